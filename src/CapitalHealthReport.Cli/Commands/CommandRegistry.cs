@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace CapitalHealthReport.Cli.Commands;
+
+/// <summary>
+/// The list of top-level commands. Each command is one static class in this folder with a
+/// <c>Create()</c> factory; add a line here when adding one.
+/// </summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace CapitalHealthReport.Cli;
+
+/// <summary>Factories for the options several commands share, so that names and help texts agree everywhere.</summary>
+public static class CommonOptions
+{
+    public static Option<string?> Deals() => new("--deals")
+    {
+        Description = "Deals file (CSV, TSV, XLSX or JSON Lines). Default: the bundled sample (data/sample/deals.csv).",
+        HelpName = "file",
+    };
+
+    public static Option<string?> Mapping() => new("--mapping")
+    {
+        Description = "Mapping file (YAML) that maps a foreign export's columns and values onto the canonical fields.",
+        HelpName = "file",
+    };
+
+    public static Option<string?> Sheet() => new("--sheet")
+    {
+        Description = "XLSX sheet name (default: the first sheet).",
+        HelpName = "name",
+    };
+
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Configuration file (default: capitalhealth.yaml in the working directory, else the bundled defaults).",
+        HelpName = "file",
+    };
+
+    public static Option<string?> Period() => new("--period")
+    {
+        Description = "Period: 2025Q1, 2025H1, 2025 or 2024-01-01..2024-08-31 (default: the latest complete quarter in the data).",
+        HelpName = "period",
+    };
+
+    public static Option<string[]> Where() => new("--where")
+    {
+        Description = "Filter applied before scoping, repeatable: field=value (sector, region, stage, investor_type, country, company).",
+        HelpName = "field=value",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "Fixes 'today' (yyyy-MM-dd) for this run (default: SOURCE_DATE_EPOCH, else the end of the data's last period).",
+        HelpName = "date",
+    };
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "Output file (default: standard output, or a file named after the period for binary formats).",
+        HelpName = "file",
+    };
+
+    /// <summary>Parses <c>--as-of</c>; null when absent. Bad dates are input errors.</summary>
+    public static DateOnly? ParseAsOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+            if (!string.IsNullOrWhiteSpace(epoch))
+            {
+                if (!long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+                {
+                    throw new InputException($"SOURCE_DATE_EPOCH='{epoch}' is not a count of seconds since 1970-01-01.");
+                }
+
+                return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+            }
+
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputException($"--as-of '{text}' is not a date; write it as yyyy-MM-dd (for example 2025-06-30).");
+    }
+
+    /// <summary>Parses the repeatable <c>--where field=value</c> filters.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ParseWhere(string[]? values)
+    {
+        var filters = new List<KeyValuePair<string, string>>();
+        foreach (var raw in values ?? [])
+        {
+            var eq = raw.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || eq == raw.Length - 1)
+            {
+                throw new InputException($"--where '{raw}' must be field=value, for example --where sector=AI.");
+            }
+
+            filters.Add(new(raw[..eq].Trim(), raw[(eq + 1)..].Trim()));
+        }
+
+        return filters;
+    }
+}
