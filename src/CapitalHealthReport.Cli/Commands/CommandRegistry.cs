@@ -10,6 +10,11 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Create()
     {
-        yield break;
+        yield return AnalyzeCommand.Create();
+        yield return DataCommand.Create();
+        yield return MetricsCommand.Create();
+        yield return ReportCommand.Create();
+        yield return RulesCommand.Create();
+        yield return SampleCommand.Create();
     }
 }

@@ -1,0 +1,206 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+using CapitalHealthReport.Rules;
+using Spectre.Console;
+
+namespace CapitalHealthReport.Cli.Commands;
+
+/// <summary>
+/// <c>capital-health analyze</c>: evaluates the rule packs over a period and reports findings as a table, JSON or
+/// SARIF 2.1.0; exits 1 on error-severity findings (or warnings with <c>--warnaserror</c>), 2 on invalid input.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var deals = CommonOptions.Deals();
+        var mapping = CommonOptions.Mapping();
+        var sheet = CommonOptions.Sheet();
+        var config = CommonOptions.Config();
+        var period = CommonOptions.Period();
+        var where = CommonOptions.Where();
+        var asOf = CommonOptions.AsOf();
+        var output = CommonOptions.Output();
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "Rule pack file or folder, repeatable (default: 'rules:' of the configuration, else the bundled packs).",
+            HelpName = "path",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (a table grouped by severity), json or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|sarif",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "A previous JSON or SARIF output: findings become new, unchanged or absent, and only new ones decide the exit code.",
+            HelpName = "file",
+        };
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Exit 1 on warnings too.",
+        };
+
+        var command = new Command("analyze", "Evaluate the rule packs over a period and report the findings as Roslyn-style diagnostics.")
+        {
+            deals, mapping, sheet, config, rules, period, where, format, output, baseline, warnAsError, asOf,
+        };
+
+        command.SetAction(parse => Run(
+            new AnalyzeRequest(
+                parse.GetValue(deals),
+                parse.GetValue(mapping),
+                parse.GetValue(sheet),
+                parse.GetValue(config),
+                parse.GetValue(rules) ?? [],
+                parse.GetValue(period),
+                parse.GetValue(where) ?? [],
+                parse.GetValue(format) ?? "text",
+                parse.GetValue(output),
+                parse.GetValue(baseline),
+                parse.GetValue(warnAsError),
+                parse.GetValue(asOf)),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal sealed record AnalyzeRequest(
+        string? Deals,
+        string? Mapping,
+        string? Sheet,
+        string? Config,
+        string[] Rules,
+        string? Period,
+        string[] Where,
+        string Format,
+        string? Output,
+        string? Baseline,
+        bool WarnAsError,
+        string? AsOf);
+
+    internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var asOf = CommonOptions.ParseAsOf(request.AsOf);
+        var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
+        var config = AnalysisConfig.Load(request.Config);
+        if (request.Rules.Length > 0)
+        {
+            config = config.WithRulePaths(request.Rules);
+        }
+
+        var catalog = RuleCatalog.Load(config.RulePaths);
+        var baseline = request.Baseline is { } baselinePath ? Baseline.Load(baselinePath) : null;
+        var reference = ReferenceData.Default;
+        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf }, reference);
+        var engine = new MetricsEngine(load.Deals, reference, config.Parameters, filters);
+        var chosen = request.Period is { } text ? Period.Parse(text) : engine.DefaultPeriod(asOf);
+        var today = asOf ?? (load.Deals.LastDate is { } last ? Period.Containing(last, PeriodKind.Quarter).End : chosen.End);
+        var result = new Analyzer(catalog, config).Run(engine, chosen, load.Issues, baseline, today);
+
+        byte[] bytes = request.Format switch
+        {
+            "json" => Encoding.UTF8.GetBytes(DiagnosticsJson.Write(result)),
+            "sarif" => Encoding.UTF8.GetBytes(SarifWriter.Write(result, catalog)),
+            _ => Encoding.UTF8.GetBytes(RenderText(result, ansi: request.Output is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)),
+        };
+        if (request.Output is { } path)
+        {
+            AtomicFile.WriteAllBytes(path, bytes);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Written to {path}."));
+        }
+        else
+        {
+            stdout.Write(Encoding.UTF8.GetString(bytes));
+            stdout.Flush();
+        }
+
+        return result.ExitCode(request.WarnAsError);
+    }
+
+    /// <summary>The text report: one table per severity group, suppressed and baseline-absent findings last, then a summary line.</summary>
+    internal static string RenderText(AnalysisResult result, bool ansi)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 160;
+        var groups = new (string Title, string Style, Func<Diagnostic, bool> Filter)[]
+        {
+            ("Errors", "red", d => d.IsActive && d.Severity == DiagnosticSeverity.Error),
+            ("Warnings", "yellow", d => d.IsActive && d.Severity == DiagnosticSeverity.Warning),
+            ("Info", "blue", d => d.IsActive && d.Severity == DiagnosticSeverity.Info),
+            ("Suppressed", "grey", d => d.Suppressed is not null && d.Baseline != BaselineState.Absent),
+            ("No longer present (in the baseline only)", "grey", d => d.Baseline == BaselineState.Absent),
+        };
+        foreach (var (title, style, filter) in groups)
+        {
+            var items = result.Diagnostics.Where(filter).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            console.Write(new Rule($"[{style}]{Markup.Escape(title)} ({items.Count.ToString(CultureInfo.InvariantCulture)})[/]") { Justification = Justify.Left });
+            console.Write(Table(items, result.ComparedWithBaseline));
+            console.WriteLine();
+        }
+
+        console.WriteLine(SummaryLine(result));
+        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static Table Table(IReadOnlyList<Diagnostic> items, bool withBaseline)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn("Id");
+        table.AddColumn("Severity");
+        table.AddColumn("Scope");
+        table.AddColumn("Finding");
+        if (withBaseline)
+        {
+            table.AddColumn("Baseline");
+        }
+
+        foreach (var d in items)
+        {
+            var finding = d.Message + (d.Suppressed is { } s ? $" (suppressed: {s.Justification})" : "") + $" [{d.Help}]";
+            var cells = new List<string> { d.Id, Severities.Name(d.Severity), d.Location, finding };
+            if (withBaseline)
+            {
+                cells.Add(DiagnosticsJson.BaselineName(d.Baseline));
+            }
+
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+
+        return table;
+    }
+
+    private static string SummaryLine(AnalysisResult result)
+    {
+        var s = result.Summary;
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{result.Period.Label}: {s.Error} error(s), {s.Warning} warning(s), {s.Info} info, {s.Suppressed} suppressed.");
+        if (result.ComparedWithBaseline)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $" Against the baseline: {s.New} new, {s.Unchanged} unchanged, {s.Absent} absent.");
+        }
+
+        return line;
+    }
+}

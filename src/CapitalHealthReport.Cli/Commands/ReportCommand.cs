@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using CapitalHealthReport.Reporting;
+using CapitalHealthReport.Reporting.Narrative;
+using Spectre.Console;
+
+namespace CapitalHealthReport.Cli.Commands;
+
+/// <summary>
+/// <c>capital-health report</c>: the narrative quarterly report (PDF, Markdown or HTML) from a Scriban template.
+/// Exit 0 when the report is written, whatever it finds; 2 on invalid input, rules or template (nothing written).
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var deals = CommonOptions.Deals();
+        var mapping = CommonOptions.Mapping();
+        var sheet = CommonOptions.Sheet();
+        var config = CommonOptions.Config();
+        var period = CommonOptions.Period();
+        var where = CommonOptions.Where();
+        var asOf = CommonOptions.AsOf();
+        var template = new Option<string?>("--template")
+        {
+            Description = "Report template (Markdown with Scriban); partials are included from its folder. Default: templates/quarterly.<lang>.sbn.md.",
+            HelpName = "file",
+        };
+        var language = new Option<string>("--lang")
+        {
+            Description = "Report language: en or zh-CN.",
+            HelpName = "en|zh-CN",
+            DefaultValueFactory = _ => "en",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: pdf, md (the rendered Markdown) or html (one self-contained file with SVG charts).",
+            HelpName = "pdf|md|html",
+            DefaultValueFactory = _ => "pdf",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Output file (default: report-<period>.<ext> in the current folder).",
+            HelpName = "file",
+        };
+
+        var command = new Command("report", "Write the narrative capital-health report for a period: executive summary, market, concentration, stages, sectors, regions, investors, findings, methodology and data quality. Exit 0 when written, 2 on invalid input or template.");
+        command.Options.Add(deals);
+        command.Options.Add(mapping);
+        command.Options.Add(sheet);
+        command.Options.Add(config);
+        command.Options.Add(period);
+        command.Options.Add(where);
+        command.Options.Add(template);
+        command.Options.Add(language);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(asOf);
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var request = new ReportRequest
+            {
+                DealsPath = parseResult.GetValue(deals),
+                MappingPath = parseResult.GetValue(mapping),
+                Sheet = parseResult.GetValue(sheet),
+                ConfigPath = parseResult.GetValue(config),
+                Period = parseResult.GetValue(period),
+                Where = CommonOptions.ParseWhere(parseResult.GetValue(where)),
+                TemplatePath = parseResult.GetValue(template),
+                Language = ReportLanguages.Parse(parseResult.GetValue(language)),
+                Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
+                OutputPath = parseResult.GetValue(output),
+                AsOf = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)),
+            };
+
+            var result = IsInteractive(stdout) ? RunWithProgress(request) : ReportPipeline.Run(request);
+            foreach (var warning in result.Warnings)
+            {
+                stderr.WriteLine($"warning: {warning}");
+            }
+
+            var size = new FileInfo(result.OutputPath).Length;
+            var pages = result.PageCount is { } count ? string.Create(CultureInfo.InvariantCulture, $", {count} pages") : "";
+            stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {result.OutputPath} ({result.Model.Report.Language}, {result.Model.Period.Label}{pages}, {size / 1024.0:0.#} KB; findings: {result.Model.FindingSummary.Error} error, {result.Model.FindingSummary.Warning} warning, {result.Model.FindingSummary.Info} info)"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>True when writing to the real console on a terminal (not redirected, not a test's writer).</summary>
+    private static bool IsInteractive(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    private static ReportResult RunWithProgress(ReportRequest request)
+    {
+        ReportResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("report", maxValue: ReportPipeline.Steps.Count);
+                result = ReportPipeline.Run(request, step =>
+                {
+                    task.Description = step;
+                    var index = ReportPipeline.Steps.IndexOf(step);
+                    task.Value = Math.Max(task.Value, index);
+                });
+                task.Value = task.MaxValue;
+            });
+        return result!;
+    }
+
+    private static int IndexOf(this IReadOnlyList<string> steps, string step)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i] == step)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+namespace CapitalHealthReport.Loading;
+
+/// <summary>Severity of a data diagnostic.</summary>
+public enum DataIssueSeverity
+{
+    Error,
+    Warning,
+    Info,
+}
+
+/// <summary>
+/// One data diagnostic: a row or field that could not be used as given, with its code (<c>CHD001</c>,
+/// see <see cref="DataIssueCodes"/> and docs/data.md), file, 1-based physical line and source column name.
+/// </summary>
+public sealed record DataIssue(string Code, DataIssueSeverity Severity, string File, int Line, string? Column, string Message)
+{
+    /// <summary><c>file:line: severity CODE: message (column)</c>.</summary>
+    public override string ToString()
+    {
+        var severity = Severity switch
+        {
+            DataIssueSeverity.Error => "error",
+            DataIssueSeverity.Warning => "warning",
+            _ => "info",
+        };
+        var column = Column is null ? "" : $" [column '{Column}']";
+        return Line > 0
+            ? $"{File}:{Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {severity} {Code}: {Message}{column}"
+            : $"{File}: {severity} {Code}: {Message}{column}";
+    }
+}
+
+/// <summary>The catalogue of data diagnostic codes: rejections are CHD0xx, warnings about kept rows CHD1xx.</summary>
+public static class DataIssueCodes
+{
+    public const string DateMissing = "CHD001";
+    public const string DateUnparsable = "CHD002";
+    public const string DateAfterAsOf = "CHD003";
+    public const string CompanyMissing = "CHD004";
+    public const string AmountNotNumber = "CHD005";
+    public const string AmountNegative = "CHD006";
+    public const string AmountOutOfRange = "CHD007";
+    public const string DuplicateId = "CHD008";
+    public const string CurrencyUnknown = "CHD009";
+    public const string RowMalformed = "CHD010";
+    public const string InvalidBytes = "CHD101";
+    public const string ExtraFields = "CHD102";
+    public const string MissingFields = "CHD103";
+    public const string NoAmountColumn = "CHD104";
+
+    /// <summary>Short reason per rejection code, as <c>data validate</c> groups them.</summary>
+    public static string Reason(string code) => code switch
+    {
+        DateMissing => "date missing",
+        DateUnparsable => "unparsable date",
+        DateAfterAsOf => "date after --as-of",
+        CompanyMissing => "company missing",
+        AmountNotNumber => "amount not a number",
+        AmountNegative => "negative amount",
+        AmountOutOfRange => "amount out of range",
+        DuplicateId => "duplicate deal id",
+        CurrencyUnknown => "unknown currency",
+        RowMalformed => "malformed row",
+        InvalidBytes => "bytes invalid in the encoding",
+        ExtraFields => "more fields than the header",
+        MissingFields => "fewer fields than the header",
+        NoAmountColumn => "no amount column",
+        _ => code,
+    };
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>Outcome of parsing a date.</summary>
+internal enum DateStatus
+{
+    Ok,
+    Missing,
+    Unparsable,
+}
+
+/// <summary>
+/// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
+/// <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0), and the mapping's <c>date_format</c> list,
+/// which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
+/// </summary>
+internal sealed class DateParser(IReadOnlyList<string> formats)
+{
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+    private readonly string[] _formats = [.. formats];
+
+    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason)
+    {
+        date = default;
+        reason = null;
+        var text = raw.Trim();
+        if (text.IsEmpty)
+        {
+            return DateStatus.Missing;
+        }
+
+        if (_formats.Length == 0 && text.Length == 10 && text[4] == '-' && text[7] == '-' && TryIso(text, out date))
+        {
+            return DateStatus.Ok;
+        }
+
+        if (_formats.Length > 0)
+        {
+            if (DateOnly.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date)
+                || (DateTime.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withTime) && Assign(withTime, out date)))
+            {
+                return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
+            }
+        }
+
+        if (TryGeneric(text, out date, out reason))
+        {
+            return DateStatus.Ok;
+        }
+
+        reason ??= _formats.Length > 0
+            ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial); for other forms set date_format in a mapping file";
+        return DateStatus.Unparsable;
+    }
+
+    private static bool Assign(DateTime value, out DateOnly date)
+    {
+        date = DateOnly.FromDateTime(value);
+        return true;
+    }
+
+    private static bool TryIso(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        date = default;
+        if (!TryDigits(s[..4], out var y) || !TryDigits(s.Slice(5, 2), out var m) || !TryDigits(s.Slice(8, 2), out var d))
+        {
+            return false;
+        }
+
+        if (y is < 1900 or > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return s.Length > 0;
+    }
+
+    private static bool TryGeneric(ReadOnlySpan<char> text, out DateOnly date, out string? reason)
+    {
+        date = default;
+        reason = null;
+        Span<char> folded = stackalloc char[Math.Min(text.Length, 64)];
+        if (text.Length > 64)
+        {
+            return false;
+        }
+
+        // Fold full-width digits and separators.
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            folded[i] = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c switch { '／' => '/', '－' => '-', '．' => '.', _ => c };
+        }
+
+        ReadOnlySpan<char> s = folded;
+
+        // Cut a time part: "2024-03-05T10:00:00Z", "2024/3/5 10:00".
+        var cut = s.IndexOfAny('T', ' ');
+        if (cut >= 8)
+        {
+            s = s[..cut];
+        }
+
+        // Excel serial (days since 1899-12-30), possibly with a time fraction.
+        if (IsNumber(s))
+        {
+            if (s.Length == 8 && !s.Contains('.') && TryDigits(s[..4], out var yy) && TryDigits(s.Slice(4, 2), out var mm) && TryDigits(s.Slice(6, 2), out var dd)
+                && yy is >= 1900 and <= 2200 && mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(yy, mm))
+            {
+                date = new DateOnly(yy, mm, dd);
+                return true;
+            }
+
+            if (double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial))
+            {
+                if (serial < 1)
+                {
+                    reason = "is Excel serial 0, a blank date cell rather than a date";
+                    return false;
+                }
+
+                if (serial > 2_958_465)
+                {
+                    reason = "is a number too large to be an Excel serial date";
+                    return false;
+                }
+
+                date = ExcelEpoch.AddDays((int)Math.Floor(serial));
+                return Plausible(date, out reason);
+            }
+
+            return false;
+        }
+
+        // y-M-d with '-', '/', '.', or 年月日.
+        Span<int> parts = stackalloc int[3];
+        var count = 0;
+        var value = 0;
+        var digits = 0;
+        var firstDigits = 0;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                value = (value * 10) + (c - '0');
+                digits++;
+                if (digits > 4)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c is '-' or '/' or '.' or '年' or '月' or '日' or '号')
+            {
+                if (digits == 0)
+                {
+                    return false;
+                }
+
+                if (count == 3)
+                {
+                    return false;
+                }
+
+                if (count == 0)
+                {
+                    firstDigits = digits;
+                }
+
+                parts[count++] = value;
+                value = 0;
+                digits = 0;
+                continue;
+            }
+
+            return false;
+        }
+
+        if (digits > 0)
+        {
+            if (count == 3)
+            {
+                return false;
+            }
+
+            if (count == 0)
+            {
+                firstDigits = digits;
+            }
+
+            parts[count++] = value;
+        }
+
+        if (count != 3)
+        {
+            return false;
+        }
+
+        if (firstDigits != 4)
+        {
+            reason = "is not in year-month-day order; for day/month/year set date_format (for example dd/MM/yyyy) in a mapping file";
+            return false;
+        }
+
+        if (parts[0] == 0 && parts[1] == 0 && parts[2] == 0)
+        {
+            reason = "is the placeholder 0000-00-00, not a date";
+            return false;
+        }
+
+        if (parts[1] is < 1 or > 12 || parts[0] is < 1 or > 9999 || parts[2] < 1 || parts[2] > DateTime.DaysInMonth(parts[0], parts[1]))
+        {
+            reason = "is not a calendar date (month or day out of range)";
+            return false;
+        }
+
+        date = new DateOnly(parts[0], parts[1], parts[2]);
+        return Plausible(date, out reason);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> s)
+    {
+        var dots = 0;
+        foreach (var c in s)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return dots <= 1 && s.Length > 0 && s[0] != '.';
+    }
+
+    private static bool Plausible(DateOnly date, out string? reason)
+    {
+        if (date.Year is < 1900 or > 2200)
+        {
+            reason = "has a year outside 1900–2200";
+            return false;
+        }
+
+        reason = null;
+        return true;
+    }
+}

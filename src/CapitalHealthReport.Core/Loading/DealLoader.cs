@@ -1,0 +1,558 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+using ExcelDataReader;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// Loads a deals export (CSV/TSV, XLSX or JSON Lines, optionally described by a mapping file) into a
+/// canonical <see cref="DealSet"/>, reporting every row it cannot use. File-level problems (missing,
+/// empty, binary, wrong encoding, missing columns) are <see cref="InputException"/>s.
+/// </summary>
+public static class DealLoader
+{
+    /// <summary>Largest deals file read (2 GB).</summary>
+    public const long MaxFileBytes = int.MaxValue;
+
+    public static LoadResult Load(LoadOptions options, ReferenceData reference)
+    {
+        var path = Path.GetFullPath(options.DealsPath ?? ProductPaths.SampleDeals);
+        var file = Path.GetFileName(path);
+        var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
+        var format = mapping.Format ?? FormatFromExtension(path);
+        var bytes = ReadBytes(path, options.DealsPath is null);
+
+        var load = format switch
+        {
+            "xlsx" => LoadXlsx(bytes, file, options, mapping, reference),
+            "jsonl" => LoadJsonLines(bytes, file, options, mapping, reference),
+            _ => LoadDelimited(bytes, file, format, options, mapping, reference),
+        };
+        var dealSet = new DealSet(load.Mapper.Deals);
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var issues = load.Mapper.Issues;
+        issues.Sort(static (a, b) =>
+        {
+            var byLine = a.Line.CompareTo(b.Line);
+            return byLine != 0 ? byLine : string.CompareOrdinal(a.Code, b.Code);
+        });
+        var result = new LoadResult(dealSet, issues, load.Statistics, path, sha, options.Strict);
+        if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
+        {
+            result.EnsureUsable();
+        }
+
+        return result;
+    }
+
+    private sealed record Loaded(DealRowMapper Mapper, LoadStatistics Statistics);
+
+    private static byte[] ReadBytes(string path, bool bundled)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException("is a folder, not a deals file.", path, hint: "Pass the export file itself with --deals.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw bundled
+                ? new InputException("The bundled sample deals file was not found.", path, hint: "Run 'capital-health sample' to write it, or pass --deals.")
+                : new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
+        }
+
+        var info = new FileInfo(path);
+        if (info.Length > MaxFileBytes)
+        {
+            throw new InputException("is larger than 2 GB.", path, hint: "Split the export by year or filter it before loading.");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var content = bytes.AsSpan();
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            content = content[3..];
+        }
+
+        if (content.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
+        {
+            throw new InputException("is empty.", Path.GetFileName(path), hint: "Export the deals again; the file holds no header and no rows.");
+        }
+
+        return bytes;
+    }
+
+    private static string FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".tsv" or ".tab" => "tsv",
+        ".xlsx" or ".xlsm" => "xlsx",
+        ".jsonl" or ".ndjson" or ".json" => "jsonl",
+        ".xls" => throw new InputException("is an old binary Excel (.xls) workbook.", Path.GetFileName(path), hint: "Save it as .xlsx or export it as CSV."),
+        _ => "csv",
+    };
+
+    private static Loaded LoadDelimited(byte[] bytes, string file, string format, LoadOptions options, DealMapping mapping, ReferenceData reference)
+    {
+        var position = mapping.Positions.TryGetValue("encoding", out var p) ? p : (MappingPosition?)null;
+        TextDecoding.RejectBinary(bytes, file);
+        var decoded = TextDecoding.Choose(bytes, mapping.Encoding, file, mapping.File, position?.Line, position?.Column);
+
+        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedReader.DetectDelimiter(
+            decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536))));
+
+        using var stream = new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false);
+        using var text = new StreamReader(stream, decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var reader = new DelimitedReader(text, delimiter, file);
+        if (!reader.Read())
+        {
+            throw new InputException("is empty.", file, hint: "Export the deals again; the file holds no header and no rows.");
+        }
+
+        var headerLine = reader.Line;
+        var header = new string[reader.FieldCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = reader.Field(i).Trim().Trim('\uFEFF').ToString();
+        }
+
+        var columns = ResolveColumns(header, file, headerLine, mapping);
+        var mapper = new DealRowMapper(file, ColumnNames(header, columns), reference, mapping, options, EstimateRows(bytes));
+        WarnInvalidBytes(mapper, decoded);
+        if (columns[(int)CanonicalField.Amount] < 0)
+        {
+            mapper.Warn(DataIssueCodes.NoAmountColumn, headerLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", header)}.");
+        }
+
+        var row = new DelimitedRowView(reader, columns);
+        var any = false;
+        while (reader.Read())
+        {
+            any = true;
+            row.Line = reader.Line;
+            if (reader.FieldCount != header.Length && !(reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace()))
+            {
+                if (reader.FieldCount > header.Length)
+                {
+                    var extraEmpty = true;
+                    for (var i = header.Length; i < reader.FieldCount; i++)
+                    {
+                        extraEmpty &= reader.Field(i).IsWhiteSpace();
+                    }
+
+                    if (!extraEmpty)
+                    {
+                        mapper.Warn(DataIssueCodes.ExtraFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {header.Length}; the extra fields are ignored (a value with an unquoted '{Printable(delimiter)}'?)."));
+                    }
+                }
+                else
+                {
+                    mapper.Warn(DataIssueCodes.MissingFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {header.Length}; the missing fields are empty."));
+                }
+            }
+
+            if (reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            mapper.Map(row);
+        }
+
+        if (!any)
+        {
+            throw new InputException("has a header but no data rows.", file, headerLine, hint: "Export the deals again with their rows.");
+        }
+
+        return new Loaded(mapper, mapper.Statistics(reader.BlankLines, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
+    }
+
+    /// <summary>Rows in the file, estimated from the line count of its first megabyte.</summary>
+    private static int EstimateRows(byte[] bytes)
+    {
+        var sample = Math.Min(bytes.Length, 1 << 20);
+        var lines = TextDecoding.CountLines(bytes.AsSpan(0, sample));
+        return (int)Math.Min(50_000_000L, (long)lines * bytes.Length / Math.Max(1, sample));
+    }
+
+    private static string Printable(char delimiter) => delimiter == '\t' ? "\\t" : delimiter.ToString();
+
+    private static void WarnInvalidBytes(DealRowMapper mapper, DecodedText decoded)
+    {
+        foreach (var line in decoded.InvalidLines)
+        {
+            mapper.Warn(DataIssueCodes.InvalidBytes, line, null, $"the line holds bytes invalid in {decoded.Encoding.WebName}, read as U+FFFD; if the file uses another encoding, set 'encoding:' in a mapping file.");
+        }
+    }
+
+    /// <summary>Finds the source column of each canonical field: the mapping's columns first, then canonical and common header names.</summary>
+    private static int[] ResolveColumns(string[] header, string file, int headerLine, DealMapping mapping)
+    {
+        var columns = new int[CanonicalFields.Count];
+        Array.Fill(columns, -1);
+        var used = new bool[header.Length];
+        foreach (var (fieldName, source) in mapping.Columns)
+        {
+            var field = CanonicalFields.FromName(fieldName)!.Value;
+            var index = IndexOf(header, source, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                index = IndexOf(header, source, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (index < 0)
+            {
+                var at = mapping.Positions.GetValueOrDefault("columns." + fieldName);
+                throw new InputException(
+                    $"maps {fieldName} to the column '{source}', which {file} does not have. Columns found: {string.Join(", ", header)}.",
+                    mapping.File,
+                    at.Line,
+                    at.Column,
+                    "Correct the column name (it must match the header exactly).");
+            }
+
+            columns[(int)field] = index;
+            used[index] = true;
+        }
+
+        var keys = header.Select(h => AliasKey.Of(h)).ToArray();
+        for (var f = 0; f < CanonicalFields.Count; f++)
+        {
+            if (columns[f] >= 0)
+            {
+                continue;
+            }
+
+            foreach (var alias in CanonicalFields.HeaderAliases((CanonicalField)f))
+            {
+                var key = AliasKey.Of(alias);
+                var index = Array.FindIndex(keys, k => k == key);
+                if (index >= 0 && !used[index])
+                {
+                    columns[f] = index;
+                    used[index] = true;
+                    break;
+                }
+            }
+        }
+
+        foreach (var required in new[] { CanonicalField.Date, CanonicalField.Company })
+        {
+            if (columns[(int)required] < 0)
+            {
+                var name = CanonicalFields.Name(required);
+                throw new InputException(
+                    $"has no '{name}' column (looked for {string.Join(", ", CanonicalFields.HeaderAliases(required))}). Columns found: {string.Join(", ", header)}.",
+                    file,
+                    headerLine,
+                    hint: $"Write a mapping file with 'columns: {{ {name}: <your column> }}' and pass it with --mapping (see docs/data.md).");
+            }
+        }
+
+        return columns;
+    }
+
+    private static int IndexOf(string[] header, string name, StringComparison comparison)
+    {
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (string.Equals(header[i], name.Trim(), comparison))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string?[] ColumnNames(string[] header, int[] columns)
+    {
+        var names = new string?[CanonicalFields.Count];
+        for (var f = 0; f < names.Length; f++)
+        {
+            names[f] = columns[f] >= 0 ? header[columns[f]] : null;
+        }
+
+        return names;
+    }
+
+    private sealed class DelimitedRowView(DelimitedReader reader, int[] columns) : RowView
+    {
+        public override ReadOnlySpan<char> Get(CanonicalField field)
+        {
+            var index = columns[(int)field];
+            return index < 0 ? default : reader.Field(index);
+        }
+    }
+
+    private sealed class ArrayRowView(int[] columns) : RowView
+    {
+        public string?[] Values { get; set; } = [];
+
+        public override ReadOnlySpan<char> Get(CanonicalField field)
+        {
+            var index = columns[(int)field];
+            return index < 0 || index >= Values.Length ? default : Values[index].AsSpan();
+        }
+    }
+
+    private static Loaded LoadXlsx(byte[] bytes, string file, LoadOptions options, DealMapping mapping, ReferenceData reference)
+    {
+        if (!bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]))
+        {
+            throw new InputException("is not an XLSX workbook (it is not a ZIP archive).", file, hint: "If it is a CSV export, give it the .csv extension or set 'format: csv' in the mapping; otherwise save it again from Excel as .xlsx.");
+        }
+
+        TextDecoding.EnsureRegistered();
+        using var stream = new MemoryStream(bytes, writable: false);
+        IExcelDataReader excel;
+        try
+        {
+            excel = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        }
+        catch (Exception ex) when (ex is not InputException)
+        {
+            throw new InputException($"is not a readable XLSX workbook ({ex.Message}).", file, hint: "Save it again from Excel as .xlsx, or export it as CSV.");
+        }
+
+        using (excel)
+        {
+            try
+            {
+                return ReadSheet(excel, file, options, mapping, reference);
+            }
+            catch (Exception ex) when (ex is not InputException)
+            {
+                throw new InputException($"could not be read as an XLSX workbook ({ex.Message}).", file, hint: "Save it again from Excel as .xlsx, or export it as CSV.");
+            }
+        }
+    }
+
+    private static Loaded ReadSheet(IExcelDataReader excel, string file, LoadOptions options, DealMapping mapping, ReferenceData reference)
+    {
+        var names = new List<string>();
+        var found = false;
+        do
+        {
+            names.Add(excel.Name);
+            if (options.Sheet is null || string.Equals(excel.Name, options.Sheet, StringComparison.OrdinalIgnoreCase))
+            {
+                found = true;
+                break;
+            }
+        }
+        while (excel.NextResult());
+
+        if (!found)
+        {
+            throw new InputException($"has no sheet named '{options.Sheet}'. Sheets: {string.Join(", ", names)}.", file, hint: "Pass one of those names with --sheet.");
+        }
+
+        var sheet = excel.Name;
+        var rowNumber = 0;
+        string[]? header = null;
+        while (header is null)
+        {
+            if (!excel.Read())
+            {
+                throw new InputException($"sheet '{sheet}' is empty.", file, hint: "Choose the sheet with the deals with --sheet.");
+            }
+
+            rowNumber++;
+            var cells = Cells(excel);
+            if (cells.Any(c => c.Length > 0))
+            {
+                header = [.. cells.Select(c => c.Trim())];
+            }
+        }
+
+        var headerLine = rowNumber;
+        var columns = ResolveColumns(header, file, headerLine, mapping);
+        var mapper = new DealRowMapper(file, ColumnNames(header, columns), reference, mapping, options);
+        if (columns[(int)CanonicalField.Amount] < 0)
+        {
+            mapper.Warn(DataIssueCodes.NoAmountColumn, headerLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", header)}.");
+        }
+
+        var row = new ArrayRowView(columns);
+        var blank = 0;
+        var any = false;
+        while (excel.Read())
+        {
+            rowNumber++;
+            var cells = Cells(excel);
+            if (cells.All(c => c.Length == 0))
+            {
+                blank++;
+                continue;
+            }
+
+            any = true;
+            row.Line = rowNumber;
+            row.Values = cells;
+            mapper.Map(row);
+        }
+
+        if (!any)
+        {
+            throw new InputException($"sheet '{sheet}' has a header but no data rows.", file, headerLine, hint: "Choose the sheet with the deals with --sheet.");
+        }
+
+        return new Loaded(mapper, mapper.Statistics(blank, 0, "xlsx", "", null));
+    }
+
+    private static string[] Cells(IExcelDataReader excel)
+    {
+        var cells = new string[excel.FieldCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = excel.GetValue(i) switch
+            {
+                null => "",
+                string s => s,
+                DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                double d when Math.Abs(d) < 7.9e27 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var other => other.ToString() ?? "",
+            };
+        }
+
+        return cells;
+    }
+
+    private static Loaded LoadJsonLines(byte[] bytes, string file, LoadOptions options, DealMapping mapping, ReferenceData reference)
+    {
+        var position = mapping.Positions.TryGetValue("encoding", out var p) ? p : (MappingPosition?)null;
+        TextDecoding.RejectBinary(bytes, file);
+        var decoded = TextDecoding.Choose(bytes, mapping.Encoding, file, mapping.File, position?.Line, position?.Column);
+
+        // JSON keys → canonical field: mapped keys first, then canonical and common names.
+        var keyToField = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (fieldName, source) in mapping.Columns)
+        {
+            keyToField[source] = (int)CanonicalFields.FromName(fieldName)!.Value;
+        }
+
+        var aliasToField = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var f = CanonicalFields.Count - 1; f >= 0; f--)
+        {
+            if (mapping.Columns.ContainsKey(CanonicalFields.Name((CanonicalField)f)))
+            {
+                continue;
+            }
+
+            foreach (var alias in CanonicalFields.HeaderAliases((CanonicalField)f).Reverse())
+            {
+                aliasToField[AliasKey.Of(alias)] = f;
+            }
+        }
+
+        var identity = Enumerable.Range(0, CanonicalFields.Count).ToArray();
+        var names = new string?[CanonicalFields.Count];
+        foreach (var (fieldName, source) in mapping.Columns)
+        {
+            names[(int)CanonicalFields.FromName(fieldName)!.Value] = source;
+        }
+
+        var mapper = new DealRowMapper(file, names, reference, mapping, options);
+        WarnInvalidBytes(mapper, decoded);
+        var row = new ArrayRowView(identity);
+        using var stream = new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false);
+        using var text = new StreamReader(stream, decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var lineNumber = 0;
+        var blank = 0;
+        var checkedRequired = false;
+        while (text.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                blank++;
+                continue;
+            }
+
+            if (line.Length > DelimitedReader.MaxFieldLength * 4)
+            {
+                throw new InputException("holds a line longer than 4 MB.", file, lineNumber, hint: "JSON Lines files hold one deal object per line.");
+            }
+
+            var values = new string?[CanonicalFields.Count];
+            var keys = new List<string>();
+            try
+            {
+                using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    mapper.RejectRow(lineNumber, DataIssueCodes.RowMalformed, null, $"the line is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.");
+                    continue;
+                }
+
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    keys.Add(property.Name);
+                    if (!keyToField.TryGetValue(property.Name, out var field) && !aliasToField.TryGetValue(AliasKey.Of(property.Name), out field))
+                    {
+                        continue;
+                    }
+
+                    if (values[field] is not null)
+                    {
+                        continue;
+                    }
+
+                    values[field] = JsonText(property.Value);
+                    names[field] ??= property.Name;
+                }
+            }
+            catch (JsonException ex)
+            {
+                mapper.RejectRow(lineNumber, DataIssueCodes.RowMalformed, null, $"the line is not valid JSON ({ex.Message}).");
+                continue;
+            }
+
+            if (!checkedRequired)
+            {
+                checkedRequired = true;
+                foreach (var required in new[] { CanonicalField.Date, CanonicalField.Company })
+                {
+                    if (values[(int)required] is null)
+                    {
+                        var name = CanonicalFields.Name(required);
+                        throw new InputException(
+                            $"has no '{name}' key in its first object (looked for {string.Join(", ", CanonicalFields.HeaderAliases(required))}). Keys found: {string.Join(", ", keys)}.",
+                            file,
+                            lineNumber,
+                            hint: $"Write a mapping file with 'columns: {{ {name}: <your key> }}' and pass it with --mapping.");
+                    }
+                }
+            }
+
+            row.Line = lineNumber;
+            row.Values = values;
+            mapper.Map(row);
+        }
+
+        if (mapper.RowsRead == 0)
+        {
+            throw new InputException("holds no JSON objects.", file, hint: "JSON Lines files hold one deal object per line.");
+        }
+
+        return new Loaded(mapper, mapper.Statistics(blank, decoded.InvalidLines.Count, "jsonl", decoded.Encoding.WebName, null));
+    }
+
+    private static string JsonText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null or JsonValueKind.Undefined => "",
+        JsonValueKind.Array => string.Join(";", value.EnumerateArray().Select(JsonText)),
+        _ => value.GetRawText(),
+    };
+}

@@ -1,0 +1,26 @@
+namespace CapitalHealthReport.Loading;
+
+/// <summary>What to load and how strictly (the <c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>, <c>--as-of</c> and <c>--strict</c> options).</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Deals file (CSV, TSV, XLSX or JSON Lines); null loads the bundled sample.</summary>
+    public string? DealsPath { get; init; }
+
+    /// <summary>Mapping file (YAML) describing a foreign export; null matches columns by canonical and common header names.</summary>
+    public string? MappingPath { get; init; }
+
+    /// <summary>XLSX sheet name; null takes the first sheet.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>"Today" for the run: rows dated after it are rejected. Null accepts every date.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Rejected rows are errors (<see cref="LoadResult.StrictFailed"/>) instead of warnings.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>
+    /// Return a result even when no row is usable (for <c>data validate</c>, which reports why);
+    /// by default <see cref="DealLoader.Load"/> throws an <see cref="InputException"/> then.
+    /// </summary>
+    public bool AllowEmpty { get; init; }
+}

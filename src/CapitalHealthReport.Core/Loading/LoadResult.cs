@@ -1,0 +1,58 @@
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>The outcome of loading one deals file: the canonical deals, every data diagnostic, counts and the input's identity.</summary>
+public sealed class LoadResult
+{
+    public LoadResult(DealSet deals, IReadOnlyList<DataIssue> issues, LoadStatistics statistics, string sourcePath, string sha256, bool strict)
+    {
+        Deals = deals;
+        Issues = issues;
+        Statistics = statistics;
+        SourcePath = sourcePath;
+        SourceName = Path.GetFileName(sourcePath);
+        Sha256 = sha256;
+        Strict = strict;
+    }
+
+    public DealSet Deals { get; }
+
+    /// <summary>Data diagnostics in file order (line, then code).</summary>
+    public IReadOnlyList<DataIssue> Issues { get; }
+
+    public LoadStatistics Statistics { get; }
+
+    /// <summary>Full path of the deals file.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>File name without folder, as diagnostics show it.</summary>
+    public string SourceName { get; }
+
+    /// <summary>SHA-256 of the input bytes, lowercase hex.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>Whether the load ran with <see cref="LoadOptions.Strict"/>.</summary>
+    public bool Strict { get; }
+
+    /// <summary>True when nothing usable was loaded, or when strict and any row was rejected.</summary>
+    public bool StrictFailed => Statistics.RowsLoaded == 0 || (Strict && Statistics.RowsRejected > 0);
+
+    /// <summary>Throws an <see cref="InputException"/> naming the first rejections when <see cref="StrictFailed"/>.</summary>
+    public void EnsureUsable()
+    {
+        if (!StrictFailed)
+        {
+            return;
+        }
+
+        var reasons = string.Join("; ", Statistics.RejectedByReason.Values
+            .OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Reason, StringComparer.Ordinal)
+            .Select(r => $"{r.Reason}: {r.Count} (first at line {r.FirstLines[0]})"));
+        var what = Statistics.RowsLoaded == 0
+            ? $"no usable rows: {Statistics.RowsRead} read, all rejected ({reasons})."
+            : $"{Statistics.RowsRejected} of {Statistics.RowsRead} rows rejected in strict mode ({reasons}).";
+        throw new InputException(what, SourceName, hint: "Run 'capital-health data validate' for every line and reason, fix the rows or add a mapping file.");
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using CapitalHealthReport.Loading.Yaml;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>A position in a mapping file, for messages about a value that turns out wrong only when the deals are read.</summary>
+public readonly record struct MappingPosition(int Line, int Column);
+
+/// <summary>
+/// A mapping file (DESIGN.md "Mapping file"): how a foreign export maps onto the canonical deal fields —
+/// format, encoding, delimiter, date formats, default currency, column names and extra value aliases.
+/// </summary>
+public sealed record DealMapping
+{
+    /// <summary>The canonical field names a <c>columns:</c> entry may map.</summary>
+    public static IReadOnlyList<string> CanonicalFields { get; } =
+        ["id", "date", "company", "company_id", "sector", "subsector", "stage", "amount", "currency", "region", "country", "investors"];
+
+    private static readonly string[] TopLevelKeys = ["format", "encoding", "delimiter", "date_format", "currency", "columns", "stages", "sectors", "regions"];
+
+    /// <summary>Mapping file name (no folder), for messages; empty for an in-memory mapping.</summary>
+    public string File { get; init; } = "";
+
+    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>; null chooses by the deals file's extension.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>A .NET/IANA encoding name, <c>auto</c>, or null (UTF-8, refusing files that are clearly not UTF-8).</summary>
+    public string? Encoding { get; init; }
+
+    public char? Delimiter { get; init; }
+
+    /// <summary>Exact date formats tried first (.NET custom format strings such as <c>dd/MM/yyyy</c>).</summary>
+    public IReadOnlyList<string> DateFormats { get; init; } = [];
+
+    /// <summary>ISO 4217 currency of amounts when there is no currency column or unit; null means CNY.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>Canonical field → source column (or JSON key).</summary>
+    public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, Stage> Stages { get; init; } = new Dictionary<string, Stage>(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Sectors { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Regions { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Where each key was written (<c>encoding</c>, <c>columns.date</c>, …), for later messages.</summary>
+    public IReadOnlyDictionary<string, MappingPosition> Positions { get; init; } = new Dictionary<string, MappingPosition>(StringComparer.Ordinal);
+
+    /// <summary>Reads and validates a mapping file; every mistake is an <see cref="InputException"/> with file:line:column.</summary>
+    public static DealMapping Load(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            throw new InputException("The mapping file was not found.", path, hint: "Check the --mapping path.");
+        }
+
+        var info = new FileInfo(path);
+        if (info.Length > 1_048_576)
+        {
+            throw new InputException("The mapping file is larger than 1 MB; a mapping is a short YAML file.", path);
+        }
+
+        return Parse(System.IO.File.ReadAllText(path, System.Text.Encoding.UTF8), Path.GetFileName(path));
+    }
+
+    /// <summary>Parses mapping YAML text; <paramref name="file"/> names it in messages.</summary>
+    public static DealMapping Parse(string yaml, string file)
+    {
+        var root = YamlTree.Parse(yaml, file);
+        if (root is null)
+        {
+            return new DealMapping { File = file };
+        }
+
+        var map = YamlTree.ExpectMapping(root, file, "A mapping file");
+        var positions = new Dictionary<string, MappingPosition>(StringComparer.Ordinal);
+        string? format = null, encoding = null, currency = null;
+        char? delimiter = null;
+        IReadOnlyList<string> dateFormats = [];
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stages = new Dictionary<string, Stage>(StringComparer.Ordinal);
+        var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var (key, value) in map.Entries)
+        {
+            positions[key.Value] = new MappingPosition(value.Line, value.Column);
+            switch (key.Value)
+            {
+                case "format":
+                    format = YamlTree.ExpectString(value, file, "format").Trim().ToLowerInvariant();
+                    if (format is not ("csv" or "tsv" or "xlsx" or "jsonl"))
+                    {
+                        throw new InputException($"'format: {format}' is not a format.", file, value.Line, value.Column, "Use csv, tsv, xlsx or jsonl.");
+                    }
+
+                    break;
+                case "encoding":
+                    encoding = YamlTree.ExpectString(value, file, "encoding").Trim();
+                    if (!string.Equals(encoding, "auto", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _ = TextDecoding.ResolveEncoding(encoding, file, value.Line, value.Column);
+                    }
+
+                    break;
+                case "delimiter":
+                    {
+                        var text = YamlTree.ExpectString(value, file, "delimiter");
+                        delimiter = text switch
+                        {
+                            "\t" or "\\t" or "tab" => '\t',
+                            _ when text.Length == 1 && text[0] is not ('"' or '\r' or '\n') => text[0],
+                            _ => throw new InputException($"'delimiter: {text}' must be one character (',', ';', '|', or \"\\t\" for tab).", file, value.Line, value.Column),
+                        };
+                        break;
+                    }
+
+                case "date_format":
+                    dateFormats = YamlTree.ExpectStrings(value, file, "date_format");
+                    foreach (var f in dateFormats)
+                    {
+                        try
+                        {
+                            _ = new DateOnly(2024, 3, 5).ToString(f, CultureInfo.InvariantCulture);
+                        }
+                        catch (FormatException)
+                        {
+                            throw new InputException($"'date_format: {f}' is not a date format.", file, value.Line, value.Column, "Use .NET custom formats such as yyyy-MM-dd or dd/MM/yyyy.");
+                        }
+                    }
+
+                    break;
+                case "currency":
+                    currency = YamlTree.ExpectString(value, file, "currency").Trim().ToUpperInvariant();
+                    if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+                    {
+                        throw new InputException($"'currency: {currency}' is not an ISO 4217 code.", file, value.Line, value.Column, "Use a three-letter code such as CNY or USD.");
+                    }
+
+                    break;
+                case "columns":
+                    foreach (var (field, source) in YamlTree.ExpectStringMap(value, file, "columns"))
+                    {
+                        if (!CanonicalFields.Contains(field.Value, StringComparer.Ordinal))
+                        {
+                            throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, $"Known fields: {string.Join(", ", CanonicalFields)}.");
+                        }
+
+                        columns[field.Value] = source.Value;
+                        positions["columns." + field.Value] = new MappingPosition(source.Line, source.Column);
+                    }
+
+                    break;
+                case "stages":
+                    foreach (var (raw, target) in YamlTree.ExpectStringMap(value, file, "stages"))
+                    {
+                        stages[raw.Value] = Model.Stages.TryParseCanonical(target.Value)
+                            ?? throw new InputException($"'stages.{raw.Value}: {target.Value}' is not a canonical stage.", file, target.Line, target.Column, $"Use one of {string.Join(", ", Model.Stages.All.Select(Model.Stages.Name))}.");
+                    }
+
+                    break;
+                case "sectors":
+                    foreach (var (raw, target) in YamlTree.ExpectStringMap(value, file, "sectors"))
+                    {
+                        sectors[raw.Value] = target.Value.Trim();
+                    }
+
+                    break;
+                case "regions":
+                    foreach (var (raw, target) in YamlTree.ExpectStringMap(value, file, "regions"))
+                    {
+                        regions[raw.Value] = target.Value.Trim();
+                    }
+
+                    break;
+                default:
+                    throw new InputException($"has the unknown key '{key.Value}'.", file, key.Line, key.Column, $"Known keys: {string.Join(", ", TopLevelKeys)}.");
+            }
+        }
+
+        return new DealMapping
+        {
+            File = file,
+            Format = format,
+            Encoding = encoding,
+            Delimiter = delimiter,
+            DateFormats = dateFormats,
+            Currency = currency,
+            Columns = columns,
+            Stages = stages,
+            Sectors = sectors,
+            Regions = regions,
+            Positions = positions,
+        };
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CapitalHealthReport.Loading.Yaml;
+
+/// <summary>A YAML node with its 1-based source position, for messages that point at the offending text.</summary>
+internal abstract class YNode(int line, int column)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    public abstract string Kind { get; }
+}
+
+/// <summary>A scalar value; <see cref="IsNull"/> for an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
+internal sealed class YScalar(string value, bool isPlain, int line, int column) : YNode(line, column)
+{
+    public string Value { get; } = value;
+
+    public bool IsPlain { get; } = isPlain;
+
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+
+    public override string Kind => "a value";
+}
+
+internal sealed class YSequence(IReadOnlyList<YNode> items, int line, int column) : YNode(line, column)
+{
+    public IReadOnlyList<YNode> Items { get; } = items;
+
+    public override string Kind => "a list";
+}
+
+internal sealed class YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, int line, int column) : YNode(line, column)
+{
+    public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
+
+    public override string Kind => "a mapping";
+}
+
+/// <summary>
+/// Reads a small YAML document (mapping files, reference tables) into a tree with positions, using
+/// YamlDotNet's parser. Anchors and aliases are refused (never expanded, so no alias bombs), nesting is
+/// limited to 64 levels, keys must be plain values and may not repeat.
+/// </summary>
+internal static class YamlTree
+{
+    public const int MaxDepth = 64;
+
+    public static YNode? Parse(string text, string file)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.Accept<DocumentEnd>(out _))
+            {
+                return null;
+            }
+
+            var root = ReadNode(parser, file, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var current = parser.Current!;
+                throw new InputException("holds more than one YAML document.", file, Line(current.Start), Column(current.Start), "Keep one document per file (remove the '---' separators).");
+            }
+
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            throw new InputException($"is not valid YAML: {ex.Message}", file, Line(ex.Start), Column(ex.Start), "Check the indentation and quoting near that position.");
+        }
+    }
+
+    private static YNode ReadNode(IParser parser, string file, int depth)
+    {
+        var current = parser.Current ?? throw new InputException("ends unexpectedly.", file);
+        if (depth > MaxDepth)
+        {
+            throw new InputException($"nests deeper than {MaxDepth} levels.", file, Line(current.Start), Column(current.Start), "Flatten the document.");
+        }
+
+        if (current is AnchorAlias alias)
+        {
+            throw new InputException($"uses the YAML alias '*{alias.Value}', which is not supported.", file, Line(alias.Start), Column(alias.Start), "Write the values out in full instead of using anchors (&) and aliases (*).");
+        }
+
+        if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            throw new InputException($"uses the YAML anchor '&{anchored.Anchor}', which is not supported.", file, Line(anchored.Start), Column(anchored.Start), "Write the values out in full instead of using anchors (&) and aliases (*).");
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Line(scalar.Start), Column(scalar.Start));
+            case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var items = new List<YNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(parser, file, depth + 1));
+                    }
+
+                    return new YSequence(items, Line(start.Start), Column(start.Start));
+                }
+
+            case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var entries = new List<KeyValuePair<YScalar, YNode>>();
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(parser, file, depth + 1);
+                        if (keyNode is not YScalar key)
+                        {
+                            throw new InputException("has a key that is not a plain value.", file, keyNode.Line, keyNode.Column, "Use simple names as keys.");
+                        }
+
+                        if (!seen.Add(key.Value))
+                        {
+                            throw new InputException($"repeats the key '{key.Value}'.", file, key.Line, key.Column, "Keep one entry per key.");
+                        }
+
+                        var value = ReadNode(parser, file, depth + 1);
+                        entries.Add(new(key, value));
+                    }
+
+                    return new YMapping(entries, Line(start.Start), Column(start.Start));
+                }
+
+            default:
+                throw new InputException($"has an unexpected YAML element ({current.GetType().Name}).", file, Line(current.Start), Column(current.Start));
+        }
+    }
+
+    private static int Line(Mark mark) => (int)Math.Min(int.MaxValue, mark.Line);
+
+    private static int Column(Mark mark) => (int)Math.Min(int.MaxValue, mark.Column);
+
+    public static YMapping ExpectMapping(YNode? node, string file, string what)
+    {
+        return node as YMapping
+            ?? throw new InputException($"{what} must be a mapping (key: value lines), not {node?.Kind ?? "empty"}.", file, node?.Line, node?.Column);
+    }
+
+    public static string ExpectString(YNode node, string file, string key)
+    {
+        return node is YScalar { IsNull: false } scalar
+            ? scalar.Value
+            : throw new InputException($"'{key}' must be a value, not {(node is YScalar ? "empty" : node.Kind)}.", file, node.Line, node.Column);
+    }
+
+    /// <summary>A single value or a list of values.</summary>
+    public static IReadOnlyList<string> ExpectStrings(YNode node, string file, string key)
+    {
+        if (node is YScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (node is YScalar scalar)
+        {
+            return [scalar.Value];
+        }
+
+        if (node is YSequence sequence)
+        {
+            var list = new List<string>(sequence.Items.Count);
+            foreach (var item in sequence.Items)
+            {
+                list.Add(ExpectString(item, file, key));
+            }
+
+            return list;
+        }
+
+        throw new InputException($"'{key}' must be a value or a list of values, not {node.Kind}.", file, node.Line, node.Column);
+    }
+
+    /// <summary>A mapping of plain values (<c>source: target</c>); an empty value or <c>{}</c> gives an empty list.</summary>
+    public static IReadOnlyList<KeyValuePair<YScalar, YScalar>> ExpectStringMap(YNode node, string file, string key)
+    {
+        if (node is YScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (node is not YMapping mapping)
+        {
+            throw new InputException($"'{key}' must be a mapping of 'source value: target' lines, not {node.Kind}.", file, node.Line, node.Column);
+        }
+
+        var list = new List<KeyValuePair<YScalar, YScalar>>(mapping.Entries.Count);
+        foreach (var (k, v) in mapping.Entries)
+        {
+            if (v is not YScalar { IsNull: false } value)
+            {
+                throw new InputException($"'{key}.{k.Value}' must be a value, not {(v is YScalar ? "empty" : v.Kind)}.", file, v.Line, v.Column);
+            }
+
+            list.Add(new(k, value));
+        }
+
+        return list;
+    }
+
+    public static string Describe(IEnumerable<string> names) => string.Join(", ", names.Order(StringComparer.Ordinal));
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

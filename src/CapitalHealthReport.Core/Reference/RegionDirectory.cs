@@ -1,0 +1,133 @@
+using CapitalHealthReport.Loading.Yaml;
+
+namespace CapitalHealthReport.Reference;
+
+/// <summary>A canonical region (province, municipality, special administrative region or US state).</summary>
+public sealed record RegionInfo(string Name, string ChineseName, string Country, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// The region directory (<c>data/reference/regions.yaml</c>): maps source region labels (English,
+/// Chinese with or without 省/市/自治区, pinyin variants, US state names and codes) onto canonical regions.
+/// </summary>
+public sealed class RegionDirectory
+{
+    private readonly Dictionary<string, string> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RegionInfo> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+
+    public RegionDirectory(IEnumerable<RegionInfo> regions)
+    {
+        All = [.. regions.OrderBy(r => r.Name, StringComparer.Ordinal)];
+        foreach (var region in All)
+        {
+            _byName[region.Name] = region;
+            Add(region.Name, region.Name);
+            Add(region.ChineseName, region.Name);
+            foreach (var alias in region.Aliases)
+            {
+                Add(alias, region.Name);
+            }
+        }
+
+        _exact = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<RegionInfo> All { get; }
+
+    /// <summary>A copy with extra <c>source value → region</c> aliases (from a mapping file); later ones win.</summary>
+    public RegionDirectory WithAliases(IEnumerable<KeyValuePair<string, string>> extra)
+    {
+        var copy = new RegionDirectory(All);
+        foreach (var (alias, region) in extra)
+        {
+            copy._byAlias[AliasKey.Of(alias)] = region;
+        }
+
+        return copy;
+    }
+
+    /// <summary>The canonical region for a source label, or null when no alias matches (or it is empty).</summary>
+    public string? Map(string raw) => Map(raw.AsSpan());
+
+    /// <inheritdoc cref="Map(string)"/>
+    public string? Map(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        if (_exact.TryGetValue(raw, out var hit))
+        {
+            return hit;
+        }
+
+        return _byAlias.TryGetValue(AliasKey.Of(raw), out var name) ? name : null;
+    }
+
+    /// <summary>The region with this canonical name (ordinal), or null.</summary>
+    public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);
+
+    private void Add(string alias, string name)
+    {
+        var key = AliasKey.Of(alias);
+        if (key.Length > 0)
+        {
+            _byAlias.TryAdd(key, name);
+        }
+    }
+
+    /// <summary>Reads <c>regions.yaml</c>: <c>regions:</c> list of <c>name</c>, <c>zh</c>, <c>country</c>, <c>aliases</c>.</summary>
+    public static RegionDirectory Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        var root = YamlTree.ExpectMapping(YamlTree.Parse(ReferenceFiles.ReadText(path), file), file, "The region directory");
+        var list = new List<RegionInfo>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in root.Entries)
+        {
+            if (key.Value != "regions")
+            {
+                throw new InputException($"has the unknown key '{key.Value}'.", file, key.Line, key.Column, "The only top-level key is 'regions'.");
+            }
+
+            if (value is not YSequence items)
+            {
+                throw new InputException($"'regions' must be a list, not {value.Kind}.", file, value.Line, value.Column);
+            }
+
+            foreach (var item in items.Items)
+            {
+                var map = YamlTree.ExpectMapping(item, file, "Each region");
+                string? name = null, zh = null, country = null;
+                IReadOnlyList<string> aliases = [];
+                foreach (var (k, v) in map.Entries)
+                {
+                    switch (k.Value)
+                    {
+                        case "name": name = YamlTree.ExpectString(v, file, "name"); break;
+                        case "zh": zh = YamlTree.ExpectString(v, file, "zh"); break;
+                        case "country": country = YamlTree.ExpectString(v, file, "country"); break;
+                        case "aliases": aliases = YamlTree.ExpectStrings(v, file, "aliases"); break;
+                        default:
+                            throw new InputException($"has the unknown key '{k.Value}' in a region.", file, k.Line, k.Column, "Use name, zh, country, aliases.");
+                    }
+                }
+
+                if (name is null || country is null)
+                {
+                    throw new InputException("has a region without 'name' or 'country'.", file, map.Line, map.Column);
+                }
+
+                if (!names.Add(name))
+                {
+                    throw new InputException($"lists the region '{name}' twice.", file, map.Line, map.Column);
+                }
+
+                list.Add(new RegionInfo(name, zh ?? name, country, aliases));
+            }
+        }
+
+        return new RegionDirectory(list);
+    }
+}

@@ -1,0 +1,140 @@
+using CapitalHealthReport.Loading.Yaml;
+
+namespace CapitalHealthReport.Reference;
+
+/// <summary>A canonical sector of the taxonomy with its Chinese name, subsectors and source aliases.</summary>
+public sealed record SectorInfo(string Name, string ChineseName, IReadOnlyList<string> Subsectors, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// The sector taxonomy (<c>data/reference/sectors.yaml</c>): maps source sector labels (English,
+/// Chinese, Crunchbase category codes) and subsector names onto canonical sectors.
+/// </summary>
+public sealed class SectorTaxonomy
+{
+    private readonly Dictionary<string, string> _sectorByAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _subsectorByAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+
+    public SectorTaxonomy(IEnumerable<SectorInfo> sectors)
+    {
+        All = [.. sectors.OrderBy(s => s.Name, StringComparer.Ordinal)];
+        foreach (var sector in All)
+        {
+            Add(sector.Name, sector.Name);
+            Add(sector.ChineseName, sector.Name);
+            foreach (var alias in sector.Aliases)
+            {
+                Add(alias, sector.Name);
+            }
+
+            foreach (var subsector in sector.Subsectors)
+            {
+                Add(subsector, sector.Name);
+                _subsectorByAlias[AliasKey.Of(subsector)] = subsector;
+            }
+        }
+
+        _exact = _sectorByAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<SectorInfo> All { get; }
+
+    /// <summary>A copy with extra <c>source value → sector</c> aliases (from a mapping file); later ones win.</summary>
+    public SectorTaxonomy WithAliases(IEnumerable<KeyValuePair<string, string>> extra)
+    {
+        var copy = new SectorTaxonomy(All);
+        foreach (var (alias, sector) in extra)
+        {
+            copy._sectorByAlias[AliasKey.Of(alias)] = sector;
+        }
+
+        return copy;
+    }
+
+    /// <summary>The canonical sector for a source label, or null when no alias matches (or it is empty).</summary>
+    public string? Map(string raw) => Map(raw.AsSpan());
+
+    /// <inheritdoc cref="Map(string)"/>
+    public string? Map(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        if (_exact.TryGetValue(raw, out var hit))
+        {
+            return hit;
+        }
+
+        return _sectorByAlias.TryGetValue(AliasKey.Of(raw), out var sector) ? sector : null;
+    }
+
+    /// <summary>The canonical subsector name for a source label, or null when it names no subsector.</summary>
+    public string? MapSubsector(ReadOnlySpan<char> raw) =>
+        raw.IsWhiteSpace() ? null : _subsectorByAlias.GetValueOrDefault(AliasKey.Of(raw));
+
+    public SectorInfo? Find(string canonical) => All.FirstOrDefault(s => string.Equals(s.Name, canonical, StringComparison.Ordinal));
+
+    private void Add(string alias, string sector)
+    {
+        var key = AliasKey.Of(alias);
+        if (key.Length > 0)
+        {
+            _sectorByAlias.TryAdd(key, sector);
+        }
+    }
+
+    /// <summary>Reads <c>sectors.yaml</c>: <c>sectors:</c> list of <c>name</c>, <c>zh</c>, <c>subsectors</c>, <c>aliases</c>.</summary>
+    public static SectorTaxonomy Load(string path)
+    {
+        var file = Path.GetFileName(path);
+        var root = YamlTree.ExpectMapping(YamlTree.Parse(ReferenceFiles.ReadText(path), file), file, "The sector taxonomy");
+        var list = new List<SectorInfo>();
+        foreach (var (key, value) in root.Entries)
+        {
+            if (key.Value != "sectors")
+            {
+                throw new InputException($"has the unknown key '{key.Value}'.", file, key.Line, key.Column, "The only top-level key is 'sectors'.");
+            }
+
+            if (value is not YSequence items)
+            {
+                throw new InputException($"'sectors' must be a list, not {value.Kind}.", file, value.Line, value.Column);
+            }
+
+            foreach (var item in items.Items)
+            {
+                var map = YamlTree.ExpectMapping(item, file, "Each sector");
+                string? name = null, zh = null;
+                IReadOnlyList<string> subs = [], aliases = [];
+                foreach (var (k, v) in map.Entries)
+                {
+                    switch (k.Value)
+                    {
+                        case "name": name = YamlTree.ExpectString(v, file, "name"); break;
+                        case "zh": zh = YamlTree.ExpectString(v, file, "zh"); break;
+                        case "subsectors": subs = YamlTree.ExpectStrings(v, file, "subsectors"); break;
+                        case "aliases": aliases = YamlTree.ExpectStrings(v, file, "aliases"); break;
+                        default:
+                            throw new InputException($"has the unknown key '{k.Value}' in a sector.", file, k.Line, k.Column, "Use name, zh, subsectors, aliases.");
+                    }
+                }
+
+                if (name is null)
+                {
+                    throw new InputException("has a sector without 'name'.", file, map.Line, map.Column);
+                }
+
+                list.Add(new SectorInfo(name, zh ?? name, subs, aliases));
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            throw new InputException("lists no sectors.", file, hint: "Add a 'sectors:' list.");
+        }
+
+        return new SectorTaxonomy(list);
+    }
+}

@@ -1,0 +1,27 @@
+namespace CapitalHealthReport.Metrics;
+
+/// <summary>
+/// The analysis parameters the metrics depend on (<c>parameters:</c> in <c>capitalhealth.yaml</c>):
+/// reporting currency, the hot sector, the strategic sectors, the mega-round threshold and the minimum
+/// number of deals for a scope to be judged.
+/// </summary>
+public sealed record MetricParameters
+{
+    /// <summary>ISO 4217 code every amount is converted to (yearly average rate of the deal's year).</summary>
+    public string ReportingCurrency { get; init; } = "CNY";
+
+    /// <summary>The sector whose value share <c>hot_sector_value_share</c> measures.</summary>
+    public string HotSector { get; init; } = "AI";
+
+    /// <summary>Sectors whose total amount is <c>strategic_sectors_amount</c>.</summary>
+    public IReadOnlyList<string> StrategicSectors { get; init; } = ["Energy", "AgriFood", "Water", "Health"];
+
+    /// <summary>A single deal at or above this USD-equivalent amount is a mega round.</summary>
+    public decimal MegaRoundUsd { get; init; } = 100_000_000m;
+
+    /// <summary>Scopes with fewer deals are not judged by the rules (the metrics are still computed).</summary>
+    public int MinDeals { get; init; } = 20;
+
+    /// <summary>The defaults of DESIGN.md.</summary>
+    public static MetricParameters Default { get; } = new();
+}

@@ -1,0 +1,31 @@
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport.Metrics;
+
+/// <summary>The parts of the reference tables the metrics read: the investor directory, FX rates and the regional baseline.</summary>
+internal sealed class MetricReference
+{
+    public MetricReference(
+        Func<string, InvestorInfo?> findInvestor,
+        Func<string, int, decimal> unitsPerUsd,
+        IReadOnlyDictionary<string, double> baselineShares)
+    {
+        FindInvestor = findInvestor;
+        UnitsPerUsd = unitsPerUsd;
+        BaselineShares = baselineShares;
+    }
+
+    /// <summary>The directory entry for an investor name, or null.</summary>
+    public Func<string, InvestorInfo?> FindInvestor { get; }
+
+    /// <summary>Units of a currency per US dollar in a year (the yearly average rate); an <see cref="InputException"/> for an unknown currency.</summary>
+    public Func<string, int, decimal> UnitsPerUsd { get; }
+
+    /// <summary>Region → share of the baseline weights (sums to 1).</summary>
+    public IReadOnlyDictionary<string, double> BaselineShares { get; }
+
+    /// <summary>The lookups of the loaded reference tables.</summary>
+    public static MetricReference From(ReferenceData reference) =>
+        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares);
+}

@@ -1,0 +1,135 @@
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Metrics;
+
+/// <summary>The dimensions a scope can be sliced by, with their canonical names.</summary>
+public static class SliceDimensions
+{
+    public const string Sector = "sector";
+    public const string Region = "region";
+    public const string Stage = "stage";
+    public const string InvestorType = "investor_type";
+
+    /// <summary>Every slice dimension, in the order the command line documents them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Sector, Region, Stage, InvestorType];
+
+    /// <summary>The canonical dimension name for <paramref name="name"/> (case-insensitive), or an <see cref="InputException"/> naming the accepted ones.</summary>
+    public static string Normalize(string name)
+    {
+        foreach (var dimension in All)
+        {
+            if (string.Equals(dimension, name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return dimension;
+            }
+        }
+
+        throw new InputException($"'{name}' is not a slice dimension. Use one of: {string.Join(", ", All)}.");
+    }
+}
+
+/// <summary>One slice of a scope: a dimension (<c>sector</c>, <c>region</c>, <c>stage</c>, <c>investor_type</c>) and one of its values.</summary>
+public sealed record Slice
+{
+    public Slice(string dimension, string value)
+    {
+        Dimension = SliceDimensions.Normalize(dimension);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InputException($"The {Dimension} slice needs a value, for example {Dimension}=AI.");
+        }
+
+        Value = value.Trim();
+    }
+
+    public string Dimension { get; }
+
+    public string Value { get; }
+
+    public override string ToString() => $"{Dimension}={Value}";
+}
+
+/// <summary>What a set of metrics is computed over: a period and, optionally, one slice of it.</summary>
+public sealed record Scope(Period Period, Slice? Slice = null)
+{
+    /// <summary>The period label, followed by the slice when there is one (<c>2025Q1</c>, <c>2025Q1 sector=AI</c>).</summary>
+    public string Label => Slice is null ? Period.Label : $"{Period.Label} {Slice}";
+
+    public override string ToString() => Label;
+}
+
+/// <summary>
+/// A <c>--where field=value</c> filter, applied to the deals before any scoping. Fields: <c>sector</c>,
+/// <c>subsector</c>, <c>region</c>, <c>country</c>, <c>stage</c>, <c>investor_type</c>, <c>company</c>.
+/// Filters on different fields must all hold; repeated filters on one field accept any of their values.
+/// Values compare case-insensitively; <c>Unknown</c> matches deals without that field.
+/// </summary>
+public sealed record Filter
+{
+    /// <summary>Fields a filter can test.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["sector", "subsector", "region", "country", "stage", "investor_type", "company"];
+
+    public Filter(string field, string value)
+    {
+        var normalized = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new InputException($"--where '{field}={value}': '{field}' is not a filter field. Use one of: {string.Join(", ", Fields)}.");
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InputException($"--where '{field}=': the value is empty. Write field=value, for example --where sector=AI.");
+        }
+
+        Field = normalized;
+        Value = value.Trim();
+        if (Field == "stage" && Stages.TryParseCanonical(Value) is null)
+        {
+            throw new InputException($"--where stage={Value}: not a canonical stage. Use one of: {string.Join(", ", Stages.All.Select(Stages.Name))}.");
+        }
+
+        if (Field == "investor_type" && InvestorTypes.TryParse(Value) is null)
+        {
+            throw new InputException($"--where investor_type={Value}: not an investor type. Use one of: {string.Join(", ", InvestorTypes.Names)}.");
+        }
+    }
+
+    public string Field { get; }
+
+    public string Value { get; }
+
+    /// <summary>Parses <c>field=value</c>.</summary>
+    public static Filter Parse(string text)
+    {
+        var eq = text.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0 || eq == text.Length - 1)
+        {
+            throw new InputException($"--where '{text}' must be field=value, for example --where sector=AI.");
+        }
+
+        return new Filter(text[..eq], text[(eq + 1)..]);
+    }
+
+    public override string ToString() => $"{Field}={Value}";
+}
+
+/// <summary>Investor type names as metrics use them: the directory's types, plus <c>Unknown</c> for investors the directory does not list.</summary>
+public static class InvestorTypes
+{
+    /// <summary>Index used for investors not in the directory.</summary>
+    internal const int UnknownIndex = 6;
+
+    /// <summary>The names, indexed by <see cref="InvestorType"/> value; <c>Unknown</c> last.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["VC", "PE", "CVC", "Government", "Angel", "Other", "Unknown"];
+
+    /// <summary>The index of a type name (case-insensitive), or null.</summary>
+    public static int? TryParse(string? name)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (string.Equals(Names[i], name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,305 @@
+using System.Globalization;
+using CapitalHealthReport.Pdf.Layout;
+using CapitalHealthReport.Pdf.Model;
+using CapitalHealthReport.Pdf.Text;
+using SkiaSharp;
+
+namespace CapitalHealthReport.Pdf;
+
+/// <summary>
+/// A laid-out document: paginated (page numbers of headings known and stable), fonts subset, ready to write as
+/// PDF or to draw any page as PNG. Not thread-safe; draw one document at a time per <see cref="FontSet"/>.
+/// </summary>
+public sealed class PdfDocument
+{
+    /// <summary>Layout passes stop when page count and heading pages repeat, or after this many passes.</summary>
+    public const int MaxLayoutPasses = 6;
+
+    private const int MaxPages = 100_000;
+
+    private readonly PdfDocumentModel _model;
+    private readonly FontSet _fonts;
+    private readonly ColumnElement? _cover;
+    private readonly ColumnElement _content;
+    private readonly Dictionary<string, TextBlock> _runningTexts = new(StringComparer.Ordinal);
+    private readonly TextStyle _runningStyle;
+
+    private PdfDocument(PdfDocumentModel model, FontSet fonts)
+    {
+        _model = model;
+        _fonts = fonts;
+        var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content));
+        _cover = model.Cover.Count > 0 ? factory.Column(model.Cover) : null;
+        _content = factory.Column(model.Content);
+        _runningStyle = TextStyle.Default with { Size = model.Theme.RunningTextSize, Color = model.Theme.MutedColor, LineHeight = 1.2f };
+        foreach (var chart in factory.Charts)
+        {
+            chart.Prepare(fonts);
+        }
+    }
+
+    public PdfDocumentModel Model => _model;
+
+    public int PageCount { get; private set; }
+
+    /// <summary>Headings in document order with the page each starts on.</summary>
+    public IReadOnlyList<PlacedHeading> Headings { get; private set; } = [];
+
+    /// <summary>How many layout passes it took for page numbers to settle.</summary>
+    public int LayoutPasses { get; private set; }
+
+    /// <summary>Characters no font could draw, with where they occur.</summary>
+    public IReadOnlyList<MissingGlyph> MissingGlyphs => _fonts.MissingGlyphs;
+
+    /// <summary>
+    /// Lays out the model: paginates until the table of contents and "page X of Y" are stable, then prepares the
+    /// font subsets. The <paramref name="fonts"/> belong to this document from now on.
+    /// </summary>
+    public static PdfDocument Layout(PdfDocumentModel model, FontSet fonts)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(fonts);
+        if (fonts.IsPreparedForPdf)
+        {
+            throw new ArgumentException("The font set was already prepared for another document; load a new FontSet per document.", nameof(fonts));
+        }
+
+        var document = new PdfDocument(model, fonts);
+        IReadOnlyList<PlacedHeading> headings = [];
+        var pages = 0;
+        for (var pass = 1; pass <= MaxLayoutPasses; pass++)
+        {
+            var context = new RenderContext(fonts, headings, pages);
+            var count = document.RunPass(context, _ => null, _ => { }, int.MaxValue);
+            document.LayoutPasses = pass;
+            var stable = count == pages && context.Headings.SequenceEqual(headings);
+            headings = context.Headings.ToArray();
+            pages = count;
+            if (stable)
+            {
+                break;
+            }
+        }
+
+        document.PageCount = pages;
+        document.Headings = headings;
+        fonts.PrepareForPdf();
+        return document;
+    }
+
+    /// <summary>Writes the PDF to a stream.</summary>
+    public void WritePdf(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var wstream = new SKManagedWStream(buffer, false))
+        {
+            using var pdf = SKDocument.CreatePdf(wstream, PdfMetadata(_model.Metadata));
+            var size = _model.PageSize;
+            var context = new RenderContext(_fonts, Headings, PageCount);
+            RunPass(context, _ => pdf.BeginPage(size.Width, size.Height), _ => pdf.EndPage(), int.MaxValue);
+            pdf.Close();
+            wstream.Flush();
+        }
+
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        PdfDates.NormalizeOffsets(bytes);
+        output.Write(bytes);
+        output.Flush();
+    }
+
+    /// <summary>
+    /// Writes the PDF atomically: into a temporary file in the target folder, then renamed over the target.
+    /// On any failure the target is untouched and the temporary file removed.
+    /// </summary>
+    public void WritePdf(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            throw new InputException($"The output folder '{folder}' does not exist.", path, hint: "Create the folder or choose another output path.");
+        }
+
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                WritePdf(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Draws one page (0-based) with the same drawing code as the PDF, as a PNG at <paramref name="dpi"/>.</summary>
+    public byte[] RenderPagePng(int pageIndex, float dpi = 72f)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(pageIndex, PageCount);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dpi);
+        var scale = dpi / 72f;
+        var size = _model.PageSize;
+        var info = new SKImageInfo((int)Math.Ceiling(size.Width * scale), (int)Math.Ceiling(size.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Could not create a raster surface for the page image.");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        var context = new RenderContext(_fonts, Headings, PageCount);
+        RunPass(context, page => page == pageIndex + 1 ? canvas : null, _ => { }, pageIndex + 1);
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    // One pass over the document: pages are opened with `begin` (a canvas, or null to only paginate) and closed
+    // with `end`. Returns the number of pages.
+    private int RunPass(RenderContext context, Func<int, SKCanvas?> begin, Action<int> end, int lastPage)
+    {
+        _cover?.Reset();
+        _content.Reset();
+        var page = 0;
+        if (_cover is not null)
+        {
+            page = Flow(_cover, context, begin, end, page, lastPage, runningText: false);
+        }
+
+        return page >= lastPage ? page : Flow(_content, context, begin, end, page, lastPage, runningText: true);
+    }
+
+    private int Flow(ColumnElement column, RenderContext context, Func<int, SKCanvas?> begin, Action<int> end, int page, int lastPage, bool runningText)
+    {
+        var size = _model.PageSize;
+        var margins = _model.Margins;
+        var area = new SKRect(margins.Left, margins.Top, size.Width - margins.Right, size.Height - margins.Bottom);
+        var space = new Space(area.Width, area.Height, true, area.Height);
+        var stalled = 0;
+        while (true)
+        {
+            page++;
+            if (page > MaxPages)
+            {
+                throw new InvalidOperationException($"The document exceeds {MaxPages} pages; its content does not fit the page size.");
+            }
+
+            var plan = column.Measure(space);
+            context.PageNumber = page;
+            context.Canvas = begin(page);
+            if (runningText)
+            {
+                DrawRunningText(context, page);
+            }
+
+            column.Draw(context, new SKRect(area.Left, area.Top, area.Right, area.Top + Math.Max(0f, plan.Height)), space);
+            context.Canvas = null;
+            end(page);
+            if (plan.IsFull || page >= lastPage)
+            {
+                return page;
+            }
+
+            stalled = plan.Height > 0f ? 0 : stalled + 1;
+            if (stalled > 2)
+            {
+                throw new InvalidOperationException($"Layout made no progress on page {page}: an element does not fit an empty page.");
+            }
+        }
+    }
+
+    private void DrawRunningText(RenderContext context, int page)
+    {
+        var size = _model.PageSize;
+        var margins = _model.Margins;
+        var width = size.Width - margins.Left - margins.Right;
+        DrawRunningLine(context, _model.Header, page, margins.Top / 2f, width);
+        DrawRunningLine(context, _model.Footer, page, size.Height - (margins.Bottom / 2f), width);
+    }
+
+    private void DrawRunningLine(RenderContext context, RunningText text, int page, float centerY, float width)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var parts = new (string? Template, TextAlignment Alignment)[] { (text.Left, TextAlignment.Left), (text.Center, TextAlignment.Center), (text.Right, TextAlignment.Right) };
+        foreach (var (template, alignment) in parts)
+        {
+            if (string.IsNullOrEmpty(template))
+            {
+                continue;
+            }
+
+            var value = Expand(template, context, page);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_runningTexts.TryGetValue(value, out var block))
+            {
+                block = _fonts.Shape([new TextRun(value, _runningStyle)]);
+                _runningTexts[value] = block;
+            }
+
+            var lines = block.BreakLines(width);
+            if (context.Canvas is { } canvas && lines.Count > 0)
+            {
+                var line = lines[0];
+                line.Draw(canvas, _model.Margins.Left, centerY - (line.Height / 2f), width, alignment);
+            }
+        }
+    }
+
+    private string Expand(string template, RenderContext context, int page)
+    {
+        var section = context.PreviousHeadings.LastOrDefault(h => h.Level == 1 && h.PageNumber <= page)?.Text ?? string.Empty;
+        var pages = context.PreviousPageCount > 0 ? context.PreviousPageCount.ToString(CultureInfo.InvariantCulture) : "?";
+        return template
+            .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{pages}", pages, StringComparison.Ordinal)
+            .Replace("{section}", section, StringComparison.Ordinal)
+            .Replace("{title}", _model.Metadata.Title ?? string.Empty, StringComparison.Ordinal)
+            .Trim();
+    }
+
+    private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata) => new()
+    {
+        Title = metadata.Title,
+        Author = metadata.Author,
+        Subject = metadata.Subject,
+        Keywords = metadata.Keywords,
+        Creator = metadata.Creator,
+        Producer = metadata.Producer ?? "CapitalHealthReport",
+        Creation = metadata.Created?.UtcDateTime,
+        Modified = metadata.Modified?.UtcDateTime,
+        RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+        EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+        PdfA = false,
+    };
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The temporary file stays; its name says what it is.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+}

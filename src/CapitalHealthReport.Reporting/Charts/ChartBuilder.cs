@@ -1,0 +1,197 @@
+using CapitalHealthReport.Reporting.Model;
+using CapitalHealthReport.Reporting.Narrative;
+
+namespace CapitalHealthReport.Reporting.Charts;
+
+/// <summary>
+/// Builds the report's charts from the report model, with titles, axis labels and units in the report's
+/// language. Ids (what templates place): <c>market_overview</c>, <c>market_value</c>, <c>lorenz</c>, <c>hhi</c>,
+/// <c>top_companies</c>, <c>stage_mix</c>, <c>median_round</c>, <c>hot_sector_share</c>, <c>strategic_sectors</c>,
+/// <c>regions</c>, <c>investor_types</c>.
+/// </summary>
+public static class ChartBuilder
+{
+    /// <summary>The HHI above which a market is highly concentrated (2023 US Merger Guidelines).</summary>
+    public const double HhiHighlyConcentrated = 1_800;
+
+    /// <summary>Every chart id <see cref="Build"/> produces, in order.</summary>
+    public static IReadOnlyList<string> Ids { get; } =
+    [
+        "market_overview", "market_value", "lorenz", "hhi", "top_companies", "stage_mix", "median_round",
+        "hot_sector_share", "strategic_sectors", "regions", "investor_types",
+    ];
+
+    /// <summary>The stage groups of the stage-mix chart, bottom to top.</summary>
+    public static IReadOnlyList<string> StageGroups { get; } = ["early", "growth", "late", "other"];
+
+    public static IReadOnlyList<ChartSpec> Build(ReportModel model, ReportLanguage language)
+    {
+        var zh = language == ReportLanguage.Chinese;
+        var currency = model.Report.Currency;
+        var (bigDivisor, bigUnit) = BigUnit(currency, zh);
+        var (midDivisor, midUnit) = zh ? (1e6, "百万" + CurrencyWord(currency)) : (1e6, "M " + currency);
+        var quarters = model.Series.Select(static q => q.Label).ToList();
+        var quarterAxis = zh ? "季度" : "Quarter";
+        var hot = model.HotSectorName;
+        var period = model.Period.Name;
+        var source = zh ? $"数据来源：{model.Provenance.SourceName}" : $"Source: {model.Provenance.SourceName}";
+
+        var charts = new List<ChartSpec>
+        {
+            new()
+            {
+                Id = "market_overview",
+                Kind = ChartKind.Bar,
+                Title = zh ? "各季度融资事件数" : "Deals by quarter",
+                XLabel = quarterAxis,
+                YLabel = zh ? "融资事件数（起）" : "Deals (count)",
+                Categories = quarters,
+                Series = [new ChartSeries(zh ? "融资事件" : "Deals", model.Series.Select(static q => (double?)q.DealCount).ToList())],
+                Caption = source,
+            },
+            new()
+            {
+                Id = "market_value",
+                Kind = ChartKind.Bar,
+                Title = zh ? "各季度披露融资金额" : "Disclosed value by quarter",
+                XLabel = quarterAxis,
+                YLabel = zh ? $"披露金额（{bigUnit}）" : $"Disclosed value ({bigUnit})",
+                Categories = quarters,
+                Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => (double?)(q.TotalAmount / bigDivisor)).ToList())],
+                Caption = zh ? "未披露金额的事件不计入金额。" : "Deals without a disclosed amount count in deals, not in value.",
+            },
+            new()
+            {
+                Id = "lorenz",
+                Kind = ChartKind.Lorenz,
+                Title = zh ? $"{hot}融资的洛伦兹曲线（{period}）" : $"Lorenz curve of {hot} funding, {period}",
+                XLabel = zh ? "企业累计占比（%，按融资额从低到高）" : "Cumulative share of companies (%, smallest first)",
+                YLabel = zh ? "融资额累计占比（%）" : "Cumulative share of capital (%)",
+                Series = [new ChartSeries(hot, model.Lorenz.Select(static p => (double?)p.ValueShare).ToList(), model.Lorenz.Select(static p => p.CompanyShare).ToList())],
+                ValueFormat = "percent",
+                Caption = zh ? "对角线为完全平均分布。" : "The diagonal is perfect equality.",
+            },
+            new()
+            {
+                Id = "hhi",
+                Kind = ChartKind.Line,
+                Title = zh ? "各季度企业融资HHI" : "Company HHI by quarter",
+                XLabel = quarterAxis,
+                YLabel = zh ? "HHI（0–10,000）" : "HHI (0–10,000)",
+                Categories = quarters,
+                Series =
+                [
+                    new ChartSeries(zh ? "全部行业" : "All sectors", model.Series.Select(static q => q.Hhi).ToList()),
+                    new ChartSeries(hot, model.Series.Select(static q => q.HotHhi).ToList()),
+                ],
+                ReferenceLines = [new ReferenceLine(HhiHighlyConcentrated, zh ? "1,800：高度集中（2023年美国并购指南）" : "1,800: highly concentrated (2023 Merger Guidelines)")],
+            },
+            new()
+            {
+                Id = "top_companies",
+                Kind = ChartKind.HorizontalBar,
+                Title = zh ? $"{hot}融资额前十企业（{period}）" : $"Top {model.TopCompanies.Count} {hot} companies by funding, {period}",
+                XLabel = zh ? $"融资额（{bigUnit}）" : $"Funding ({bigUnit})",
+                YLabel = zh ? "企业" : "Company",
+                Categories = model.TopCompanies.Select(static c => c.Name).ToList(),
+                Series = [new ChartSeries(zh ? "融资额" : "Funding", model.TopCompanies.Select(c => (double?)(c.Amount / bigDivisor)).ToList())],
+            },
+            new()
+            {
+                Id = "stage_mix",
+                Kind = ChartKind.StackedBar,
+                Title = zh ? "各季度融资轮次结构（按事件数）" : "Stage mix by quarter (share of deals)",
+                XLabel = quarterAxis,
+                YLabel = zh ? "事件占比（%）" : "Share of deals (%)",
+                Categories = quarters,
+                Series = StageGroups
+                    .Select(g => new ChartSeries(Vocabulary.StageGroupName(g, language), model.Series.Select(q => q.StageGroupShares.GetValueOrDefault(g)).ToList()))
+                    .ToList(),
+                ValueFormat = "percent",
+            },
+            new()
+            {
+                Id = "median_round",
+                Kind = ChartKind.Bar,
+                Title = zh ? $"各轮次单笔融资中位数（{period}）" : $"Median round size by stage, {period}",
+                XLabel = zh ? "轮次" : "Stage",
+                YLabel = zh ? $"中位数（{midUnit}）" : $"Median amount ({midUnit})",
+                Categories = model.Stages.Where(static s => s.MedianAmount is not null && IsRoundStage(s.Key)).Select(static s => s.Name).ToList(),
+                Series = [new ChartSeries(zh ? "中位数" : "Median", model.Stages.Where(static s => s.MedianAmount is not null && IsRoundStage(s.Key)).Select(s => s.MedianAmount / midDivisor).ToList())],
+            },
+            new()
+            {
+                Id = "hot_sector_share",
+                Kind = ChartKind.Line,
+                Title = zh ? $"{hot}占全部融资的比重" : $"{hot}'s share of all funding",
+                XLabel = quarterAxis,
+                YLabel = zh ? "占比（%）" : "Share (%)",
+                Categories = quarters,
+                Series =
+                [
+                    new ChartSeries(zh ? "金额占比" : "Share of value", model.Series.Select(static q => q.HotSectorValueShare).ToList()),
+                    new ChartSeries(zh ? "事件数占比" : "Share of deals", model.Series.Select(static q => q.HotSectorCountShare).ToList()),
+                ],
+                ValueFormat = "percent",
+            },
+            new()
+            {
+                Id = "strategic_sectors",
+                Kind = ChartKind.StackedBar,
+                Title = zh ? "战略性行业各季度融资额" : "Strategic sectors' funding by quarter",
+                XLabel = quarterAxis,
+                YLabel = zh ? $"披露金额（{bigUnit}）" : $"Disclosed value ({bigUnit})",
+                Categories = quarters,
+                Series = model.Parameters.StrategicSectors
+                    .Select((sector, i) => new ChartSeries(
+                        model.Parameters.StrategicSectorNames[i],
+                        model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / bigDivisor)).ToList()))
+                    .ToList(),
+            },
+            new()
+            {
+                Id = "regions",
+                Kind = ChartKind.HorizontalBar,
+                Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
+                XLabel = zh ? "占比（%）" : "Share (%)",
+                YLabel = zh ? "地区" : "Region",
+                Categories = TopRegions(model).Select(static r => r.Name).ToList(),
+                Series =
+                [
+                    new ChartSeries(zh ? "事件数占比" : "Share of deals", TopRegions(model).Select(static r => r.CountShare).ToList()),
+                    new ChartSeries(zh ? "金额占比" : "Share of value", TopRegions(model).Select(static r => r.ValueShare).ToList()),
+                ],
+                ValueFormat = "percent",
+            },
+            new()
+            {
+                Id = "investor_types",
+                Kind = ChartKind.Bar,
+                Title = zh ? $"活跃投资方类型构成（{period}）" : $"Active investors by type, {period}",
+                XLabel = zh ? "投资方类型" : "Investor type",
+                YLabel = zh ? "活跃投资方占比（%）" : "Share of active investors (%)",
+                Categories = model.InvestorTypes.Select(static t => t.Name).ToList(),
+                Series = [new ChartSeries(zh ? "占比" : "Share", model.InvestorTypes.Select(static t => t.Share).ToList())],
+                ValueFormat = "percent",
+            },
+        };
+
+        return charts;
+    }
+
+    private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
+
+    private static IEnumerable<SliceView> TopRegions(ReportModel model) =>
+        model.Regions.Where(static r => r.Key != "Unknown").Take(10);
+
+    private static (double Divisor, string Unit) BigUnit(string currency, bool zh) =>
+        zh ? (1e8, "亿" + CurrencyWord(currency)) : (1e9, "bn " + currency);
+
+    private static string CurrencyWord(string currency) => currency switch
+    {
+        "CNY" => "元",
+        "USD" => "美元",
+        "EUR" => "欧元",
+        _ => " " + currency,
+    };
+}

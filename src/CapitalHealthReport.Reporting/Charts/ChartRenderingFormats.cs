@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace CapitalHealthReport.Reporting.Charts;
+
+/// <summary>How value-axis ticks of a chart read: plain numbers, percentages of fractions, or compact money amounts.</summary>
+public enum ChartValueFormat
+{
+    /// <summary>Grouped digits: <c>1,800</c>, <c>12.5</c>.</summary>
+    Number,
+
+    /// <summary>Fractions shown as percentages: 0.125 → <c>12.5%</c>.</summary>
+    Percent,
+
+    /// <summary>Amounts with a compact unit: <c>350 M</c>, <c>1.2 bn</c> (English) or <c>5,000万</c>, <c>12亿</c> (Chinese).</summary>
+    Money,
+}
+
+/// <summary>
+/// Tick and value text for charts, independent of the machine's culture (ScottPlot would otherwise format
+/// ticks with the current culture, so <c>de-DE</c> would print <c>0,5</c>).
+/// </summary>
+public static class ChartValueFormats
+{
+    /// <summary>Parses a <see cref="ChartSpec.ValueFormat"/> (<c>number</c>, <c>percent</c>, <c>money</c>; case-insensitive).</summary>
+    /// <exception cref="InputException">The text names no known format.</exception>
+    public static ChartValueFormat Parse(string? text, string chartId)
+    {
+        var value = (text ?? string.Empty).Trim();
+        if (value.Length == 0 || value.Equals("number", StringComparison.OrdinalIgnoreCase))
+        {
+            return ChartValueFormat.Number;
+        }
+
+        if (value.Equals("percent", StringComparison.OrdinalIgnoreCase))
+        {
+            return ChartValueFormat.Percent;
+        }
+
+        if (value.Equals("money", StringComparison.OrdinalIgnoreCase))
+        {
+            return ChartValueFormat.Money;
+        }
+
+        throw new InputException(
+            $"Chart '{chartId}' has value format '{text}', which is not one of number, percent, money.",
+            null,
+            hint: "Set ValueFormat to number, percent (values are fractions 0–1) or money.");
+    }
+
+    /// <summary>Formats one tick value for <paramref name="language"/> (<c>en</c> or <c>zh-CN</c>).</summary>
+    public static string Format(double value, ChartValueFormat format, string language)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return string.Empty;
+        }
+
+        // Avoid "-0" and float noise such as 0.30000000000000004.
+        value = Math.Round(value, 10);
+        if (value == 0)
+        {
+            value = 0;
+        }
+
+        return format switch
+        {
+            ChartValueFormat.Percent => FormatNumber(value * 100) + "%",
+            ChartValueFormat.Money => FormatMoney(value, IsChinese(language)),
+            _ => FormatNumber(value),
+        };
+    }
+
+    /// <summary>Grouped digits with at most two decimals, invariant: <c>1,234.5</c>.</summary>
+    public static string FormatNumber(double value)
+    {
+        value = Math.Round(value, 10);
+        if (value == 0)
+        {
+            value = 0;
+        }
+
+        return value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    }
+
+    private static string FormatMoney(double value, bool chinese)
+    {
+        var magnitude = Math.Abs(value);
+        if (chinese)
+        {
+            return magnitude >= 1e8 ? FormatNumber(value / 1e8) + "亿"
+                : magnitude >= 1e4 ? FormatNumber(value / 1e4) + "万"
+                : FormatNumber(value);
+        }
+
+        return magnitude >= 1e9 ? FormatNumber(value / 1e9) + " bn"
+            : magnitude >= 1e6 ? FormatNumber(value / 1e6) + " M"
+            : magnitude >= 1e3 ? FormatNumber(value / 1e3) + " K"
+            : FormatNumber(value);
+    }
+
+    private static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,60 @@
+namespace CapitalHealthReport.Reporting.Charts;
+
+/// <summary>The kinds of chart a report template can place.</summary>
+public enum ChartKind
+{
+    /// <summary>Vertical bars per category; several series are grouped side by side.</summary>
+    Bar,
+
+    /// <summary>Vertical bars per category; series stacked (shares or amounts).</summary>
+    StackedBar,
+
+    /// <summary>Horizontal bars per category (rankings: regions, sectors).</summary>
+    HorizontalBar,
+
+    /// <summary>Lines over categories (time series).</summary>
+    Line,
+
+    /// <summary>A Lorenz curve (x and y in 0–1) with the line of equality.</summary>
+    Lorenz,
+}
+
+/// <summary>
+/// A chart as data: what a template places with a fenced block (<c>```chart lorenz</c>). The report
+/// model builds these from metrics; the renderers turn them into ScottPlot plots (vector in PDF,
+/// SVG in HTML). Titles and labels are already in the report's language and include units.
+/// </summary>
+public sealed record ChartSpec
+{
+    /// <summary>The name templates use (<c>lorenz</c>, <c>market_overview</c>, …).</summary>
+    public required string Id { get; init; }
+
+    public required ChartKind Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Axis label including the unit, e.g. "Quarter" or "Deals (count)".</summary>
+    public required string XLabel { get; init; }
+
+    public required string YLabel { get; init; }
+
+    /// <summary>Category labels along the category axis (empty for <see cref="ChartKind.Lorenz"/>).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<ChartSeries> Series { get; init; } = [];
+
+    /// <summary>Horizontal reference lines (e.g. the HHI 1,800 threshold).</summary>
+    public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
+
+    /// <summary>Format of value-axis ticks: <c>number</c>, <c>percent</c> (values are fractions), <c>money</c>.</summary>
+    public string ValueFormat { get; init; } = "number";
+
+    /// <summary>A one-line caption under the chart (source, notes); optional.</summary>
+    public string? Caption { get; init; }
+}
+
+/// <summary>One series: a name for the legend and one value per category (or x/y pairs for Lorenz). Null values are gaps.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<double>? X = null);
+
+/// <summary>A horizontal line at <paramref name="Value"/> with a label.</summary>
+public sealed record ReferenceLine(double Value, string Label);

@@ -1,0 +1,58 @@
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Reference;
+using CapitalHealthReport.Reporting.Narrative;
+
+namespace CapitalHealthReport.Reporting.Model;
+
+/// <summary>Display names of sectors, regions and scopes in the report's language (Chinese names from the reference tables).</summary>
+public sealed class DisplayNames
+{
+    private readonly ReferenceData _reference;
+    private readonly ReportLanguage _language;
+
+    public DisplayNames(ReferenceData reference, ReportLanguage language)
+    {
+        _reference = reference;
+        _language = language;
+    }
+
+    public string Sector(string sector)
+    {
+        if (_language == ReportLanguage.Chinese)
+        {
+            return _reference.Sectors.Find(sector)?.ChineseName is { Length: > 0 } chinese ? chinese : sector;
+        }
+
+        return sector switch
+        {
+            "AgriFood" => "Agri-food",
+            "EnterpriseSoftware" => "Enterprise software",
+            "AdvancedManufacturing" => "Advanced manufacturing",
+            "Unknown" => "Unknown",
+            _ => sector,
+        };
+    }
+
+    public string Region(string region) =>
+        _language == ReportLanguage.Chinese && _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
+
+    /// <summary>A scope for prose: "2025Q1, AI" / "2025年第一季度·人工智能".</summary>
+    public string Scope(Scope scope, NarrativeFormatter format)
+    {
+        var period = format.PeriodLabel(scope.Period);
+        if (scope.Slice is null)
+        {
+            return period;
+        }
+
+        var value = scope.Slice.Dimension switch
+        {
+            SliceDimensions.Sector => Sector(scope.Slice.Value),
+            SliceDimensions.Region => Region(scope.Slice.Value),
+            SliceDimensions.Stage => Vocabulary.StageName(scope.Slice.Value, _language),
+            SliceDimensions.InvestorType => Vocabulary.InvestorTypeName(scope.Slice.Value, _language),
+            _ => scope.Slice.Value,
+        };
+        return _language == ReportLanguage.Chinese ? $"{period}·{value}" : $"{period}, {value}";
+    }
+}

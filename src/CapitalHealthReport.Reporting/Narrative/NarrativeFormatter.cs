@@ -1,0 +1,262 @@
+using System.Globalization;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Reporting.Narrative;
+
+/// <summary>
+/// Formats numbers, amounts, changes, severities and periods the way a reader of the report's
+/// language expects them (<c>12.3%</c>, <c>1.2 bn CNY</c> / <c>12.3亿元</c>, "up 5.2 points from 2024Q4" /
+/// "较2024Q4上升5.2个百分点"). Always culture-invariant underneath, so output never depends on the machine.
+/// Undefined values (null, NaN) print as "n/a" / "无数据", never as 0.
+/// </summary>
+public sealed class NarrativeFormatter
+{
+    /// <summary>Changes of a share smaller than this (0.05 percentage points) are "unchanged".</summary>
+    public const double UnchangedSharePoints = 0.0005;
+
+    /// <summary>Relative changes of a level smaller than this (0.05 %) are "unchanged".</summary>
+    public const double UnchangedRelative = 0.0005;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public NarrativeFormatter(ReportLanguage language, string currency = "CNY")
+    {
+        Language = language;
+        Currency = string.IsNullOrWhiteSpace(currency) ? "CNY" : currency.Trim().ToUpperInvariant();
+    }
+
+    public ReportLanguage Language { get; }
+
+    /// <summary>The reporting currency (ISO 4217) that <see cref="Money"/> names.</summary>
+    public string Currency { get; }
+
+    private bool IsChinese => Language == ReportLanguage.Chinese;
+
+    /// <summary>What an undefined value prints as.</summary>
+    public string NotAvailable => IsChinese ? "无数据" : "n/a";
+
+    /// <summary>A share (fraction 0–1) as a percentage: <c>0.123</c> → <c>12.3%</c>.</summary>
+    public string Pct(double? share, int decimals = 1)
+    {
+        if (!IsDefined(share))
+        {
+            return NotAvailable;
+        }
+
+        return Fixed(share!.Value * 100, decimals) + "%";
+    }
+
+    /// <summary>A difference of two shares in percentage points: <c>0.052</c> → <c>5.2 points</c> / <c>5.2个百分点</c>.</summary>
+    public string Pp(double? delta, int decimals = 1)
+    {
+        if (!IsDefined(delta))
+        {
+            return NotAvailable;
+        }
+
+        var text = Fixed(delta!.Value * 100, decimals);
+        return IsChinese ? text + "个百分点" : text + (text is "1" or "-1" ? " point" : " points");
+    }
+
+    /// <summary>A number with thousands separators and <paramref name="decimals"/> decimals: <c>1,234.5</c>.</summary>
+    public string Num(double? value, int decimals = 1) => IsDefined(value) ? Fixed(value!.Value, decimals) : NotAvailable;
+
+    /// <summary>A whole number with thousands separators: <c>1,234</c>.</summary>
+    public string Int(double? value) => IsDefined(value) ? Fixed(Math.Round(value!.Value, MidpointRounding.AwayFromZero), 0) : NotAvailable;
+
+    /// <summary>
+    /// An amount in the reporting currency, scaled for reading: English <c>1.2 bn CNY</c>, <c>350 M CNY</c>;
+    /// Chinese <c>12.3亿元</c>, <c>3,500万元</c> (亿 = 10⁸, 万 = 10⁴).
+    /// </summary>
+    public string Money(double? amount)
+    {
+        if (!IsDefined(amount))
+        {
+            return NotAvailable;
+        }
+
+        var value = amount!.Value;
+        var magnitude = Math.Abs(value);
+        if (IsChinese)
+        {
+            var unit = ChineseCurrencyUnit(Currency);
+            if (magnitude >= 1e8)
+            {
+                return Fixed(value / 1e8, 1) + "亿" + unit;
+            }
+
+            if (magnitude >= 1e4)
+            {
+                return Fixed(value / 1e4, 0) + "万" + unit;
+            }
+
+            return Fixed(value, 0) + unit;
+        }
+
+        if (magnitude >= 1e9)
+        {
+            return Fixed(value / 1e9, 1) + " bn " + Currency;
+        }
+
+        if (magnitude >= 1e6)
+        {
+            var millions = value / 1e6;
+            return Fixed(millions, Math.Abs(millions) < 10 ? 1 : 0) + " M " + Currency;
+        }
+
+        return Fixed(value, 0) + " " + Currency;
+    }
+
+    /// <summary>
+    /// The direction and size of a change from <paramref name="previous"/> to <paramref name="current"/>,
+    /// compared with the period named by <paramref name="since"/>. <paramref name="kind"/> is <c>share</c>
+    /// (difference in percentage points) or <c>level</c> (relative change in percent).
+    /// Changes below 0.05 points (shares) or 0.05 % (levels) read "unchanged".
+    /// </summary>
+    public string Change(double? current, double? previous, string since, string kind = "level")
+    {
+        var isShare = kind.Trim().ToLowerInvariant() switch
+        {
+            "share" or "pp" or "points" => true,
+            "level" or "count" or "amount" or "value" => false,
+            _ => throw new ArgumentException($"Change kind '{kind}' is not known; use 'share' or 'level'.", nameof(kind)),
+        };
+
+        if (!IsDefined(current) || !IsDefined(previous))
+        {
+            return IsChinese ? $"{since}无可比数据" : $"no comparable figure for {since}";
+        }
+
+        var delta = current!.Value - previous!.Value;
+        if (isShare)
+        {
+            if (Math.Abs(delta) < UnchangedSharePoints)
+            {
+                return Unchanged(since);
+            }
+
+            return Directed(delta > 0, Pp(Math.Abs(delta)), since);
+        }
+
+        if (previous.Value == 0)
+        {
+            if (current.Value == 0)
+            {
+                return Unchanged(since);
+            }
+
+            return IsChinese ? $"较{since}（为零）有所上升" : $"up from zero in {since}";
+        }
+
+        var relative = delta / Math.Abs(previous.Value);
+        if (Math.Abs(relative) < UnchangedRelative)
+        {
+            return Unchanged(since);
+        }
+
+        var size = Math.Abs(relative) * 100;
+        return Directed(delta > 0, Fixed(size, size >= 10 ? 0 : 1) + "%", since);
+    }
+
+    /// <summary>The word for a diagnostic severity: Error / Warning / Info (English); 严重 / 警告 / 提示 (Chinese).</summary>
+    public string SeverityLabel(string? severity) => (severity ?? "").Trim().ToLowerInvariant() switch
+    {
+        "error" => IsChinese ? "严重" : "Error",
+        "warning" => IsChinese ? "警告" : "Warning",
+        "info" => IsChinese ? "提示" : "Info",
+        "none" => IsChinese ? "已关闭" : "Off",
+        var other => other,
+    };
+
+    /// <summary>
+    /// A period for prose: English <c>2025Q1</c>, <c>2025H1</c>, <c>2025</c>, <c>January–August 2024</c>;
+    /// Chinese <c>2025年第一季度</c>, <c>2025年上半年</c>, <c>2025年</c>, <c>2024年1—8月</c>.
+    /// </summary>
+    public string PeriodLabel(Period period)
+    {
+        switch (period.Kind)
+        {
+            case PeriodKind.Quarter:
+                var quarter = ((period.Start.Month - 1) / 3) + 1;
+                return IsChinese
+                    ? string.Create(Invariant, $"{period.Start.Year}年第{ChineseQuarter(quarter)}季度")
+                    : period.Label;
+            case PeriodKind.Half:
+                return IsChinese
+                    ? string.Create(Invariant, $"{period.Start.Year}年{(period.Start.Month <= 6 ? "上" : "下")}半年")
+                    : period.Label;
+            case PeriodKind.Year:
+                return IsChinese ? string.Create(Invariant, $"{period.Start.Year}年") : period.Label;
+            default:
+                return RangeLabel(period.Start, period.End);
+        }
+    }
+
+    /// <summary><see cref="PeriodLabel(Period)"/> for a period written as text; text that is not a period is returned as is.</summary>
+    public string PeriodLabel(string text) => Period.TryParse(text, out var period) ? PeriodLabel(period) : text;
+
+    private string RangeLabel(DateOnly start, DateOnly end)
+    {
+        var wholeMonths = start.Day == 1 && end.AddDays(1).Day == 1;
+        if (wholeMonths && start.Year == end.Year)
+        {
+            if (IsChinese)
+            {
+                return start.Month == end.Month
+                    ? string.Create(Invariant, $"{start.Year}年{start.Month}月")
+                    : string.Create(Invariant, $"{start.Year}年{start.Month}—{end.Month}月");
+            }
+
+            var first = EnglishMonth(start.Month);
+            return start.Month == end.Month
+                ? string.Create(Invariant, $"{first} {start.Year}")
+                : string.Create(Invariant, $"{first}–{EnglishMonth(end.Month)} {start.Year}");
+        }
+
+        return IsChinese
+            ? string.Create(Invariant, $"{start.Year}年{start.Month}月{start.Day}日至{end.Year}年{end.Month}月{end.Day}日")
+            : string.Create(Invariant, $"{start.Day} {EnglishMonth(start.Month)} {start.Year} – {end.Day} {EnglishMonth(end.Month)} {end.Year}");
+    }
+
+    private string Directed(bool up, string size, string since) => IsChinese
+        ? $"较{since}{(up ? "上升" : "下降")}{size}"
+        : $"{(up ? "up" : "down")} {size} from {since}";
+
+    private string Unchanged(string since) => IsChinese ? $"与{since}持平" : $"unchanged from {since}";
+
+    private static string Fixed(double value, int decimals)
+    {
+        decimals = Math.Clamp(decimals, 0, 6);
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            rounded = 0; // no "-0.0"
+        }
+
+        return rounded.ToString("N" + decimals.ToString(Invariant), Invariant);
+    }
+
+    private static bool IsDefined(double? value) => value is { } v && double.IsFinite(v);
+
+    private static string ChineseQuarter(int quarter) => quarter switch
+    {
+        1 => "一",
+        2 => "二",
+        3 => "三",
+        _ => "四",
+    };
+
+    private static string EnglishMonth(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string ChineseCurrencyUnit(string currency) => currency switch
+    {
+        "CNY" => "元",
+        "USD" => "美元",
+        "EUR" => "欧元",
+        "GBP" => "英镑",
+        "JPY" => "日元",
+        "HKD" => "港元",
+        "INR" => "印度卢比",
+        _ => " " + currency,
+    };
+}

@@ -1,0 +1,72 @@
+using CapitalHealthReport.Pdf.Text;
+using CapitalHealthReport.Reporting.Charts;
+using CapitalHealthReport.Reporting.Rendering.Markdown;
+using SkiaSharp;
+using PdfModel = CapitalHealthReport.Pdf.Model;
+
+namespace CapitalHealthReport.Reporting.Rendering.Pdf;
+
+/// <summary>State of one Markdown → PDF document model mapping: where blocks go, the text styles, charts.</summary>
+internal sealed class PdfContext(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, PdfModel.DocumentTheme theme)
+{
+    /// <summary>Chart size in points: the A4 text width with the default margins, at 16:9.</summary>
+    public const float ChartWidth = 480f;
+
+    public const float ChartHeight = 270f;
+
+    private readonly Stack<List<PdfModel.Block>> _targets = new([[]]);
+
+    public ReportSource Source { get; } = source;
+
+    public string Language { get; } = language;
+
+    public RenderStrings Strings { get; } = RenderStrings.For(language);
+
+    public IReadOnlyDictionary<string, ChartSpec> Charts { get; } = charts;
+
+    public PdfModel.DocumentTheme Theme { get; } = theme;
+
+    /// <summary>Body text: the theme's size and colour.</summary>
+    public TextStyle Body { get; } = TextStyle.Default with { Size = theme.BodySize, Color = theme.TextColor };
+
+    /// <summary>Monospaced text on a light background (inline code and code blocks).</summary>
+    public TextStyle CodeStyle => Body with { Code = true, Background = new SKColor(0xF0, 0xF2, 0xF5), Size = Body.Size * 0.92f };
+
+    /// <summary>Link text: underlined, blue.</summary>
+    public static TextStyle LinkStyle(TextStyle current, string target) => current with { Link = target, Underline = true, Color = new SKColor(0x0B, 0x5C, 0xAB) };
+
+    /// <summary>Level-1 headings seen so far (the first one needs no page break before it).</summary>
+    public int SectionCount { get; set; }
+
+    /// <summary>The top-level blocks once mapping is done.</summary>
+    public IReadOnlyList<PdfModel.Block> Blocks => _targets.Last();
+
+    /// <summary>Adds a block to the current target; a page break right after another one is dropped (no blank pages).</summary>
+    public void Add(PdfModel.Block block)
+    {
+        var target = _targets.Peek();
+        if (block is PdfModel.PageBreak && target.Count > 0 && target[^1] is PdfModel.PageBreak)
+        {
+            return;
+        }
+
+        target.Add(block);
+    }
+
+    /// <summary>Maps children into a new list (list items, quotes, callouts, cells) and returns it.</summary>
+    public List<PdfModel.Block> Collect(Action fill)
+    {
+        var list = new List<PdfModel.Block>();
+        _targets.Push(list);
+        try
+        {
+            fill();
+        }
+        finally
+        {
+            _targets.Pop();
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,87 @@
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Pdf;
+using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Text;
+using CapitalHealthReport.Reporting.Charts;
+using CapitalHealthReport.Reporting.Rendering.Html;
+using CapitalHealthReport.Reporting.Rendering.Markdown;
+using CapitalHealthReport.Reporting.Rendering.Pdf;
+
+namespace CapitalHealthReport.Reporting.Rendering;
+
+/// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
+public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs);
+
+/// <summary>
+/// Renders report Markdown (the dialect in <c>docs/rendering.md</c>) to PDF or to one self-contained HTML file.
+/// Both outputs come from one parse, so they carry the same content. Output depends only on the Markdown and
+/// the options: no clock, no machine culture or time zone. Not thread-safe with other chart rendering
+/// (ScottPlot keeps font state in statics); render one report at a time.
+/// </summary>
+public static class ReportRenderer
+{
+    private static readonly Lock Gate = new();
+
+    /// <summary>Renders the PDF in memory.</summary>
+    /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid (with file, line and column when known).</exception>
+    public static RenderResult RenderPdf(string markdown, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var source = ReportMarkdown.Parse(markdown, options.SourceName);
+        lock (Gate)
+        {
+            var model = PdfReportBuilder.Build(source, options);
+            using var fonts = LoadFonts(options.FontsFolder);
+            var document = PdfDocument.Layout(model, fonts);
+            using var stream = new MemoryStream();
+            document.WritePdf(stream);
+            return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Renders the PDF and writes it to <paramref name="path"/> atomically (a temporary file in the target folder,
+    /// then a rename): on any failure nothing is written and an existing file is untouched.
+    /// </summary>
+    /// <exception cref="InputException">As <see cref="RenderPdf"/>, or the target folder cannot be written.</exception>
+    public static RenderResult WritePdf(string markdown, RenderOptions options, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var result = RenderPdf(markdown, options);
+        AtomicFile.WriteAllBytes(path, result.Pdf);
+        return result;
+    }
+
+    /// <summary>
+    /// Renders one self-contained HTML5 file: inline CSS, charts as inline SVG in the report's fonts, no scripts and
+    /// no external resources, all text escaped, <c>lang</c> from <see cref="RenderOptions.Language"/>.
+    /// </summary>
+    /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid.</exception>
+    public static string RenderHtml(string markdown, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var source = ReportMarkdown.Parse(markdown, options.SourceName);
+        lock (Gate)
+        {
+            using var fonts = LoadFonts(options.FontsFolder);
+            var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+            return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
+        }
+    }
+
+    private static FontSet LoadFonts(string folder)
+    {
+        try
+        {
+            return FontSet.Load(folder);
+        }
+        catch (FontFileException e)
+        {
+            throw new InputException(
+                "The report's fonts could not be loaded: " + e.Message,
+                folder,
+                hint: "Reinstall the tool or point CAPITALHEALTH_HOME at a checkout with assets/fonts.",
+                innerException: e);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Rules.Yaml;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>
+/// The analysis configuration (<c>capitalhealth.yaml</c>): rule-pack paths, the parameters rules read as
+/// <c>Params</c>, Roslyn-style severity overrides and suppressions. Every key is checked; a problem is an
+/// <see cref="InputException"/> with file, line and column.
+/// </summary>
+public sealed class AnalysisConfig
+{
+    /// <summary>The configuration file name looked up in the working directory.</summary>
+    public const string DefaultFileName = "capitalhealth.yaml";
+
+    private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions" };
+    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
+    private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
+
+    /// <summary>The keys a suppression's <c>where</c> can test.</summary>
+    public static IReadOnlyList<string> WhereKeys { get; } = ["period", "sector", "region", "stage", "investor_type"];
+
+    /// <summary>Parameters rules read as <c>Params</c> and metrics depend on.</summary>
+    public MetricParameters Parameters { get; private init; } = MetricParameters.Default;
+
+    /// <summary>Rule packs (files or folders), absolute.</summary>
+    public IReadOnlyList<string> RulePaths { get; private init; } = [];
+
+    /// <summary>Severity overrides in file order.</summary>
+    public SeverityOverrides SeverityOverrides { get; private init; } = SeverityOverrides.Empty;
+
+    public IReadOnlyList<Suppression> Suppressions { get; private init; } = [];
+
+    /// <summary>The file the configuration came from; null for the built-in defaults.</summary>
+    public string? SourcePath { get; private init; }
+
+    /// <summary>The built-in defaults: the bundled rule packs and DESIGN.md's parameters.</summary>
+    public static AnalysisConfig Default => new() { RulePaths = [ProductPaths.Rules] };
+
+    /// <summary>
+    /// Loads <paramref name="path"/>; with null, <c>./capitalhealth.yaml</c> when present, else the built-in defaults.
+    /// </summary>
+    public static AnalysisConfig Load(string? path)
+    {
+        if (path is null)
+        {
+            var local = Path.Combine(Directory.GetCurrentDirectory(), DefaultFileName);
+            return File.Exists(local) ? Load(local) : Default;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InputException("the configuration file does not exist.", path, hint: "Check --config, or leave it out to use ./capitalhealth.yaml or the built-in defaults.");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw new InputException($"cannot read the configuration: {ex.Message}", path, innerException: ex);
+        }
+
+        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory());
+    }
+
+    /// <summary>Parses configuration text; relative rule paths resolve against <paramref name="baseFolder"/>.</summary>
+    public static AnalysisConfig Parse(string text, string file, string baseFolder)
+    {
+        var root = YamlTreeReader.Read(text, file);
+        if (root is null)
+        {
+            return new AnalysisConfig { RulePaths = [ProductPaths.Rules], SourcePath = file };
+        }
+
+        if (root is not YamlMappingX map)
+        {
+            throw new InputException("the configuration is a mapping with rules, parameters, severity and suppressions.", file, root.Line, root.Column);
+        }
+
+        var rulePaths = new List<string>();
+        var parameters = MetricParameters.Default;
+        var overrides = new List<SeverityOverride>();
+        var suppressions = new List<Suppression>();
+        var rulesGiven = false;
+        foreach (var (key, value) in map.Entries)
+        {
+            switch (key.Value)
+            {
+                case "rules":
+                    rulesGiven = true;
+                    foreach (var item in List(value, file, "rules"))
+                    {
+                        var entry = Text(item, file, "rules");
+                        rulePaths.Add(Path.GetFullPath(Path.Combine(baseFolder, entry)));
+                    }
+
+                    break;
+                case "parameters":
+                    parameters = ReadParameters(value, file);
+                    break;
+                case "severity":
+                    foreach (var (target, level) in Mapping(value, file, "severity").Entries)
+                    {
+                        var levelText = Text(level, file, target.Value);
+                        var severity = Severities.TryParse(levelText)
+                            ?? throw new InputException($"bad severity '{levelText}' for {target.Value}; use error, warning, info or none.", file, level.Line, level.Column);
+                        var isCategory = target.Value.StartsWith("category:", StringComparison.Ordinal);
+                        if (!isCategory && !RuleCategories.IsWellFormedId(target.Value))
+                        {
+                            throw new InputException($"'{target.Value}' is neither a rule id (CH1001) nor 'category:<Name>'.", file, target.Line, target.Column);
+                        }
+
+                        overrides.Add(new SeverityOverride(target.Value, severity, target.Line, target.Column));
+                    }
+
+                    break;
+                case "suppressions":
+                    foreach (var item in List(value, file, "suppressions"))
+                    {
+                        suppressions.Add(ReadSuppression(item, file));
+                    }
+
+                    break;
+                default:
+                    throw new InputException($"unknown key '{key.Value}'; known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+            }
+        }
+
+        return new AnalysisConfig
+        {
+            RulePaths = rulesGiven ? rulePaths : [ProductPaths.Rules],
+            Parameters = parameters,
+            SeverityOverrides = new SeverityOverrides(overrides),
+            Suppressions = suppressions,
+            SourcePath = file,
+        };
+    }
+
+    /// <summary>A copy with other rule packs (from <c>--rules</c>).</summary>
+    public AnalysisConfig WithRulePaths(IReadOnlyList<string> paths) => new()
+    {
+        RulePaths = paths.Select(Path.GetFullPath).ToList(),
+        Parameters = Parameters,
+        SeverityOverrides = SeverityOverrides,
+        Suppressions = Suppressions,
+        SourcePath = SourcePath,
+    };
+
+    private static MetricParameters ReadParameters(YamlNodeX node, string file)
+    {
+        var result = MetricParameters.Default;
+        foreach (var (key, value) in Mapping(node, file, "parameters").Entries)
+        {
+            switch (key.Value)
+            {
+                case "reporting_currency":
+                    var currency = Text(value, file, key.Value).ToUpperInvariant();
+                    if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+                    {
+                        throw new InputException($"reporting_currency '{currency}' is not an ISO 4217 code (e.g. CNY, USD).", file, value.Line, value.Column);
+                    }
+
+                    result = result with { ReportingCurrency = currency };
+                    break;
+                case "hot_sector":
+                    result = result with { HotSector = Text(value, file, key.Value) };
+                    break;
+                case "strategic_sectors":
+                    result = result with { StrategicSectors = List(value, file, key.Value).Select(v => Text(v, file, key.Value)).ToList() };
+                    break;
+                case "mega_round_usd":
+                    var mega = Text(value, file, key.Value);
+                    if (!decimal.TryParse(mega.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var megaValue) || megaValue <= 0)
+                    {
+                        throw new InputException($"mega_round_usd '{mega}' must be a positive amount in USD (e.g. 100000000).", file, value.Line, value.Column);
+                    }
+
+                    result = result with { MegaRoundUsd = megaValue };
+                    break;
+                case "min_deals":
+                    var min = Text(value, file, key.Value);
+                    if (!int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out var minValue))
+                    {
+                        throw new InputException($"min_deals '{min}' must be a whole number of deals (0 or more).", file, value.Line, value.Column);
+                    }
+
+                    result = result with { MinDeals = minValue };
+                    break;
+                default:
+                    throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+            }
+        }
+
+        return result;
+    }
+
+    private static Suppression ReadSuppression(YamlNodeX node, string file)
+    {
+        var map = Mapping(node, file, "suppressions");
+        string? id = null, justification = null;
+        DateOnly? expires = null;
+        var where = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Entries)
+        {
+            switch (key.Value)
+            {
+                case "id":
+                    id = Text(value, file, "id");
+                    if (!RuleCategories.IsWellFormedId(id))
+                    {
+                        throw new InputException($"suppression id '{id}' must be a rule id such as CH4001.", file, value.Line, value.Column);
+                    }
+
+                    break;
+                case "justification":
+                    justification = Text(value, file, "justification");
+                    break;
+                case "expires":
+                    var date = Text(value, file, "expires");
+                    if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    {
+                        throw new InputException($"expires '{date}' is not a date; write yyyy-MM-dd (e.g. 2026-12-31).", file, value.Line, value.Column);
+                    }
+
+                    expires = parsed;
+                    break;
+                case "where":
+                    foreach (var (field, expected) in Mapping(value, file, "where").Entries)
+                    {
+                        if (!WhereKeys.Contains(field.Value, StringComparer.Ordinal))
+                        {
+                            throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
+                        }
+
+                        where[field.Value] = Text(expected, file, field.Value);
+                    }
+
+                    break;
+                default:
+                    throw new InputException($"unknown key '{key.Value}' in a suppression; known keys: {string.Join(", ", SuppressionKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+            }
+        }
+
+        if (id is null)
+        {
+            throw new InputException("a suppression needs the 'id' of the rule it suppresses.", file, map.Line, map.Column);
+        }
+
+        if (string.IsNullOrWhiteSpace(justification))
+        {
+            throw new InputException($"the suppression of {id} has no 'justification'; say why the finding is accepted, and by whom.", file, map.Line, map.Column);
+        }
+
+        return new Suppression(id, where, justification.Trim(), expires, file, map.Line, map.Column);
+    }
+
+    private static YamlMappingX Mapping(YamlNodeX node, string file, string key) =>
+        node as YamlMappingX ?? throw new InputException($"'{key}' must be a mapping (key: value lines), not {node.KindName}.", file, node.Line, node.Column);
+
+    private static IReadOnlyList<YamlNodeX> List(YamlNodeX node, string file, string key) => node switch
+    {
+        YamlSequenceX sequence => sequence.Items,
+        YamlScalarX { IsNull: false } scalar => [scalar],
+        _ => throw new InputException($"'{key}' must be a list, not {node.KindName}.", file, node.Line, node.Column),
+    };
+
+    private static string Text(YamlNodeX node, string file, string key) =>
+        node is YamlScalarX { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value)
+            ? scalar.Value.Trim()
+            : throw new InputException($"'{key}' needs a value.", file, node.Line, node.Column);
+}
+
+/// <summary>One severity override: a rule id or <c>category:Name</c>, with its location in the configuration.</summary>
+public sealed record SeverityOverride(string Target, DiagnosticSeverity Severity, int Line, int Column);
+
+/// <summary>Roslyn-style severity overrides: an override by id wins over one by category; <c>none</c> disables.</summary>
+public sealed class SeverityOverrides
+{
+    public SeverityOverrides(IReadOnlyList<SeverityOverride> entries)
+    {
+        Entries = entries;
+    }
+
+    public static SeverityOverrides Empty { get; } = new([]);
+
+    public IReadOnlyList<SeverityOverride> Entries { get; }
+
+    /// <summary>The override for a rule (by id first, then by category), or null when none applies.</summary>
+    public DiagnosticSeverity? For(string id, string category)
+    {
+        DiagnosticSeverity? byCategory = null;
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Target, id, StringComparison.Ordinal))
+            {
+                return entry.Severity;
+            }
+
+            if (entry.Target.StartsWith("category:", StringComparison.Ordinal)
+                && string.Equals(entry.Target["category:".Length..], category, StringComparison.Ordinal))
+            {
+                byCategory = entry.Severity;
+            }
+        }
+
+        return byCategory;
+    }
+
+    /// <summary>The effective default severity of a rule under these overrides.</summary>
+    public DiagnosticSeverity Effective(RuleDescriptor rule) => For(rule.Id, rule.Category) ?? rule.DefaultSeverity;
+}
+
+/// <summary>
+/// A recorded acceptance of findings: rule id, the scopes it covers (<c>where</c>: period, sector, region, stage,
+/// investor_type; all must match), the justification, and an optional expiry date after which it no longer applies.
+/// </summary>
+public sealed record Suppression(string Id, IReadOnlyDictionary<string, string> Where, string Justification, DateOnly? Expires, string File, int Line, int Column)
+{
+    /// <summary>True when the suppression has expired on <paramref name="asOf"/> (the day after <see cref="Expires"/>).</summary>
+    public bool IsExpired(DateOnly asOf) => Expires is { } date && asOf > date;
+
+    public string WhereText => Where.Count == 0 ? "everywhere" : string.Join(", ", Where.Select(p => $"{p.Key}={p.Value}"));
+
+    public string Location => InputException.Format("", File, Line, Column, null).TrimEnd(' ', ':');
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>One finding of a previous run, as read from its JSON or SARIF output.</summary>
+public sealed record BaselineEntry(string Id, string Location, string Fingerprint, DiagnosticSeverity Severity, string Category, string Title, string Message);
+
+/// <summary>
+/// The findings of a previous <c>analyze</c> output (JSON or SARIF). Findings are matched by
+/// (rule id, scope, message-independent fingerprint), so rewording a message keeps a finding <c>unchanged</c>.
+/// </summary>
+public sealed class Baseline
+{
+    public Baseline(IReadOnlyList<BaselineEntry> entries)
+    {
+        Entries = entries;
+    }
+
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>Reads a previous <c>analyze --format json</c> or <c>--format sarif</c> output.</summary>
+    public static Baseline Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException("the baseline file does not exist.", path, hint: "Give a previous 'analyze --format json' or '--format sarif' output.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var runs))
+            {
+                return new Baseline(ReadSarif(runs, path));
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics))
+            {
+                return new Baseline(ReadJson(diagnostics, path));
+            }
+
+            throw new InputException("the baseline is neither an 'analyze --format json' output (with 'diagnostics') nor a SARIF log (with 'runs').", path);
+        }
+        catch (JsonException ex)
+        {
+            throw new InputException($"the baseline is not valid JSON: {ex.Message}", path, (int?)(ex.LineNumber + 1), (int?)(ex.BytePositionInLine + 1), innerException: ex);
+        }
+        catch (IOException ex)
+        {
+            throw new InputException($"cannot read the baseline: {ex.Message}", path, innerException: ex);
+        }
+    }
+
+    /// <summary>
+    /// Marks each current finding <see cref="BaselineState.New"/> or <see cref="BaselineState.Unchanged"/>, and adds
+    /// the baseline's findings that are no longer present as <see cref="BaselineState.Absent"/>.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Compare(IReadOnlyList<Diagnostic> current)
+    {
+        var known = new HashSet<string>(Entries.Select(e => e.Fingerprint), StringComparer.Ordinal);
+        var result = current.Select(d => d with { Baseline = known.Contains(d.Fingerprint) ? BaselineState.Unchanged : BaselineState.New }).ToList();
+        var present = new HashSet<string>(current.Select(d => d.Fingerprint), StringComparer.Ordinal);
+        var empty = new SortedDictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var entry in Entries.Where(e => !present.Contains(e.Fingerprint)).DistinctBy(e => e.Fingerprint))
+        {
+            if (ScopeNames.TryParse(entry.Location) is not { } scope)
+            {
+                continue;
+            }
+
+            result.Add(new Diagnostic(entry.Id, entry.Severity, entry.Category, entry.Title, entry.Message, scope, empty, $"docs/rules/{entry.Id}.md", null, BaselineState.Absent));
+        }
+
+        return result;
+    }
+
+    private static List<BaselineEntry> ReadJson(JsonElement diagnostics, string path)
+    {
+        var entries = new List<BaselineEntry>();
+        foreach (var item in diagnostics.EnumerateArray())
+        {
+            var id = String(item, "id") ?? throw new InputException("a baseline diagnostic has no 'id'.", path);
+            if (String(item, "baseline") == "absent")
+            {
+                continue;
+            }
+
+            var location = item.TryGetProperty("scope", out var scopeElement) ? LocationOf(scopeElement) : null;
+            if (location is null)
+            {
+                throw new InputException($"baseline diagnostic {id} has no readable 'scope' (period and slice).", path);
+            }
+
+            entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.TryParse(String(item, "severity")) ?? DiagnosticSeverity.Warning,
+                String(item, "category") ?? "", String(item, "title") ?? "", String(item, "message") ?? ""));
+        }
+
+        return entries;
+    }
+
+    private static List<BaselineEntry> ReadSarif(JsonElement runs, string path)
+    {
+        var entries = new List<BaselineEntry>();
+        foreach (var run in runs.EnumerateArray())
+        {
+            if (!run.TryGetProperty("results", out var results))
+            {
+                continue;
+            }
+
+            foreach (var result in results.EnumerateArray())
+            {
+                var id = String(result, "ruleId") ?? throw new InputException("a SARIF result in the baseline has no 'ruleId'.", path);
+                if (String(result, "baselineState") == "absent")
+                {
+                    continue;
+                }
+
+                string? location = null;
+                if (result.TryGetProperty("locations", out var locations))
+                {
+                    foreach (var loc in locations.EnumerateArray())
+                    {
+                        if (loc.TryGetProperty("logicalLocations", out var logical))
+                        {
+                            foreach (var l in logical.EnumerateArray())
+                            {
+                                location ??= String(l, "fullyQualifiedName");
+                            }
+                        }
+                    }
+                }
+
+                if (location is null)
+                {
+                    throw new InputException($"SARIF result {id} in the baseline has no logical location (fullyQualifiedName).", path);
+                }
+
+                var message = result.TryGetProperty("message", out var m) ? String(m, "text") ?? "" : "";
+                var category = result.TryGetProperty("properties", out var p) ? String(p, "category") ?? "" : "";
+                var title = result.TryGetProperty("properties", out var p2) ? String(p2, "title") ?? "" : "";
+                entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.FromSarifLevel(String(result, "level")), category, title, message));
+            }
+        }
+
+        return entries;
+    }
+
+    private static string? LocationOf(JsonElement scope)
+    {
+        var period = String(scope, "period");
+        if (period is null)
+        {
+            return null;
+        }
+
+        if (!scope.TryGetProperty("slice", out var slice) || slice.ValueKind != JsonValueKind.Object)
+        {
+            return period;
+        }
+
+        foreach (var property in slice.EnumerateObject())
+        {
+            return $"{period}/{property.Name}={property.Value.GetString()}";
+        }
+
+        return period;
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,42 @@
+namespace CapitalHealthReport.Rules;
+
+/// <summary>Built-in diagnostics about the configuration itself (<c>CH0xxx</c>); they are always part of the catalog.</summary>
+public static class ConfigurationRules
+{
+    public static RuleDescriptor ExpiredSuppression { get; } = new(
+        "CH0001",
+        "A suppression has expired",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        ScopeKinds.Period,
+        "suppression.expires < as-of date",
+        new Dictionary<string, string>(StringComparer.Ordinal),
+        null,
+        "The suppression of {rule} ({where}) at {source} expired on {expires}; its findings are reported again",
+        "A suppression in `capitalhealth.yaml` carries an `expires` date that lies before the run's as-of date "
+        + "(`--as-of`, `SOURCE_DATE_EPOCH`, else the end of the data's last period; never the clock). An expired "
+        + "suppression no longer hides findings, and this warning asks the committee to renew the justification "
+        + "with a new date or to remove the entry.",
+        ["configuration"],
+        "docs/rules/CH0001.md",
+        "(built in)");
+
+    public static RuleDescriptor UnknownRule { get; } = new(
+        "CH0002",
+        "The configuration names a rule that is not in the catalog",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        ScopeKinds.Period,
+        "severity/suppressions id not among the loaded rules",
+        new Dictionary<string, string>(StringComparer.Ordinal),
+        null,
+        "{source}: {what} names rule {rule}, which is not in the loaded rule packs",
+        "A `severity:` override or a suppression names a rule id that none of the loaded rule packs declares "
+        + "(a typo, a rule that was renumbered or removed, or a pack left out of `rules:`). The entry has no effect; "
+        + "fix the id or remove the entry.",
+        ["configuration"],
+        "docs/rules/CH0002.md",
+        "(built in)");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ExpiredSuppression, UnknownRule];
+}

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>How a finding compares with the <c>--baseline</c> output: new, unchanged, or present only in the baseline.</summary>
+public enum BaselineState
+{
+    New,
+    Unchanged,
+    Absent,
+}
+
+/// <summary>Why a finding is suppressed: the configuration's justification, where it is written, and when it expires.</summary>
+public sealed record SuppressionInfo(string Justification, string Source, DateOnly? Expires);
+
+/// <summary>
+/// One finding, Roslyn-style: rule id, effective severity, category, title, rendered message, the scope it is about,
+/// the metric values that decided it (snake_case names; null when undefined), the help page, suppression and
+/// baseline state.
+/// </summary>
+public sealed record Diagnostic(
+    string Id,
+    DiagnosticSeverity Severity,
+    string Category,
+    string Title,
+    string Message,
+    Scope Scope,
+    IReadOnlyDictionary<string, double?> Evidence,
+    string Help,
+    SuppressionInfo? Suppressed,
+    BaselineState Baseline)
+{
+    /// <summary>The scope as a logical location: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>
+    public string Location => ScopeNames.QualifiedName(Scope);
+
+    /// <summary>A message-independent fingerprint of (rule id, scope): the same finding keeps it across runs and wording changes.</summary>
+    public string Fingerprint => ScopeNames.Fingerprint(Id, Location);
+
+    /// <summary>True when the finding counts (not suppressed, not only in the baseline).</summary>
+    public bool IsActive => Suppressed is null && Baseline != BaselineState.Absent;
+}
+
+/// <summary>Counts of findings by severity (active ones), suppressed, and by baseline state.</summary>
+public sealed record DiagnosticSummary(int Error, int Warning, int Info, int Suppressed, int New, int Unchanged, int Absent);
+
+/// <summary>Names of scopes in outputs.</summary>
+public static class ScopeNames
+{
+    /// <summary><c>2025Q1</c>, <c>2025Q1/sector=AI</c>.</summary>
+    public static string QualifiedName(Scope scope) => scope.Slice is null ? scope.Period.Label : $"{scope.Period.Label}/{scope.Slice.Dimension}={scope.Slice.Value}";
+
+    /// <summary>Parses <see cref="QualifiedName"/> back; null when it is not one.</summary>
+    public static Scope? TryParse(string name)
+    {
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        var periodText = slash < 0 ? name : name[..slash];
+        if (!Model.Period.TryParse(periodText, out var period))
+        {
+            return null;
+        }
+
+        if (slash < 0)
+        {
+            return new Scope(period);
+        }
+
+        var slice = name[(slash + 1)..];
+        var eq = slice.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0 || !SliceDimensions.All.Contains(slice[..eq], StringComparer.Ordinal) || eq == slice.Length - 1)
+        {
+            return null;
+        }
+
+        return new Scope(period, new Slice(slice[..eq], slice[(eq + 1)..]));
+    }
+
+    /// <summary>First 16 hex digits of SHA-256 over <c>id|location</c>.</summary>
+    public static string Fingerprint(string id, string location)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(id + "|" + location));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+}

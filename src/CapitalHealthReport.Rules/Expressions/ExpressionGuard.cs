@@ -1,0 +1,289 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace CapitalHealthReport.Rules.Expressions;
+
+/// <summary>
+/// Checks a parsed rule expression against an allow-list before it is ever compiled: member access on the
+/// rule model types (<see cref="MetricsView"/>, <see cref="KeyedMetric"/>, <see cref="ParamsView"/>,
+/// <see cref="ScopeView"/>), arithmetic, comparison, logical and conditional operators, <see cref="Math"/>
+/// functions, and string comparison. Anything else (file system, processes, network, environment, reflection,
+/// object creation, delegates) is refused, whatever the text says. Also records which metrics the expression
+/// reads, for the evidence of a finding.
+/// </summary>
+internal sealed class ExpressionGuard : ExpressionVisitor
+{
+    private static readonly HashSet<Type> ModelTypes = [typeof(MetricsView), typeof(KeyedMetric), typeof(ParamsView), typeof(ScopeView)];
+
+    private static readonly HashSet<Type> ValueTypes =
+    [
+        typeof(bool), typeof(byte), typeof(sbyte), typeof(short), typeof(ushort), typeof(int), typeof(uint),
+        typeof(long), typeof(ulong), typeof(float), typeof(double), typeof(decimal), typeof(char), typeof(string),
+    ];
+
+    private static readonly HashSet<string> StringMethods =
+    [
+        "Equals", "Compare", "CompareOrdinal", "CompareTo", "StartsWith", "EndsWith", "Contains", "IsNullOrEmpty",
+        "IsNullOrWhiteSpace", "ToUpperInvariant", "ToLowerInvariant", "Trim", "op_Equality", "op_Inequality",
+    ];
+
+    private static readonly HashSet<string> ForbiddenModelMembers = [nameof(MetricsView.Set), "Entries", "StrategicSectors"];
+
+    private readonly List<string> _violations = [];
+    private readonly List<MetricReference> _references = [];
+
+    private ExpressionGuard()
+    {
+    }
+
+    /// <summary>Checks <paramref name="expression"/>; returns the violations (empty when allowed) and the metrics it reads.</summary>
+    public static (IReadOnlyList<string> Violations, IReadOnlyList<MetricReference> References) Check(Expression expression)
+    {
+        var guard = new ExpressionGuard();
+        guard.Visit(expression);
+        var references = guard._references.Distinct().ToList();
+        return (guard._violations.Distinct(StringComparer.Ordinal).ToList(), references);
+    }
+
+    public override Expression? Visit(Expression? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        switch (node.NodeType)
+        {
+            case ExpressionType.Lambda:
+            case ExpressionType.Parameter:
+            case ExpressionType.Constant:
+            case ExpressionType.MemberAccess:
+            case ExpressionType.Call:
+            case ExpressionType.Conditional:
+            case ExpressionType.Add:
+            case ExpressionType.Subtract:
+            case ExpressionType.Multiply:
+            case ExpressionType.Divide:
+            case ExpressionType.Modulo:
+            case ExpressionType.Power:
+            case ExpressionType.Negate:
+            case ExpressionType.UnaryPlus:
+            case ExpressionType.Not:
+            case ExpressionType.AndAlso:
+            case ExpressionType.OrElse:
+            case ExpressionType.And:
+            case ExpressionType.Or:
+            case ExpressionType.Equal:
+            case ExpressionType.NotEqual:
+            case ExpressionType.LessThan:
+            case ExpressionType.LessThanOrEqual:
+            case ExpressionType.GreaterThan:
+            case ExpressionType.GreaterThanOrEqual:
+            case ExpressionType.Coalesce:
+            case ExpressionType.Convert:
+            case ExpressionType.Index:
+                return base.Visit(node);
+            default:
+                _violations.Add($"'{node.NodeType}' expressions are not allowed");
+                return node;
+        }
+    }
+
+    protected override Expression VisitParameter(ParameterExpression node)
+    {
+        if (!ModelTypes.Contains(node.Type))
+        {
+            _violations.Add($"parameter '{node.Name}' of type {node.Type.FullName} is not a rule model type");
+        }
+
+        return node;
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node)
+    {
+        if (node.Value is not null && !ValueTypes.Contains(node.Type) && !node.Type.IsEnum)
+        {
+            _violations.Add($"a constant of type {node.Type.FullName} is not allowed");
+        }
+
+        return node;
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var declaring = node.Member.DeclaringType;
+        if (node.Expression is null)
+        {
+            _violations.Add($"static member {Describe(node.Member)} is not allowed");
+            return base.VisitMember(node);
+        }
+
+        if (declaring == typeof(string) && node.Member.Name == nameof(string.Length))
+        {
+            return base.VisitMember(node);
+        }
+
+        if (declaring is null || !ModelTypes.Contains(declaring) || ForbiddenModelMembers.Contains(node.Member.Name))
+        {
+            _violations.Add($"member {Describe(node.Member)} is not allowed");
+            return base.VisitMember(node);
+        }
+
+        Record(node, null);
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var method = node.Method;
+        var declaring = method.DeclaringType;
+        var allowed =
+            (declaring == typeof(Math) && method.IsStatic)
+            || (declaring == typeof(string) && StringMethods.Contains(method.Name) && method.GetParameters().All(p => p.ParameterType == typeof(string) || p.ParameterType == typeof(StringComparison) || p.ParameterType == typeof(char)))
+            || (declaring is not null && ModelTypes.Contains(declaring) && !method.IsStatic && method.IsPublic && !IsObjectMethod(method))
+            || (declaring is not null && declaring.IsPrimitive && method.Name is "CompareTo" or "Equals");
+        if (!allowed)
+        {
+            _violations.Add($"calling {Describe(method)} is not allowed");
+            return base.VisitMethodCall(node);
+        }
+
+        if (declaring == typeof(KeyedMetric) && method.Name == "get_Item" && node.Object is MemberExpression keyed)
+        {
+            Record(keyed, node.Arguments[0] is ConstantExpression { Value: string key } ? key : null);
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        if (node.Method is { } method && method.DeclaringType != typeof(string) && method.DeclaringType != typeof(decimal) && method.DeclaringType != typeof(Math))
+        {
+            _violations.Add($"operator {Describe(method)} is not allowed");
+            return node;
+        }
+
+        return base.VisitBinary(node);
+    }
+
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        if (node.NodeType == ExpressionType.Convert)
+        {
+            var target = Nullable.GetUnderlyingType(node.Type) ?? node.Type;
+            if (!ValueTypes.Contains(target) && target != typeof(object))
+            {
+                _violations.Add($"conversion to {node.Type.FullName} is not allowed");
+                return node;
+            }
+        }
+
+        if (node.Method is { } method && method.DeclaringType != typeof(decimal))
+        {
+            _violations.Add($"operator {Describe(method)} is not allowed");
+            return node;
+        }
+
+        return base.VisitUnary(node);
+    }
+
+    protected override Expression VisitIndex(IndexExpression node)
+    {
+        if (node.Object?.Type != typeof(KeyedMetric))
+        {
+            _violations.Add($"indexing into {node.Object?.Type.FullName} is not allowed");
+            return node;
+        }
+
+        if (node.Object is MemberExpression keyed)
+        {
+            Record(keyed, node.Arguments[0] is ConstantExpression { Value: string key } ? key : null);
+        }
+
+        return base.VisitIndex(node);
+    }
+
+    private void Record(MemberExpression node, string? key)
+    {
+        if (node.Member.DeclaringType == typeof(MetricsView) && node.Expression is ParameterExpression parameter && node.Member is PropertyInfo property)
+        {
+            var isKeyed = property.PropertyType == typeof(KeyedMetric);
+            if (isKeyed && key is null)
+            {
+                return;
+            }
+
+            _references.Add(new MetricReference(parameter.Name ?? "Metrics", property.Name, key));
+        }
+        else if (node.Member.DeclaringType == typeof(KeyedMetric) && node.Member.Name is "Max" or "Min"
+                 && node.Expression is MemberExpression { Expression: ParameterExpression p, Member: PropertyInfo keyedProperty })
+        {
+            _references.Add(new MetricReference(p.Name ?? "Metrics", keyedProperty.Name, node.Member.Name == "Max" ? "#max" : "#min"));
+        }
+    }
+
+    private static bool IsObjectMethod(MethodInfo method) =>
+        method.Name is nameof(GetType) or nameof(GetHashCode) or nameof(ToString) or nameof(Equals) or "MemberwiseClone" or "Finalize";
+
+    private static string Describe(MemberInfo member) => $"{member.DeclaringType?.FullName ?? "?"}.{member.Name}";
+}
+
+/// <summary>A metric an expression reads: parameter (<c>Metrics</c>, <c>Prev</c>, <c>Yoy</c>), property, and key for keyed metrics.</summary>
+internal sealed record MetricReference(string Source, string Property, string? Key)
+{
+    /// <summary>Evidence name: <c>top_quintile_share</c>, <c>yoy.hot_sector_value_share</c>, <c>region_count_share.Beijing</c>.</summary>
+    public string EvidenceName
+    {
+        get
+        {
+            var name = MetricAccessors.ToSnakeCase(Property);
+            if (Key is not null)
+            {
+                name += "." + Key.TrimStart('#');
+            }
+
+            return Source switch
+            {
+                "Prev" => "prev." + name,
+                "Yoy" => "yoy." + name,
+                _ => name,
+            };
+        }
+    }
+
+    /// <summary>Reads the referenced value from the views; null when undefined.</summary>
+    public double? Read(MetricsView metrics, MetricsView prev, MetricsView yoy)
+    {
+        var view = Source switch
+        {
+            "Prev" => prev,
+            "Yoy" => yoy,
+            _ => metrics,
+        };
+        double value;
+        if (Key is null)
+        {
+            var property = typeof(MetricsView).GetProperty(Property);
+            var raw = property?.GetValue(view);
+            value = raw switch
+            {
+                double d => d,
+                int i => i,
+                _ => double.NaN,
+            };
+        }
+        else
+        {
+            var keyed = (KeyedMetric?)typeof(MetricsView).GetProperty(Property)?.GetValue(view);
+            value = keyed is null ? double.NaN : Key switch
+            {
+                "#max" => keyed.Max,
+                "#min" => keyed.Min,
+                _ => keyed[Key],
+            };
+        }
+
+        return double.IsNaN(value) || double.IsInfinity(value) ? null : value;
+    }
+}

@@ -1,0 +1,163 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules.Expressions;
+
+/// <summary>
+/// What rule expressions see as <c>Metrics</c>, <c>Prev</c> and <c>Yoy</c>: every metric of a <see cref="MetricSet"/>
+/// as a plain <see cref="double"/>, with an undefined (null) metric mapped to <see cref="double.NaN"/>. Every
+/// ordered comparison with NaN is false, so <c>Metrics.TopQuintileShare &gt; 0.6</c> simply does not fire when the
+/// metric is undefined. A missing comparison period (no <c>Prev</c> or <c>Yoy</c>) reads as NaN throughout.
+/// </summary>
+public sealed class MetricsView
+{
+    private readonly MetricSet? _set;
+
+    public MetricsView(MetricSet? set)
+    {
+        _set = set;
+        StageCountShare = KeyedMetric.Shares(set?.StageCountShare, set is { DealCount: > 0 });
+        StageValueShare = KeyedMetric.Shares(set?.StageValueShare, set is { TotalAmount: > 0 });
+        MedianAmount = KeyedMetric.Values(set?.MedianAmount);
+        SectorValueShare = KeyedMetric.Shares(set?.SectorValueShare, set is { TotalAmount: > 0 });
+        SectorCountShare = KeyedMetric.Shares(set?.SectorCountShare, set is { DealCount: > 0 });
+        RegionValueShare = KeyedMetric.Shares(set?.RegionValueShare, set is { TotalAmount: > 0 });
+        RegionCountShare = KeyedMetric.Shares(set?.RegionCountShare, set is { DealCount: > 0 });
+        LocationQuotient = KeyedMetric.Values(set?.LocationQuotient);
+        InvestorTypeShare = KeyedMetric.Shares(set?.InvestorTypeShare, set?.InvestorTypeShare.Count > 0);
+    }
+
+    /// <summary>The metric set behind the view; null when there is no comparison period.</summary>
+    public MetricSet? Set => _set;
+
+    public double DealCount => _set is null ? double.NaN : _set.DealCount;
+
+    public double CompanyCount => _set is null ? double.NaN : _set.CompanyCount;
+
+    public double TotalAmount => _set is null ? double.NaN : _set.TotalAmount;
+
+    public double DisclosedShare => N(_set?.DisclosedShare);
+
+    /// <summary>Share of deals without a disclosed amount: 1 − <see cref="DisclosedShare"/>.</summary>
+    public double UndisclosedShare => 1 - DisclosedShare;
+
+    public double Hhi => N(_set?.Hhi);
+
+    public double Cr4 => N(_set?.Cr4);
+
+    public double TopQuintileShare => N(_set?.TopQuintileShare);
+
+    public double Gini => N(_set?.Gini);
+
+    public double MegaRoundShare => N(_set?.MegaRoundShare);
+
+    public KeyedMetric StageCountShare { get; }
+
+    public KeyedMetric StageValueShare { get; }
+
+    public double EarlyCountShare => N(_set?.EarlyCountShare);
+
+    public double SeedAngelCountShare => N(_set?.SeedAngelCountShare);
+
+    public double LateValueShare => N(_set?.LateValueShare);
+
+    public KeyedMetric MedianAmount { get; }
+
+    public double LateToSeedMedianRatio => N(_set?.LateToSeedMedianRatio);
+
+    public KeyedMetric SectorValueShare { get; }
+
+    public KeyedMetric SectorCountShare { get; }
+
+    public double HotSectorValueShare => N(_set?.HotSectorValueShare);
+
+    public double StrategicSectorsAmount => _set is null ? double.NaN : _set.StrategicSectorsAmount;
+
+    public KeyedMetric RegionValueShare { get; }
+
+    public KeyedMetric RegionCountShare { get; }
+
+    /// <summary>Region with most deals; empty when there is none.</summary>
+    public string TopRegion => _set?.TopRegion ?? "";
+
+    public double TopRegionCountShare => N(_set?.TopRegionCountShare);
+
+    public KeyedMetric LocationQuotient { get; }
+
+    public double LocalFundHomeBias => N(_set?.LocalFundHomeBias);
+
+    public KeyedMetric InvestorTypeShare { get; }
+
+    public double CvcActiveShare => N(_set?.CvcActiveShare);
+
+    /// <summary>True when the metric named in snake_case or PascalCase is defined for the scope.</summary>
+    public bool Has(string metric) =>
+        _set is not null && MetricAccessors.TryGet(metric, out var accessor) && accessor.Read(_set) is not null;
+
+    private static double N(double? value) => value ?? double.NaN;
+}
+
+/// <summary>
+/// A keyed metric (by stage, sector, region or investor type) in rule expressions: <c>Metrics.RegionCountShare["Beijing"]</c>,
+/// <c>.Max</c>, <c>.MaxKey</c>, <c>.Count</c>, <c>.Has("key")</c>. For shares a key without deals reads 0 when the scope has
+/// data at all; for medians and location quotients a missing key reads NaN.
+/// </summary>
+public sealed class KeyedMetric
+{
+    private static readonly IReadOnlyDictionary<string, double> EmptyMap = new Dictionary<string, double>(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, double> _values;
+    private readonly double _missing;
+
+    private KeyedMetric(IReadOnlyDictionary<string, double>? values, double missing)
+    {
+        _values = values ?? EmptyMap;
+        _missing = missing;
+        var max = double.NaN;
+        var maxKey = "";
+        var min = double.NaN;
+        var minKey = "";
+        foreach (var pair in _values.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (double.IsNaN(max) || pair.Value > max)
+            {
+                max = pair.Value;
+                maxKey = pair.Key;
+            }
+
+            if (double.IsNaN(min) || pair.Value < min)
+            {
+                min = pair.Value;
+                minKey = pair.Key;
+            }
+        }
+
+        Max = max;
+        MaxKey = maxKey;
+        Min = min;
+        MinKey = minKey;
+    }
+
+    public double this[string key] => _values.TryGetValue(key, out var value) ? value : _missing;
+
+    /// <summary>The largest value (NaN when empty).</summary>
+    public double Max { get; }
+
+    /// <summary>The key of the largest value; ties break by ordinal key order; empty when there is none.</summary>
+    public string MaxKey { get; }
+
+    public double Min { get; }
+
+    public string MinKey { get; }
+
+    public int Count => _values.Count;
+
+    public bool Has(string key) => _values.ContainsKey(key);
+
+    /// <summary>Number of keys whose value is above <paramref name="threshold"/>.</summary>
+    public int CountAbove(double threshold) => _values.Values.Count(v => v > threshold);
+
+    internal IReadOnlyDictionary<string, double> Entries => _values;
+
+    internal static KeyedMetric Shares(IReadOnlyDictionary<string, double>? values, bool defined) => new(values, defined ? 0 : double.NaN);
+
+    internal static KeyedMetric Values(IReadOnlyDictionary<string, double>? values) => new(values, double.NaN);
+}

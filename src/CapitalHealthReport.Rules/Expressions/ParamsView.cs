@@ -1,0 +1,66 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules.Expressions;
+
+/// <summary>What rule expressions see as <c>Params</c>: the analysis parameters of <c>capitalhealth.yaml</c>.</summary>
+public sealed class ParamsView
+{
+    private readonly HashSet<string> _strategic;
+
+    public ParamsView(string reportingCurrency, string hotSector, IReadOnlyList<string> strategicSectors, double megaRoundUsd, int minDeals)
+    {
+        ReportingCurrency = reportingCurrency;
+        HotSector = hotSector;
+        StrategicSectors = strategicSectors;
+        _strategic = new HashSet<string>(strategicSectors, StringComparer.Ordinal);
+        MegaRoundUsd = megaRoundUsd;
+        MinDeals = minDeals;
+    }
+
+    /// <summary>The view of the analysis parameters.</summary>
+    public static ParamsView From(MetricParameters parameters) =>
+        new(parameters.ReportingCurrency, parameters.HotSector, parameters.StrategicSectors, (double)parameters.MegaRoundUsd, parameters.MinDeals);
+
+    public string ReportingCurrency { get; }
+
+    public string HotSector { get; }
+
+    internal IReadOnlyList<string> StrategicSectors { get; }
+
+    public int StrategicSectorCount => StrategicSectors.Count;
+
+    public double MegaRoundUsd { get; }
+
+    public int MinDeals { get; }
+
+    /// <summary>True when <paramref name="sector"/> is one of <c>strategic_sectors</c>.</summary>
+    public bool IsStrategic(string sector) => _strategic.Contains(sector);
+}
+
+/// <summary>What rule expressions see as <c>Scope</c>: the scope being judged.</summary>
+public sealed class ScopeView
+{
+    public ScopeView(string kind, string period, string value, string label, int dataIssueCount)
+    {
+        Kind = kind;
+        Period = period;
+        Value = value;
+        Label = label;
+        DataIssueCount = dataIssueCount;
+    }
+
+    /// <summary><c>period</c>, <c>sector</c>, <c>region</c>, <c>stage</c> or <c>investor_type</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>Period label, e.g. <c>2025Q1</c>.</summary>
+    public string Period { get; }
+
+    /// <summary>Slice value (<c>AI</c>, <c>Beijing</c>); empty for the unsliced period.</summary>
+    public string Value { get; }
+
+    /// <summary>Readable scope label, e.g. <c>2025Q1/sector=AI</c>.</summary>
+    public string Label { get; }
+
+    /// <summary>Data issues the loader reported for the run (rows rejected or repaired); 0 on sliced scopes.</summary>
+    public int DataIssueCount { get; }
+}

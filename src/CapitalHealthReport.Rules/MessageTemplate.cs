@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.Rules.Expressions;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>
+/// A finding's message template: text with <c>{{ path | filter }}</c> placeholders, a small and safe subset of
+/// Scriban. Paths: <c>metrics.x</c>, <c>prev.x</c>, <c>yoy.x</c> (snake_case metric names; keyed metrics as
+/// <c>metrics.region_count_share.Beijing</c>, <c>.max</c>, <c>.max_key</c>), <c>params.x</c>, <c>scope</c>,
+/// <c>period</c>, <c>slice</c>, <c>data_issues</c>. Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
+/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235). Output is culture-invariant; an undefined value prints <c>n/a</c>.
+/// </summary>
+public sealed class MessageTemplate
+{
+    private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "int" };
+    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
+
+    private readonly IReadOnlyList<Part> _parts;
+
+    private MessageTemplate(string text, IReadOnlyList<Part> parts)
+    {
+        Text = text;
+        _parts = parts;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Parses a template; problems (unknown names, filters, unclosed braces) are returned with their character offset.</summary>
+    public static MessageTemplate Parse(string text, out IReadOnlyList<(int Offset, string Problem)> problems)
+    {
+        var found = new List<(int, string)>();
+        var parts = new List<Part>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var open = text.IndexOf("{{", position, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                parts.Add(new Part(text[position..], null, null));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(new Part(text[position..open], null, null));
+            }
+
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                found.Add((open, "'{{' is not closed with '}}'"));
+                break;
+            }
+
+            var inner = text[(open + 2)..close];
+            var pieces = inner.Split('|', StringSplitOptions.TrimEntries);
+            var path = pieces[0];
+            string? filter = null;
+            if (pieces.Length > 2)
+            {
+                found.Add((open, $"'{{{{{inner}}}}}' has more than one filter; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
+            }
+            else if (pieces.Length == 2)
+            {
+                filter = pieces[1];
+                if (!Filters.Contains(filter))
+                {
+                    found.Add((open, $"unknown filter '{filter}'; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
+                }
+            }
+
+            if (CheckPath(path) is { } problem)
+            {
+                found.Add((open, problem));
+            }
+
+            parts.Add(new Part(null, path, filter));
+            position = close + 2;
+        }
+
+        problems = found;
+        return new MessageTemplate(text, parts);
+    }
+
+    /// <summary>Renders the message for one scope.</summary>
+    public string Render(MessageValues values)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in _parts)
+        {
+            if (part.Literal is not null)
+            {
+                builder.Append(part.Literal);
+                continue;
+            }
+
+            builder.Append(Format(Resolve(part.Path!, values), part.Filter, values.Params.ReportingCurrency));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? CheckPath(string path)
+    {
+        var segments = path.Split('.');
+        switch (segments[0])
+        {
+            case "scope" or "period" or "slice" or "data_issues" when segments.Length == 1:
+                return null;
+            case "params" when segments.Length == 2:
+                return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
+            case "metrics" or "prev" or "yoy" when segments.Length is 2 or 3:
+                if (!MetricAccessors.TryGet(segments[1], out var accessor) || accessor.JsonName != segments[1])
+                {
+                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricAccessors.All.Select(a => a.JsonName))}";
+                }
+
+                if (segments.Length == 3 && !accessor.IsKeyed)
+                {
+                    return $"'{segments[1]}' is not a keyed metric, so '{path}' has no key";
+                }
+
+                return accessor.IsKeyed && segments.Length == 2 ? $"'{segments[1]}' is keyed: name a key ('{path}.Beijing') or max, max_key, min, min_key" : null;
+            default:
+                return $"unknown name '{path}'; use metrics.x, prev.x, yoy.x, params.x, scope, period, slice or data_issues";
+        }
+    }
+
+    private static object? Resolve(string path, MessageValues values)
+    {
+        var segments = path.Split('.');
+        switch (segments[0])
+        {
+            case "scope":
+                return values.ScopeLabel;
+            case "period":
+                return values.PeriodLabel;
+            case "slice":
+                return values.SliceText;
+            case "data_issues":
+                return (double)values.DataIssueCount;
+            case "params":
+                return segments[1] switch
+                {
+                    "reporting_currency" => values.Params.ReportingCurrency,
+                    "hot_sector" => values.Params.HotSector,
+                    "strategic_sectors" => string.Join(", ", values.Params.StrategicSectors),
+                    "mega_round_usd" => values.Params.MegaRoundUsd,
+                    _ => (double)values.Params.MinDeals,
+                };
+        }
+
+        var view = segments[0] switch
+        {
+            "prev" => values.Prev,
+            "yoy" => values.Yoy,
+            _ => values.Metrics,
+        };
+        if (view.Set is null || !MetricAccessors.TryGet(segments[1], out var accessor))
+        {
+            return null;
+        }
+
+        var raw = accessor.Read(view.Set);
+        if (segments.Length == 3 && raw is IReadOnlyDictionary<string, double> map)
+        {
+            var keyed = typeof(MetricsView).GetProperty(accessor.PropertyName)?.GetValue(view) as KeyedMetric;
+            return segments[2] switch
+            {
+                "max" => keyed?.Max,
+                "min" => keyed?.Min,
+                "max_key" => keyed?.MaxKey,
+                "min_key" => keyed?.MinKey,
+                _ => map.TryGetValue(segments[2], out var v) ? v : keyed?[segments[2]],
+            };
+        }
+
+        return raw;
+    }
+
+    internal static string Format(object? value, string? filter, string currency)
+    {
+        double? number = value switch
+        {
+            double d => d,
+            int i => i,
+            decimal m => (double)m,
+            _ => null,
+        };
+        if (value is null || (number is { } n && (double.IsNaN(n) || double.IsInfinity(n))))
+        {
+            return "n/a";
+        }
+
+        if (number is null)
+        {
+            return Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        }
+
+        var x = number.Value;
+        return filter switch
+        {
+            "pct" => (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+            "pp" => (x * 100 >= 0 ? "+" : "") + (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pp",
+            "int" => Math.Round(x, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture),
+            "money" => Money(x, currency),
+            _ => x.ToString("#,##0.##", CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string Money(double amount, string currency)
+    {
+        var abs = Math.Abs(amount);
+        return abs switch
+        {
+            >= 1e9 => (amount / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " bn " + currency,
+            >= 1e6 => (amount / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " M " + currency,
+            _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + " " + currency,
+        };
+    }
+
+    private sealed record Part(string? Literal, string? Path, string? Filter);
+}
+
+/// <summary>The values a message is rendered from.</summary>
+public sealed record MessageValues(MetricsView Metrics, MetricsView Prev, MetricsView Yoy, ParamsView Params, string ScopeLabel, string PeriodLabel, string SliceText, int DataIssueCount = 0);

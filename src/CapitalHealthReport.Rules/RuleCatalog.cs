@@ -1,0 +1,483 @@
+using System.Globalization;
+using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Rules.Yaml;
+using RulesEngine.Models;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>
+/// The rule catalog: every rule of the loaded YAML rule packs, validated, with one RulesEngine
+/// <see cref="Workflow"/> per pack (rule metadata in <see cref="Rule.Properties"/>). Loading collects every
+/// problem of every pack (unknown keys, duplicate ids, bad severities or scopes, id prefixes that do not match the
+/// category, expressions that do not compile or are not allowed, unknown metric names, bad message templates)
+/// and throws them together as a <see cref="RuleValidationException"/>.
+/// </summary>
+public sealed class RuleCatalog
+{
+    /// <summary>Name of the RulesEngine rule that carries an escalation: <c>CH1001!error</c>.</summary>
+    internal const string EscalationSeparator = "!";
+
+    private static readonly HashSet<string> PackKeys = new(StringComparer.Ordinal) { "category", "rules" };
+
+    private static readonly HashSet<string> RuleKeys = new(StringComparer.Ordinal)
+    {
+        "id", "title", "severity", "scope", "when", "escalate", "min_deals", "message", "description", "tags",
+    };
+
+    private readonly Dictionary<string, CompiledRule> _byId;
+
+    private RuleCatalog(IReadOnlyList<CompiledRule> rules, IReadOnlyList<Workflow> workflows)
+    {
+        Compiled = rules;
+        Rules = rules.Select(r => r.Descriptor).ToList();
+        Workflows = workflows;
+        _byId = rules.ToDictionary(r => r.Descriptor.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every rule, ordered by id.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>One RulesEngine workflow per rule pack.</summary>
+    public IReadOnlyList<Workflow> Workflows { get; }
+
+    internal IReadOnlyList<CompiledRule> Compiled { get; }
+
+    /// <summary>The bundled rule packs (<c>rules/</c> of the product).</summary>
+    public static RuleCatalog LoadDefault() => Load([ProductPaths.Rules]);
+
+    /// <summary>Loads rule packs from files and folders (every <c>*.yaml</c>/<c>*.yml</c> in a folder, ordinal order).</summary>
+    public static RuleCatalog Load(IEnumerable<string> paths)
+    {
+        var problems = new List<ValidationProblem>();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                problems.Add(new ValidationProblem(path, null, null, "no such rule pack file or folder; check the path in --rules or in 'rules:' of the configuration."));
+            }
+        }
+
+        var packs = new List<(string File, string Category, List<CompiledRule> Rules)>();
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        {
+            var display = DisplayPath(file);
+            try
+            {
+                var text = File.ReadAllText(file);
+                var root = YamlTreeReader.Read(text, display);
+                var pack = ReadPack(root, display, problems);
+                if (pack is not null)
+                {
+                    packs.Add((display, pack.Value.Category, pack.Value.Rules));
+                }
+            }
+            catch (InputException ex)
+            {
+                problems.Add(new ValidationProblem(ex.File ?? display, ex.Line, ex.Column, ex.Reason));
+            }
+            catch (IOException ex)
+            {
+                problems.Add(new ValidationProblem(display, null, null, $"cannot read the rule pack: {ex.Message}"));
+            }
+        }
+
+        var seen = new Dictionary<string, CompiledRule>(StringComparer.Ordinal);
+        foreach (var rule in packs.SelectMany(p => p.Rules))
+        {
+            if (seen.TryGetValue(rule.Descriptor.Id, out var first))
+            {
+                problems.Add(new ValidationProblem(rule.Descriptor.SourceFile, rule.Line, rule.Column,
+                    $"duplicate rule id {rule.Descriptor.Id}; it is already declared at {first.Descriptor.SourceFile}:{first.Line.ToString(CultureInfo.InvariantCulture)}:{first.Column.ToString(CultureInfo.InvariantCulture)}. Give each rule its own id."));
+            }
+            else
+            {
+                seen.Add(rule.Descriptor.Id, rule);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RuleValidationException(problems);
+        }
+
+        var workflows = new List<Workflow>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pack in packs)
+        {
+            var name = Path.GetFileNameWithoutExtension(pack.File);
+            var unique = name;
+            for (var i = 2; !names.Add(unique); i++)
+            {
+                unique = string.Create(CultureInfo.InvariantCulture, $"{name}-{i}");
+            }
+
+            foreach (var rule in pack.Rules)
+            {
+                rule.WorkflowName = unique;
+            }
+
+            workflows.Add(new Workflow { WorkflowName = unique, Rules = pack.Rules.SelectMany(r => r.ToEngineRules()).ToList() });
+        }
+
+        var all = packs.SelectMany(p => p.Rules).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
+        return new RuleCatalog(all, workflows);
+    }
+
+    /// <summary>The rule with this id, or null.</summary>
+    public RuleDescriptor? Find(string id) => _byId.TryGetValue(id, out var rule) ? rule.Descriptor : null;
+
+    internal CompiledRule? FindCompiled(string id) => _byId.GetValueOrDefault(id);
+
+    private static string DisplayPath(string file)
+    {
+        var full = Path.GetFullPath(file);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+
+    private static (string Category, List<CompiledRule> Rules)? ReadPack(YamlNodeX? root, string file, List<ValidationProblem> problems)
+    {
+        if (root is not YamlMappingX pack)
+        {
+            problems.Add(new ValidationProblem(file, root?.Line ?? 1, root?.Column ?? 1, "a rule pack is a mapping with 'category:' and 'rules:'."));
+            return null;
+        }
+
+        string? category = null;
+        YamlSequenceX? rules = null;
+        foreach (var (key, value) in pack.Entries)
+        {
+            switch (key.Value)
+            {
+                case "category":
+                    category = Scalar(value, file, "category", problems);
+                    if (category is not null && RuleCategories.DigitOf(category) is null)
+                    {
+                        problems.Add(new ValidationProblem(file, value.Line, value.Column,
+                            $"unknown category '{category}'; use one of {string.Join(", ", RuleCategories.All.Select(c => c.Key))}."));
+                        category = null;
+                    }
+
+                    break;
+                case "rules":
+                    rules = value as YamlSequenceX;
+                    if (rules is null)
+                    {
+                        problems.Add(new ValidationProblem(file, value.Line, value.Column, "'rules' must be a list of rules."));
+                    }
+
+                    break;
+                default:
+                    problems.Add(UnknownKey(file, key, PackKeys));
+                    break;
+            }
+        }
+
+        if (!pack.Entries.Any(e => e.Key.Value == "category"))
+        {
+            problems.Add(new ValidationProblem(file, pack.Line, pack.Column, "the pack has no 'category:'."));
+        }
+
+        if (rules is null)
+        {
+            if (!pack.Entries.Any(e => e.Key.Value == "rules"))
+            {
+                problems.Add(new ValidationProblem(file, pack.Line, pack.Column, "the pack has no 'rules:'."));
+            }
+
+            return null;
+        }
+
+        var compiled = new List<CompiledRule>();
+        foreach (var item in rules.Items)
+        {
+            var rule = ReadRule(item, file, category, problems);
+            if (rule is not null)
+            {
+                compiled.Add(rule);
+            }
+        }
+
+        return category is null ? null : (category, compiled);
+    }
+
+    private static CompiledRule? ReadRule(YamlNodeX node, string file, string? category, List<ValidationProblem> problems)
+    {
+        if (node is not YamlMappingX map)
+        {
+            problems.Add(new ValidationProblem(file, node.Line, node.Column, "each rule is a mapping (id, title, severity, scope, when, message, description)."));
+            return null;
+        }
+
+        var before = problems.Count;
+        string? id = null, title = null, when = null, message = null, description = null;
+        var scope = ScopeKinds.Period;
+        var severity = DiagnosticSeverity.Warning;
+        int? minDeals = null;
+        var tags = new List<string>();
+        var escalate = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var references = new List<MetricReference>();
+        foreach (var (key, value) in map.Entries)
+        {
+            switch (key.Value)
+            {
+                case "id":
+                    id = Scalar(value, file, "id", problems);
+                    if (id is not null)
+                    {
+                        if (!RuleCategories.IsWellFormedId(id))
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"rule id '{id}' must be CH followed by four digits (e.g. CH1001)."));
+                        }
+                        else if (category is not null && id[2] != RuleCategories.DigitOf(category))
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column,
+                                $"rule id {id} does not match category {category}: its ids start with CH{RuleCategories.DigitOf(category)}."));
+                        }
+                    }
+
+                    break;
+                case "title":
+                    title = Scalar(value, file, "title", problems);
+                    break;
+                case "severity":
+                    var text = Scalar(value, file, "severity", problems);
+                    if (text is not null)
+                    {
+                        var parsed = Severities.TryParse(text);
+                        if (parsed is null or DiagnosticSeverity.None)
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"bad severity '{text}'; a rule's default severity is error, warning or info."));
+                        }
+                        else
+                        {
+                            severity = parsed.Value;
+                        }
+                    }
+
+                    break;
+                case "scope":
+                    var scopeText = Scalar(value, file, "scope", problems);
+                    if (scopeText is not null)
+                    {
+                        if (ScopeKinds.All.Contains(scopeText, StringComparer.Ordinal))
+                        {
+                            scope = scopeText;
+                        }
+                        else
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"unknown scope '{scopeText}'; use one of {string.Join(", ", ScopeKinds.All)}."));
+                        }
+                    }
+
+                    break;
+                case "when":
+                    when = Expression(value, file, "when", problems, references);
+                    break;
+                case "escalate":
+                    if (value is not YamlMappingX escalations)
+                    {
+                        problems.Add(new ValidationProblem(file, value.Line, value.Column, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'."));
+                        break;
+                    }
+
+                    foreach (var (level, condition) in escalations.Entries)
+                    {
+                        var parsedLevel = Severities.TryParse(level.Value);
+                        if (parsedLevel is null or DiagnosticSeverity.None)
+                        {
+                            problems.Add(new ValidationProblem(file, level.Line, level.Column, $"bad severity '{level.Value}' in 'escalate'; use error, warning or info."));
+                            continue;
+                        }
+
+                        var expression = Expression(condition, file, "escalate." + level.Value, problems, references);
+                        if (expression is not null)
+                        {
+                            escalate[Severities.Name(parsedLevel.Value)] = expression;
+                        }
+                    }
+
+                    break;
+                case "min_deals":
+                    var minText = Scalar(value, file, "min_deals", problems);
+                    if (minText is not null)
+                    {
+                        if (int.TryParse(minText, NumberStyles.None, CultureInfo.InvariantCulture, out var min))
+                        {
+                            minDeals = min;
+                        }
+                        else
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"min_deals '{minText}' must be a whole number of deals (0 or more)."));
+                        }
+                    }
+
+                    break;
+                case "message":
+                    message = Scalar(value, file, "message", problems);
+                    if (message is not null)
+                    {
+                        MessageTemplate.Parse(message, out var templateProblems);
+                        foreach (var (offset, problem) in templateProblems)
+                        {
+                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"message, at character {(offset + 1).ToString(CultureInfo.InvariantCulture)}: {problem}."));
+                        }
+                    }
+
+                    break;
+                case "description":
+                    description = Scalar(value, file, "description", problems);
+                    break;
+                case "tags":
+                    if (value is YamlSequenceX tagList)
+                    {
+                        foreach (var tag in tagList.Items)
+                        {
+                            if (Scalar(tag, file, "tags", problems) is { } t)
+                            {
+                                tags.Add(t);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        problems.Add(new ValidationProblem(file, value.Line, value.Column, "'tags' must be a list, e.g. [seed, policy]."));
+                    }
+
+                    break;
+                default:
+                    problems.Add(UnknownKey(file, key, RuleKeys));
+                    break;
+            }
+        }
+
+        foreach (var (required, present) in new[] { ("id", id), ("title", title), ("when", when), ("message", message), ("description", description) })
+        {
+            if (present is null && !map.Entries.Any(e => e.Key.Value == required))
+            {
+                problems.Add(new ValidationProblem(file, map.Line, map.Column, $"rule {id ?? "(no id)"} has no '{required}:'."));
+            }
+        }
+
+        foreach (var level in escalate.Keys)
+        {
+            if (Severities.TryParse(level) is { } l && l >= severity)
+            {
+                problems.Add(new ValidationProblem(file, map.Line, map.Column,
+                    $"rule {id}: 'escalate' to {level} is not stricter than its default severity {Severities.Name(severity)}."));
+            }
+        }
+
+        if (problems.Count > before || id is null || title is null || when is null || message is null || description is null || category is null)
+        {
+            return null;
+        }
+
+        var descriptor = new RuleDescriptor(id, title, category, severity, scope, when, escalate, minDeals, message, description.Trim(), tags,
+            $"docs/rules/{id}.md", file);
+        return new CompiledRule(descriptor, MessageTemplate.Parse(message, out _), references.Distinct().ToList(), map.Line, map.Column);
+    }
+
+    private static string? Expression(YamlNodeX value, string file, string key, List<ValidationProblem> problems, List<MetricReference> references)
+    {
+        var text = Scalar(value, file, key, problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (problem, found) = RuleExpressions.Check(text);
+        if (problem is not null)
+        {
+            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"'{key}': {problem}."));
+            return null;
+        }
+
+        references.AddRange(found);
+        return text.Trim();
+    }
+
+    private static string? Scalar(YamlNodeX value, string file, string key, List<ValidationProblem> problems)
+    {
+        if (value is YamlScalarX scalar && !scalar.IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        problems.Add(new ValidationProblem(file, value.Line, value.Column, $"'{key}' must be a single non-empty value, not {(value is YamlScalarX ? "empty" : value.KindName)}."));
+        return null;
+    }
+
+    private static ValidationProblem UnknownKey(string file, YamlScalarX key, IEnumerable<string> known) =>
+        new(file, key.Line, key.Column, $"unknown key '{key.Value}'; known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+}
+
+/// <summary>A validated rule: its descriptor, parsed message, the metrics its conditions read, and its RulesEngine rules.</summary>
+internal sealed class CompiledRule
+{
+    public CompiledRule(RuleDescriptor descriptor, MessageTemplate message, IReadOnlyList<MetricReference> references, int line, int column)
+    {
+        Descriptor = descriptor;
+        Message = message;
+        References = references;
+        Line = line;
+        Column = column;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public MessageTemplate Message { get; }
+
+    public IReadOnlyList<MetricReference> References { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string WorkflowName { get; set; } = "";
+
+    /// <summary>The RulesEngine rules: the condition, then one per escalation (<c>CH1001!error</c>).</summary>
+    public IEnumerable<Rule> ToEngineRules()
+    {
+        var d = Descriptor;
+        yield return new Rule
+        {
+            RuleName = d.Id,
+            Expression = d.When,
+            RuleExpressionType = RuleExpressionType.LambdaExpression,
+            SuccessEvent = d.Id,
+            Properties = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["title"] = d.Title,
+                ["category"] = d.Category,
+                ["severity"] = Severities.Name(d.DefaultSeverity),
+                ["scope"] = d.ScopeKind,
+                ["min_deals"] = d.MinDeals?.ToString(CultureInfo.InvariantCulture) ?? "",
+                ["message"] = d.MessageTemplate,
+                ["help"] = d.HelpUri,
+                ["tags"] = string.Join(",", d.Tags),
+            },
+        };
+        foreach (var (level, expression) in d.Escalate)
+        {
+            yield return new Rule
+            {
+                RuleName = d.Id + RuleCatalog.EscalationSeparator + level,
+                Expression = expression,
+                RuleExpressionType = RuleExpressionType.LambdaExpression,
+                Properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["rule"] = d.Id, ["severity"] = level },
+            };
+        }
+    }
+}

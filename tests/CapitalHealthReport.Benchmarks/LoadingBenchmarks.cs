@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Reference;
+using CapitalHealthReport.Sample;
+
+namespace CapitalHealthReport.Benchmarks;
+
+/// <summary>
+/// The loading target of issue 2: a <c>sample --rows N</c> CSV (100k, 1M, 2M rows) read, parsed, mapped and
+/// validated into a <see cref="CapitalHealthReport.Model.DealSet"/>. The files are generated once into the
+/// temp folder and reused across runs.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class LoadingBenchmarks
+{
+    private string _path = "";
+    private ReferenceData _reference = null!;
+
+    [Params(100_000, 1_000_000, 2_000_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _reference = ReferenceData.Default;
+        _path = SampleFile(Rows);
+    }
+
+    [Benchmark]
+    public int LoadCsv() => DealLoader.Load(new LoadOptions { DealsPath = _path }, _reference).Deals.Count;
+
+    /// <summary>The generated sample with <paramref name="rows"/> rows (seed 42), written on first use.</summary>
+    public static string SampleFile(int rows)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"capitalhealth-sample-{rows}.csv");
+        if (!File.Exists(path))
+        {
+            var partial = path + ".partial";
+            SampleGenerator.Generate(new SampleOptions { Rows = rows, Seed = 42 }).WriteFile(partial);
+            File.Move(partial, path, overwrite: true);
+        }
+
+        return path;
+    }
+}

@@ -1,0 +1,88 @@
+using CapitalHealthReport.Loading;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+public sealed class AmountParserTests
+{
+    [Theory]
+    [InlineData("3500000", "3500000", null)]
+    [InlineData("1234.5", "1234.5", null)]
+    [InlineData("1,234,567", "1234567", null)]
+    [InlineData("1,234,567.25", "1234567.25", null)]
+    [InlineData("20,00,00,000", "200000000", null)]
+    [InlineData("1.234.567,5", "1234567.5", null)]
+    [InlineData("3,5亿", "350000000", null)]
+    [InlineData("3.5亿", "350000000", null)]
+    [InlineData("5000万", "50000000", null)]
+    [InlineData("5000万元", "50000000", "CNY")]
+    [InlineData("1.2亿美元", "120000000", "USD")]
+    [InlineData("2亿人民币", "200000000", "CNY")]
+    [InlineData("3000万港元", "30000000", "HKD")]
+    [InlineData("十亿元", "1000000000", "CNY")]
+    [InlineData("两千万", "20000000", null)]
+    [InlineData("１２３", "123", null)]
+    [InlineData("１．５亿", "150000000", null)]
+    [InlineData("$1.2M", "1200000", "USD")]
+    [InlineData("3 billion USD", "3000000000", "USD")]
+    [InlineData("750k", "750000", null)]
+    [InlineData("€2.5m", "2500000", "EUR")]
+    [InlineData("1e6", "1000000", null)]
+    [InlineData(" 42 ", "42", null)]
+    public void Parses_exact_amounts(string text, string expected, string? currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+        Assert.False(parsed.Estimated);
+    }
+
+    [Theory]
+    [InlineData("1-2亿", "150000000")]
+    [InlineData("1亿-2亿", "150000000")]
+    [InlineData("1~3亿元", "200000000")]
+    [InlineData("1至2亿", "150000000")]
+    [InlineData("数千万", "50000000")]
+    [InlineData("数千万人民币", "50000000")]
+    [InlineData("数亿元", "500000000")]
+    [InlineData("数十亿", "5000000000")]
+    [InlineData("近亿元", "90000000")]
+    [InlineData("超亿元", "125000000")]
+    [InlineData("逾5000万", "62500000")]
+    [InlineData("1亿元以上", "125000000")]
+    [InlineData("千万级", "50000000")]
+    [InlineData("约3亿", "300000000")]
+    public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.True(parsed.Estimated);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("undisclosed")]
+    [InlineData("Undisclosed")]
+    [InlineData("未披露")]
+    [InlineData("未公开")]
+    [InlineData("nan")]
+    [InlineData("NaN")]
+    [InlineData("N/A")]
+    [InlineData("-")]
+    public void Reads_undisclosed_markers(string text) => Assert.Equal(AmountStatus.Undisclosed, AmountParser.Parse(text).Status);
+
+    [Theory]
+    [InlineData("abc", "NotANumber")]
+    [InlineData("12abc", "NotANumber")]
+    [InlineData("亿万富翁", "NotANumber")]
+    [InlineData("-5", "Negative")]
+    [InlineData("-3.5亿", "Negative")]
+    [InlineData("1e308", "OutOfRange")]
+    [InlineData("99999999999999999999999999", "OutOfRange")]
+    [InlineData("Infinity", "OutOfRange")]
+    public void Refuses_amounts_that_are_not_usable(string text, string expected) => Assert.Equal(Enum.Parse<AmountStatus>(expected), AmountParser.Parse(text).Status);
+}

@@ -1,0 +1,56 @@
+using CapitalHealthReport.Loading;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+public sealed class DateParserTests
+{
+    private static readonly DateParser Default = new([]);
+
+    [Theory]
+    [InlineData("2024-03-05")]
+    [InlineData("2024/03/05")]
+    [InlineData("2024/3/5")]
+    [InlineData("2024.03.05")]
+    [InlineData("2024.3.5")]
+    [InlineData("2024年3月5日")]
+    [InlineData("２０２４年３月５日")]
+    [InlineData("20240305")]
+    [InlineData("2024-03-05T10:30:00Z")]
+    [InlineData("2024-03-05 10:30")]
+    [InlineData("45356")]
+    [InlineData("45356.75")]
+    [InlineData(" 2024-03-05 ")]
+    public void Reads_every_supported_form(string text)
+    {
+        Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), date);
+    }
+
+    [Fact]
+    public void Uses_the_mapping_date_formats_first()
+    {
+        var parser = new DateParser(["dd/MM/yyyy", "d.M.yyyy"]);
+
+        Assert.Equal(DateStatus.Ok, parser.Parse("05/03/2024", out var first, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), first);
+        Assert.Equal(DateStatus.Ok, parser.Parse("5.3.2024", out var second, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), second);
+        Assert.Equal(DateStatus.Ok, parser.Parse("2024-03-05", out var iso, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), iso);
+    }
+
+    [Theory]
+    [InlineData("0000-00-00", "placeholder")]
+    [InlineData("0", "serial 0")]
+    [InlineData("2024-02-30", "calendar")]
+    [InlineData("05/03/2024", "date_format")]
+    [InlineData("yesterday", "date_format")]
+    public void Refuses_unusable_dates_with_a_reason(string text, string reasonPart)
+    {
+        Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out var reason));
+        Assert.Contains(reasonPart, reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_an_empty_date_as_missing() => Assert.Equal(DateStatus.Missing, Default.Parse("  ", out _, out _));
+}

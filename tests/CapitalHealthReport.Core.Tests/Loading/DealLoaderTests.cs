@@ -1,0 +1,356 @@
+using System.Text;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+public sealed class DealLoaderTests : IDisposable
+{
+    private const string Header = "id,date,company,sector,subsector,stage,amount,currency,region,country,investors";
+    private readonly TempDeals _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Loads_canonical_columns_and_maps_reference_values()
+    {
+        var result = _temp.LoadCsv(Header + "\n" +
+            "d1,2024-03-05,深度求索,人工智能,LLM,A轮,3.5亿,CNY,北京市,CN,Acme Ventures;Beta Capital\n" +
+            "d2,2024/04/01,Acme Water,water,,series-b,5000万,,Guangdong,CN,\n");
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        var first = result.Deals.Deals[0];
+        Assert.Equal("d1", first.Id);
+        Assert.Equal(new DateOnly(2024, 3, 5), first.Date);
+        Assert.Equal("AI", first.Sector);
+        Assert.Equal("LLM", first.Subsector);
+        Assert.Equal(Stage.A, first.Stage);
+        Assert.Equal(350_000_000m, first.Amount);
+        Assert.Equal("CNY", first.Currency);
+        Assert.Equal("Beijing", first.Region);
+        Assert.Equal(["Acme Ventures", "Beta Capital"], first.Investors);
+        Assert.Equal(2, first.SourceLine);
+        var second = result.Deals.Deals[1];
+        Assert.Equal("Water", second.Sector);
+        Assert.Equal(Stage.B, second.Stage);
+        Assert.Equal("Guangdong", second.Region);
+        Assert.Equal("CNY", second.Currency);
+        Assert.Equal(64, result.Sha256.Length);
+        Assert.Equal("deals.csv", result.SourceName);
+    }
+
+    [Fact]
+    public void Matches_common_Chinese_headers_without_a_mapping()
+    {
+        var result = _temp.LoadCsv("编号,融资日期,企业名称,行业,轮次,融资金额,币种,省份,投资方\n" +
+            "x1,2024年3月5日,智元机器人,人工智能,天使轮,数千万,人民币,上海,高瓴资本、红杉中国\n");
+
+        var deal = Assert.Single(result.Deals.Deals);
+        Assert.Equal("x1", deal.Id);
+        Assert.Equal(Stage.Angel, deal.Stage);
+        Assert.Equal(50_000_000m, deal.Amount);
+        Assert.True(deal.AmountEstimated);
+        Assert.Equal("Shanghai", deal.Region);
+        Assert.Equal(2, deal.Investors.Count);
+        Assert.Equal(1, result.Statistics.Estimated);
+    }
+
+    [Fact]
+    public void Generates_ids_from_file_and_line_when_there_is_no_id_column()
+    {
+        var result = _temp.LoadCsv("date,company,amount\n2024-01-02,A,1\n\n2024-01-03,B,2\n");
+
+        Assert.Equal(["deals.csv:2", "deals.csv:4"], result.Deals.Deals.Select(d => d.Id));
+        Assert.Equal(1, result.Statistics.BlankLines);
+    }
+
+    [Theory]
+    [InlineData(",")]
+    [InlineData(";")]
+    [InlineData("\t")]
+    [InlineData("|")]
+    public void Detects_each_delimiter(string delimiter)
+    {
+        var result = _temp.LoadCsv($"date{delimiter}company{delimiter}amount\n2024-01-02{delimiter}A{delimiter}100\n");
+
+        Assert.Equal(100m, Assert.Single(result.Deals.Deals).Amount);
+        Assert.Equal(delimiter[0], result.Statistics.Delimiter);
+    }
+
+    [Fact]
+    public void Reads_tsv_by_extension()
+    {
+        var result = _temp.LoadCsv("date\tcompany\tamount\n2024-01-02\tA, Inc.\t100\n", name: "deals.tsv");
+
+        Assert.Equal("A, Inc.", Assert.Single(result.Deals.Deals).Company);
+        Assert.Equal("tsv", result.Statistics.Format);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Reports_rejections_on_the_physical_line_for_every_line_end(string newline)
+    {
+        var result = _temp.LoadCsv($"date,company,amount{newline}2024-01-02,\"Multi{newline}Line\",1{newline}not-a-date,B,2{newline}", allowEmpty: true);
+
+        Assert.Equal(1, result.Statistics.RowsLoaded);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(4, issue.Line);
+        Assert.Equal("date", issue.Column);
+        Assert.Equal(DataIssueCodes.DateUnparsable, issue.Code);
+    }
+
+    [Fact]
+    public void Reads_a_utf8_file_with_a_byte_order_mark()
+    {
+        var path = _temp.Write("bom.csv", "date,company,amount\n2024-01-02,北京公司,1\n", new UTF8Encoding(true));
+
+        var result = _temp.Load(path);
+
+        Assert.Equal("北京公司", Assert.Single(result.Deals.Deals).Company);
+    }
+
+    [Fact]
+    public void Reads_gb18030_when_the_mapping_names_it()
+    {
+        var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var path = _temp.WriteBytes("gbk.csv", gb.GetBytes("日期,公司,金额,地区\n2024-01-02,北京智谱,1亿,北京\n"));
+        var mapping = _temp.Write("gbk.yaml", "encoding: gb18030\n");
+
+        var deal = Assert.Single(_temp.Load(path, mapping).Deals.Deals);
+
+        Assert.Equal("北京智谱", deal.Company);
+        Assert.Equal("Beijing", deal.Region);
+    }
+
+    [Fact]
+    public void Detects_gb18030_with_encoding_auto()
+    {
+        var gb = Encoding.GetEncoding("GB18030");
+        var path = _temp.WriteBytes("gbk.csv", gb.GetBytes("日期,公司,金额\n2024-01-02,北京智谱,1亿\n2024-01-03,上海公司,2亿\n"));
+        var mapping = _temp.Write("auto.yaml", "encoding: auto\n");
+
+        var result = _temp.Load(path, mapping);
+
+        Assert.Equal(["北京智谱", "上海公司"], result.Deals.Deals.Select(d => d.Company));
+        Assert.Equal("gb18030", result.Statistics.Encoding);
+    }
+
+    [Fact]
+    public void Refuses_a_gbk_file_read_as_utf8_and_suggests_the_encoding()
+    {
+        var gb = Encoding.GetEncoding("GB18030");
+        var text = new StringBuilder("日期,公司,金额\n");
+        for (var i = 0; i < 40; i++)
+        {
+            text.Append("2024-01-02,北京公司").Append(i).Append(",1亿\n");
+        }
+
+        var path = _temp.WriteBytes("gbk.csv", gb.GetBytes(text.ToString()));
+
+        var ex = Assert.Throws<InputException>(() => _temp.Load(path));
+
+        Assert.Contains("41 of 41 lines", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("encoding: gb18030", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_a_legacy_single_byte_encoding_named_in_the_mapping()
+    {
+        var latin = Encoding.GetEncoding("windows-1252");
+        var path = _temp.WriteBytes("latin.csv", latin.GetBytes("date,company,amount\n2024-01-02,Société Générale,1\n"));
+        var mapping = _temp.Write("latin.yaml", "encoding: windows-1252\n");
+
+        Assert.Equal("Société Générale", Assert.Single(_temp.Load(path, mapping).Deals.Deals).Company);
+    }
+
+    [Fact]
+    public void Keeps_rows_with_a_few_invalid_bytes_and_warns_with_their_lines()
+    {
+        var bytes = new List<byte>(Encoding.UTF8.GetBytes("date,company,amount\n2024-01-02,Caf"));
+        bytes.Add(0xE9);
+        bytes.AddRange(Encoding.UTF8.GetBytes(",1\n2024-01-03,Fine,2\n"));
+        var path = _temp.WriteBytes("mixed.csv", [.. bytes]);
+
+        var result = _temp.Load(path);
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.InvalidBytes, warning.Code);
+        Assert.Equal(2, warning.Line);
+        Assert.Equal(DataIssueSeverity.Warning, warning.Severity);
+        Assert.Equal(1, result.Statistics.LinesWithInvalidBytes);
+    }
+
+    [Fact]
+    public void Reads_json_lines_with_canonical_and_mapped_keys()
+    {
+        var path = _temp.Write("deals.jsonl",
+            "{\"id\":\"j1\",\"date\":\"2024-03-05\",\"company\":\"A\",\"amount\":1200000,\"stage\":\"seed\",\"investors\":[\"X\",\"Y\"]}\n" +
+            "\n" +
+            "{\"id\":\"j2\",\"date\":\"2024-03-06\",\"company\":\"B\",\"amount\":null}\n" +
+            "not json\n" +
+            "[1,2]\n");
+
+        var result = _temp.Load(path);
+
+        Assert.Equal(4, result.Statistics.RowsRead);
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal(1, result.Statistics.Undisclosed);
+        var first = result.Deals.Deals[0];
+        Assert.Equal(1_200_000m, first.Amount);
+        Assert.Equal(Stage.Seed, first.Stage);
+        Assert.Equal(["X", "Y"], first.Investors);
+        Assert.Equal([4, 5], result.Issues.Select(i => i.Line));
+        Assert.All(result.Issues, i => Assert.Equal(DataIssueCodes.RowMalformed, i.Code));
+
+        var mapped = _temp.Write("mapped.jsonl", "{\"when\":\"2024-01-02\",\"who\":\"C\",\"usd\":\"5\"}\n");
+        var mapping = _temp.Write("jsonl.yaml", "currency: USD\ncolumns:\n  date: when\n  company: who\n  amount: usd\n");
+        var deal = Assert.Single(_temp.Load(mapped, mapping).Deals.Deals);
+        Assert.Equal(5m, deal.Amount);
+        Assert.Equal("USD", deal.Currency);
+    }
+
+    [Fact]
+    public void Reads_the_first_sheet_or_a_named_sheet_of_an_xlsx_workbook()
+    {
+        var path = Path.Combine(_temp.Folder, "deals.xlsx");
+        var sheets = new Dictionary<string, object>
+        {
+            ["Summary"] = new[] { new Dictionary<string, object> { ["note"] = "not deals" } },
+            ["Deals"] = new[]
+            {
+                new Dictionary<string, object> { ["日期"] = new DateTime(2024, 3, 5), ["公司"] = "A", ["金额"] = 1.5e8, ["轮次"] = "B轮" },
+                new Dictionary<string, object> { ["日期"] = 45357, ["公司"] = "B", ["金额"] = "3000万", ["轮次"] = "种子轮" },
+            },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(path, sheets);
+
+        var result = _temp.Load(path, sheet: "Deals");
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal(new DateOnly(2024, 3, 5), result.Deals.Deals[0].Date);
+        Assert.Equal(150_000_000m, result.Deals.Deals[0].Amount);
+        Assert.Equal(new DateOnly(2024, 3, 6), result.Deals.Deals[1].Date);
+        Assert.Equal(Stage.Seed, result.Deals.Deals[1].Stage);
+        Assert.Equal(3, result.Deals.Deals[1].SourceLine);
+
+        var first = Assert.Throws<InputException>(() => _temp.Load(path));
+        Assert.Contains("no 'date' column", first.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<InputException>(() => _temp.Load(path, sheet: "Nope"));
+        Assert.Contains("Sheets: Summary, Deals", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_bad_amounts_dates_and_companies_with_their_reasons_and_lines()
+    {
+        var result = _temp.LoadCsv(Header + "\n" +
+            "a,2024-01-01,A,,,,abc,,,,\n" +
+            "b,2024-01-02,B,,,,-5,,,,\n" +
+            "c,2024-01-03,C,,,,1e308,,,,\n" +
+            "d,0000-00-00,D,,,,1,,,,\n" +
+            "e,2024-01-05,,,,,1,,,,\n" +
+            "f,2024-01-06,F,,,,1,XYZ,,,\n" +
+            "g,,G,,,,1,,,,\n" +
+            "h,2024-01-08,H,,,,1,,,,\n", allowEmpty: true);
+
+        var s = result.Statistics;
+        Assert.Equal(8, s.RowsRead);
+        Assert.Equal(1, s.RowsLoaded);
+        Assert.Equal(7, s.RowsRejected);
+        Assert.Equal(
+            [DataIssueCodes.AmountNotNumber, DataIssueCodes.AmountNegative, DataIssueCodes.AmountOutOfRange, DataIssueCodes.DateUnparsable, DataIssueCodes.CompanyMissing, DataIssueCodes.CurrencyUnknown, DataIssueCodes.DateMissing],
+            result.Issues.Select(i => i.Code));
+        Assert.Equal([2, 3, 4, 5, 6, 7, 8], result.Issues.Select(i => i.Line));
+        Assert.Equal("amount", result.Issues[0].Column);
+        Assert.Contains("'abc'", result.Issues[0].Message, StringComparison.Ordinal);
+        Assert.Contains("placeholder", result.Issues[3].Message, StringComparison.Ordinal);
+        Assert.Equal([2], s.RejectedByReason["amount not a number"].FirstLines);
+    }
+
+    [Fact]
+    public void Rejects_dates_after_as_of()
+    {
+        var result = _temp.LoadCsv("date,company,amount\n2025-06-30,A,1\n2025-07-01,B,2\n", asOf: new DateOnly(2025, 6, 30));
+
+        Assert.Equal(1, result.Statistics.RowsLoaded);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.DateAfterAsOf, issue.Code);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("after --as-of 2025-06-30", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_the_first_of_duplicate_ids_and_names_its_line()
+    {
+        var result = _temp.LoadCsv("id,date,company,amount\nx,2024-01-01,A,1\ny,2024-01-02,B,2\nx,2024-01-03,C,3\n");
+
+        Assert.Equal(["A", "B"], result.Deals.Deals.Select(d => d.Company));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.DuplicateId, issue.Code);
+        Assert.Equal(4, issue.Line);
+        Assert.Contains("already used on line 2", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_unmapped_sectors_and_regions_verbatim_and_counts_them()
+    {
+        var result = _temp.LoadCsv("date,company,sector,stage,region,amount\n" +
+            "2024-01-01,A, Space Mining ,Round Z,Atlantis,1\n" +
+            "2024-01-02,B,Space Mining,Round Z,Atlantis,1\n" +
+            "2024-01-03,C,AI,venture,Beijing,1\n");
+
+        Assert.Equal("Space Mining", result.Deals.Deals[0].Sector);
+        Assert.Equal(Stage.Unknown, result.Deals.Deals[0].Stage);
+        Assert.Equal("Atlantis", result.Deals.Deals[0].Region);
+        Assert.Equal(2, result.Statistics.UnmappedSectors["Space Mining"]);
+        Assert.Equal(2, result.Statistics.UnmappedStages["Round Z"]);
+        Assert.Equal(2, result.Statistics.UnmappedRegions["Atlantis"]);
+        Assert.False(result.Statistics.UnmappedStages.ContainsKey("venture"));
+    }
+
+    [Fact]
+    public void Applies_the_mapping_value_aliases()
+    {
+        var result = _temp.LoadCsv("date,company,sector,stage,region,amount\n2024-01-01,A,Space Mining,Round Z,Atlantis,1\n",
+            mapping: "stages:\n  Round Z: Seed\nsectors:\n  Space Mining: AdvancedManufacturing\nregions:\n  Atlantis: Hainan\n");
+
+        var deal = Assert.Single(result.Deals.Deals);
+        Assert.Equal(Stage.Seed, deal.Stage);
+        Assert.Equal("AdvancedManufacturing", deal.Sector);
+        Assert.Equal("Hainan", deal.Region);
+    }
+
+    [Fact]
+    public void Marks_rejections_as_errors_in_strict_mode()
+    {
+        var result = _temp.LoadCsv("date,company,amount\n2024-01-01,A,1\nbad,B,2\n", strict: true);
+
+        Assert.True(result.StrictFailed);
+        Assert.Equal(DataIssueSeverity.Error, Assert.Single(result.Issues).Severity);
+        var ex = Assert.Throws<InputException>(result.EnsureUsable);
+        Assert.Contains("unparsable date: 1 (first at line 3)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_a_file_with_nothing_usable_unless_asked_to_report_it()
+    {
+        var ex = Assert.Throws<InputException>(() => _temp.LoadCsv("date,company,amount\nbad,A,1\n"));
+        Assert.Contains("no usable rows", ex.Message, StringComparison.Ordinal);
+
+        var result = _temp.LoadCsv("date,company,amount\nbad,A,1\n", allowEmpty: true);
+        Assert.Equal(0, result.Statistics.RowsLoaded);
+        Assert.True(result.StrictFailed);
+    }
+
+    [Fact]
+    public void Warns_about_rows_with_more_or_fewer_fields_than_the_header()
+    {
+        var result = _temp.LoadCsv("date,company,amount\n2024-01-01,A,1,extra\n2024-01-02,B\n");
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal([DataIssueCodes.ExtraFields, DataIssueCodes.MissingFields], result.Issues.Select(i => i.Code));
+        Assert.Null(result.Deals.Deals[1].Amount);
+    }
+}

@@ -1,0 +1,99 @@
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+public sealed class MappingFileTests
+{
+    [Fact]
+    public void Parses_every_key_of_the_documented_mapping()
+    {
+        var mapping = DealMapping.Parse("""
+            # deals mapping
+            format: csv
+            encoding: utf-8
+            delimiter: ";"
+            date_format: [dd/MM/yyyy, yyyy-MM-dd]
+            currency: usd
+            columns:
+              date: funded_at
+              company: company_name
+            stages:
+              series-a: A
+              venture: Other
+            sectors: {}
+            regions:
+              Peking: Beijing
+            """, "m.yaml");
+
+        Assert.Equal("csv", mapping.Format);
+        Assert.Equal("utf-8", mapping.Encoding);
+        Assert.Equal(';', mapping.Delimiter);
+        Assert.Equal(["dd/MM/yyyy", "yyyy-MM-dd"], mapping.DateFormats);
+        Assert.Equal("USD", mapping.Currency);
+        Assert.Equal("funded_at", mapping.Columns["date"]);
+        Assert.Equal(Stage.Other, mapping.Stages["venture"]);
+        Assert.Empty(mapping.Sectors);
+        Assert.Equal("Beijing", mapping.Regions["Peking"]);
+    }
+
+    [Fact]
+    public void Accepts_a_tab_delimiter_written_as_an_escape() =>
+        Assert.Equal('\t', DealMapping.Parse("delimiter: \"\\t\"\n", "m.yaml").Delimiter);
+
+    [Theory]
+    [InlineData("formats: csv\n", 1, 1, "unknown key 'formats'")]
+    [InlineData("format: csv\ncolumns:\n  date: a\n  when: b\n", 4, 3, "unknown field 'when'")]
+    [InlineData("columns: 5\n", 1, 10, "'columns' must be a mapping")]
+    [InlineData("columns:\n  date: [a, b]\n", 2, 9, "'columns.date' must be a value")]
+    [InlineData("format: pdf\n", 1, 9, "not a format")]
+    [InlineData("encoding: klingon\n", 1, 11, "not an encoding")]
+    [InlineData("delimiter: ab\n", 1, 12, "one character")]
+    [InlineData("currency: dollars\n", 1, 11, "not an ISO 4217 code")]
+    [InlineData("stages:\n  x: Series Q\n", 2, 6, "not a canonical stage")]
+    [InlineData("date_format: [yyyy-MM-dd, \"%\"]\n", 1, 14, "not a date format")]
+    [InlineData("format: csv\nformat: tsv\n", 2, 1, "repeats the key 'format'")]
+    [InlineData("columns:\n  date: [a\n", 3, 1, "not valid YAML")]
+    [InlineData("- a\n- b\n", 1, 1, "must be a mapping")]
+    public void Reports_mistakes_with_file_line_and_column(string yaml, int line, int column, string messagePart)
+    {
+        var ex = Assert.Throws<InputException>(() => DealMapping.Parse(yaml, "m.yaml"));
+
+        Assert.Equal("m.yaml", ex.File);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(column, ex.Column);
+        Assert.Contains(messagePart, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_anchors_and_aliases_without_expanding_them()
+    {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+
+        var ex = Assert.Throws<InputException>(() => DealMapping.Parse(bomb, "bomb.yaml"));
+
+        Assert.Contains("anchor", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
+    public void Refuses_nesting_deeper_than_64_levels()
+    {
+        var deep = "columns: " + new string('[', 100) + new string(']', 100) + "\n";
+
+        var ex = Assert.Throws<InputException>(() => DealMapping.Parse(deep, "deep.yaml"));
+
+        Assert.Contains("deeper than 64", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Treats_an_empty_file_as_an_empty_mapping() => Assert.Empty(DealMapping.Parse("# nothing\n", "m.yaml").Columns);
+
+    [Fact]
+    public void Reports_a_missing_mapping_file()
+    {
+        var ex = Assert.Throws<InputException>(() => DealMapping.Load("/no/such/mapping.yaml"));
+
+        Assert.Contains("not found", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,117 @@
+using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Text;
+
+namespace CapitalHealthReport.Pdf.Tests.TextEngine;
+
+/// <summary>Per-document subsets through HarfBuzz: small PDFs, exact cmaps, byte-identical output.</summary>
+public sealed class FontSubsettingTests
+{
+    [Fact]
+    public void An_English_paragraph_PDF_stays_under_30_KB()
+    {
+        using var fonts = TextKit.Fonts();
+
+        var pdf = TextKit.OnePagePdf(fonts, TextKit.English);
+
+        Assert.True(pdf.Length < 30 * 1024, $"{pdf.Length} bytes");
+        TestContext.Current.TestOutputHelper?.WriteLine($"English paragraph PDF: {pdf.Length} bytes; {Describe(fonts)}");
+    }
+
+    [Fact]
+    public void A_Chinese_paragraph_PDF_stays_under_60_KB()
+    {
+        using var fonts = TextKit.Fonts();
+
+        var pdf = TextKit.OnePagePdf(fonts, TextKit.Chinese);
+
+        Assert.True(pdf.Length < 60 * 1024, $"{pdf.Length} bytes");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Chinese paragraph PDF: {pdf.Length} bytes; {Describe(fonts)}");
+    }
+
+    [Fact]
+    public void The_same_text_gives_the_same_PDF_bytes()
+    {
+        byte[] Render()
+        {
+            using var fonts = TextKit.Fonts();
+            return TextKit.OnePagePdf(fonts, TextKit.English + "\n" + TextKit.Chinese + "\n" + TextKit.Mixed, alignment: TextAlignment.Justify);
+        }
+
+        Assert.Equal(TextKit.Sha256(Render()), TextKit.Sha256(Render()));
+    }
+
+    [Fact]
+    public void Subsets_map_exactly_the_requested_code_points_and_leave_out_ligature_forms()
+    {
+        var file = File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.LatinRegular));
+        int[] wanted = ['f', 'i', 'l', 'A', 'V', 0xFB01];
+
+        var subset = HarfBuzzSubsetter.Subset(file, 0, new FontSubsetRequest { CodePoints = wanted });
+
+        Assert.Equal(new[] { 'A', 'V', 'f', 'i', 'l' }.Select(c => (int)c), subset.CodePoints);
+        Assert.True(subset.Bytes.Length < 20 * 1024, $"{subset.Bytes.Length} bytes");
+    }
+
+    [Fact]
+    public void Subsetting_is_deterministic_whatever_the_order_of_the_request()
+    {
+        var file = File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.CjkRegular));
+        int[] codePoints = [.. "资本涌向少数热门赛道，。".Select(c => (int)c)];
+
+        var forward = HarfBuzzSubsetter.Subset(file, 0, new FontSubsetRequest { CodePoints = codePoints });
+        var backward = HarfBuzzSubsetter.Subset(file, 0, new FontSubsetRequest { CodePoints = [.. codePoints.Reverse()] });
+
+        Assert.Equal(forward.Bytes, backward.Bytes);
+    }
+
+    [Fact]
+    public void Requested_glyphs_survive_and_are_renumbered()
+    {
+        var file = File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.LatinRegular));
+        var fullGlyphs = HarfBuzzSubsetter.CodePoints(file).Length;
+
+        var subset = HarfBuzzSubsetter.Subset(file, 0, new FontSubsetRequest { CodePoints = ['A'], GlyphIds = [0, 100] });
+
+        Assert.True(subset.TryMapGlyph(0, out var notdef));
+        Assert.Equal(0, notdef);
+        Assert.True(subset.TryMapGlyph(100, out var renumbered));
+        Assert.True(renumbered < 100);
+        Assert.True(fullGlyphs > 100);
+    }
+
+    [Fact]
+    public void A_missing_face_index_is_refused()
+    {
+        var file = File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.LatinRegular));
+
+        Assert.Equal(1, HarfBuzzSubsetter.FaceCount(file));
+        Assert.Throws<InvalidOperationException>(() => HarfBuzzSubsetter.Subset(file, 3, new FontSubsetRequest { CodePoints = ['A'] }));
+    }
+
+    [Fact]
+    public void Bundled_fonts_cover_GB2312_and_stay_within_the_size_budget()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb2312 = System.Text.Encoding.GetEncoding(936);
+        var cjk = HarfBuzzSubsetter.CodePoints(File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.CjkBold)));
+        var missing = new List<string>();
+        for (var row = 0xB0; row <= 0xF7; row++)
+        {
+            for (var column = 0xA1; column <= 0xFE; column++)
+            {
+                var hanzi = gb2312.GetString([(byte)row, (byte)column]);
+                if (hanzi.Length == 1 && char.IsLetter(hanzi[0]) && Array.BinarySearch(cjk, (int)hanzi[0]) < 0)
+                {
+                    missing.Add(hanzi);
+                }
+            }
+        }
+
+        var total = BundledFonts.All.Sum(f => new FileInfo(Path.Combine(TextKit.FontsFolder, f)).Length);
+        Assert.Empty(missing);
+        Assert.True(total <= 25L * 1024 * 1024, $"{total} bytes");
+    }
+
+    private static string Describe(FontSet fonts) =>
+        string.Join(", ", fonts.Usage.Select(u => $"{u.Face}: {u.CodePoints} code points, {u.SubsetBytes} bytes"));
+}

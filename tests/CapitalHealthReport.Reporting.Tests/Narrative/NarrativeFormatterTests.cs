@@ -1,0 +1,157 @@
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reporting.Narrative;
+using CsCheck;
+
+namespace CapitalHealthReport.Reporting.Tests.Narrative;
+
+public sealed class NarrativeFormatterTests
+{
+    private static readonly NarrativeFormatter English = new(ReportLanguage.English, "CNY");
+    private static readonly NarrativeFormatter Chinese = new(ReportLanguage.Chinese, "CNY");
+
+    [Theory]
+    [InlineData(0.123, "12.3%")]
+    [InlineData(0.8049, "80.5%")]
+    [InlineData(0.0, "0.0%")]
+    [InlineData(1.0, "100.0%")]
+    [InlineData(-0.00001, "0.0%")]
+    public void Formats_shares_as_percentages_in_both_languages(double share, string expected)
+    {
+        Assert.Equal(expected, English.Pct(share));
+        Assert.Equal(expected, Chinese.Pct(share));
+    }
+
+    [Fact]
+    public void Prints_undefined_values_as_not_available_never_zero()
+    {
+        Assert.Equal("n/a", English.Pct(null));
+        Assert.Equal("n/a", English.Money(double.NaN));
+        Assert.Equal("无数据", Chinese.Int(null));
+        Assert.Equal("无数据", Chinese.Pp(double.PositiveInfinity));
+    }
+
+    [Theory]
+    [InlineData(0.052, "5.2 points", "5.2个百分点")]
+    [InlineData(-0.052, "-5.2 points", "-5.2个百分点")]
+    [InlineData(0.01, "1.0 points", "1.0个百分点")]
+    public void Formats_percentage_points(double delta, string english, string chinese)
+    {
+        Assert.Equal(english, English.Pp(delta));
+        Assert.Equal(chinese, Chinese.Pp(delta));
+    }
+
+    [Theory]
+    [InlineData(1.2e9, "1.2 bn CNY", "12.0亿元")]
+    [InlineData(350e6, "350 M CNY", "3.5亿元")]
+    [InlineData(35e6, "35 M CNY", "3,500万元")]
+    [InlineData(3.5e6, "3.5 M CNY", "350万元")]
+    [InlineData(1.23e9, "1.2 bn CNY", "12.3亿元")]
+    [InlineData(66.316e9, "66.3 bn CNY", "663.2亿元")]
+    [InlineData(9_999, "9,999 CNY", "9,999元")]
+    public void Formats_money_in_the_reporting_currency(double amount, string english, string chinese)
+    {
+        Assert.Equal(english, English.Money(amount));
+        Assert.Equal(chinese, Chinese.Money(amount));
+    }
+
+    [Fact]
+    public void Names_other_reporting_currencies()
+    {
+        Assert.Equal("2.5 bn USD", new NarrativeFormatter(ReportLanguage.English, "usd").Money(2.5e9));
+        Assert.Equal("25.0亿美元", new NarrativeFormatter(ReportLanguage.Chinese, "USD").Money(2.5e9));
+    }
+
+    [Fact]
+    public void Formats_integers_and_numbers_with_thousands_separators()
+    {
+        Assert.Equal("1,234", English.Int(1234));
+        Assert.Equal("1,235", English.Int(1234.5));
+        Assert.Equal("1,234.6", English.Num(1234.56));
+        Assert.Equal("1,800", Chinese.Num(1800, 0));
+    }
+
+    [Theory]
+    [InlineData(0.60, 0.548, "share", "up 5.2 points from 2024Q4", "较2024Q4上升5.2个百分点")]
+    [InlineData(0.30, 0.35, "share", "down 5.0 points from 2024Q4", "较2024Q4下降5.0个百分点")]
+    [InlineData(0.3004, 0.30, "share", "unchanged from 2024Q4", "与2024Q4持平")]
+    [InlineData(352.0, 400.0, "level", "down 12% from 2024Q4", "较2024Q4下降12%")]
+    [InlineData(104.0, 100.0, "level", "up 4.0% from 2024Q4", "较2024Q4上升4.0%")]
+    [InlineData(100.02, 100.0, "level", "unchanged from 2024Q4", "与2024Q4持平")]
+    public void Words_changes_by_direction_and_size(double current, double previous, string kind, string english, string chinese)
+    {
+        Assert.Equal(english, English.Change(current, previous, "2024Q4", kind));
+        Assert.Equal(chinese, Chinese.Change(current, previous, "2024Q4", kind));
+    }
+
+    [Fact]
+    public void Says_when_there_is_nothing_to_compare_with()
+    {
+        Assert.Equal("no comparable figure for 2024Q1", English.Change(0.5, null, "2024Q1", "share"));
+        Assert.Equal("2024Q1无可比数据", Chinese.Change(null, 3, "2024Q1"));
+        Assert.Equal("up from zero in 2024Q1", English.Change(5, 0, "2024Q1"));
+    }
+
+    [Fact]
+    public void Rejects_unknown_change_kinds()
+    {
+        Assert.Throws<ArgumentException>(() => English.Change(1, 2, "2024Q1", "ratio"));
+    }
+
+    [Theory]
+    [InlineData("error", "Error", "严重")]
+    [InlineData("Warning", "Warning", "警告")]
+    [InlineData("info", "Info", "提示")]
+    public void Labels_severities(string severity, string english, string chinese)
+    {
+        Assert.Equal(english, English.SeverityLabel(severity));
+        Assert.Equal(chinese, Chinese.SeverityLabel(severity));
+    }
+
+    [Theory]
+    [InlineData("2025Q1", "2025Q1", "2025年第一季度")]
+    [InlineData("2024Q4", "2024Q4", "2024年第四季度")]
+    [InlineData("2025H1", "2025H1", "2025年上半年")]
+    [InlineData("2024H2", "2024H2", "2024年下半年")]
+    [InlineData("2024", "2024", "2024年")]
+    [InlineData("2024-01-01..2024-08-31", "January–August 2024", "2024年1—8月")]
+    [InlineData("2024-01-01..2024-08-27", "1 January 2024 – 27 August 2024", "2024年1月1日至2024年8月27日")]
+    public void Labels_periods_for_prose(string period, string english, string chinese)
+    {
+        Assert.Equal(english, English.PeriodLabel(Period.Parse(period)));
+        Assert.Equal(chinese, Chinese.PeriodLabel(period));
+    }
+
+    [Fact]
+    public void Change_direction_matches_the_sign_of_the_difference()
+    {
+        Gen.Select(Gen.Double[0, 1], Gen.Double[0, 1]).Sample((current, previous) =>
+        {
+            var text = English.Change(current, previous, "P", "share");
+            var delta = current - previous;
+            if (Math.Abs(delta) < NarrativeFormatter.UnchangedSharePoints)
+            {
+                return text.StartsWith("unchanged", StringComparison.Ordinal);
+            }
+
+            return text.StartsWith(delta > 0 ? "up " : "down ", StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_the_current_culture()
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.Equal("1,234.6", English.Num(1234.56));
+            Assert.Equal("12.3%", English.Pct(0.123));
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            Assert.Equal("Info", English.SeverityLabel("INFO"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using CapitalHealthReport.Reporting.Charts;
+
+namespace CapitalHealthReport.Reporting.Tests.Rendering;
+
+public class ChartRenderingTests
+{
+    public static TheoryData<ChartKind> Kinds => new(Enum.GetValues<ChartKind>());
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_chart_kind_has_its_title_and_both_axis_labels(ChartKind kind)
+    {
+        var spec = Spec(kind);
+        using var plot = ChartRendering.CreatePlot(spec);
+        plot.RenderInMemory(640, 360);
+
+        Assert.Equal(spec.Title, plot.Axes.Title.Label.Text);
+        var labels = new[] { plot.Axes.Bottom.Label.Text, plot.Axes.Left.Label.Text };
+        Assert.Contains(spec.XLabel, labels);
+        Assert.Contains(spec.YLabel, labels);
+        Assert.NotEmpty(plot.GetPlottables());
+    }
+
+    [Fact]
+    public void Horizontal_bars_put_categories_on_the_vertical_axis_with_the_category_label()
+    {
+        var spec = Spec(ChartKind.HorizontalBar);
+        using var plot = ChartRendering.CreatePlot(spec);
+        plot.RenderInMemory(640, 360);
+
+        Assert.Equal(spec.XLabel, plot.Axes.Left.Label.Text);
+        Assert.Equal(spec.YLabel, plot.Axes.Bottom.Label.Text);
+        Assert.Equal(spec.Categories, plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Category_ticks_are_the_categories_in_order()
+    {
+        var spec = Spec(ChartKind.Line);
+        using var plot = ChartRendering.CreatePlot(spec);
+        plot.RenderInMemory(640, 360);
+
+        Assert.Equal(spec.Categories, plot.Axes.Bottom.TickGenerator.Ticks.OrderBy(t => t.Position).Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Lorenz_chart_draws_the_line_of_equality_and_the_shaded_area()
+    {
+        using var plot = ChartRendering.CreatePlot(RenderingKit.LorenzChart());
+
+        var legend = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).ToArray();
+        Assert.Contains("Line of equality", legend);
+        Assert.Contains("2025Q1", legend);
+        Assert.Single(plot.GetPlottables<ScottPlot.Plottables.Polygon>());
+    }
+
+    [Fact]
+    public void Reference_lines_are_drawn_and_named_in_the_legend()
+    {
+        using var plot = ChartRendering.CreatePlot(RenderingKit.BarChart());
+
+        var line = Assert.Single(plot.GetPlottables<ScottPlot.Plottables.HorizontalLine>());
+        Assert.Equal(100, line.Y);
+        Assert.Contains("Target", plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText));
+    }
+
+    [Fact]
+    public void Tick_labels_do_not_depend_on_the_current_culture()
+    {
+        var spec = Spec(ChartKind.Line) with { ValueFormat = "percent", Series = [new ChartSeries("Share", [0.125, 0.25, 0.5])] };
+        string[] Ticks(string culture)
+        {
+            var saved = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            try
+            {
+                using var plot = ChartRendering.CreatePlot(spec);
+                plot.RenderInMemory(640, 360);
+                return ChartRendering.DrawnText(plot).ToArray();
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = saved;
+            }
+        }
+
+        var invariant = Ticks("en-US");
+        Assert.Equal(invariant, Ticks("de-DE"));
+        Assert.Equal(invariant, Ticks("tr-TR"));
+        Assert.Contains(invariant, t => t.EndsWith('%'));
+    }
+
+    [Theory]
+    [InlineData("", "Quarter", "Deals (count)", "title")]
+    [InlineData("Deals", " ", "Deals (count)", "x-axis label")]
+    [InlineData("Deals", "Quarter", "", "y-axis label")]
+    public void Rejects_charts_without_title_or_axis_labels(string title, string xLabel, string yLabel, string missing)
+    {
+        var spec = Spec(ChartKind.Bar) with { Title = title, XLabel = xLabel, YLabel = yLabel };
+
+        var error = Assert.Throws<InputException>(() => ChartRendering.CreatePlot(spec));
+        Assert.Contains("'bar'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_series_whose_length_differs_from_the_categories()
+    {
+        var spec = Spec(ChartKind.Bar) with { Series = [new ChartSeries("AI", [1, 2])] };
+
+        var error = Assert.Throws<InputException>(() => ChartRendering.CreatePlot(spec));
+        Assert.Contains("2 values for 3 categories", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_lorenz_points_outside_zero_to_one()
+    {
+        var spec = RenderingKit.LorenzChart() with { Series = [new ChartSeries("x", [0, 1.5], [0, 1])] };
+
+        Assert.Throws<InputException>(() => ChartRendering.CreatePlot(spec));
+    }
+
+    [Fact]
+    public void Rejects_unknown_value_formats()
+    {
+        var error = Assert.Throws<InputException>(() => ChartRendering.CreatePlot(Spec(ChartKind.Bar) with { ValueFormat = "euros" }));
+        Assert.Contains("euros", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.125, ChartValueFormat.Percent, "en", "12.5%")]
+    [InlineData(1800, ChartValueFormat.Number, "en", "1,800")]
+    [InlineData(-0.0, ChartValueFormat.Number, "en", "0")]
+    [InlineData(1.2e9, ChartValueFormat.Money, "en", "1.2 bn")]
+    [InlineData(3.5e8, ChartValueFormat.Money, "en", "350 M")]
+    [InlineData(1.23e9, ChartValueFormat.Money, "zh-CN", "12.3亿")]
+    [InlineData(5e7, ChartValueFormat.Money, "zh-CN", "5,000万")]
+    public void Formats_tick_values_for_the_language(double value, ChartValueFormat format, string language, string expected) =>
+        Assert.Equal(expected, ChartValueFormats.Format(value, format, language));
+
+    private static ChartSpec Spec(ChartKind kind) => kind == ChartKind.Lorenz
+        ? RenderingKit.LorenzChart()
+        : new ChartSpec
+        {
+            Id = kind.ToString().ToLowerInvariant(),
+            Kind = kind,
+            Title = "Value by quarter",
+            XLabel = "Quarter",
+            YLabel = "Value (CNY bn)",
+            ValueFormat = "money",
+            Categories = ["2024Q4", "2025Q1", "2025Q2"],
+            Series = [new ChartSeries("AI", [1.5e9, 2.5e9, null]), new ChartSeries("Energy", [0.5e9, 0.4e9, 0.3e9])],
+        };
+}

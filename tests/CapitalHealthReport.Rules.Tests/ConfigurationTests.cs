@@ -1,0 +1,184 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules.Tests;
+
+public class ConfigurationTests
+{
+    private static readonly Slice Ai = new("sector", "AI");
+
+    private static ScopeMetrics Tripping(string key) => DefaultRulesTests.Trip(key).Scope;
+
+    [Fact]
+    public void Defaults_match_the_design()
+    {
+        var config = Fixtures.Config();
+        Assert.Equal("CNY", config.Parameters.ReportingCurrency);
+        Assert.Equal("AI", config.Parameters.HotSector);
+        Assert.Equal(["Energy", "AgriFood", "Water", "Health"], config.Parameters.StrategicSectors);
+        Assert.Equal(20, config.Parameters.MinDeals);
+        Assert.Empty(config.Suppressions);
+    }
+
+    [Fact]
+    public void The_committed_capitalhealth_yaml_equals_the_built_in_defaults()
+    {
+        var config = AnalysisConfig.Load(Path.Combine(Testing.RepositoryPaths.Root, "capitalhealth.yaml"));
+        Assert.Equal(MetricParameters.Default.ReportingCurrency, config.Parameters.ReportingCurrency);
+        Assert.Equal(MetricParameters.Default.HotSector, config.Parameters.HotSector);
+        Assert.Equal(MetricParameters.Default.StrategicSectors, config.Parameters.StrategicSectors);
+        Assert.Equal(MetricParameters.Default.MegaRoundUsd, config.Parameters.MegaRoundUsd);
+        Assert.Equal(MetricParameters.Default.MinDeals, config.Parameters.MinDeals);
+        Assert.Equal([Path.Combine(Testing.RepositoryPaths.Root, "rules")], config.RulePaths.Select(p => p.TrimEnd('/')));
+        Assert.Empty(config.SeverityOverrides.Entries);
+        Assert.Empty(config.Suppressions);
+    }
+
+    [Fact]
+    public void Reads_every_documented_key()
+    {
+        var config = Fixtures.Config("""
+            rules: [rules/]
+            parameters:
+              reporting_currency: usd
+              hot_sector: Semiconductors
+              strategic_sectors: [Energy, Water]
+              mega_round_usd: 50000000
+              min_deals: 10
+            severity:
+              CH1002: error
+              category:RegionalBias: none
+            suppressions:
+              - id: CH4001
+                where: { region: Beijing }
+                justification: "National AI pilot zone"
+                expires: 2026-12-31
+            """);
+        Assert.Equal("USD", config.Parameters.ReportingCurrency);
+        Assert.Equal("Semiconductors", config.Parameters.HotSector);
+        Assert.Equal(["Energy", "Water"], config.Parameters.StrategicSectors);
+        Assert.Equal(50_000_000m, config.Parameters.MegaRoundUsd);
+        Assert.Equal(10, config.Parameters.MinDeals);
+        Assert.Equal(DiagnosticSeverity.Error, config.SeverityOverrides.For("CH1002", "Concentration"));
+        Assert.Equal(DiagnosticSeverity.None, config.SeverityOverrides.For("CH4001", "RegionalBias"));
+        var suppression = Assert.Single(config.Suppressions);
+        Assert.Equal(new DateOnly(2026, 12, 31), suppression.Expires);
+        Assert.Equal("Beijing", suppression.Where["region"]);
+    }
+
+    [Theory]
+    [InlineData("colour: red\n", 1, 1, "unknown key 'colour'")]
+    [InlineData("severity:\n  CH1001: loud\n", 2, 11, "bad severity 'loud'")]
+    [InlineData("severity:\n  Concentration: error\n", 2, 3, "neither a rule id")]
+    [InlineData("suppressions:\n  - id: CH4001\n    where: { region: Beijing }\n", 2, 5, "no 'justification'")]
+    [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    expires: 31/12/2026\n", 4, 14, "expires '31/12/2026'")]
+    [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n", 4, 14, "unknown 'where' field 'city'")]
+    [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
+    [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchors")]
+    public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<InputException>(() => Fixtures.Config(yaml));
+        Assert.Equal("capitalhealth.yaml", error.File);
+        Assert.Equal((line, column), (error.Line!.Value, error.Column!.Value));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_override_by_id_replaces_the_default_and_the_escalation()
+    {
+        var result = Fixtures.Analyze(Fixtures.Config("severity:\n  CH1001: info\n"), Tripping("CH1001+"));
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(result.Diagnostics, d => d.Id == "CH1001").Severity);
+    }
+
+    [Fact]
+    public void Severity_override_by_category_applies_to_every_rule_of_it_and_an_id_override_wins()
+    {
+        var config = Fixtures.Config("severity:\n  category:StageSkew: error\n  CH2003: warning\n");
+        var result = Fixtures.Analyze(config, Fixtures.Scope(Fixtures.Healthy().With(("SeedAngelCountShare", 0.1), ("LateToSeedMedianRatio", 30.0))));
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "CH2001").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Id == "CH2003").Severity);
+    }
+
+    [Fact]
+    public void Severity_none_disables_a_rule()
+    {
+        var result = Fixtures.Analyze(Fixtures.Config("severity:\n  CH1001: none\n"), Tripping("CH1001+"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH1001");
+        var analyzer = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config("severity:\n  category:RegionalBias: none\n  category:Concentration: none\n  category:DataCoverage: none\n  category:SectorCrowdOut: none\n  category:InvestorMix: none\n  category:StageSkew: none\n"));
+        Assert.Empty(analyzer.ScopeKindsInUse);
+    }
+
+    [Fact]
+    public void Suppression_with_matching_where_marks_the_finding_and_keeps_it_out_of_the_exit_code()
+    {
+        var config = Fixtures.Config("""
+            suppressions:
+              - id: CH4001
+                where: { region: Beijing, sector: AI }
+                justification: "National AI pilot zone; accepted by the committee in 2025-03"
+                expires: 2026-12-31
+            """);
+        var result = Fixtures.Analyze(config, Tripping("CH4001"));
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == "CH4001");
+        Assert.NotNull(finding.Suppressed);
+        Assert.Equal("National AI pilot zone; accepted by the committee in 2025-03", finding.Suppressed.Justification);
+        Assert.Equal("capitalhealth.yaml:2:5", finding.Suppressed.Source);
+        Assert.Equal(1, result.Summary.Suppressed);
+        Assert.Equal(0, result.Summary.Warning);
+        Assert.Equal(0, result.ExitCode(warnAsError: true));
+    }
+
+    [Fact]
+    public void Suppression_whose_where_does_not_match_leaves_the_finding_active()
+    {
+        var config = Fixtures.Config("suppressions:\n  - id: CH4001\n    where: { sector: Energy }\n    justification: other sector\n");
+        var finding = Assert.Single(Fixtures.Analyze(config, Tripping("CH4001")).Diagnostics, d => d.Id == "CH4001");
+        Assert.Null(finding.Suppressed);
+    }
+
+    [Fact]
+    public void Expired_suppression_no_longer_suppresses_and_warns_with_CH0001()
+    {
+        var config = Fixtures.Config("suppressions:\n  - id: CH1001\n    justification: temporary\n    expires: 2025-01-31\n");
+        var result = Fixtures.Analyze(config, Tripping("CH1001"));
+        Assert.Null(Assert.Single(result.Diagnostics, d => d.Id == "CH1001").Suppressed);
+        var expired = Assert.Single(result.Diagnostics, d => d.Id == "CH0001");
+        Assert.Equal(DiagnosticSeverity.Warning, expired.Severity);
+        Assert.Contains("expired on 2025-01-31", expired.Message, StringComparison.Ordinal);
+        Assert.Contains("capitalhealth.yaml:2:5", expired.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expiry_is_judged_against_the_as_of_date_not_the_clock()
+    {
+        var config = Fixtures.Config("suppressions:\n  - id: CH1001\n    justification: temporary\n    expires: 2025-03-31\n");
+        var analyzer = new Analyzer(Fixtures.DefaultCatalog, config);
+        var onTime = analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1, asOf: new DateOnly(2025, 3, 31));
+        Assert.NotNull(Assert.Single(onTime.Diagnostics, d => d.Id == "CH1001").Suppressed);
+        var late = analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1, asOf: new DateOnly(2025, 4, 1));
+        Assert.Contains(late.Diagnostics, d => d.Id == "CH0001");
+    }
+
+    [Fact]
+    public void Unknown_rule_ids_in_severity_and_suppressions_are_CH0002_warnings_not_crashes()
+    {
+        var config = Fixtures.Config("severity:\n  CH7777: error\n  category:Bogus: none\nsuppressions:\n  - id: CH8888\n    justification: typo\n");
+        var result = Fixtures.Analyze(config, Fixtures.Scope(Fixtures.Healthy()));
+        var unknown = result.Diagnostics.Where(d => d.Id == "CH0002").Select(d => d.Message).ToList();
+        Assert.Equal(3, unknown.Count);
+        Assert.Contains(unknown, m => m.Contains("CH7777", StringComparison.Ordinal) && m.StartsWith("capitalhealth.yaml:2:3", StringComparison.Ordinal));
+        Assert.Contains(unknown, m => m.Contains("category:Bogus", StringComparison.Ordinal));
+        Assert.Contains(unknown, m => m.Contains("CH8888", StringComparison.Ordinal));
+        Assert.Equal(0, result.ExitCode(warnAsError: false));
+        Assert.Equal(1, result.ExitCode(warnAsError: true));
+    }
+
+    [Fact]
+    public void Relative_rule_paths_resolve_against_the_configuration_file()
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, "capitalhealth.yaml", "rules: [packs/, extra.yaml]\n");
+        var config = AnalysisConfig.Load(path);
+        Assert.Equal([Path.Combine(folder, "packs"), Path.Combine(folder, "extra.yaml")], config.RulePaths.Select(p => p.TrimEnd('/')));
+        Assert.Equal(path, config.SourcePath);
+    }
+}

@@ -1,0 +1,156 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules.Tests;
+
+public class DefaultRulesTests
+{
+    private static readonly Slice Ai = new("sector", "AI");
+
+    /// <summary>For every default rule: a scope made to trip it, the data-issue count, and the severity expected.</summary>
+    public static TheoryData<string, string> Trips => new()
+    {
+        { "CH1001", "warning" }, { "CH1001+", "error" }, { "CH1002", "warning" }, { "CH1002+", "error" }, { "CH1003", "warning" },
+        { "CH1004", "warning" }, { "CH1004+", "error" }, { "CH1005", "info" },
+        { "CH2001", "warning" }, { "CH2001+", "error" }, { "CH2002", "warning" }, { "CH2002+", "error" }, { "CH2003", "info" }, { "CH2004", "info" },
+        { "CH3001", "warning" }, { "CH3002", "warning" }, { "CH3003", "info" }, { "CH3004", "info" },
+        { "CH4001", "warning" }, { "CH4002", "info" }, { "CH4003", "info" }, { "CH4004", "warning" },
+        { "CH5001", "warning" }, { "CH5002", "info" }, { "CH5003", "info" },
+        { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" },
+    };
+
+    internal static (ScopeMetrics Scope, int DataIssues) Trip(string key)
+    {
+        var h = Fixtures.Healthy();
+        return key switch
+        {
+            "CH1001" => (Fixtures.Scope(h.With(("TopQuintileShare", 0.7))), 0),
+            "CH1001+" => (Fixtures.Scope(h.With(("TopQuintileShare", 0.85))), 0),
+            "CH1002" => (Fixtures.Scope(h.With(("Hhi", 1600.0))), 0),
+            "CH1002+" => (Fixtures.Scope(h.With(("Hhi", 2000.0))), 0),
+            "CH1003" => (Fixtures.Scope(h.With(("MegaRoundShare", 0.6))), 0),
+            "CH1004" => (Fixtures.Scope(h.With(("TopQuintileShare", 0.7)), slice: Ai), 0),
+            "CH1004+" => (Fixtures.Scope(h.With(("TopQuintileShare", 0.81)), slice: Ai), 0),
+            "CH1005" => (Fixtures.Scope(h.With(("Cr4", 0.6)), slice: Ai), 0),
+            "CH2001" => (Fixtures.Scope(h.With(("SeedAngelCountShare", 0.1))), 0),
+            "CH2001+" => (Fixtures.Scope(h.With(("SeedAngelCountShare", 0.02))), 0),
+            "CH2002" => (Fixtures.Scope(h.With(("LateValueShare", 0.7))), 0),
+            "CH2002+" => (Fixtures.Scope(h.With(("LateValueShare", 0.85))), 0),
+            "CH2003" => (Fixtures.Scope(h.With(("LateToSeedMedianRatio", 20.0))), 0),
+            "CH2004" => (Fixtures.Scope(h.With(("EarlyCountShare", 0.45))), 0),
+            "CH3001" => (Fixtures.Scope(h.With(("HotSectorValueShare", 0.58))), 0),
+            "CH3002" => (Fixtures.Scope(h.With(("HotSectorValueShare", 0.35), ("StrategicSectorsAmount", 8e9))), 0),
+            "CH3003" => (Fixtures.Scope(h.With(("StrategicSectorsAmount", 2e9))), 0),
+            "CH3004" => (Fixtures.Scope(h.With(("SectorCountShare", Fixtures.Map(("AI", 0.4), ("Health", 0.6))))), 0),
+            "CH4001" => (Fixtures.Scope(h.With(("TopRegionCountShare", 0.37)), slice: Ai), 0),
+            "CH4002" => (Fixtures.Scope(h.With(("TopRegionCountShare", 0.4))), 0),
+            "CH4003" => (Fixtures.Scope(h.With(("LocationQuotient", Fixtures.Map(("Beijing", 3.1), ("Shanghai", 1.0)))), slice: Ai), 0),
+            "CH4004" => (Fixtures.Scope(h.With(("LocalFundHomeBias", 0.8))), 0),
+            "CH5001" => (Fixtures.Scope(h.With(("CvcActiveShare", 0.37))), 0),
+            "CH5002" => (Fixtures.Scope(h.With(("InvestorTypeShare", Fixtures.Map(("Angel", 0.1), ("Government", 0.3), ("VC", 0.6))))), 0),
+            "CH5003" => (Fixtures.Scope(h.With(("InvestorTypeShare", Fixtures.Map(("Angel", 0.01), ("VC", 0.99))))), 0),
+            "CH9001" => (Fixtures.Scope(h.With(("DisclosedShare", 0.6))), 0),
+            "CH9002" => (Fixtures.Scope(h.With(("DealCount", 10)), slice: Ai), 0),
+            "CH9003" => (Fixtures.Scope(h), 3),
+            "CH9004" => (Fixtures.Scope(h) with { YoyKnown = false }, 0),
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key, "no fixture"),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Trips))]
+    public void Each_default_rule_fires_on_a_fixture_made_to_trip_it(string key, string severity)
+    {
+        var id = key.TrimEnd('+');
+        var (scope, issues) = Trip(key);
+        var result = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config()).Evaluate([scope], Fixtures.Q1, issues);
+
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Equal(severity, Severities.Name(finding.Severity));
+        Assert.DoesNotContain("{{", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("n/a", finding.Message, StringComparison.Ordinal);
+        Assert.Equal($"docs/rules/{id}.md", finding.Help);
+    }
+
+    [Theory]
+    [MemberData(nameof(Trips))]
+    public void Each_default_rule_stays_silent_on_the_healthy_fixture_of_its_scope(string key, string severity)
+    {
+        _ = severity;
+        var id = key.TrimEnd('+');
+        var (trip, _) = Trip(key);
+        var healthy = Fixtures.Scope(Fixtures.Healthy(), slice: trip.Scope.Slice);
+        var result = Fixtures.Analyze(healthy);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == id);
+    }
+
+    [Fact]
+    public void Every_default_rule_has_a_trip_fixture()
+    {
+        var covered = Trips.Select(row => row.Data.Item1.TrimEnd('+')).ToHashSet(StringComparer.Ordinal);
+        Assert.All(Fixtures.DefaultCatalog.Rules, rule => Assert.Contains(rule.Id, covered));
+        Assert.True(Fixtures.DefaultCatalog.Rules.Count >= 16);
+    }
+
+    [Fact]
+    public void A_healthy_period_and_sector_produce_no_findings()
+    {
+        var result = Fixtures.Analyze(Fixtures.Scope(Fixtures.Healthy()), Fixtures.Scope(Fixtures.Healthy(), slice: Ai));
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(0, result.ExitCode(warnAsError: true));
+    }
+
+    [Fact]
+    public void Undefined_metrics_do_not_fire()
+    {
+        var empty = new MetricSet { DealCount = 400 };
+        var result = Fixtures.Analyze(Fixtures.Scope(empty, yoy: empty, prev: empty));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Category is RuleCategories.Concentration or RuleCategories.StageSkew or RuleCategories.RegionalBias or RuleCategories.InvestorMix);
+    }
+
+    [Fact]
+    public void Thin_scopes_are_not_judged()
+    {
+        var thin = Fixtures.Healthy().With(("DealCount", 5), ("TopQuintileShare", 0.95));
+        var result = Fixtures.Analyze(Fixtures.Scope(thin));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH1001");
+    }
+
+    [Fact]
+    public void Findings_carry_the_evidence_their_conditions_read()
+    {
+        var (scope, _) = Trip("CH3002");
+        var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3002");
+        Assert.Equal(0.35, finding.Evidence["hot_sector_value_share"]);
+        Assert.Equal(0.25, finding.Evidence["yoy.hot_sector_value_share"]);
+        Assert.Equal(8e9, finding.Evidence["strategic_sectors_amount"]);
+        Assert.Equal(10e9, finding.Evidence["yoy.strategic_sectors_amount"]);
+    }
+
+    [Fact]
+    public void Keyed_metrics_are_usable_with_constant_keys_and_appear_in_evidence()
+    {
+        var (scope, _) = Trip("CH5002");
+        var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH5002");
+        Assert.Equal(0.3, finding.Evidence["investor_type_share.Government"]);
+        Assert.Contains("30.0%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnostics_are_ranked_by_severity_then_id_then_scope()
+    {
+        var a = Fixtures.Scope(Fixtures.Healthy().With(("TopQuintileShare", 0.9), ("SeedAngelCountShare", 0.1), ("Cr4", 0.7)));
+        var b = Fixtures.Scope(Fixtures.Healthy().With(("Cr4", 0.7), ("TopQuintileShare", 0.7)), slice: new Slice("sector", "Energy"));
+        var c = Fixtures.Scope(Fixtures.Healthy().With(("Cr4", 0.7), ("TopQuintileShare", 0.7)), slice: Ai);
+        var result = Fixtures.Analyze(c, b, a);
+        var order = result.Diagnostics.Select(d => $"{Severities.Name(d.Severity)} {d.Id} {d.Location}").ToList();
+        Assert.Equal(
+        [
+            "error CH1001 2025Q1",
+            "warning CH1004 2025Q1/sector=AI",
+            "warning CH1004 2025Q1/sector=Energy",
+            "warning CH2001 2025Q1",
+            "info CH1005 2025Q1/sector=AI",
+            "info CH1005 2025Q1/sector=Energy",
+        ], order);
+    }
+}

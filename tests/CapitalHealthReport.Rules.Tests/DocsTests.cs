@@ -1,0 +1,58 @@
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Rules.Tests;
+
+public class DocsTests
+{
+    [Fact]
+    public void Committed_rule_pages_match_the_rule_packs()
+    {
+        var stale = new List<string>();
+        foreach (var (relative, content) in RuleDocs.Pages(Fixtures.DefaultCatalog))
+        {
+            var path = Path.Combine(RepositoryPaths.Root, relative);
+            if (!File.Exists(path) || File.ReadAllText(path).ReplaceLineEndings("\n") != content)
+            {
+                stale.Add(relative);
+            }
+        }
+
+        Assert.True(stale.Count == 0, $"Stale rule docs: {string.Join(", ", stale)}. Run 'capital-health rules docs' from the repository folder.");
+    }
+
+    [Fact]
+    public void No_rule_page_is_left_for_a_rule_that_no_longer_exists()
+    {
+        var expected = RuleDocs.Pages(Fixtures.DefaultCatalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "CH*.md").Select(Path.GetFileName);
+        Assert.All(pages, page => Assert.Contains(page!, expected));
+    }
+
+    [Fact]
+    public void The_readme_rule_table_matches_the_rule_packs()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+        Assert.Contains(RuleDocs.StartMarker + "\n" + RuleDocs.Table(Fixtures.DefaultCatalog) + RuleDocs.EndMarker, readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Updating_the_readme_replaces_only_the_text_between_the_markers()
+    {
+        var readme = "# Title\n\nIntro.\n\n" + RuleDocs.StartMarker + "\nold table\n" + RuleDocs.EndMarker + "\n\nAfter.\n";
+        var updated = RuleDocs.UpdateReadme(readme, Fixtures.DefaultCatalog);
+        Assert.StartsWith("# Title\n\nIntro.\n\n" + RuleDocs.StartMarker + "\n| Id |", updated, StringComparison.Ordinal);
+        Assert.EndsWith(RuleDocs.EndMarker + "\n\nAfter.\n", updated, StringComparison.Ordinal);
+        Assert.DoesNotContain("old table", updated, StringComparison.Ordinal);
+        Assert.Equal(updated, RuleDocs.UpdateReadme(updated, Fixtures.DefaultCatalog));
+    }
+
+    [Fact]
+    public void Every_rule_description_cites_a_source_or_threshold()
+    {
+        Assert.All(Fixtures.DefaultCatalog.Rules.Where(r => r.Category != RuleCategories.DataCoverage), rule =>
+            Assert.True(
+                rule.Description.Contains("FACTS.md", StringComparison.Ordinal) || rule.Description.Contains("Guidelines", StringComparison.Ordinal)
+                || rule.Description.Contains("Shepherd", StringComparison.Ordinal),
+                $"{rule.Id} cites no source"));
+    }
+}

@@ -1,0 +1,64 @@
+using CapitalHealthReport.Rules.Expressions;
+
+namespace CapitalHealthReport.Rules.Tests;
+
+public class MessageTemplateTests
+{
+    private static string Render(string template, Metrics.MetricSet? metrics = null, Metrics.MetricSet? yoy = null)
+    {
+        var parsed = MessageTemplate.Parse(template, out var problems);
+        Assert.Empty(problems);
+        var view = new MetricsView(metrics ?? Fixtures.Healthy());
+        return parsed.Render(new MessageValues(view, new MetricsView(null), new MetricsView(yoy), ParamsView.From(Metrics.MetricParameters.Default), "2025Q1, sector AI", "2025Q1", "AI", 4));
+    }
+
+    [Theory]
+    [InlineData("{{ metrics.top_quintile_share | pct }}", "45.0%")]
+    [InlineData("{{ metrics.hhi | num }}", "300")]
+    [InlineData("{{ metrics.total_amount | money }}", "40.0 bn CNY")]
+    [InlineData("{{ metrics.deal_count | int }}", "400")]
+    [InlineData("{{ metrics.region_count_share.Beijing | pct }}", "20.0%")]
+    [InlineData("{{ metrics.location_quotient.max_key }} {{ metrics.location_quotient.max | num }}", "Beijing 1.2")]
+    [InlineData("{{ metrics.top_region }} in {{ scope }} ({{ period }}, {{ slice }})", "Beijing in 2025Q1, sector AI (2025Q1, AI)")]
+    [InlineData("{{ params.hot_sector }} {{ params.min_deals | int }} {{ params.reporting_currency }}", "AI 20 CNY")]
+    [InlineData("{{ prev.hhi | num }}", "n/a")]
+    [InlineData("{{ data_issues | int }}", "4")]
+    [InlineData("no placeholders", "no placeholders")]
+    public void Renders_paths_and_filters(string template, string expected) => Assert.Equal(expected, Render(template));
+
+    [Fact]
+    public void Percentage_points_carry_a_sign()
+    {
+        Assert.Equal("+5.2 pp", MessageTemplate.Format(0.052, "pp", "CNY"));
+        Assert.Equal("-3.0 pp", MessageTemplate.Format(-0.03, "pp", "CNY"));
+    }
+
+    [Fact]
+    public void Numbers_are_culture_invariant()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.Equal("1,234.5", MessageTemplate.Format(1234.5, "num", "CNY"));
+            Assert.Equal("350.0 M USD", MessageTemplate.Format(350e6, "money", "USD"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("{{ metrics.nope }}", "unknown metric 'nope'")]
+    [InlineData("{{ metrics.hhi | shout }}", "unknown filter 'shout'")]
+    [InlineData("{{ metrics.hhi ", "not closed")]
+    [InlineData("{{ system.exit }}", "unknown name")]
+    [InlineData("{{ metrics.region_count_share }}", "is keyed")]
+    [InlineData("{{ params.secret }}", "unknown parameter")]
+    public void Reports_template_problems(string template, string problem)
+    {
+        MessageTemplate.Parse(template, out var problems);
+        Assert.Contains(problems, p => p.Problem.Contains(problem, StringComparison.Ordinal));
+    }
+}

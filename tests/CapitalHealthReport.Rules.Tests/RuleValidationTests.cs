@@ -1,0 +1,191 @@
+namespace CapitalHealthReport.Rules.Tests;
+
+public class RuleValidationTests
+{
+    private const string GoodRule = """
+          - id: CH1901
+            title: Test rule
+            severity: warning
+            scope: period
+            when: Metrics.Hhi > 1000
+            message: "HHI {{ metrics.hhi | num }} in {{ scope }}"
+            description: Test.
+        """;
+
+    private static RuleValidationException LoadFails(string yaml, string name = "pack.yaml")
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, name, yaml);
+        return Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([path]));
+    }
+
+    private static ValidationProblem Single(string yaml) => Assert.Single(LoadFails(yaml).Problems);
+
+    [Fact]
+    public void A_valid_pack_loads_into_one_workflow_with_metadata_in_rule_properties()
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, "mine.yaml", "category: Concentration\nrules:\n" + GoodRule.Replace("CH1901", "CH1901", StringComparison.Ordinal) + "\n    escalate:\n      error: Metrics.Hhi > 2000\n");
+        var catalog = RuleCatalog.Load([path]);
+        var workflow = Assert.Single(catalog.Workflows);
+        Assert.Equal("mine", workflow.WorkflowName);
+        var rules = workflow.Rules.ToList();
+        Assert.Equal(["CH1901", "CH1901!error"], rules.Select(r => r.RuleName));
+        Assert.Equal("Test rule", rules[0].Properties["title"]);
+        Assert.Equal("Concentration", rules[0].Properties["category"]);
+        Assert.Equal("warning", rules[0].Properties["severity"]);
+    }
+
+    [Fact]
+    public void Rejects_unknown_keys_with_file_line_and_column()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule + "\n    colour: red\n");
+        Assert.EndsWith("pack.yaml", problem.File, StringComparison.Ordinal);
+        Assert.Equal(10, problem.Line);
+        Assert.Equal(5, problem.Column);
+        Assert.Contains("unknown key 'colour'", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_duplicate_ids_across_packs()
+    {
+        var folder = Fixtures.TempFolder();
+        Fixtures.WriteTemp(folder, "a.yaml", "category: Concentration\nrules:\n" + GoodRule);
+        Fixtures.WriteTemp(folder, "b.yaml", "category: Concentration\nrules:\n" + GoodRule);
+        var error = Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([folder]));
+        var problem = Assert.Single(error.Problems);
+        Assert.EndsWith("b.yaml", problem.File, StringComparison.Ordinal);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("duplicate rule id CH1901", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("a.yaml:3:5", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_bad_severities()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        Assert.Equal((5, 15), (problem.Line!.Value, problem.Column!.Value));
+        Assert.Contains("bad severity 'fatal'", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_ids_whose_prefix_does_not_match_the_category()
+    {
+        var problem = Single("category: RegionalBias\nrules:\n" + GoodRule);
+        Assert.Equal((3, 9), (problem.Line!.Value, problem.Column!.Value));
+        Assert.Contains("does not match category RegionalBias", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("CH4", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_expressions_that_do_not_compile()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("Metrics.Hhi > 1000", "Metrics.Hhi >> (", StringComparison.Ordinal));
+        Assert.Equal((7, 11), (problem.Line!.Value, problem.Column!.Value));
+        Assert.Contains("does not compile", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_unknown_metric_names_and_lists_the_known_ones()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("Metrics.Hhi > 1000", "Metrics.TopQuintile > 0.6", StringComparison.Ordinal));
+        Assert.Contains("unknown metric 'TopQuintile'", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("TopQuintileShare", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_unknown_metric_names_in_messages()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("metrics.hhi", "metrics.hhhi", StringComparison.Ordinal));
+        Assert.Contains("unknown metric 'hhhi'", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(8, problem.Line);
+    }
+
+    [Fact]
+    public void Reports_every_problem_of_every_pack_at_once()
+    {
+        var folder = Fixtures.TempFolder();
+        Fixtures.WriteTemp(folder, "a.yaml", "category: Concentration\nrules:\n" + GoodRule.Replace("severity: warning", "severity: loud", StringComparison.Ordinal) + "\n    extra: 1\n");
+        Fixtures.WriteTemp(folder, "b.yaml", "category: Nonsense\nrules: []\n");
+        var error = Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([folder]));
+        Assert.Equal(3, error.Problems.Count);
+        Assert.Contains("3 problems", error.Message, StringComparison.Ordinal);
+        Assert.All(error.Problems, p => Assert.NotNull(p.Line));
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.ReadAllText(\"/etc/passwd\").Length > 0")]
+    [InlineData("Environment.Exit(1) == null")]
+    [InlineData("Type.GetType(\"System.IO.File\") != null")]
+    [InlineData("\"\".GetType().Assembly != null")]
+    [InlineData("Metrics.GetType().Assembly.FullName != \"\"")]
+    [InlineData("Metrics.Set.GetType() != null")]
+    [InlineData("Metrics.ToString() == \"x\"")]
+    [InlineData("Convert.ToBoolean(Environment.GetEnvironmentVariable(\"HOME\"))")]
+    public void Rejects_expressions_that_reach_outside_the_model(string expression)
+    {
+        var (problem, _) = Expressions.RuleExpressions.Check(expression);
+        Assert.NotNull(problem);
+        TestContext.Current.SendDiagnosticMessage(expression + " => " + problem);
+        Assert.True(problem.Contains("not allowed", StringComparison.Ordinal) || problem.Contains("does not compile", StringComparison.Ordinal)
+            || problem.Contains("unknown", StringComparison.Ordinal), problem);
+    }
+
+    [Fact]
+    public void Unsafe_expressions_in_a_pack_are_validation_errors_with_location()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("Metrics.Hhi > 1000", "'\"\".GetType().Assembly != null'", StringComparison.Ordinal));
+        Assert.Equal(7, problem.Line);
+        Assert.Contains("not allowed", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("System.Type.Assembly", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Metrics.TopQuintileShare > 0.6 && Yoy.Hhi < 2000")]
+    [InlineData("Math.Abs(Metrics.Gini - Prev.Gini) >= 0.05")]
+    [InlineData("Metrics.RegionCountShare[\"Beijing\"] > 0.35")]
+    [InlineData("Metrics.LocationQuotient.Max > 2 && Metrics.LocationQuotient.MaxKey != \"Unknown\"")]
+    [InlineData("Params.IsStrategic(Scope.Value) && Scope.Kind == \"sector\"")]
+    [InlineData("Metrics.TopRegion.StartsWith(\"Bei\") || Metrics.Has(\"hhi\")")]
+    [InlineData("Metrics.DealCount < Params.MinDeals ? false : Metrics.Cr4 > 0.5")]
+    public void Accepts_expressions_over_the_model(string expression)
+    {
+        var (problem, _) = Expressions.RuleExpressions.Check(expression);
+        Assert.Null(problem);
+    }
+
+    [Fact]
+    public void Refuses_yaml_aliases_instead_of_expanding_them()
+    {
+        const string Bomb = "category: &a Concentration\nrules:\n  - &b { id: CH1001 }\n  - *b\n";
+        var problem = Single(Bomb);
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("anchors", problem.Reason, StringComparison.Ordinal);
+
+        const string Alias = "a: [1]\nrules: *x\n";
+        Assert.Contains(LoadFails(Alias).Problems, p => p.Reason.Contains("alias", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Refuses_nesting_deeper_than_sixty_four_levels()
+    {
+        var deep = "category: Concentration\nrules: " + new string('[', 100) + new string(']', 100) + "\n";
+        var problem = Single(deep);
+        Assert.Contains("deeper than 64", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_yaml_syntax_errors_with_location()
+    {
+        var problem = Single("category: Concentration\nrules:\n  - id: [unclosed\n");
+        Assert.NotNull(problem.Line);
+        Assert.Contains("invalid YAML", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_single_problem_message_starts_with_file_line_and_column()
+    {
+        var error = LoadFails("category: Concentration\nrules:\n" + GoodRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        Assert.Matches(@"pack\.yaml:5:15: bad severity", error.Message);
+    }
+}
