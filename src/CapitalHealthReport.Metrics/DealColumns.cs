@@ -87,25 +87,28 @@ internal sealed class DealColumns
 
         c.TypeMask = new byte[n];
         c.GovernmentHome = new byte[n];
-        for (var i = 0; i < n; i++)
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(n, 1), Math.Max(4096, n / (4 * Environment.ProcessorCount) + 1)), range =>
         {
-            byte mask = 0;
-            var governmentKnown = false;
-            var governmentHome = false;
-            for (var k = c.InvestorStart[i]; k < c.InvestorStart[i + 1]; k++)
+            for (var i = range.Item1; i < Math.Min(range.Item2, n); i++)
             {
-                var v = c.InvestorIndex[k];
-                mask |= (byte)(1 << c.InvestorTypeOf[v]);
-                if (c.InvestorTypeOf[v] == government && c.InvestorHome[v] is not null)
+                byte mask = 0;
+                var governmentKnown = false;
+                var governmentHome = false;
+                for (var k = c.InvestorStart[i]; k < c.InvestorStart[i + 1]; k++)
                 {
-                    governmentKnown = true;
-                    governmentHome |= homeRegionIndex[v] == c.Region[i];
+                    var v = c.InvestorIndex[k];
+                    mask |= (byte)(1 << c.InvestorTypeOf[v]);
+                    if (c.InvestorTypeOf[v] == government && c.InvestorHome[v] is not null)
+                    {
+                        governmentKnown = true;
+                        governmentHome |= homeRegionIndex[v] == c.Region[i];
+                    }
                 }
-            }
 
-            c.TypeMask[i] = mask;
-            c.GovernmentHome[i] = governmentKnown ? (governmentHome ? (byte)2 : (byte)1) : (byte)0;
-        }
+                c.TypeMask[i] = mask;
+                c.GovernmentHome[i] = governmentKnown ? (governmentHome ? (byte)2 : (byte)1) : (byte)0;
+            }
+        });
 
         c.InvestorTypesPresent = Enumerable.Range(0, typesSeen.Length)
             .Where(t => typesSeen[t])

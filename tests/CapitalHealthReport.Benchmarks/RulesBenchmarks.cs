@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Rules;
@@ -14,7 +16,7 @@ namespace CapitalHealthReport.Benchmarks;
 /// Run: <c>dotnet run -c Release --project tests/CapitalHealthReport.Benchmarks -- --filter '*RulesBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[InProcessShortRun]
 public class RulesBenchmarks
 {
     private static readonly Period Quarter = Period.Quarter(2025, 1);
@@ -39,6 +41,16 @@ public class RulesBenchmarks
 
     [Benchmark]
     public int CompileAndEvaluateOneScope() => new Analyzer(_catalog, _config).Evaluate(_scopes.Take(1).ToList(), Quarter).Diagnostics.Count;
+}
+
+/// <summary>BenchmarkDotNet's short run (3 warm-ups, 3 iterations) in the benchmark process, so no second build is needed.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class InProcessShortRunAttribute : JobConfigBaseAttribute
+{
+    public InProcessShortRunAttribute()
+        : base(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    {
+    }
 }
 
 /// <summary>Generated rule packs and metric sets for timing the analyzer at any size.</summary>

@@ -52,8 +52,7 @@ internal sealed class DealRowMapper
     private readonly ValueCache<TextEntry> _countryCache = new();
     private readonly ValueCache<TextEntry> _currencyCache = new();
     private readonly ValueCache<TextEntry> _investorCache = new();
-    private readonly ValueCache<CompanyEntry> _companyCache = new();
-    private readonly ValueCache<TextEntry> _companyIdCache = new();
+    private readonly ValueCache<CompanyEntry> _companyKeyCache = new();
     private readonly List<string> _investorBuffer = [];
 
     private int _rowsRead;
@@ -187,9 +186,22 @@ internal sealed class DealRowMapper
             _firstLineOfId[id] = line;
         }
 
-        var company = _companyCache.Get(companyText, static raw => new CompanyEntry(raw));
+        // Company names and ids are mostly distinct: allocating them is cheaper than a cache that large.
+        // The name-derived key (width and case folding) is costly, so it is cached, and only needed without company_id.
         var companyIdText = row.Get(CanonicalField.CompanyId).Trim();
-        var companyKey = companyIdText.IsEmpty ? company.Key : _companyIdCache.Get(companyIdText, static raw => new TextEntry(raw)).Value;
+        string companyName;
+        string companyKey;
+        if (companyIdText.IsEmpty)
+        {
+            var entry = _companyKeyCache.Get(companyText, static raw => new CompanyEntry(raw));
+            companyName = entry.Name;
+            companyKey = entry.Key;
+        }
+        else
+        {
+            companyName = companyText.ToString();
+            companyKey = companyIdText.ToString();
+        }
 
         var stage = MapStage(row.Get(CanonicalField.Stage).Trim());
         var sector = MapSector(row.Get(CanonicalField.Sector).Trim());
@@ -235,7 +247,7 @@ internal sealed class DealRowMapper
         {
             Id = id,
             Date = date,
-            Company = company.Name,
+            Company = companyName,
             CompanyKey = companyKey,
             Sector = sector,
             Subsector = subsector,
@@ -486,12 +498,9 @@ internal sealed class DealRowMapper
 
     private sealed class CompanyEntry(string name)
     {
-        private string? _key;
-
         public string Name { get; } = name;
 
-        /// <summary>The grouping key from the name, computed on first use (only rows without a company_id need it).</summary>
-        public string Key => _key ??= CompanyKeys.FromName(Name);
+        public string Key { get; } = CompanyKeys.FromName(name);
     }
 
     /// <summary>A string-keyed cache looked up by span, so repeated values are neither re-mapped nor re-allocated.</summary>

@@ -7,7 +7,10 @@ namespace CapitalHealthReport.Pdf.Fonts;
 public sealed class FontFileException : IOException
 {
     public FontFileException(string path, string problem, Exception? innerException = null)
-        : base($"{path}: font file {problem} (name a TrueType .ttf, OpenType .otf or collection .ttc file, or reinstall the product if it is a bundled font)", innerException)
+        : base(
+            $"{path}: the font file {problem} Name a TrueType (.ttf), OpenType (.otf) or collection (.ttc, as file.ttc#N) font; "
+                + "for a bundled font, reinstall the product or set CAPITALHEALTH_HOME to the folder that holds assets/fonts.",
+            innerException)
     {
         FilePath = path;
     }

@@ -88,23 +88,29 @@ public sealed class FontSet : IDisposable
         return new FontSet(latin, mono, cjk, extra);
     }
 
+    /// <summary>Loads the product's bundled faces (<see cref="ProductPaths.Fonts"/>) and the user-named <paramref name="extraFontFiles"/>.</summary>
+    /// <exception cref="FontFileException">A font file is missing or unusable.</exception>
+    public static FontSet LoadBundled(IEnumerable<string>? extraFontFiles = null) => Load(ProductPaths.Fonts, extraFontFiles);
+
     /// <summary>
     /// Shapes a paragraph of styled runs with HarfBuzz: picks a face per character (user fonts first, then Latin or CJK by
     /// script, then any face that has the character), shapes each stretch of one face and style, and records the code
     /// points and glyphs for subsetting. Characters no face has are reported in <see cref="MissingGlyphs"/> and drawn as
-    /// the <c>.notdef</c> box.
+    /// the <c>.notdef</c> box. After <see cref="PrepareForPdf"/> only a single-run text already shaped can be shaped again.
     /// </summary>
     public TextBlock Shape(IReadOnlyList<TextRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ThrowIfDisposed();
-        ThrowIfPrepared(nameof(Shape));
 
-        // A shaped block is immutable, so identical single-run texts (table cells) share one.
+        // A shaped block is immutable, so identical single-run texts (table cells) share one; a text shaped during
+        // layout can be asked for again while drawing.
         if (runs.Count == 1 && _blockCache.TryGetValue((runs[0].Text, runs[0].Style), out var cached))
         {
             return cached;
         }
+
+        ThrowIfPrepared(nameof(Shape));
 
         var text = runs.Count == 1 ? runs[0].Text : string.Concat(runs.Select(r => r.Text));
         foreach (var run in runs)

@@ -39,6 +39,18 @@ public sealed class FontSetTests
     }
 
     [Fact]
+    public void Text_made_only_of_missing_characters_still_renders()
+    {
+        using var fonts = TextKit.Fonts();
+
+        var pdf = TextKit.OnePagePdf(fonts, "\U00013000\U00013001");
+
+        Assert.Equal(2, fonts.MissingGlyphs.Count);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(2, document.GetPage(1).Letters.Count);
+    }
+
+    [Fact]
     public void Chart_labels_without_a_glyph_are_reported()
     {
         using var fonts = TextKit.Fonts();
@@ -111,6 +123,17 @@ public sealed class FontSetTests
         var error = Assert.Throws<FontFileException>(() => FontSet.Load(folder));
 
         Assert.Contains(folder, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bundled_fonts_are_found_from_the_product_folder()
+    {
+        using var fonts = FontSet.LoadBundled();
+
+        var block = fonts.Shape(TextKit.Runs("资本 capital"));
+
+        Assert.True(block.MaxContentWidth > 0f);
+        Assert.Empty(fonts.MissingGlyphs);
     }
 
     [Fact]

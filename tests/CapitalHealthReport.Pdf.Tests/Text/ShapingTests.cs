@@ -128,11 +128,12 @@ public sealed class ShapingTests : IDisposable
     }
 
     [Fact]
-    public void Shaping_after_preparing_is_refused_with_an_explanation()
+    public void Shaping_new_text_after_preparing_is_refused_with_an_explanation()
     {
-        _ = Width("before");
+        var before = _fonts.Shape(TextKit.Runs("before"));
         _fonts.PrepareForPdf();
 
+        Assert.Same(before, _fonts.Shape(TextKit.Runs("before")));
         var error = Assert.Throws<InvalidOperationException>(() => _fonts.Shape(TextKit.Runs("after")));
         Assert.Contains("PrepareForPdf", error.Message, StringComparison.Ordinal);
     }

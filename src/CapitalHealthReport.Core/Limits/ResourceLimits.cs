@@ -1,0 +1,150 @@
+using System.Globalization;
+
+namespace CapitalHealthReport.Limits;
+
+/// <summary>
+/// The resource limits of one run: how large and how many of each input the tool accepts, and how long and how
+/// large a template may render. Each limit turns an input that would exhaust memory or time into a clear
+/// <see cref="LimitExceededException"/> naming the limit and the flag that raises it. The defaults, flags and
+/// reasons are listed in docs/limits.md.
+/// </summary>
+public sealed record ResourceLimits
+{
+    /// <summary>The most bytes one file can hold in memory (a .NET array): the ceiling of <see cref="MaxFileBytes"/>.</summary>
+    public const long FileBytesCeiling = int.MaxValue;
+
+    /// <summary>Largest deals file read, in bytes (default 2 GB; <c>--max-file-size</c>).</summary>
+    public long MaxFileBytes { get; init; } = FileBytesCeiling;
+
+    /// <summary>Most data rows read from one deals file (default 5,000,000; <c>--max-rows</c>).</summary>
+    public int MaxRows { get; init; } = 5_000_000;
+
+    /// <summary>Longest single field of a deals file, in characters (default 1 MB; <c>--max-field-length</c>).</summary>
+    public int MaxFieldLength { get; init; } = 1 << 20;
+
+    /// <summary>Most fields in one record of a delimited file (default 10,000; <c>--max-columns</c>).</summary>
+    public int MaxColumns { get; init; } = 10_000;
+
+    /// <summary>Most rules across all rule packs of a run (default 1,000; <c>--max-rules</c>).</summary>
+    public int MaxRules { get; init; } = 1_000;
+
+    /// <summary>Largest YAML document (mapping, configuration, rule pack), in bytes (default 4 MB; fixed).</summary>
+    public int MaxYamlBytes { get; init; } = 4 << 20;
+
+    /// <summary>Deepest nesting of a YAML document (default 64; fixed: every product YAML file is shallow).</summary>
+    public int MaxYamlDepth { get; init; } = 64;
+
+    /// <summary>Longest a report template may render (default 30 s; <c>--template-timeout</c>).</summary>
+    public TimeSpan TemplateTime { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest output: the Markdown a template renders, in characters, and each file written, in bytes (default 64 MB; <c>--max-output-size</c>).</summary>
+    public long MaxOutputBytes { get; init; } = 64L << 20;
+
+    /// <summary>The documented defaults.</summary>
+    public static ResourceLimits Default { get; } = new();
+
+    /// <summary>Throws a <see cref="LimitExceededException"/> when <paramref name="bytes"/> is over <see cref="MaxFileBytes"/>.</summary>
+    public void CheckFileSize(long bytes, string file)
+    {
+        if (bytes > MaxFileBytes)
+        {
+            throw new LimitExceededException(
+                $"is {ByteSize.Format(bytes)}, more than the largest deals file accepted ({ByteSize.Format(MaxFileBytes)}).",
+                file,
+                null,
+                "--max-file-size",
+                "Split the export by year or filter it before loading, or raise the limit with --max-file-size (at most 2 GB).");
+        }
+    }
+
+    /// <summary>Throws when a deals file holds more than <see cref="MaxRows"/> data rows; <paramref name="rowsSoFar"/> counts the row about to be read.</summary>
+    public void CheckRows(int rowsSoFar, string file, int line)
+    {
+        if (rowsSoFar > MaxRows)
+        {
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"holds more than {MaxRows:N0} data rows (the row limit was reached at line {line:N0})."),
+                file,
+                line,
+                "--max-rows",
+                "Filter the export to the periods you report on, or raise the limit with --max-rows.");
+        }
+    }
+
+    /// <summary>Throws when the rule packs hold more than <see cref="MaxRules"/> rules.</summary>
+    public void CheckRuleCount(int rules, string where)
+    {
+        if (rules > MaxRules)
+        {
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"the rule packs hold {rules:N0} rules, more than the {MaxRules:N0} accepted in one run."),
+                where,
+                null,
+                "--max-rules",
+                "Split the packs across runs with --rules, or raise the limit with --max-rules.");
+        }
+    }
+
+    /// <summary>Throws when a YAML document is larger than <see cref="MaxYamlBytes"/>.</summary>
+    public void CheckYamlSize(long bytes, string file, string what)
+    {
+        if (bytes > MaxYamlBytes)
+        {
+            throw new LimitExceededException(
+                $"is {ByteSize.Format(bytes)}; {what} is a short YAML file and at most {ByteSize.Format(MaxYamlBytes)} is read.",
+                file,
+                null,
+                null,
+                "Check that the right file was given.");
+        }
+    }
+
+    /// <summary>Throws when an output of <paramref name="bytes"/> is larger than <see cref="MaxOutputBytes"/>.</summary>
+    public void CheckOutputSize(long bytes, string output)
+    {
+        if (bytes > MaxOutputBytes)
+        {
+            throw new LimitExceededException(
+                $"the output would be {ByteSize.Format(bytes)}, more than the {ByteSize.Format(MaxOutputBytes)} allowed; nothing was written.",
+                output,
+                null,
+                "--max-output-size",
+                "Check the template for runaway loops, or raise the limit with --max-output-size.");
+        }
+    }
+
+    /// <summary>Checks that every limit is positive and within its ceiling; a bad value is an <see cref="InputException"/> naming the flag.</summary>
+    public ResourceLimits Validate()
+    {
+        Positive(MaxFileBytes, "--max-file-size");
+        if (MaxFileBytes > FileBytesCeiling)
+        {
+            throw new InputException($"--max-file-size {ByteSize.Format(MaxFileBytes)} is above the ceiling of {ByteSize.Format(FileBytesCeiling)} (the most one file can hold in memory).", null, hint: "Split larger exports.");
+        }
+
+        Positive(MaxRows, "--max-rows");
+        Positive(MaxFieldLength, "--max-field-length");
+        Positive(MaxColumns, "--max-columns");
+        Positive(MaxRules, "--max-rules");
+        Positive(MaxOutputBytes, "--max-output-size");
+        if (MaxOutputBytes > int.MaxValue)
+        {
+            throw new InputException($"--max-output-size {ByteSize.Format(MaxOutputBytes)} is above the ceiling of {ByteSize.Format(int.MaxValue)}.");
+        }
+
+        if (TemplateTime <= TimeSpan.Zero || TemplateTime > TimeSpan.FromHours(1))
+        {
+            throw new InputException("--template-timeout must be between 1 and 3600 seconds.");
+        }
+
+        return this;
+    }
+
+    private static void Positive(long value, string flag)
+    {
+        if (value <= 0)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{flag} must be a positive number, not {value}."));
+        }
+    }
+}
