@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using CapitalHealthReport.Loading;
 using CapitalHealthReport.Reference;
 using CapitalHealthReport.Sample;
@@ -8,10 +11,11 @@ namespace CapitalHealthReport.Benchmarks;
 /// <summary>
 /// The loading target of issue 2: a <c>sample --rows N</c> CSV (100k, 1M, 2M rows) read, parsed, mapped and
 /// validated into a <see cref="CapitalHealthReport.Model.DealSet"/>. The files are generated once into the
-/// temp folder and reused across runs.
+/// temp folder and reused across runs. Runs in process (one warm-up, three measured loads per size) so that a
+/// run takes minutes, not the time of a separate build.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(LoadingConfig))]
 public class LoadingBenchmarks
 {
     private string _path = "";
@@ -42,5 +46,14 @@ public class LoadingBenchmarks
         }
 
         return path;
+    }
+}
+
+/// <summary>One short in-process job for the loading benchmarks.</summary>
+public sealed class LoadingConfig : ManualConfig
+{
+    public LoadingConfig()
+    {
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
     }
 }

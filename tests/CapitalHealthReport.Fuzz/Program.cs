@@ -15,7 +15,9 @@ var target = FuzzTargets.Get(args[0]);
 if (args.Length > 1 && args[1] == "--replay")
 {
     var crashes = 0;
-    var files = args.Skip(2).SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [p]).ToList();
+    var files = args.Skip(2)
+        .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : Enumerable.Repeat(p, 1))
+        .ToList();
     foreach (var file in files)
     {
         try

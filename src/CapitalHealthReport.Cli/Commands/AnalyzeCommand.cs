@@ -6,6 +6,7 @@ using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
+using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Rules;
 using Spectre.Console;
 
@@ -49,11 +50,14 @@ internal static class AnalyzeCommand
         {
             Description = "Exit 1 on warnings too.",
         };
+        var verify = VerifyOptions.Folder();
+        var accept = VerifyOptions.Accept();
 
         var command = new Command("analyze", "Evaluate the rule packs over a period and report the findings as Roslyn-style diagnostics.")
         {
-            deals, mapping, sheet, config, rules, period, where, format, output, baseline, warnAsError, asOf,
+            deals, mapping, sheet, config, rules, period, where, format, output, baseline, warnAsError, asOf, verify, accept,
         };
+        command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
 
         command.SetAction(parse => Run(
             new AnalyzeRequest(
@@ -68,7 +72,11 @@ internal static class AnalyzeCommand
                 parse.GetValue(output),
                 parse.GetValue(baseline),
                 parse.GetValue(warnAsError),
-                parse.GetValue(asOf)),
+                parse.GetValue(asOf))
+            {
+                VerifyFolder = parse.GetValue(verify),
+                Accept = parse.GetValue(accept),
+            },
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
@@ -86,7 +94,14 @@ internal static class AnalyzeCommand
         string? Output,
         string? Baseline,
         bool WarnAsError,
-        string? AsOf);
+        string? AsOf)
+    {
+        /// <summary><c>--verify DIR</c>: compare the output with <c>DIR/analyze-&lt;period&gt;.verified.&lt;ext&gt;</c> instead of writing it.</summary>
+        public string? VerifyFolder { get; init; }
+
+        /// <summary><c>--accept</c>: approve a new or changed output as the verified file.</summary>
+        public bool Accept { get; init; }
+    }
 
     internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
     {
@@ -111,8 +126,19 @@ internal static class AnalyzeCommand
         {
             "json" => Encoding.UTF8.GetBytes(DiagnosticsJson.Write(result)),
             "sarif" => Encoding.UTF8.GetBytes(SarifWriter.Write(result, catalog)),
-            _ => Encoding.UTF8.GetBytes(RenderText(result, ansi: request.Output is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)),
+            _ => Encoding.UTF8.GetBytes(RenderText(result, ansi: request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)),
         };
+        if (request.VerifyFolder is { } folder)
+        {
+            var extension = request.Format is "json" or "sarif" ? request.Format : "txt";
+            var name = request.Output is { } named ? Path.GetFileNameWithoutExtension(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
+            var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, extension, Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
+            stdout.Write(verification.Describe());
+            stdout.Flush();
+            stderr.WriteLine(SummaryLine(result));
+            return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
+        }
+
         if (request.Output is { } path)
         {
             AtomicFile.WriteAllBytes(path, bytes);

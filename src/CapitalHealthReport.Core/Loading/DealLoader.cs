@@ -129,9 +129,9 @@ public static class DealLoader
 
         var row = new DelimitedRowView(reader, columns);
         var any = false;
+        var whitespaceLines = 0;
         while (reader.Read())
         {
-            any = true;
             row.Line = reader.Line;
             if (reader.FieldCount != header.Length && !(reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace()))
             {
@@ -156,9 +156,11 @@ public static class DealLoader
 
             if (reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace())
             {
+                whitespaceLines++;
                 continue;
             }
 
+            any = true;
             mapper.Map(row);
         }
 
@@ -167,7 +169,7 @@ public static class DealLoader
             throw new InputException("has a header but no data rows.", file, headerLine, hint: "Export the deals again with their rows.");
         }
 
-        return new Loaded(mapper, mapper.Statistics(reader.BlankLines, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
+        return new Loaded(mapper, mapper.Statistics(reader.BlankLines + whitespaceLines, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
     }
 
     /// <summary>Rows in the file, estimated from the line count of its first megabyte.</summary>

@@ -14,14 +14,15 @@ internal sealed record DecodedText(Encoding Encoding, int Offset, IReadOnlyList<
 /// </summary>
 internal static class TextDecoding
 {
-    static TextDecoding()
+    private static readonly bool Registered = Register();
+
+    /// <summary>Registers the code-page encodings (GB18030, GBK, windows-125x, …) once per process.</summary>
+    public static void EnsureRegistered() => _ = Registered;
+
+    private static bool Register()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
-    public static void EnsureRegistered()
-    {
-        // The static constructor registers the code-page encodings (GB18030, GBK, windows-125x, …).
+        return true;
     }
 
     public static Encoding ResolveEncoding(string name, string file, int? line, int? column)

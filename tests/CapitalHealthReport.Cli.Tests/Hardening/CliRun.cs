@@ -1,5 +1,4 @@
 using System.Globalization;
-using CapitalHealthReport.Cli;
 
 namespace CapitalHealthReport.Cli.Tests.Hardening;
 

