@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Text;
 using ScottPlot;
@@ -11,7 +9,8 @@ namespace CapitalHealthReport.Pdf.Elements;
 /// A ScottPlot chart drawn as vectors in the document's fonts. During layout the plot is rendered once on a
 /// canvas that draws nothing, so that ScottPlot settles its layout and every string it will draw (titles, axis
 /// labels, tick labels, legend) is recorded for font subsetting; on the page it renders exactly once.
-/// Plots are rendered one at a time: ScottPlot keeps font state in static members.
+/// Every label is given its typeface explicitly (<see cref="ChartFonts"/>); ScottPlot's global font defaults are left alone.
+/// Plots are rendered one at a time: ScottPlot caches fonts in static members.
 /// </summary>
 internal sealed class ChartElement : AtomicElement
 {
@@ -41,11 +40,12 @@ internal sealed class ChartElement : AtomicElement
         {
             ApplyFonts(fonts);
             DryRender();
-            // ScottPlot may draw any label in either weight (a set font ignores Bold), so record both.
-            foreach (var bold in new[] { false, true })
+
+            // Each string is recorded for the face that draws it: the title for the bold face, all else for the regular.
+            fonts.RecordText(BaselineCharacters, bold: false);
+            foreach (var (text, bold) in ChartFonts.DrawnText(_plot))
             {
-                fonts.RecordText(BaselineCharacters, bold);
-                foreach (var text in DrawnStrings())
+                if (!string.IsNullOrEmpty(text))
                 {
                     fonts.RecordText(text, bold);
                 }
@@ -101,60 +101,8 @@ internal sealed class ChartElement : AtomicElement
             return false;
         }
 
-        var name = ChartFontResolver.Register(regular, fonts.ChartTypeface(true));
-        _plot.Font.Set(name);
-        _plot.Legend.FontName = name;
-        _plot.Axes.Title.Label.FontName = name;
-        _plot.Axes.Title.Label.Bold = true;
+        ChartFonts.Apply(_plot, regular, fonts.ChartTypeface(true));
         _appliedFace = regular;
         return true;
-    }
-
-    private IEnumerable<string> DrawnStrings()
-    {
-        yield return _plot.Axes.Title.Label.Text;
-        foreach (var axis in _plot.Axes.GetAxes())
-        {
-            yield return axis.Label.Text;
-            foreach (var tick in axis.TickGenerator.Ticks)
-            {
-                yield return tick.Label;
-            }
-        }
-
-        foreach (var item in _plot.GetPlottables().SelectMany(plottable => plottable.LegendItems).Concat(_plot.Legend.ManualItems))
-        {
-            yield return item.LabelText;
-        }
-    }
-
-    /// <summary>
-    /// Resolves the unique font names this engine gives ScottPlot to the document's typefaces. ScottPlot caches
-    /// typefaces by name for the life of the process, so each face gets a new name and is kept alive.
-    /// </summary>
-    private sealed class ChartFontResolver : IFontResolver
-    {
-        private static readonly ConcurrentDictionary<string, (SKTypeface Regular, SKTypeface Bold)> Faces = new(StringComparer.Ordinal);
-        private static readonly ChartFontResolver Instance = new();
-        private static int _counter;
-        private static int _installed;
-
-        public static string Register(SKTypeface regular, SKTypeface bold)
-        {
-            if (Interlocked.Exchange(ref _installed, 1) == 0)
-            {
-                ScottPlot.Fonts.FontResolvers.Insert(0, Instance);
-            }
-
-            var name = "chr-chart-" + Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture);
-            Faces[name] = (regular, bold);
-            return name;
-        }
-
-        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-            Faces.TryGetValue(fontName, out var faces) ? (bold ? faces.Bold : faces.Regular) : null;
-
-        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
-            CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);
     }
 }

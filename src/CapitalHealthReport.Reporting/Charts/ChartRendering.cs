@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Pdf.Elements;
 using ScottPlot;
 using ScottPlot.Plottables;
 
@@ -138,21 +139,8 @@ public static class ChartRendering
     }
 
     /// <summary>Every string the plot will draw (title, labels, ticks, legend, reference lines); call after a first render so ticks exist.</summary>
-    public static IReadOnlyList<string> DrawnText(Plot plot)
-    {
-        var texts = new List<string>
-        {
-            plot.Axes.Title.Label.Text,
-        };
-        foreach (var axis in plot.Axes.GetAxes())
-        {
-            texts.Add(axis.Label.Text);
-            texts.AddRange(axis.TickGenerator.Ticks.Select(t => t.Label));
-        }
-
-        texts.AddRange(plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText));
-        return texts.Where(t => !string.IsNullOrEmpty(t)).ToList();
-    }
+    public static IReadOnlyList<string> DrawnText(Plot plot) =>
+        ChartFonts.DrawnText(plot).Select(t => t.Text).Where(t => !string.IsNullOrEmpty(t)).ToList();
 
     private static void AddBars(Plot plot, ChartSpec spec, bool stacked, bool horizontal)
     {
@@ -360,6 +348,7 @@ public static class ChartRendering
             plot.Legend.Orientation = Orientation.Horizontal;
             plot.Legend.ShadowColor = Colors.Transparent;
             plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
+            plot.Legend.TightHorizontalWrapping = true;
         }
         else
         {
@@ -369,32 +358,11 @@ public static class ChartRendering
 
     private static void ApplyFonts(Plot plot, ChartTypefaces? typefaces)
     {
-        if (typefaces is null)
+        if (typefaces is not null)
         {
-            return;
+            // Each label holds its typeface (the title the bold one); ScottPlot's process-wide default font is left alone.
+            ChartFonts.Apply(plot, typefaces.Regular, typefaces.Bold);
         }
-
-        var regular = ChartFontRegistry.NameOf(typefaces.Regular);
-        var bold = ChartFontRegistry.NameOf(typefaces.Bold);
-        // Every label holds the typeface itself (plot.Font.Set would also change ScottPlot's process-wide default
-        // font); the legend looks its font up by name at render time. A set font ignores Bold, so the title gets the bold face.
-        foreach (var axis in plot.Axes.GetAxes())
-        {
-            SetFont(axis.Label, regular, typefaces.Regular);
-            SetFont(axis.TickLabelStyle, regular, typefaces.Regular);
-        }
-
-        SetFont(plot.Axes.Title.Label, bold, typefaces.Bold);
-
-        plot.Legend.FontName = regular;
-        plot.Legend.SetBestFontOnEachRender = false;
-    }
-
-    private static void SetFont(LabelStyle style, string name, SkiaSharp.SKTypeface typeface)
-    {
-        style.FontName = name;
-        style.Font = typeface;
-        style.Bold = false;
     }
 
     private static double CategoryPosition(int index, int count, bool horizontal) =>

@@ -1,0 +1,134 @@
+using ScottPlot;
+using ScottPlot.Plottables;
+using SkiaSharp;
+
+namespace CapitalHealthReport.Pdf.Elements;
+
+/// <summary>
+/// Points every text a ScottPlot chart draws at given typefaces, label by label: the title at the bold face, axis
+/// labels, ticks, legend and labelled plottables (axis lines, text, annotations, callouts) at the regular face.
+/// ScottPlot's process-wide font defaults (<c>Fonts.Default</c>, <c>Fonts.DefaultFontStyle</c>) are neither read nor
+/// changed, so one chart's fonts never leak into the next chart, document or output format. A label that holds a
+/// typeface ignores <c>Bold</c>, so the weight is chosen by the typeface alone.
+/// </summary>
+public static class ChartFonts
+{
+    /// <summary>Applies <paramref name="regular"/> and <paramref name="bold"/> to <paramref name="plot"/>; calling again swaps the faces.</summary>
+    public static void Apply(Plot plot, SKTypeface regular, SKTypeface bold)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(regular);
+        ArgumentNullException.ThrowIfNull(bold);
+
+        SetTypeface(plot.Axes.Title.Label, bold);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            SetTypeface(axis.Label, regular);
+            SetTypeface(axis.TickLabelStyle, regular);
+        }
+
+        foreach (var plottable in plot.GetPlottables())
+        {
+            if (PlottableLabel(plottable) is { } label)
+            {
+                SetTypeface(label, regular);
+            }
+        }
+
+        // Legend items are created anew on every render from the plottables, so their face is set as they are laid out.
+        var legend = plot.Legend;
+        legend.FontName = null;
+        legend.SetBestFontOnEachRender = false;
+        if (legend.Layout is TypefaceLegendLayout typed)
+        {
+            typed.Typeface = regular;
+        }
+        else
+        {
+            legend.Layout = new TypefaceLegendLayout(legend.Layout, regular);
+        }
+    }
+
+    /// <summary>
+    /// Every string the plot draws with the face <see cref="Apply"/> gives it (bold: the title only). Tick labels exist
+    /// once the plot has been rendered (a render on <see cref="SKNoDrawCanvas"/> will do).
+    /// </summary>
+    public static IEnumerable<(string Text, bool Bold)> DrawnText(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        yield return (plot.Axes.Title.Label.Text, true);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            yield return (axis.Label.Text, false);
+            foreach (var tick in axis.TickGenerator.Ticks)
+            {
+                yield return (tick.Label, false);
+            }
+        }
+
+        foreach (var plottable in plot.GetPlottables())
+        {
+            if (PlottableLabel(plottable) is { } label)
+            {
+                yield return (label.Text, false);
+            }
+        }
+
+        foreach (var item in plot.Legend.GetItems())
+        {
+            yield return (item.LabelText, false);
+        }
+    }
+
+    /// <summary>
+    /// How far down a legend label must move so that its line box (ascent to descent) is centred where ScottPlot
+    /// centres the label. ScottPlot 5.1 puts the baseline at the bottom of the label's line box less the face's
+    /// bounding-box bottom (<see cref="SKFontMetrics.Bottom"/>) instead of its descent; for a face whose bounding box
+    /// reaches far below its descent (Noto Sans CJK: 1.05 em against 0.29 em) the text then sits up to 0.76 em too
+    /// high and the legend's clip cuts off its top.
+    /// </summary>
+    public static float LegendBaselineCorrection(SKTypeface typeface, float size)
+    {
+        ArgumentNullException.ThrowIfNull(typeface);
+        using var font = new SKFont(typeface, size);
+        font.GetFontMetrics(out var metrics);
+        return metrics.Bottom - metrics.Descent - (metrics.Leading / 2f);
+    }
+
+    private static LabelStyle? PlottableLabel(IPlottable plottable) => plottable switch
+    {
+        AxisLine line => line.LabelStyle,
+        ScottPlot.Plottables.Text text => text.LabelStyle,
+        Annotation annotation => annotation.LabelStyle,
+        Callout callout => callout.LabelStyle,
+        _ => null,
+    };
+
+    private static void SetTypeface(LabelStyle style, SKTypeface typeface)
+    {
+        style.Font = typeface;
+        style.FontName = typeface.FamilyName;
+        style.Bold = false;
+        style.Italic = false;
+    }
+
+    /// <summary>
+    /// Lays the legend out with another layout after giving each item the chart's face and the baseline correction, so
+    /// that the legend is measured and drawn with one face, whatever ScottPlot's global default font is.
+    /// </summary>
+    private sealed class TypefaceLegendLayout(ILegendLayout inner, SKTypeface typeface) : ILegendLayout
+    {
+        public SKTypeface Typeface { get; set; } = typeface;
+
+        public LegendLayout GetLayout(Legend legend, LegendItem[] items, PixelSize maxSize, Paint paint)
+        {
+            foreach (var item in items)
+            {
+                SetTypeface(item.LabelStyle, Typeface);
+                item.LabelOffsetY = LegendBaselineCorrection(Typeface, item.LabelFontSize);
+            }
+
+            return inner.GetLayout(legend, items, maxSize, paint);
+        }
+    }
+}
