@@ -51,19 +51,9 @@ internal sealed class DealColumns
         var n = deals.Count;
         var c = new DealColumns { Count = n };
 
-        // Independent columns are built concurrently; each task reads the deals in order.
-        try
-        {
-            Parallel.Invoke(
-                () => BuildCompanies(c, deals),
-                () => BuildInvestors(c, deals),
-                () => BuildPlaces(c, deals),
-                () => BuildAmounts(c, deals, reference, parameters));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.OfType<InputException>().FirstOrDefault() is { } input)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(input).Throw();
-        }
+        // One pass per chunk of deals (chunks in parallel) reads every field and interns names into chunk-local
+        // tables; the tables are then merged in chunk order, so the result does not depend on the chunking.
+        BuildChunked(c, deals, reference, parameters);
 
         // Investor directory: type and home region.
         c.InvestorTypeOf = new byte[c.InvestorNames.Length];
@@ -117,120 +107,121 @@ internal sealed class DealColumns
         return c;
     }
 
-    private static void BuildCompanies(DealColumns c, IReadOnlyList<Deal> deals)
+    private const int MinChunk = 1 << 16;
+
+    private static void BuildChunked(DealColumns c, IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters)
     {
         var n = deals.Count;
+        var chunkCount = Math.Clamp(n / MinChunk, 1, Math.Max(1, Environment.ProcessorCount));
+        var chunks = new Chunk[chunkCount];
+        for (var k = 0; k < chunkCount; k++)
+        {
+            chunks[k] = new Chunk((int)((long)n * k / chunkCount), (int)((long)n * (k + 1) / chunkCount));
+        }
+
         var day = new int[n];
         var company = new int[n];
-        var companies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        for (var i = 0; i < n; i++)
+        var sector = new int[n];
+        var region = new int[n];
+        var stage = new byte[n];
+        var cents = new long[n];
+        var mega = new bool[n];
+        var start = new int[n + 1];
+        Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = chunkCount }, k =>
         {
-            var deal = deals[i];
-            day[i] = deal.Date.DayNumber;
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(companies, deal.CompanyKey, out var exists);
-            if (!exists)
+            var chunk = chunks[k];
+            try
             {
-                slot = names.Count;
-                names.Add(deal.Company);
+                ReadChunk(chunk, deals, reference, parameters, day, company, sector, region, stage, cents, mega, start);
             }
-            else
+            catch (InputException ex)
             {
-                // The latest name in deal order (date, id) names the company.
-                names[slot] = deal.Company;
+                chunk.Error = ex;
             }
+        });
 
-            company[i] = slot;
+        // The first error in deal order, as a sequential pass would have raised it.
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Error is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            }
         }
 
-        var map = Ordinal(companies, out var keys);
-        var ordered = new string[names.Count];
-        for (var old = 0; old < names.Count; old++)
+        Int128 grandTotal = 0;
+        foreach (var chunk in chunks)
         {
-            ordered[map[old]] = names[old];
+            grandTotal += chunk.GrandTotal;
         }
 
+        if (grandTotal > MaxTotalCents)
+        {
+            throw new InputException("The disclosed amounts add up to more than 90 quadrillion in the reporting currency, too large to sum exactly.", null, hint: "Check the amount column and its units (for example 亿 or thousands) in the mapping.");
+        }
+
+        // Merge the chunk tables in deal order: a later chunk's company name replaces an earlier one (the latest name wins).
+        var companyMaps = Merge(chunks, static ch => ch.CompanyKeys, out var companyKeys);
+        var companyNames = new string[companyKeys.Length];
+        for (var k = 0; k < chunkCount; k++)
+        {
+            var names = chunks[k].CompanyNames;
+            for (var local = 0; local < names.Count; local++)
+            {
+                companyNames[companyMaps[k][local]] = names[local];
+            }
+        }
+
+        var investorMaps = Merge(chunks, static ch => ch.InvestorKeys, out var investorNames);
+        var sectorMaps = Merge(chunks, static ch => ch.Sectors.Keys, out var sectorNames);
+        var regionMaps = Merge(chunks, static ch => ch.Regions.Keys, out var regionNames);
+
+        // Investor offsets: counts per deal → prefix sums.
+        var total = 0;
         for (var i = 0; i < n; i++)
         {
-            company[i] = map[company[i]];
+            var count = start[i];
+            start[i] = total;
+            total += count;
+        }
+
+        start[n] = total;
+        var investorIndex = new int[total];
+        Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = chunkCount }, k =>
+        {
+            var chunk = chunks[k];
+            var companyMap = companyMaps[k];
+            var sectorMap = sectorMaps[k];
+            var regionMap = regionMaps[k];
+            var investorMap = investorMaps[k];
+            for (var i = chunk.From; i < chunk.To; i++)
+            {
+                company[i] = companyMap[company[i]];
+                sector[i] = sectorMap[sector[i]];
+                region[i] = regionMap[region[i]];
+            }
+
+            var list = chunk.Investors;
+            var offset = start[chunk.From];
+            for (var j = 0; j < list.Count; j++)
+            {
+                investorIndex[offset + j] = investorMap[list[j]];
+            }
+        });
+
+        var stagesSeen = new bool[Stages.All.Count];
+        foreach (var chunk in chunks)
+        {
+            for (var s = 0; s < stagesSeen.Length; s++)
+            {
+                stagesSeen[s] |= chunk.StagesSeen[s];
+            }
         }
 
         c.Day = day;
         c.Company = company;
-        c.CompanyKeys = keys;
-        c.CompanyNames = ordered;
-    }
-
-    private static void BuildInvestors(DealColumns c, IReadOnlyList<Deal> deals)
-    {
-        var n = deals.Count;
-        var start = new int[n + 1];
-        var list = new List<int>(n * 2);
-        var investors = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
-        {
-            start[i] = list.Count;
-            var names = deals[i].Investors;
-            for (var k = 0; k < names.Count; k++)
-            {
-                var name = names[k].Trim();
-                if (name.Length == 0)
-                {
-                    continue;
-                }
-
-                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(investors, name, out var exists);
-                if (!exists)
-                {
-                    slot = investors.Count - 1;
-                }
-
-                if (!ContainsFrom(list, start[i], slot))
-                {
-                    list.Add(slot);
-                }
-            }
-        }
-
-        start[n] = list.Count;
-        var map = Ordinal(investors, out var investorNames);
-        var index = new int[list.Count];
-        for (var k = 0; k < index.Length; k++)
-        {
-            index[k] = map[list[k]];
-        }
-
-        c.InvestorStart = start;
-        c.InvestorIndex = index;
-        c.InvestorNames = investorNames;
-    }
-
-    private static void BuildPlaces(DealColumns c, IReadOnlyList<Deal> deals)
-    {
-        var n = deals.Count;
-        var sector = new int[n];
-        var region = new int[n];
-        var stage = new byte[n];
-        var sectors = new SmallInterner();
-        var regions = new SmallInterner();
-        var stagesSeen = new bool[Stages.All.Count];
-        for (var i = 0; i < n; i++)
-        {
-            var deal = deals[i];
-            sector[i] = sectors.Intern(deal.Sector);
-            region[i] = regions.Intern(deal.Region);
-            stage[i] = (byte)deal.Stage;
-            stagesSeen[(int)deal.Stage] = true;
-        }
-
-        var sectorMap = Ordinal(sectors.Table, out var sectorNames);
-        var regionMap = Ordinal(regions.Table, out var regionNames);
-        for (var i = 0; i < n; i++)
-        {
-            sector[i] = sectorMap[sector[i]];
-            region[i] = regionMap[region[i]];
-        }
-
+        c.CompanyKeys = companyKeys;
+        c.CompanyNames = companyNames;
         c.Sector = sector;
         c.Region = region;
         c.Stage = stage;
@@ -238,18 +229,50 @@ internal sealed class DealColumns
         c.RegionNames = regionNames;
         c.UnknownRegion = Array.IndexOf(regionNames, UnknownLabel);
         c.StagesPresent = Stages.All.Where(s => stagesSeen[(int)s]).OrderBy(Stages.Name, StringComparer.Ordinal).ToArray();
+        c.Cents = cents;
+        c.Mega = mega;
+        c.InvestorStart = start;
+        c.InvestorIndex = investorIndex;
+        c.InvestorNames = investorNames;
     }
 
-    private static void BuildAmounts(DealColumns c, IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters)
+    /// <summary>
+    /// Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, and chunk-local indices of the
+    /// company, sector, region and investors (investor counts per deal go to <paramref name="investorCounts"/>).
+    /// </summary>
+    private static void ReadChunk(Chunk chunk, IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega, int[] investorCounts)
     {
-        var n = deals.Count;
-        var cents = new long[n];
-        var mega = new bool[n];
+        var companies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var investors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recentInvestor = new string?[RecentSlots];
+        var recentInvestorIndex = new int[RecentSlots];
         var rates = new RateCache(reference, parameters);
+        var list = chunk.Investors;
         Int128 grandTotal = 0;
-        for (var i = 0; i < n; i++)
+        for (var i = chunk.From; i < chunk.To; i++)
         {
             var deal = deals[i];
+            day[i] = deal.Date.DayNumber;
+            stage[i] = (byte)deal.Stage;
+            chunk.StagesSeen[(int)deal.Stage] = true;
+            sector[i] = chunk.Sectors.Intern(deal.Sector);
+            region[i] = chunk.Regions.Intern(deal.Region);
+
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(companies, deal.CompanyKey, out var exists);
+            if (!exists)
+            {
+                slot = chunk.CompanyNames.Count;
+                chunk.CompanyNames.Add(deal.Company);
+                chunk.CompanyKeys.Add(deal.CompanyKey);
+            }
+            else
+            {
+                // The latest name in deal order (date, id) names the company.
+                chunk.CompanyNames[slot] = deal.Company;
+            }
+
+            company[i] = slot;
+
             cents[i] = -1;
             if (deal.Amount is { } amount)
             {
@@ -258,15 +281,120 @@ internal sealed class DealColumns
                 mega[i] = isMega;
                 grandTotal += cents[i];
             }
+
+            var first = list.Count;
+            var names = deal.Investors;
+            for (var k = 0; k < names.Count; k++)
+            {
+                var raw = names[k];
+                var cacheSlot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(raw) & (RecentSlots - 1);
+                int investor;
+                if (ReferenceEquals(recentInvestor[cacheSlot], raw))
+                {
+                    investor = recentInvestorIndex[cacheSlot];
+                }
+                else
+                {
+                    var name = raw.Trim();
+                    if (name.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    ref var investorSlot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(investors, name, out var known);
+                    if (!known)
+                    {
+                        investorSlot = chunk.InvestorKeys.Count;
+                        chunk.InvestorKeys.Add(name);
+                    }
+
+                    investor = investorSlot;
+                    recentInvestor[cacheSlot] = raw;
+                    recentInvestorIndex[cacheSlot] = investor;
+                }
+
+                if (!ContainsFrom(list, first, investor))
+                {
+                    list.Add(investor);
+                }
+            }
+
+            investorCounts[i] = list.Count - first;
         }
 
-        if (grandTotal > MaxTotalCents)
+        chunk.GrandTotal = grandTotal;
+    }
+
+    private const int RecentSlots = 1 << 12;
+
+    /// <summary>
+    /// Merges the chunks' name tables into one ordinal-sorted table; returns, per
+    /// chunk, local index → index in the sorted table.
+    /// </summary>
+    private static int[][] Merge(Chunk[] chunks, Func<Chunk, List<string>> keysOf, out string[] names)
+    {
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var maps = new int[chunks.Length][];
+        for (var k = 0; k < chunks.Length; k++)
         {
-            throw new InputException("The disclosed amounts add up to more than 90 quadrillion in the reporting currency, too large to sum exactly.", null, hint: "Check the amount column and its units (for example 亿 or thousands) in the mapping.");
+            var keys = keysOf(chunks[k]);
+            var map = new int[keys.Count];
+            if (k == 0)
+            {
+                table.EnsureCapacity(keys.Count);
+            }
+
+            for (var local = 0; local < keys.Count; local++)
+            {
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(table, keys[local], out var exists);
+                if (!exists)
+                {
+                    slot = table.Count - 1;
+                }
+
+                map[local] = slot;
+            }
+
+            maps[k] = map;
         }
 
-        c.Cents = cents;
-        c.Mega = mega;
+        var ordinal = Ordinal(table, out names);
+        foreach (var map in maps)
+        {
+            for (var local = 0; local < map.Length; local++)
+            {
+                map[local] = ordinal[map[local]];
+            }
+        }
+
+        return maps;
+    }
+
+    /// <summary>One contiguous range of deals read by one thread, with its local name tables.</summary>
+    private sealed class Chunk(int from, int to)
+    {
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
+        public List<string> CompanyKeys { get; } = [];
+
+        public List<string> CompanyNames { get; } = [];
+
+        public List<string> InvestorKeys { get; } = [];
+
+        /// <summary>Chunk-local investor indices of the chunk's deals, in deal order.</summary>
+        public List<int> Investors { get; } = [];
+
+        public SmallInterner Sectors { get; } = new();
+
+        public SmallInterner Regions { get; } = new();
+
+        public bool[] StagesSeen { get; } = new bool[Stages.All.Count];
+
+        public Int128 GrandTotal { get; set; }
+
+        public InputException? Error { get; set; }
     }
 
     private static string Label(string? value) => string.IsNullOrWhiteSpace(value) ? UnknownLabel : value.Trim();
@@ -377,7 +505,10 @@ internal sealed class DealColumns
         private readonly string?[] _recent = new string?[64];
         private readonly int[] _recentIndex = new int[64];
 
-        public Dictionary<string, int> Table { get; } = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _table = new(StringComparer.Ordinal);
+
+        /// <summary>The interned labels, by index.</summary>
+        public List<string> Keys { get; } = [];
 
         public int Intern(string? value)
         {
@@ -400,10 +531,11 @@ internal sealed class DealColumns
 
         private int Lookup(string label)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Table, label, out var exists);
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_table, label, out var exists);
             if (!exists)
             {
-                slot = Table.Count - 1;
+                slot = Keys.Count;
+                Keys.Add(label);
             }
 
             return slot;

@@ -88,9 +88,19 @@ public static class MetricsCsv
         writer.Write('\n');
     }
 
-    /// <summary>Quotes a field that holds a comma, quote or line break (RFC 4180).</summary>
+    /// <summary>
+    /// Quotes a field that holds a comma, quote or line break (RFC 4180), and neutralises text that a spreadsheet
+    /// would run as a formula: a value starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+    /// return gets a leading <c>'</c> unless it is a plain number (such as <c>-0.25</c>).
+    /// </summary>
     public static string Escape(string field)
     {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            field = "'" + field;
+        }
+
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             return field;

@@ -1,4 +1,5 @@
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
@@ -50,6 +51,9 @@ public sealed record ReportRequest
     public DateOnly? AsOf { get; init; }
 
     public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
+
+    /// <summary>Input and rule limits (file size, rows, fields, columns, rules; docs/limits.md).</summary>
+    public ResourceLimits Resources { get; init; } = ResourceLimits.Default;
 }
 
 /// <summary>What a report run produced.</summary>
@@ -129,7 +133,7 @@ public static class ReportPipeline
         var reference = ReferenceData.Default;
         var config = AnalysisConfig.Load(request.ConfigPath);
         var load = DealLoader.Load(
-            new LoadOptions { DealsPath = request.DealsPath, MappingPath = request.MappingPath, Sheet = request.Sheet, AsOf = request.AsOf },
+            new LoadOptions { DealsPath = request.DealsPath, MappingPath = request.MappingPath, Sheet = request.Sheet, AsOf = request.AsOf, Limits = request.Resources },
             reference);
         load.EnsureUsable();
 
@@ -139,7 +143,7 @@ public static class ReportPipeline
         var period = request.Period is null ? engine.DefaultPeriod(request.AsOf) : Period.Parse(request.Period);
 
         progress?.Invoke("rules");
-        var catalog = RuleCatalog.Load(config.RulePaths);
+        var catalog = RuleCatalog.Load(config.RulePaths, request.Resources);
         var analysis = new Analyzer(catalog, config).Run(engine, period, load.Issues, null, request.AsOf);
 
         progress?.Invoke("model");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Yaml;
 
@@ -54,6 +55,7 @@ public sealed class AnalysisConfig
             throw new InputException("the configuration file does not exist.", path, hint: "Check --config, or leave it out to use ./capitalhealth.yaml or the built-in defaults.");
         }
 
+        ResourceLimits.Default.CheckYamlSize(new FileInfo(path).Length, path, "a configuration");
         string text;
         try
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Rules.Yaml;
 using RulesEngine.Models;
@@ -46,8 +47,13 @@ public sealed class RuleCatalog
     public static RuleCatalog LoadDefault() => Load([ProductPaths.Rules]);
 
     /// <summary>Loads rule packs from files and folders (every <c>*.yaml</c>/<c>*.yml</c> in a folder, ordinal order).</summary>
-    public static RuleCatalog Load(IEnumerable<string> paths)
+    public static RuleCatalog Load(IEnumerable<string> paths) => Load(paths, ResourceLimits.Default);
+
+    /// <summary>Loads rule packs within <paramref name="limits"/> (rule count, YAML size); over a limit is a <see cref="LimitExceededException"/>.</summary>
+    public static RuleCatalog Load(IEnumerable<string> paths, ResourceLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
+        var ruleCount = 0;
         var problems = new List<ValidationProblem>();
         var files = new List<string>();
         foreach (var path in paths)
@@ -74,13 +80,24 @@ public sealed class RuleCatalog
             var display = DisplayPath(file);
             try
             {
+                limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
                 var text = File.ReadAllText(file);
                 var root = YamlTreeReader.Read(text, display);
+                if (root is YamlMappingX { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YamlSequenceX ruleList)
+                {
+                    ruleCount += ruleList.Items.Count;
+                    limits.CheckRuleCount(ruleCount, display);
+                }
+
                 var pack = ReadPack(root, display, problems);
                 if (pack is not null)
                 {
                     packs.Add((display, pack.Value.Category, pack.Value.Rules));
                 }
+            }
+            catch (LimitExceededException)
+            {
+                throw;
             }
             catch (InputException ex)
             {

@@ -26,43 +26,96 @@ public class PdfBenchmarks
     public long TableHeavy500Pages() => PdfFigures.Render(PdfBenchmarkDocuments.TableHeavy(500)).Bytes;
 }
 
-/// <summary>Prints the PDF figures recorded in docs/benchmarks.md.</summary>
+/// <summary>
+/// Prints the PDF figures recorded in docs/benchmarks.md: <c>dotnet run -c Release --project tests/CapitalHealthReport.Benchmarks -- pdf-figures [repetitions]</c>.
+/// Each figure is the best and the median of several warm runs (the machine is shared), with the time split into loading
+/// the fonts, laying out (passes, shaping, subsetting) and writing the PDF.
+/// </summary>
 public static class PdfFigures
 {
-    public static (long Bytes, int Pages) Render(PdfDocumentModel model)
-    {
-        using var fonts = FontSet.Load(ProductPaths.Fonts);
-        var document = PdfDocument.Layout(model, fonts);
-        using var stream = new MemoryStream();
-        document.WritePdf(stream);
-        return (stream.Length, document.PageCount);
-    }
+    public static (long Bytes, int Pages) Render(PdfDocumentModel model) => RenderTimed(model).Result;
 
-    public static void Run(TextWriter output)
+    public static void Run(TextWriter output, int repetitions = 5, string? outputFolder = null)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repetitions);
+        if (outputFolder is not null)
+        {
+            // The documents measured, for inspection (pdffonts, pdftotext, content streams).
+            foreach (var (name, model) in new[] { ("report-en", PdfBenchmarkDocuments.Report(false)), ("report-zh", PdfBenchmarkDocuments.Report(true)), ("table-heavy", PdfBenchmarkDocuments.TableHeavy(500)) })
+            {
+                using var fonts = FontSet.Load(ProductPaths.Fonts);
+                PdfDocument.Layout(model, fonts).WritePdf(Path.Combine(outputFolder, name + ".pdf"));
+            }
+        }
+
         foreach (var chinese in new[] { false, true })
         {
             Render(PdfBenchmarkDocuments.Report(chinese)); // warm-up
-            var best = double.MaxValue;
-            (long Bytes, int Pages) result = default;
-            for (var i = 0; i < 3; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                result = Render(PdfBenchmarkDocuments.Report(chinese));
-                best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            }
-
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report {(chinese ? "zh-CN" : "en")}: {result.Pages} pages, {result.Bytes / 1024.0:F1} KB, best of 3 warm: {best:F3} s"));
+            var runs = Enumerable.Range(0, repetitions).Select(_ => RenderTimed(PdfBenchmarkDocuments.Report(chinese))).ToArray();
+            var result = runs[0].Result;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report {(chinese ? "zh-CN" : "en")}: {result.Pages} pages, {result.Bytes / 1024.0:F1} KB, warm {Summary(runs)}"));
         }
 
-        foreach (var run in new[] { "cold", "warm" })
-        {
-            var timer = Stopwatch.StartNew();
-            var heavy = Render(PdfBenchmarkDocuments.TableHeavy(500));
-            var seconds = timer.Elapsed.TotalSeconds;
-            using var process = Process.GetCurrentProcess();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"table-heavy ({run}): {heavy.Pages} pages, {heavy.Bytes / 1024.0 / 1024.0:F2} MB, {seconds:F2} s, {heavy.Pages / seconds:F0} pages/s, peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB"));
-        }
+        var cold = RenderTimed(PdfBenchmarkDocuments.TableHeavy(500));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"table-heavy (cold): {cold.Result.Pages} pages, {cold.Result.Bytes / 1024.0 / 1024.0:F2} MB, {cold.Total:F2} s, {cold.Result.Pages / cold.Total:F0} pages/s"));
+        var heavy = Enumerable.Range(0, repetitions).Select(_ => RenderTimed(PdfBenchmarkDocuments.TableHeavy(500))).ToArray();
+        var pages = heavy[0].Result.Pages;
+        var best = heavy.Min(r => r.Total);
+        var median = Median(heavy.Select(r => r.Total));
+        using var process = Process.GetCurrentProcess();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"table-heavy (warm): {pages} pages, {heavy[0].Result.Bytes / 1024.0 / 1024.0:F2} MB, {Summary(heavy)}; {pages / best:F0} pages/s best, {pages / median:F0} pages/s median; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB"));
+    }
+
+    private static Timing RenderTimed(PdfDocumentModel model)
+    {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu0 = ThreadCpuSeconds();
+        var watch = Stopwatch.StartNew();
+        using var fonts = FontSet.Load(ProductPaths.Fonts);
+        var document = PdfDocument.Layout(model, fonts);
+        var layout = watch.Elapsed.TotalSeconds;
+        var cpu1 = ThreadCpuSeconds();
+        using var stream = new MemoryStream();
+        document.WritePdf(stream);
+        var total = watch.Elapsed.TotalSeconds;
+        var cpu2 = ThreadCpuSeconds();
+        return new Timing((stream.Length, document.PageCount), layout, total - layout, total, cpu1 - cpu0, cpu2 - cpu1, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024.0);
+    }
+
+    private static string Summary(Timing[] runs) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"best {runs.Min(r => r.Total):F3} s, median {Median(runs.Select(r => r.Total)):F3} s of {runs.Length} (median: fonts + layout {Median(runs.Select(r => r.Layout)):F3} s, write {Median(runs.Select(r => r.Write)):F3} s; thread CPU best: layout {runs.Min(r => r.LayoutCpu):F3} s, write {runs.Min(r => r.WriteCpu):F3} s; {runs[^1].AllocatedMb:F0} MB allocated)");
+
+    // CPU time of the calling thread: steadier than wall time on a machine shared with other builds.
+    private static double ThreadCpuSeconds()
+    {
+        const int ClockThreadCpuTime = 3;
+        return OperatingSystem.IsLinux() && NativeMethods.clock_gettime(ClockThreadCpuTime, out var time) == 0 ? time.Seconds + (time.Nanoseconds / 1e9) : double.NaN;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
+
+/// <summary>One measured render: wall times (fonts loaded and laid out, PDF written), the thread's CPU time for each, allocations.</summary>
+internal readonly record struct Timing((long Bytes, int Pages) Result, double Layout, double Write, double Total, double LayoutCpu, double WriteCpu, double AllocatedMb);
+
+internal static class NativeMethods
+{
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+#pragma warning disable SA1300, IDE1006 // the C name
+    internal static extern int clock_gettime(int clock, out TimeSpec time);
+#pragma warning restore SA1300, IDE1006
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    internal struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 }
 

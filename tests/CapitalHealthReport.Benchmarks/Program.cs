@@ -5,5 +5,27 @@ namespace CapitalHealthReport.Benchmarks;
 /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/CapitalHealthReport.Benchmarks -- --filter '*Loading*'</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["pdf-figures", ..])
+        {
+            PdfFigures.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
+            return;
+        }
+
+        if (args is ["loading-figures", ..])
+        {
+            var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+            QuickFigures.Loading(Console.Out, rows, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (args is ["metrics-figures", ..])
+        {
+            QuickFigures.Metrics(Console.Out, 1_000_000, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, duckDb: !args.Contains("--no-duckdb"));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
@@ -58,6 +59,7 @@ internal static class AnalyzeCommand
             deals, mapping, sheet, config, rules, period, where, format, output, baseline, warnAsError, asOf, verify, accept,
         };
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
+        var limits = LimitOptions.AddTo(command, rules: true, output: true);
 
         command.SetAction(parse => Run(
             new AnalyzeRequest(
@@ -76,6 +78,7 @@ internal static class AnalyzeCommand
             {
                 VerifyFolder = parse.GetValue(verify),
                 Accept = parse.GetValue(accept),
+                Limits = limits.Read(parse),
             },
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -101,6 +104,9 @@ internal static class AnalyzeCommand
 
         /// <summary><c>--accept</c>: approve a new or changed output as the verified file.</summary>
         public bool Accept { get; init; }
+
+        /// <summary>Input, rule and output limits (<c>--max-rows</c>, <c>--max-rules</c>, …; docs/limits.md).</summary>
+        public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
     }
 
     internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
@@ -113,10 +119,10 @@ internal static class AnalyzeCommand
             config = config.WithRulePaths(request.Rules);
         }
 
-        var catalog = RuleCatalog.Load(config.RulePaths);
+        var catalog = RuleCatalog.Load(config.RulePaths, request.Limits);
         var baseline = request.Baseline is { } baselinePath ? Baseline.Load(baselinePath) : null;
         var reference = ReferenceData.Default;
-        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf }, reference);
+        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits }, reference);
         var engine = new MetricsEngine(load.Deals, reference, config.Parameters, filters);
         var chosen = request.Period is { } text ? Period.Parse(text) : engine.DefaultPeriod(asOf);
         var today = asOf ?? (load.Deals.LastDate is { } last ? Period.Containing(last, PeriodKind.Quarter).End : chosen.End);
@@ -128,6 +134,7 @@ internal static class AnalyzeCommand
             "sarif" => Encoding.UTF8.GetBytes(SarifWriter.Write(result, catalog)),
             _ => Encoding.UTF8.GetBytes(RenderText(result, ansi: request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)),
         };
+        request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.VerifyFolder is { } folder)
         {
             var extension = request.Format is "json" or "sarif" ? request.Format : "txt";

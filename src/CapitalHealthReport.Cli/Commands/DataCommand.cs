@@ -37,6 +37,7 @@ internal static class DataCommand
         command.Options.Add(asOf);
         command.Options.Add(strict);
         command.Options.Add(format);
+        var limits = LimitOptions.AddTo(command);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -55,6 +56,7 @@ internal static class DataCommand
                 AsOf = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)),
                 Strict = parseResult.GetValue(strict),
                 AllowEmpty = true,
+                Limits = limits.Read(parseResult),
             };
             var result = DealLoader.Load(options, ReferenceData.Default);
             if (formatValue == "json")

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
@@ -47,6 +49,7 @@ internal static class MetricsCommand
         {
             deals, mapping, sheet, config, period, series, where, by, format, output, asOf,
         };
+        var limits = LimitOptions.AddTo(command, output: true);
 
         command.SetAction(parse =>
         {
@@ -63,7 +66,10 @@ internal static class MetricsCommand
                 parse.GetValue(by) ?? [],
                 parse.GetValue(format) ?? "json",
                 parse.GetValue(output),
-                parse.GetValue(asOf));
+                parse.GetValue(asOf))
+            {
+                Limits = limits.Read(parse),
+            };
             return Run(request, stdout, stderr);
         });
         return command;
@@ -80,7 +86,11 @@ internal static class MetricsCommand
         string[] By,
         string Format,
         string? Output,
-        string? AsOf);
+        string? AsOf)
+    {
+        /// <summary>Input and output limits (<c>--max-rows</c>, <c>--max-output-size</c>, …; docs/limits.md).</summary>
+        public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
+    }
 
     internal static int Run(MetricsRequest request, TextWriter stdout, TextWriter stderr)
     {
@@ -93,7 +103,7 @@ internal static class MetricsCommand
         var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
         var parameters = AnalysisConfig.Load(request.Config).Parameters;
         var reference = ReferenceData.Default;
-        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf }, reference);
+        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits }, reference);
         if (load.Statistics.RowsRejected > 0)
         {
             stderr.WriteLine(string.Create(
@@ -122,9 +132,10 @@ internal static class MetricsCommand
         }
 
         var bytes = Render(document, request.Format);
+        request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.Output is { } path)
         {
-            WriteAtomically(path, bytes);
+            AtomicFile.WriteAllBytes(path, bytes);
         }
         else
         {
@@ -147,30 +158,5 @@ internal static class MetricsCommand
         using var stream = new MemoryStream();
         MetricsJson.Write(stream, document);
         return stream.ToArray();
-    }
-
-    /// <summary>Writes to a temporary file beside the target, then renames it over the target, so readers never see half a file.</summary>
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder))
-        {
-            throw new InputException("the output folder does not exist.", path, hint: "Create the folder or choose another --output path.");
-        }
-
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CapitalHealthReport.Reporting;
+using CapitalHealthReport.Reporting.Templates;
 using CapitalHealthReport.Reporting.Narrative;
 using Spectre.Console;
 
@@ -44,6 +45,9 @@ internal static class ReportCommand
             HelpName = "file",
         };
 
+        var verify = VerifyOptions.Folder();
+        var accept = VerifyOptions.Accept();
+
         var command = new Command("report", "Write the narrative capital-health report for a period: executive summary, market, concentration, stages, sectors, regions, investors, findings, methodology and data quality. Exit 0 when written, 2 on invalid input or template.");
         command.Options.Add(deals);
         command.Options.Add(mapping);
@@ -56,8 +60,13 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(asOf);
+        command.Options.Add(verify);
+        command.Options.Add(accept);
+        command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
+        var limitOptions = LimitOptions.AddTo(command, rules: true, output: true, template: true);
         command.SetAction(parseResult =>
         {
+            var limits = limitOptions.Read(parseResult);
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
             var request = new ReportRequest
@@ -73,7 +82,14 @@ internal static class ReportCommand
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
                 AsOf = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)),
+                Resources = limits,
+                Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
+
+            if (parseResult.GetValue(verify) is { Length: > 0 } snapshots)
+            {
+                return ReportVerification.Run(request, snapshots, parseResult.GetValue(accept), stdout, stderr);
+            }
 
             var result = IsInteractive(stdout) ? RunWithProgress(request) : ReportPipeline.Run(request);
             foreach (var warning in result.Warnings)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 using ExcelDataReader;
@@ -12,10 +14,10 @@ namespace CapitalHealthReport.Loading;
 /// canonical <see cref="DealSet"/>, reporting every row it cannot use. File-level problems (missing,
 /// empty, binary, wrong encoding, missing columns) are <see cref="InputException"/>s.
 /// </summary>
-public static class DealLoader
+public static partial class DealLoader
 {
     /// <summary>Largest deals file read (2 GB).</summary>
-    public const long MaxFileBytes = int.MaxValue;
+    public const long MaxFileBytes = ResourceLimits.FileBytesCeiling;
 
     public static LoadResult Load(LoadOptions options, ReferenceData reference)
     {
@@ -23,7 +25,7 @@ public static class DealLoader
         var file = Path.GetFileName(path);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         var format = mapping.Format ?? FormatFromExtension(path);
-        var bytes = ReadBytes(path, options.DealsPath is null);
+        var bytes = ReadBytes(path, options.DealsPath is null, options.Limits);
 
         var load = format switch
         {
@@ -51,7 +53,7 @@ public static class DealLoader
 
     private sealed record Loaded(DealRowMapper Mapper, LoadStatistics Statistics);
 
-    private static byte[] ReadBytes(string path, bool bundled)
+    private static byte[] ReadBytes(string path, bool bundled, ResourceLimits limits)
     {
         if (Directory.Exists(path))
         {
@@ -66,10 +68,7 @@ public static class DealLoader
         }
 
         var info = new FileInfo(path);
-        if (info.Length > MaxFileBytes)
-        {
-            throw new InputException("is larger than 2 GB.", path, hint: "Split the export by year or filter it before loading.");
-        }
+        limits.CheckFileSize(info.Length, path);
 
         var bytes = File.ReadAllBytes(path);
         var content = bytes.AsSpan();
@@ -106,7 +105,7 @@ public static class DealLoader
 
         using var stream = new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false);
         using var text = new StreamReader(stream, decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var reader = new DelimitedReader(text, delimiter, file);
+        var reader = new DelimitedReader(text, delimiter, file, options.Limits);
         if (!reader.Read())
         {
             throw new InputException("is empty.", file, hint: "Export the deals again; the file holds no header and no rows.");
@@ -547,9 +546,26 @@ public static class DealLoader
         return new Loaded(mapper, mapper.Statistics(blank, decoded.InvalidLines.Count, "jsonl", decoded.Encoding.WebName, null));
     }
 
+    /// <summary>A JSON string's text; a lone surrogate escape (<c>\ud800</c>, not valid UTF-16) becomes U+FFFD instead of failing the load.</summary>
+    private static string JsonString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = SurrogateEscape().Replace(value.GetRawText(), "\\uFFFD");
+            return JsonSerializer.Deserialize<string>(raw) ?? "";
+        }
+    }
+
+    [GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex SurrogateEscape();
+
     private static string JsonText(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.String => JsonString(value),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

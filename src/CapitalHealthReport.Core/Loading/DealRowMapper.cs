@@ -26,6 +26,7 @@ internal sealed class DealRowMapper
     private static readonly System.Buffers.SearchValues<char> InvestorSeparators = System.Buffers.SearchValues.Create(";,、，");
 
     private readonly string _file;
+    private readonly Limits.ResourceLimits _limits;
     private readonly string?[] _columnNames;
     private readonly ReferenceData _reference;
     private readonly StageAliases _stages;
@@ -75,6 +76,7 @@ internal sealed class DealRowMapper
         _dates = new DateParser(mapping.DateFormats);
         _asOf = options.AsOf;
         _strict = options.Strict;
+        _limits = options.Limits;
         _defaultCurrency = mapping.Currency ?? "CNY";
         _firstLineOfIdLookup = _firstLineOfId.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -90,6 +92,7 @@ internal sealed class DealRowMapper
     /// <summary>Maps one row: adds a deal, or records why the row was rejected.</summary>
     public void Map(RowView row)
     {
+        _limits.CheckRows(_rowsRead + 1, _file, row.Line);
         _rowsRead++;
         var line = row.Line;
 
@@ -266,6 +269,7 @@ internal sealed class DealRowMapper
     /// <summary>Records a row that cannot be used as a whole (malformed JSON line and the like).</summary>
     public void RejectRow(int line, string code, string? column, string message)
     {
+        _limits.CheckRows(_rowsRead + 1, _file, line);
         _rowsRead++;
         AddRejection(code, line, column, message);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Loading;
 
@@ -16,6 +17,8 @@ internal sealed class DelimitedReader
     private readonly TextReader _reader;
     private readonly string _file;
     private readonly char _delimiter;
+    private readonly int _maxField;
+    private readonly int _maxColumns;
     private readonly SearchValues<char> _unquotedStops;
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
     private readonly char[] _buffer = new char[1 << 16];
@@ -27,8 +30,10 @@ internal sealed class DelimitedReader
     private int _fieldStart;
     private int _line = 1;
 
-    public DelimitedReader(TextReader reader, char delimiter, string file)
+    public DelimitedReader(TextReader reader, char delimiter, string file, ResourceLimits? limits = null)
     {
+        _maxField = (limits ?? ResourceLimits.Default).MaxFieldLength;
+        _maxColumns = (limits ?? ResourceLimits.Default).MaxColumns;
         _reader = reader;
         _delimiter = delimiter;
         _file = file;
@@ -215,13 +220,14 @@ internal sealed class DelimitedReader
             return;
         }
 
-        if (_recordLength - _fieldStart + chars.Length > MaxFieldLength)
+        if (_recordLength - _fieldStart + chars.Length > _maxField)
         {
-            throw new InputException(
-                string.Create(CultureInfo.InvariantCulture, $"field {FieldCount + 1} of the record starting on line {Line} is longer than 1 MB ({MaxFieldLength:N0} characters)."),
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"field {FieldCount + 1} of the record starting on line {Line} is longer than {ByteSize.Format(_maxField)} ({_maxField:N0} characters)."),
                 _file,
                 Line,
-                hint: "Deal fields are short; check for an unclosed quote or a wrong delimiter, or shorten the value.");
+                "--max-field-length",
+                "Deal fields are short; check for an unclosed quote or a wrong delimiter, shorten the value, or raise the limit with --max-field-length.");
         }
 
         if (_recordLength + chars.Length > _record.Length)
@@ -235,13 +241,18 @@ internal sealed class DelimitedReader
 
     private void EndField()
     {
+        if (FieldCount >= _maxColumns)
+        {
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"the record starting on line {Line} has more than {_maxColumns:N0} fields."),
+                _file,
+                Line,
+                "--max-columns",
+                "Check the delimiter (set 'delimiter:' in a mapping file), or raise the limit with --max-columns.");
+        }
+
         if (FieldCount == _ends.Length)
         {
-            if (FieldCount >= 10_000)
-            {
-                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"the record starting on line {Line} has more than 10,000 fields."), _file, Line, hint: "Check the delimiter.");
-            }
-
             Array.Resize(ref _ends, _ends.Length * 2);
         }
 

@@ -1,3 +1,5 @@
+using CapitalHealthReport.Limits;
+
 namespace CapitalHealthReport.Loading;
 
 /// <summary>What to load and how strictly (the <c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>, <c>--as-of</c> and <c>--strict</c> options).</summary>
@@ -23,4 +25,7 @@ public sealed record LoadOptions
     /// by default <see cref="DealLoader.Load"/> throws an <see cref="InputException"/> then.
     /// </summary>
     public bool AllowEmpty { get; init; }
+
+    /// <summary>File size, row, field and column limits (docs/limits.md); the defaults unless the command line sets them.</summary>
+    public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
 }

@@ -11,11 +11,12 @@ public sealed class DealSet
     public DealSet(IEnumerable<Deal> deals)
     {
         _deals = deals.ToArray();
-        Array.Sort(_deals, static (a, b) =>
+
+        // Exports usually arrive ordered by date (and id): check in one pass before sorting.
+        if (!IsOrdered(_deals))
         {
-            var byDate = a.Date.CompareTo(b.Date);
-            return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
-        });
+            Array.Sort(_deals, Compare);
+        }
     }
 
     public IReadOnlyList<Deal> Deals => _deals;
@@ -27,4 +28,24 @@ public sealed class DealSet
     public DateOnly? LastDate => _deals.Length == 0 ? null : _deals[^1].Date;
 
     public static DealSet Empty { get; } = new([]);
+
+    private static int Compare(Deal a, Deal b)
+    {
+        var byDate = a.Date.CompareTo(b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>True when every deal is strictly after its predecessor (date, then id); equal keys fall back to the sort.</summary>
+    private static bool IsOrdered(Deal[] deals)
+    {
+        for (var i = 1; i < deals.Length; i++)
+        {
+            if (Compare(deals[i - 1], deals[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

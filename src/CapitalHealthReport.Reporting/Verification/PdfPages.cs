@@ -60,36 +60,28 @@ public static class PdfPages
     }
 
     /// <summary>
-    /// The page's letters grouped into lines by baseline, top to bottom; a space goes where letters on one line
-    /// are further apart than a fifth of the font size, so that words and CJK runs both read naturally.
+    /// The page's letters grouped into lines by baseline: horizontal text top to bottom, then rotated text (a chart's
+    /// vertical axis title) left to right. Within a line a space goes where letters are further apart than a fifth of
+    /// the font size, so that words and CJK runs both read naturally.
     /// </summary>
     private static string PageText(Page page)
     {
-        var lines = page.Letters
-            .Where(static l => !string.IsNullOrEmpty(l.Value))
+        var letters = page.Letters.Where(static l => !string.IsNullOrEmpty(l.Value)).ToList();
+        var horizontal = letters
+            .Where(static l => !IsVertical(l))
             .GroupBy(static l => Math.Round(l.StartBaseLine.Y, 0, MidpointRounding.AwayFromZero))
-            .OrderByDescending(static g => g.Key);
+            .OrderByDescending(static g => g.Key)
+            .Select(static g => g.OrderBy(static l => l.StartBaseLine.X).ToList());
+        var vertical = letters
+            .Where(IsVertical)
+            .GroupBy(static l => Math.Round(l.StartBaseLine.X, 0, MidpointRounding.AwayFromZero))
+            .OrderBy(static g => g.Key)
+            .Select(static g => (g.First().TextOrientation == TextOrientation.Rotate270
+                ? g.OrderBy(static l => l.StartBaseLine.Y)
+                : g.OrderByDescending(static l => l.StartBaseLine.Y)).ToList());
         var builder = new StringBuilder();
-        foreach (var line in lines)
+        foreach (var text in horizontal.Select(LineText).Concat(vertical.Select(VerticalLineText)))
         {
-            Letter? previous = null;
-            var lineBuilder = new StringBuilder();
-            foreach (var letter in line.OrderBy(static l => l.StartBaseLine.X))
-            {
-                if (previous is not null)
-                {
-                    var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                    if (gap > 0.2 * Math.Max(previous.PointSize, 1) && !string.IsNullOrWhiteSpace(letter.Value) && !EndsWithSpace(lineBuilder))
-                    {
-                        lineBuilder.Append(' ');
-                    }
-                }
-
-                lineBuilder.Append(letter.Value);
-                previous = letter;
-            }
-
-            var text = lineBuilder.ToString().Trim();
             if (text.Length > 0)
             {
                 builder.Append(text).Append('\n');
@@ -98,6 +90,55 @@ public static class PdfPages
 
         return builder.ToString();
     }
+
+    private static bool IsVertical(Letter letter) => letter.TextOrientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+
+    private static string LineText(IReadOnlyList<Letter> line)
+    {
+        var builder = new StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in line)
+        {
+            if (previous is not null)
+            {
+                var gap = Distance(previous.EndBaseLine, letter.StartBaseLine);
+                if (gap > 0.2 * Math.Max(previous.PointSize, 1) && !string.IsNullOrWhiteSpace(letter.Value) && !EndsWithSpace(builder))
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            builder.Append(letter.Value);
+            previous = letter;
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Rotated text: letters along one vertical baseline; a space goes where the step between two letters is more
+    /// than one and a half times the line's median step (rotated letters' sizes are not reliable in page units).
+    /// </summary>
+    private static string VerticalLineText(IReadOnlyList<Letter> line)
+    {
+        var steps = line.Zip(line.Skip(1), static (a, b) => Math.Abs(b.StartBaseLine.Y - a.StartBaseLine.Y)).ToList();
+        var median = steps.Count == 0 ? 0 : steps.Order().ElementAt(steps.Count / 2);
+        var builder = new StringBuilder();
+        for (var i = 0; i < line.Count; i++)
+        {
+            if (i > 0 && steps[i - 1] > 1.5 * median && !string.IsNullOrWhiteSpace(line[i].Value) && !EndsWithSpace(builder))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(line[i].Value);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static double Distance(UglyToad.PdfPig.Core.PdfPoint from, UglyToad.PdfPig.Core.PdfPoint to) =>
+        Math.Sqrt(((to.X - from.X) * (to.X - from.X)) + ((to.Y - from.Y) * (to.Y - from.Y)));
 
     private static bool EndsWithSpace(StringBuilder builder) => builder.Length > 0 && char.IsWhiteSpace(builder[^1]);
 

@@ -102,6 +102,12 @@ internal static class YamlTreeReader
             var mark = ex.Start;
             throw new InputException($"invalid YAML: {StripLocation(reason)}", file, (int)mark.Line, (int)mark.Column, "Check indentation, quoting and colons on that line.", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections ('{' or '[' followed by block text).
+            var at = parser.Current?.Start;
+            throw new InputException("invalid YAML: an unclosed '{' or '[' or a stray character stops the parser.", file, at is { } m ? (int)m.Line : null, at is { } n ? (int)n.Column : null, "Check the brackets and quoting near that position.", ex);
+        }
     }
 
     private static string StripLocation(string message)

@@ -5,7 +5,7 @@ namespace CapitalHealthReport.Cli.Tests.Determinism;
 
 /// <summary>
 /// Every output the product writes, produced by one command line each: the report as PDF, Markdown and HTML (English)
-/// and as Markdown and PDF (Chinese), metrics as JSON (sliced four ways) and CSV (a quarterly series), and the
+/// and as Markdown and PDF (Chinese), metrics as JSON (unsliced, and sliced four ways) and CSV (a quarterly series), and the
 /// findings as JSON and SARIF. Each file is keyed by its name.
 /// </summary>
 public sealed class OutputSet
@@ -18,7 +18,8 @@ public sealed class OutputSet
         ("report.en.html", ["report", "--format", "html"]),
         ("report.zh-CN.md", ["report", "--lang", "zh-CN", "--format", "md"]),
         ("report.zh-CN.pdf", ["report", "--lang", "zh-CN", "--format", "pdf"]),
-        ("metrics.2025Q1.json", ["metrics", "--period", "2025Q1", "--by", "sector", "--by", "region", "--by", "stage", "--by", "investor_type", "--format", "json"]),
+        ("metrics.2025Q1.json", ["metrics", "--period", "2025Q1", "--format", "json"]),
+        ("metrics.2025Q1.sliced.json", ["metrics", "--period", "2025Q1", "--by", "sector", "--by", "region", "--by", "stage", "--by", "investor_type", "--format", "json"]),
         ("metrics.quarters.csv", ["metrics", "--series", "quarter", "--by", "sector", "--format", "csv"]),
         ("analyze.json", ["analyze", "--format", "json"]),
         ("analyze.sarif", ["analyze", "--format", "sarif"]),

@@ -1,5 +1,7 @@
 using System.Globalization;
+using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
+using CapitalHealthReport.Reporting.Rendering;
 
 namespace CapitalHealthReport.Reporting.Tests.Rendering;
 
@@ -63,6 +65,42 @@ public class ChartRenderingTests
         var line = Assert.Single(plot.GetPlottables<ScottPlot.Plottables.HorizontalLine>());
         Assert.Equal(100, line.Y);
         Assert.Contains("Target", plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText));
+    }
+
+    [Fact]
+    public void Report_fonts_go_on_each_label_and_leave_ScottPlots_default_font_alone()
+    {
+        var defaultName = ScottPlot.Fonts.Default;
+        var defaultStyle = ScottPlot.Fonts.DefaultFontStyle;
+        using var fonts = FontSet.Load(RenderingKit.FontsFolder);
+        var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+
+        using var plot = ChartRendering.CreatePlot(RenderingKit.LorenzChart(), typefaces);
+        plot.RenderInMemory(640, 360);
+
+        Assert.Same(typefaces.Bold, plot.Axes.Title.Label.Font);
+        Assert.Same(typefaces.Regular, plot.Axes.Bottom.Label.Font);
+        Assert.Same(typefaces.Regular, plot.Axes.Left.TickLabelStyle.Font);
+        Assert.Equal(defaultName, ScottPlot.Fonts.Default);
+        Assert.Same(defaultStyle, ScottPlot.Fonts.DefaultFontStyle);
+    }
+
+    [Fact]
+    public void A_pdf_then_html_in_one_process_leave_ScottPlots_default_font_alone()
+    {
+        var defaultName = ScottPlot.Fonts.Default;
+        var defaultStyle = ScottPlot.Fonts.DefaultFontStyle;
+        const string Markdown = "```chart lorenz\n```\n";
+        var options = RenderingKit.Options("en", RenderingKit.LorenzChart());
+
+        _ = ReportRenderer.RenderPdf(Markdown, options);
+        var html = ReportRenderer.RenderHtml(Markdown, options);
+
+        Assert.Contains("Line of equality", html, StringComparison.Ordinal);
+        Assert.Equal(defaultName, ScottPlot.Fonts.Default);
+        Assert.Same(defaultStyle, ScottPlot.Fonts.DefaultFontStyle);
+        using var fresh = new ScottPlot.Plot();
+        Assert.Same(defaultStyle, fresh.Axes.Title.Label.Font);
     }
 
     [Fact]

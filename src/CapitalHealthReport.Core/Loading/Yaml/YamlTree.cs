@@ -51,9 +51,9 @@ internal static class YamlTree
 
     public static YNode? Parse(string text, string file)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -79,6 +79,12 @@ internal static class YamlTree
         catch (YamlException ex)
         {
             throw new InputException($"is not valid YAML: {ex.Message}", file, Line(ex.Start), Column(ex.Start), "Check the indentation and quoting near that position.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections ('{' or '[' followed by block text).
+            var at = parser.Current?.Start;
+            throw new InputException("is not valid YAML: an unclosed '{' or '[' or a stray character stops the parser.", file, at is { } m ? Line(m) : null, at is { } n ? Column(n) : null, "Check the brackets and quoting near that position.", ex);
         }
     }
 
