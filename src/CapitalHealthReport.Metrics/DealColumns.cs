@@ -333,16 +333,18 @@ internal sealed class DealColumns
     /// </summary>
     private static int[][] Merge(Chunk[] chunks, Func<Chunk, List<string>> keysOf, out string[] names)
     {
-        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capacity = 0;
+        foreach (var chunk in chunks)
+        {
+            capacity += keysOf(chunk).Count;
+        }
+
+        var table = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var maps = new int[chunks.Length][];
         for (var k = 0; k < chunks.Length; k++)
         {
             var keys = keysOf(chunks[k]);
             var map = new int[keys.Count];
-            if (k == 0)
-            {
-                table.EnsureCapacity(keys.Count);
-            }
 
             for (var local = 0; local < keys.Count; local++)
             {

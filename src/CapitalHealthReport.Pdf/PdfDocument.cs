@@ -23,6 +23,8 @@ public sealed class PdfDocument
     private readonly ColumnElement _content;
     private readonly Dictionary<string, TextBlock> _runningTexts = new(StringComparer.Ordinal);
     private readonly TextStyle _runningStyle;
+    private readonly bool _readsPreviousPass;
+    private int _coverPages;
 
     private PdfDocument(PdfDocumentModel model, FontSet fonts)
     {
@@ -31,6 +33,7 @@ public sealed class PdfDocument
         var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content));
         _cover = model.Cover.Count > 0 ? factory.Column(model.Cover) : null;
         _content = factory.Column(model.Content);
+        _readsPreviousPass = factory.ReadsPreviousPass;
         _runningStyle = TextStyle.Default with { Size = model.Theme.RunningTextSize, Color = model.Theme.MutedColor, LineHeight = 1.2f };
         foreach (var chart in factory.Charts)
         {
@@ -53,7 +56,8 @@ public sealed class PdfDocument
 
     /// <summary>
     /// Lays out the model: paginates until the table of contents and "page X of Y" are stable, then prepares the
-    /// font subsets. The <paramref name="fonts"/> belong to this document from now on.
+    /// font subsets. The <paramref name="fonts"/> belong to this document from now on. A document without a table
+    /// of contents needs one pass: nothing else that moves content depends on page numbers.
     /// </summary>
     public static PdfDocument Layout(PdfDocumentModel model, FontSet fonts)
     {
@@ -72,7 +76,7 @@ public sealed class PdfDocument
             var context = new RenderContext(fonts, headings, pages);
             var count = document.RunPass(context, _ => null, _ => { }, int.MaxValue);
             document.LayoutPasses = pass;
-            var stable = count == pages && context.Headings.SequenceEqual(headings);
+            var stable = (count == pages && context.Headings.SequenceEqual(headings)) || !document._readsPreviousPass;
             headings = context.Headings.ToArray();
             pages = count;
             if (stable)
@@ -83,6 +87,7 @@ public sealed class PdfDocument
 
         document.PageCount = pages;
         document.Headings = headings;
+        document.ShapeRunningTexts();
         fonts.PrepareForPdf();
         return document;
     }
@@ -161,6 +166,18 @@ public sealed class PdfDocument
         return png.ToArray();
     }
 
+    // The running header and footer of every content page with the final page numbers and headings, shaped before
+    // the fonts are subset (a single layout pass only ever saw "?" for the page count).
+    private void ShapeRunningTexts()
+    {
+        var context = new RenderContext(_fonts, Headings, PageCount);
+        for (var page = _coverPages + 1; page <= PageCount; page++)
+        {
+            context.PageNumber = page;
+            DrawRunningText(context, page);
+        }
+    }
+
     // One pass over the document: pages are opened with `begin` (a canvas, or null to only paginate) and closed
     // with `end`. Returns the number of pages.
     private int RunPass(RenderContext context, Func<int, SKCanvas?> begin, Action<int> end, int lastPage)
@@ -171,6 +188,7 @@ public sealed class PdfDocument
         if (_cover is not null)
         {
             page = Flow(_cover, context, begin, end, page, lastPage, runningText: false);
+            _coverPages = page;
         }
 
         return page >= lastPage ? page : Flow(_content, context, begin, end, page, lastPage, runningText: true);

@@ -27,7 +27,7 @@ if (args.Length > 1 && args[1] == "--replay")
         catch (Exception ex)
         {
             crashes++;
-            Console.Error.WriteLine($"{file}: {ex.GetType().Name}: {ex.Message}");
+            Console.Error.WriteLine($"{file}: {ex}");
         }
     }
 

@@ -109,7 +109,7 @@ public sealed record ResourceLimits
                 output,
                 null,
                 "--max-output-size",
-                "Check the template for runaway loops, or raise the limit with --max-output-size.");
+                "Narrow the output (fewer --by dimensions, a shorter --series), check a template for runaway loops, or raise the limit with --max-output-size.");
         }
     }
 

@@ -57,7 +57,20 @@ internal static class AmountParser
             return plain > MaxAmount ? new ParsedAmount(AmountStatus.OutOfRange, 0, null, false) : new ParsedAmount(AmountStatus.Ok, plain, null, false);
         }
 
-        return ParseSlow(text.ToString());
+        try
+        {
+            return ParseSlow(text.ToString());
+        }
+        catch (OverflowException)
+        {
+            // Units, ranges or estimate factors applied to a value near decimal.MaxValue.
+            return new ParsedAmount(AmountStatus.OutOfRange, 0, null, false);
+        }
+        catch (ArgumentException)
+        {
+            // Text with unpaired surrogates or noncharacters, which Unicode normalisation refuses: not a number.
+            return new ParsedAmount(AmountStatus.NotANumber, 0, null, false);
+        }
     }
 
     private static bool IsPlainNumber(ReadOnlySpan<char> text)
@@ -122,6 +135,11 @@ internal static class AmountParser
         else if (compact[0] == '+')
         {
             compact = compact[1..];
+        }
+
+        if (compact.Length == 0)
+        {
+            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
         }
 
         // Ranges: "1-2亿", "1亿-2亿", "1~2亿", "1至2亿", "1到2亿".

@@ -9,7 +9,17 @@ public static class CompanyKeys
     /// <summary>Folds full-width forms to ASCII (NFKC), trims, collapses inner white space and lower-cases invariantly.</summary>
     public static string FromName(string name)
     {
-        var folded = name.Normalize(NormalizationForm.FormKC).Trim();
+        string folded;
+        try
+        {
+            folded = name.Normalize(NormalizationForm.FormKC).Trim();
+        }
+        catch (ArgumentException)
+        {
+            // Unpaired surrogates or noncharacters (U+FFFF) cannot be normalised; group the name as written.
+            folded = name.Trim();
+        }
+
         var builder = new StringBuilder(folded.Length);
         var lastWasSpace = false;
         foreach (var ch in folded)

@@ -27,7 +27,16 @@ public static class AliasKey
         string? normalized = null;
         if (!ascii)
         {
-            normalized = trimmed.ToString().Normalize(NormalizationForm.FormKC);
+            try
+            {
+                normalized = trimmed.ToString().Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // Unpaired surrogates or noncharacters (from a damaged UTF-16 export) cannot be normalised; compare the text as written.
+                normalized = trimmed.ToString();
+            }
+
             source = normalized;
         }
 

@@ -22,8 +22,9 @@ internal sealed class ChartElement : AtomicElement
     private SKTypeface? _appliedFace;
     private bool _recorded;
 
+    /// <summary>A chart <paramref name="width"/> wide and <paramref name="height"/> tall, or taller when its categories need the room (<see cref="ChartFonts.MinimumHeight"/>).</summary>
     public ChartElement(Plot plot, float width, float height)
-        : base(width, height)
+        : base(width, Math.Max(height, ChartFonts.MinimumHeight(plot)))
     {
         _plot = plot;
     }

@@ -13,6 +13,9 @@ namespace CapitalHealthReport.Pdf.Elements;
 /// </summary>
 public static class ChartFonts
 {
+    /// <summary>The height of a chart outside its data area: title, value-axis ticks and label, padding.</summary>
+    public const float ChromeHeight = 100f;
+
     /// <summary>Applies <paramref name="regular"/> and <paramref name="bold"/> to <paramref name="plot"/>; calling again swaps the faces.</summary>
     public static void Apply(Plot plot, SKTypeface regular, SKTypeface bold)
     {
@@ -20,11 +23,11 @@ public static class ChartFonts
         ArgumentNullException.ThrowIfNull(regular);
         ArgumentNullException.ThrowIfNull(bold);
 
-        SetTypeface(plot.Axes.Title.Label, bold);
+        SetTypeface(plot.Axes.Title.Label, bold, correctBaseline: true);
         foreach (var axis in plot.Axes.GetAxes())
         {
-            SetTypeface(axis.Label, regular);
-            SetTypeface(axis.TickLabelStyle, regular);
+            SetTypeface(axis.Label, regular, correctBaseline: true);
+            SetTypeface(axis.TickLabelStyle, regular, correctBaseline: true);
         }
 
         foreach (var plottable in plot.GetPlottables())
@@ -81,6 +84,24 @@ public static class ChartFonts
     }
 
     /// <summary>
+    /// The height in points a chart needs so that the category labels on its vertical axis (horizontal bars) do not
+    /// crowd: room for the title, the value axis and its label, plus a row of at least 2.4 tick-label heights per
+    /// category. Zero when the vertical axis holds values, not categories.
+    /// </summary>
+    public static float MinimumHeight(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        if (plot.Axes.Left.TickGenerator is not ScottPlot.TickGenerators.NumericManual manual)
+        {
+            return 0;
+        }
+
+        var categories = manual.Ticks.Count(static t => t.IsMajor);
+        var row = plot.Axes.Left.TickLabelStyle.FontSize * 2.4f;
+        return ChromeHeight + (categories * row);
+    }
+
+    /// <summary>
     /// How far down a legend label must move so that its line box (ascent to descent) is centred where ScottPlot
     /// centres the label. ScottPlot 5.1 puts the baseline at the bottom of the label's line box less the face's
     /// bounding-box bottom (<see cref="SKFontMetrics.Bottom"/>) instead of its descent; for a face whose bounding box
@@ -104,12 +125,21 @@ public static class ChartFonts
         _ => null,
     };
 
-    private static void SetTypeface(LabelStyle style, SKTypeface typeface)
+    private static void SetTypeface(LabelStyle style, SKTypeface typeface, bool correctBaseline = false)
     {
         style.Font = typeface;
         style.FontName = typeface.FamilyName;
         style.Bold = false;
         style.Italic = false;
+        if (correctBaseline)
+        {
+            // The same misplaced baseline as in the legend (see LegendBaselineCorrection): without this the title floats
+            // above its box and bottom tick labels run into the tick marks. Rotated text (the vertical axis label,
+            // slanted ticks) is left where ScottPlot puts it: moving it along its own "down" would push it into the
+            // tick labels beside it.
+            style.OffsetX = 0;
+            style.OffsetY = style.Rotation == 0 ? LegendBaselineCorrection(typeface, style.FontSize) : 0;
+        }
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal sealed class ElementFactory
         }
     }
 
+    /// <summary>
+    /// Whether some element reads the previous pass's page numbers (a table of contents). Running headers and footers
+    /// also do, but they sit in the margins and never move content, so they only need their final text shaped.
+    /// </summary>
+    public bool ReadsPreviousPass { get; private set; }
+
     /// <summary>Charts created so far (their strings are recorded before the first layout pass).</summary>
     public List<ChartElement> Charts { get; } = [];
 
@@ -165,7 +171,11 @@ internal sealed class ElementFactory
                     blocks = blocks.Select(block => block is Paragraph p ? p with { Runs = p.Runs.Select(r => r with { Style = r.Style with { Bold = true } }).ToArray() } : block).ToArray();
                 }
 
-                cells[c] = Column(blocks, table.Columns[c].Alignment);
+                // A cell of one paragraph (the usual case) is that paragraph: a column of one child measures and
+                // draws exactly as the child does, at the cost of a plan per cell and page.
+                cells[c] = blocks.Count == 1 && blocks[0] is Paragraph
+                    ? Create(blocks[0], table.Columns[c].Alignment)
+                    : Column(blocks, table.Columns[c].Alignment);
             }
 
             return cells;
@@ -192,6 +202,7 @@ internal sealed class ElementFactory
 
     private ColumnElement CreateToc(TableOfContents toc)
     {
+        ReadsPreviousPass = true;
         var children = new List<Element>();
         if (!string.IsNullOrEmpty(toc.Title))
         {

@@ -13,6 +13,9 @@ public sealed class TextBlock
     private readonly float _minContentWidth;
     private readonly float _maxContentWidth;
 
+    // The lines of the last width asked: blocks are shared between identical table cells, and lines are immutable.
+    private (float Width, IReadOnlyList<TextLine> Lines)? _lastBreak;
+
     internal TextBlock(FontSet fonts, string text, IReadOnlyList<TextRun> runs, ShapedSegment[] segments, TextUnit[] units)
     {
         Fonts = fonts;
@@ -51,6 +54,18 @@ public sealed class TextBlock
             throw new ArgumentOutOfRangeException(nameof(maxWidth), "The line width is not a number.");
         }
 
+        if (_lastBreak is { } last && last.Width == maxWidth)
+        {
+            return last.Lines;
+        }
+
+        var lines = Array.AsReadOnly(BreakLinesFresh(maxWidth));
+        _lastBreak = (maxWidth, lines);
+        return lines;
+    }
+
+    private TextLine[] BreakLinesFresh(float maxWidth)
+    {
         var lines = new List<TextLine>();
         var units = Units;
         var lineStart = 0;
@@ -87,7 +102,7 @@ public sealed class TextBlock
             if (end < 0)
             {
                 lines.Add(new TextLine(this, lineStart, units.Length, endsParagraph: true));
-                return lines;
+                return [.. lines];
             }
 
             lines.Add(new TextLine(this, lineStart, end, endsParagraph: hardBreak));

@@ -144,10 +144,29 @@ public sealed class TextLine
         return block.Runs.Count > 0 ? block.Runs[^1].Style : TextStyle.Default;
     }
 
+    // UTF-8 length of the code point at `index` (a surrogate pair counts once), advancing `index` past it.
+    private static int Utf8Length(ReadOnlySpan<char> text, ref int index)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            index += 2;
+            return 4;
+        }
+
+        index++;
+        return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+
     private static bool IsExpansionGap(TextUnit before, TextUnit after) =>
         !after.IsSpace && (before.IsSpace || before.IsIdeographic || after.IsIdeographic);
 
     /// <summary>Draws units [k0, k1) of one segment starting at <paramref name="pen"/>; returns the pen after them.</summary>
+    /// <remarks>
+    /// Glyph positions are relative to the slice's start, summed from zero in the order Skia's PDF writer sums the
+    /// font's advances: where they agree exactly (no kerning, justification or mark offset) the writer continues one
+    /// string instead of moving to every glyph, which keeps page content streams several times smaller.
+    /// </remarks>
     private float DrawSlice(SKCanvas canvas, ShapedSegment segment, int k0, int k1, float pen, float baseline, float top, float extra)
     {
         var units = _block.Units;
@@ -159,51 +178,46 @@ public sealed class TextLine
         var textStart = units[k0].TextStart;
         var textEnd = units[k1 - 1].TextEnd;
         var text = _block.Text.AsSpan(textStart, textEnd - textStart);
+        var byteCount = Encoding.UTF8.GetByteCount(text);
 
-        // UTF-8 byte offset of every UTF-16 index of the slice: Skia's clusters are byte offsets into the UTF-8 text.
-        var utf8Offsets = new int[text.Length + 1];
-        var byteCount = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            utf8Offsets[i] = byteCount;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                utf8Offsets[i + 1] = byteCount;
-                byteCount += 4;
-                i++;
-            }
-            else
-            {
-                byteCount += Encoding.UTF8.GetByteCount(text.Slice(i, 1));
-            }
-        }
+        var font = _block.Fonts.DrawingFont(face, style.Size, segment.SyntheticBold, segment.SyntheticItalic);
+        var builder = _block.Fonts.TextBlobBuilder;
+        var buffer = builder.AllocatePositionedTextRun(font, glyphCount, byteCount, null);
+        var glyphs = buffer.Glyphs;
+        var positions = buffer.Positions;
+        var clusters = buffer.Clusters;
+        Encoding.UTF8.GetBytes(text, buffer.Text);
 
-        utf8Offsets[text.Length] = byteCount;
-        var utf8 = new byte[byteCount];
-        Encoding.UTF8.GetBytes(text, utf8);
-
-        var glyphs = new ushort[glyphCount];
-        var positions = new SKPoint[glyphCount];
-        var clusters = new uint[glyphCount];
+        // Skia's clusters are byte offsets into the UTF-8 text; ours are UTF-16 indices, non-decreasing (left to right).
+        var utf16 = 0;
+        var utf8 = 0;
         var sliceStart = pen;
+        var x = 0f;
         for (var k = k0; k < k1; k++)
         {
             var unit = units[k];
             if (k > _start && IsExpansionGap(units[k - 1], unit))
             {
-                pen += extra;
+                x += extra;
             }
 
             for (var g = unit.GlyphStart; g < unit.GlyphEnd; g++)
             {
                 var index = g - glyphStart;
+                var cluster = segment.Clusters[g] - textStart;
+                while (utf16 < cluster)
+                {
+                    utf8 += Utf8Length(text, ref utf16);
+                }
+
                 glyphs[index] = face.MapGlyph(segment.Glyphs[g]);
-                positions[index] = new SKPoint(pen + segment.OffsetsX[g], baseline - segment.OffsetsY[g]);
-                clusters[index] = (uint)utf8Offsets[segment.Clusters[g] - textStart];
-                pen += segment.Advances[g];
+                positions[index] = new SKPoint(x + segment.OffsetsX[g], -segment.OffsetsY[g]);
+                clusters[index] = (uint)utf8;
+                x += segment.Advances[g];
             }
         }
 
+        pen = sliceStart + x;
         var metrics = face.Source;
         var ascent = metrics.Ascender * style.Size;
         var descent = metrics.Descender * style.Size;
@@ -215,18 +229,11 @@ public sealed class TextLine
                 _block.Fonts.FillPaint(background));
         }
 
-        var font = _block.Fonts.DrawingFont(face, style.Size, segment.SyntheticBold, segment.SyntheticItalic);
-        var builder = _block.Fonts.TextBlobBuilder;
-        var buffer = builder.AllocatePositionedTextRun(font, glyphCount, byteCount, null);
-        buffer.SetGlyphs(glyphs);
-        buffer.SetPositions(positions);
-        buffer.SetText(utf8);
-        buffer.SetClusters(clusters);
         using (var blob = builder.Build())
         {
             if (blob is not null)
             {
-                canvas.DrawText(blob, 0, 0, _block.Fonts.FillPaint(style.Color));
+                canvas.DrawText(blob, sliceStart, baseline, _block.Fonts.FillPaint(style.Color));
             }
         }
 

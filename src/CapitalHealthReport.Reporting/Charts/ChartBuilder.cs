@@ -91,8 +91,8 @@ public static class ChartBuilder
                 Id = "top_companies",
                 Kind = ChartKind.HorizontalBar,
                 Title = zh ? $"{hot}融资额前十企业（{period}）" : $"Top {model.TopCompanies.Count} {hot} companies by funding, {period}",
-                XLabel = zh ? $"融资额（{bigUnit}）" : $"Funding ({bigUnit})",
-                YLabel = zh ? "企业" : "Company",
+                XLabel = zh ? "企业" : "Company",
+                YLabel = zh ? $"融资额（{bigUnit}）" : $"Funding ({bigUnit})",
                 Categories = model.TopCompanies.Select(static c => c.Name).ToList(),
                 Series = [new ChartSeries(zh ? "融资额" : "Funding", model.TopCompanies.Select(c => (double?)(c.Amount / bigDivisor)).ToList())],
             },
@@ -153,8 +153,8 @@ public static class ChartBuilder
                 Id = "regions",
                 Kind = ChartKind.HorizontalBar,
                 Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
-                XLabel = zh ? "占比（%）" : "Share (%)",
-                YLabel = zh ? "地区" : "Region",
+                XLabel = zh ? "地区" : "Region",
+                YLabel = zh ? "占比（%）" : "Share (%)",
                 Categories = TopRegions(model).Select(static r => r.Name).ToList(),
                 Series =
                 [
@@ -166,7 +166,9 @@ public static class ChartBuilder
             new()
             {
                 Id = "investor_types",
-                Kind = ChartKind.Bar,
+
+                // Horizontal: type names such as "Government fund" are too long to sit side by side under vertical bars.
+                Kind = ChartKind.HorizontalBar,
                 Title = zh ? $"活跃投资方类型构成（{period}）" : $"Active investors by type, {period}",
                 XLabel = zh ? "投资方类型" : "Investor type",
                 YLabel = zh ? "活跃投资方占比（%）" : "Share of active investors (%)",

@@ -26,6 +26,12 @@ public static class ChartRendering
     /// <summary>Tick label and legend size.</summary>
     public const float TickSize = 9;
 
+    /// <summary>The width in points available to the category axis of a chart in the PDF (the chart less its value axis).</summary>
+    public const float CategoryAxisWidth = 400;
+
+    /// <summary>Degrees by which crowded category labels are slanted.</summary>
+    public const float CategorySlant = 35;
+
     private const string ReferenceLineColor = "#B00020";
     private const string EqualityLineColor = "#555555";
 
@@ -343,12 +349,26 @@ public static class ChartRendering
         var legendNeeded = spec.Series.Count > 1 || spec.Kind == ChartKind.Lorenz || spec.ReferenceLines.Count > 0;
         if (legendNeeded)
         {
-            plot.ShowLegend(Edge.Bottom);
+            if (LegendCorner(spec.Kind) is { } corner)
+            {
+                // A corner the data leaves empty: no band of white between the axis label and a legend below it.
+                plot.ShowLegend(corner);
+                plot.Legend.Orientation = Orientation.Vertical;
+                plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.9);
+            }
+            else
+            {
+                plot.ShowLegend(Edge.Bottom);
+                plot.Legend.Orientation = Orientation.Horizontal;
+                plot.Legend.TightHorizontalWrapping = true;
+
+                // ScottPlot's default margin leaves a wide band of white between the axis label and the legend.
+                plot.Legend.Margin = new PixelPadding(0, 0, 2, 2);
+            }
+
             plot.Legend.FontSize = TickSize;
-            plot.Legend.Orientation = Orientation.Horizontal;
             plot.Legend.ShadowColor = Colors.Transparent;
             plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
-            plot.Legend.TightHorizontalWrapping = true;
         }
         else
         {
@@ -365,6 +385,44 @@ public static class ChartRendering
         }
     }
 
+    /// <summary>
+    /// True when the category labels of a vertical chart would not fit side by side in a plot
+    /// <paramref name="plotWidth"/> points wide (with a gap of half a label between neighbours), so they are drawn slanted.
+    /// </summary>
+    public static bool SlantCategoryLabels(IReadOnlyList<string> categories, float plotWidth = CategoryAxisWidth)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        if (categories.Count == 0)
+        {
+            return false;
+        }
+
+        var widest = categories.Max(EstimatedWidth);
+        return widest * 1.5 * categories.Count > plotWidth;
+    }
+
+    /// <summary>Approximate width in points of <paramref name="text"/> at <see cref="TickSize"/>: a full em per ideograph, about half an em per Latin character.</summary>
+    public static double EstimatedWidth(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        double ems = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            ems += rune.Value >= 0x2E80 ? 1.0 : rune.Value == ' ' ? 0.26 : 0.58;
+        }
+
+        return ems * TickSize;
+    }
+
+    // Where the legend goes for a kind: a corner the data leaves empty, or null for a band under the chart.
+    // Lorenz curves sag below the diagonal, so the upper left is empty; ranked horizontal bars shrink downwards.
+    private static Alignment? LegendCorner(ChartKind kind) => kind switch
+    {
+        ChartKind.Lorenz => Alignment.UpperLeft,
+        ChartKind.HorizontalBar => Alignment.LowerRight,
+        _ => null,
+    };
+
     private static double CategoryPosition(int index, int count, bool horizontal) =>
         horizontal ? count - 1 - index : index;
 
@@ -377,6 +435,14 @@ public static class ChartRendering
         }
 
         axis.TickGenerator = ticks;
+        if (!horizontal && SlantCategoryLabels(categories))
+        {
+            // Slanted labels end under their tick and read upwards; the axis grows to hold the slant.
+            axis.TickLabelStyle.Rotation = -CategorySlant;
+            axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            var widest = categories.Max(EstimatedWidth);
+            axis.MinimumSize = (float)((widest * Math.Sin(CategorySlant * Math.PI / 180)) + (TickSize * 2) + (AxisLabelSize * 2));
+        }
     }
 
     private static void RequireText(string id, string what, string? text)

@@ -33,9 +33,13 @@ public sealed record ChartSpec
 
     public required string Title { get; init; }
 
-    /// <summary>Axis label including the unit, e.g. "Quarter" or "Deals (count)".</summary>
+    /// <summary>
+    /// Label of the category axis (x for Lorenz), e.g. "Quarter" or "Region". For <see cref="ChartKind.HorizontalBar"/> it
+    /// names the vertical axis, where the categories are.
+    /// </summary>
     public required string XLabel { get; init; }
 
+    /// <summary>Label of the value axis including the unit, e.g. "Deals (count)"; the horizontal axis of horizontal bars.</summary>
     public required string YLabel { get; init; }
 
     /// <summary>Category labels along the category axis (empty for <see cref="ChartKind.Lorenz"/>).</summary>

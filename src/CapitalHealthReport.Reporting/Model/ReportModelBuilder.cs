@@ -439,7 +439,7 @@ public static class ReportModelBuilder
         var scopeName = names.Scope(diagnostic.Scope, format);
         var evidence = diagnostic.Evidence
             .OrderBy(static e => e.Key, StringComparer.Ordinal)
-            .Select(e => new EvidenceView(e.Key, Vocabulary.MetricName(e.Key, format.Language), e.Value, FormatMetric(e.Key, e.Value, format)))
+            .Select(e => new EvidenceView(e.Key, Vocabulary.EvidenceName(e.Key, format.Language), e.Value, FormatMetric(e.Key, e.Value, format)))
             .ToList();
         var chinese = format.Language == ReportLanguage.Chinese;
         var details = string.Join(chinese ? "，" : "; ", evidence.Select(e => chinese ? $"{e.Name}为{e.Text}" : $"{e.Name} {e.Text}"));
@@ -474,10 +474,12 @@ public static class ReportModelBuilder
     /// <summary>A metric value formatted by its kind: shares as percentages, amounts as money, HHI as a whole number.</summary>
     internal static string FormatMetric(string metric, double? value, NarrativeFormatter format)
     {
+        // Evidence names carry a period prefix and a key (yoy.early_count_share, location_quotient.max): format as the metric.
+        metric = Vocabulary.SplitEvidence(metric).Metric;
         var descriptor = MetricCatalog.Find(metric);
         if (descriptor is null)
         {
-            return format.Num(value, 2);
+            return metric.EndsWith("_share", StringComparison.Ordinal) ? format.Pct(value) : format.Num(value, 2);
         }
 
         if (descriptor.IsShare)

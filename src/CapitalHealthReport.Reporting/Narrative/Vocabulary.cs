@@ -36,14 +36,63 @@ public static class Vocabulary
         ["local_fund_home_bias"] = ("Local-fund home bias", "地方基金本地偏好", "有政府引导基金参与且其所在地已知的事件中，被投企业位于该基金所在地的比例。"),
         ["investor_type_share"] = ("Investor type share", "投资方类型占比", "统计范围内活跃投资方（至少1笔）按类型的占比。"),
         ["cvc_active_share"] = ("CVC share of active investors", "产业资本活跃占比", "至少参与3笔的投资方中，产业资本（CVC）的占比。"),
+        ["undisclosed_share"] = ("Undisclosed share", "金额未披露率", "未披露金额的融资事件占全部事件的比例。"),
     };
 
     /// <summary>The metric's display name (falls back to the JSON name).</summary>
     public static string MetricName(string jsonName, ReportLanguage language) =>
         Metrics.TryGetValue(jsonName, out var names) ? (language == ReportLanguage.Chinese ? names.Chinese : names.English) : jsonName;
 
+    /// <summary>
+    /// The display name of a rule's evidence: a metric name with an optional <c>prev.</c> or <c>yoy.</c> prefix and
+    /// <c>.key</c> suffix (<c>yoy.early_count_share</c> → "上年同期早期轮次占比", <c>location_quotient.max</c> → "最高区位商").
+    /// </summary>
+    public static string EvidenceName(string evidence, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var (source, metric, key) = SplitEvidence(evidence);
+        var chinese = language == ReportLanguage.Chinese;
+        var name = MetricName(metric, language);
+        if (key is not null)
+        {
+            name = key switch
+            {
+                "max" => chinese ? "最高" + name : "Highest " + LowerFirst(name),
+                "min" => chinese ? "最低" + name : "Lowest " + LowerFirst(name),
+                _ => chinese ? $"{name}（{key}）" : $"{name} ({key})",
+            };
+        }
+
+        return source switch
+        {
+            "prev" => chinese ? "上期" + name : name + ", previous period",
+            "yoy" => chinese ? "上年同期" + name : name + ", a year earlier",
+            _ => name,
+        };
+    }
+
+    /// <summary>Splits an evidence name into its period prefix (<c>prev</c>, <c>yoy</c> or null), metric and key (or null).</summary>
+    public static (string? Source, string Metric, string? Key) SplitEvidence(string evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        string? source = null;
+        var rest = evidence;
+        if (rest.StartsWith("prev.", StringComparison.Ordinal) || rest.StartsWith("yoy.", StringComparison.Ordinal))
+        {
+            var dot = rest.IndexOf('.', StringComparison.Ordinal);
+            source = rest[..dot];
+            rest = rest[(dot + 1)..];
+        }
+
+        var keyDot = rest.IndexOf('.', StringComparison.Ordinal);
+        return keyDot < 0 ? (source, rest, null) : (source, rest[..keyDot], rest[(keyDot + 1)..]);
+    }
+
     /// <summary>The metric's Chinese definition, or null when there is none (the English definition is used).</summary>
     public static string? ChineseDefinition(string jsonName) => Metrics.TryGetValue(jsonName, out var names) ? names.ChineseDefinition : null;
+
+    private static string LowerFirst(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>A canonical stage name for display (<c>EPlus</c> → "E+" / "E轮及以后").</summary>
     public static string StageName(string stage, ReportLanguage language) => language == ReportLanguage.Chinese

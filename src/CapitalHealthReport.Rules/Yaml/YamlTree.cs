@@ -102,11 +102,15 @@ internal static class YamlTreeReader
             var mark = ex.Start;
             throw new InputException($"invalid YAML: {StripLocation(reason)}", file, (int)mark.Line, (int)mark.Column, "Check indentation, quoting and colons on that line.", ex);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some malformed flow collections ('{' or '[' followed by block text).
+            // YamlDotNet fails this way on some malformed input: an unclosed flow collection ('{' or '[' followed by
+            // block text) stops its scanner, and a tag that is not a URI (!<a b>) its parser.
             var at = parser.Current?.Start;
-            throw new InputException("invalid YAML: an unclosed '{' or '[' or a stray character stops the parser.", file, at is { } m ? (int)m.Line : null, at is { } n ? (int)n.Column : null, "Check the brackets and quoting near that position.", ex);
+            var reason = ex is ArgumentException argument
+                ? argument.Message.Replace($" (Parameter '{argument.ParamName}')", "", StringComparison.Ordinal)
+                : "an unclosed '{' or '[' or a stray character stops the parser.";
+            throw new InputException($"invalid YAML: {reason}", file, at is { } m ? (int)m.Line : null, at is { } n ? (int)n.Column : null, "Check the brackets, tags and quoting near that position.", ex);
         }
     }
 

@@ -27,7 +27,7 @@ public static class CapitalHealthProcess
     /// <summary>The built tool's entry assembly beside the tests.</summary>
     public static string ToolAssembly => Path.Combine(AppContext.BaseDirectory, "capital-health.dll");
 
-    public static CommandOutcome Run(MachineSettings settings, string workingDirectory, IReadOnlyList<string> args)
+    public static CommandOutcome Run(MachineSettings settings, string workingDirectory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
@@ -54,6 +54,10 @@ public static class CapitalHealthProcess
         start.Environment["CAPITALHEALTH_HOME"] = RepositoryPaths.Root;
         start.Environment.Remove("SOURCE_DATE_EPOCH");
         start.Environment.Remove(Snapshot.AcceptVariable);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("the dotnet host did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();

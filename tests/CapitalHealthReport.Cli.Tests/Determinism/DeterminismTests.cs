@@ -73,6 +73,24 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Source_date_epoch_fixes_the_report_date_as_a_utc_day_whatever_the_time_zone()
+    {
+        using var folder = new TempFolder("epoch");
+        var asOf = folder.File("as-of.md");
+        var epoch = folder.File("epoch.md");
+        string[] report = ["report", "--format", "md", "--period", "2025Q1", "--config", OutputSet.ConfigPath];
+
+        var fixedDay = InProcess.Run([.. report, "--as-of", "2025-07-15", "--output", asOf]);
+        // 2025-07-15T23:00:00Z: already 2025-07-16 in Shanghai, still 2025-07-15 in UTC.
+        var child = CapitalHealthProcess.Run(new MachineSettings("Asia/Shanghai", "zh-CN", 1), folder.Path, [.. report, "--output", epoch], new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1752620400" });
+
+        Assert.True(fixedDay.ExitCode == 0, fixedDay.ToString());
+        Assert.True(child.ExitCode == 0, child.ToString());
+        Assert.Contains("2025-07-15", File.ReadAllText(epoch), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(asOf), File.ReadAllBytes(epoch));
+    }
+
+    [Fact]
     public void Shuffled_sample_holds_the_same_deals_in_another_order()
     {
         using var folder = new TempFolder("shuffle");

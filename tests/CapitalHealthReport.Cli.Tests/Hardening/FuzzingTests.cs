@@ -30,13 +30,14 @@ public sealed class FuzzingTests : IDisposable
     [
         "100", "3.5亿", "5000万", "1.2亿美元", "数千万人民币", "近亿元", "1-2亿", "", "未披露", "undisclosed", "nan", "NaN", "abc", "-5", "-0",
         "1e308", "1e-308", "20,00,00,000", "1,234.5", "１２３", "0x10", "∞", "Infinity", "99999999999999999999999999999", "1.2.3", "$5M", "=1+2",
+        "+", "-", "+-", "79228162514264337593543950335-79228162514264337593543950335亿", "数79228162514264337593543950335亿", "5000万\uFFFF",
     ];
 
     private static readonly string[] Texts =
     [
         "Alpha", "深度求索", "", "  ", "Quoted, Inc.", "Say \"hi\"", "Multi\nLine", "Carriage\rReturn", "=HYPERLINK(\"http://x\")", "+SUM(A1)",
         "-1+2", "@cmd", "\tTabbed", "# Heading", "<script>alert(1)</script>", "{{ 1 + 1 }}", "\uD800", "\u0001ctrl", "北京", "Beijing", "A轮",
-        "series-a", "Pre-IPO", "AI", "Energy", "x;y;z", "IDG、红杉", "\u200B", "\uFEFFbom",
+        "series-a", "Pre-IPO", "AI", "Energy", "x;y;z", "IDG、红杉", "\u200B", "\uFEFFbom", "Non\uFFFFchar", "\uFFFE",
     ];
 
     private static readonly string[] Delimiters = [",", ";", "\t", "|"];

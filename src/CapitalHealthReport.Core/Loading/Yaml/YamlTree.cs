@@ -80,11 +80,15 @@ internal static class YamlTree
         {
             throw new InputException($"is not valid YAML: {ex.Message}", file, Line(ex.Start), Column(ex.Start), "Check the indentation and quoting near that position.");
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some malformed flow collections ('{' or '[' followed by block text).
+            // YamlDotNet fails this way on some malformed input: an unclosed flow collection ('{' or '[' followed by
+            // block text) stops its scanner, and a tag that is not a URI (!<a b>) its parser.
             var at = parser.Current?.Start;
-            throw new InputException("is not valid YAML: an unclosed '{' or '[' or a stray character stops the parser.", file, at is { } m ? Line(m) : null, at is { } n ? Column(n) : null, "Check the brackets and quoting near that position.", ex);
+            var reason = ex is ArgumentException argument
+                ? argument.Message.Replace($" (Parameter '{argument.ParamName}')", "", StringComparison.Ordinal)
+                : "an unclosed '{' or '[' or a stray character stops the parser.";
+            throw new InputException($"is not valid YAML: {reason}", file, at is { } m ? Line(m) : null, at is { } n ? Column(n) : null, "Check the brackets, tags and quoting near that position.", ex);
         }
     }
 
