@@ -222,12 +222,11 @@ internal sealed class DelimitedReader
 
         if (_recordLength - _fieldStart + chars.Length > _maxField)
         {
-            throw new LimitExceededException(
+            throw new InputException(
                 string.Create(CultureInfo.InvariantCulture, $"field {FieldCount + 1} of the record starting on line {Line} is longer than {ByteSize.Format(_maxField)} ({_maxField:N0} characters)."),
                 _file,
                 Line,
-                "--max-field-length",
-                "Deal fields are short; check for an unclosed quote or a wrong delimiter, shorten the value, or raise the limit with --max-field-length.");
+                hint: "Deal fields are short; check for an unclosed quote or a wrong delimiter, shorten the value, or raise the limit with --max-field-length.");
         }
 
         if (_recordLength + chars.Length > _record.Length)

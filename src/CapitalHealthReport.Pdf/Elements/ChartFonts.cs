@@ -96,6 +96,9 @@ public static class ChartFonts
             return 0;
         }
 
+        // A manual generator publishes its ticks only once regenerated for a range; every category lies in this one.
+        using var paint = Paint.NewDisposablePaint();
+        manual.Regenerate(new CoordinateRange(-1e9, 1e9), Edge.Left, new PixelLength(1000), paint, plot.Axes.Left.TickLabelStyle);
         var categories = manual.Ticks.Count(static t => t.IsMajor);
         var row = plot.Axes.Left.TickLabelStyle.FontSize * 2.4f;
         return ChromeHeight + (categories * row);
@@ -134,11 +137,14 @@ public static class ChartFonts
         if (correctBaseline)
         {
             // The same misplaced baseline as in the legend (see LegendBaselineCorrection): without this the title floats
-            // above its box and bottom tick labels run into the tick marks. Rotated text (the vertical axis label,
-            // slanted ticks) is left where ScottPlot puts it: moving it along its own "down" would push it into the
+            // above its box and bottom tick labels run into the tick marks. Slanted tick labels move along their own
+            // "down". An axis label turned upright is left where ScottPlot puts it: moving it would push it into the
             // tick labels beside it.
-            style.OffsetX = 0;
-            style.OffsetY = style.Rotation == 0 ? LegendBaselineCorrection(typeface, style.FontSize) : 0;
+            var shift = LegendBaselineCorrection(typeface, style.FontSize);
+            var radians = style.Rotation * Math.PI / 180;
+            var turnedUpright = Math.Abs(Math.Abs(style.Rotation) - 90) < 1;
+            style.OffsetX = turnedUpright ? 0 : (float)(-Math.Sin(radians) * shift);
+            style.OffsetY = turnedUpright ? 0 : (float)(Math.Cos(radians) * shift);
         }
     }
 

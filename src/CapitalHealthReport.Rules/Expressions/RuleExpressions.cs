@@ -76,7 +76,7 @@ internal static class RuleExpressions
         {
             return (Explain(ex.Message, ex.Position, text), []);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or FormatException or OverflowException)
         {
             return ($"the expression does not compile: {ex.Message}", []);
         }

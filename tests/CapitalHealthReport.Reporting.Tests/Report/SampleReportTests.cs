@@ -64,7 +64,7 @@ public sealed partial class SampleReportTests
         var report = Chinese.Value;
         var summary = Section(report.Markdown, "# 摘要");
         var story = report.Model.Story;
-        Assert.Contains($"2025年第一季度，融资额居前20%的人工智能企业获得了该领域**{story.Concentration.ValueText}**的已披露资金", summary, StringComparison.Ordinal);
+        Assert.Contains($"2025年第一季度，融资额居前20%的人工智能企业获得了该领域**{story.Concentration.ValueText}的已披露资金**", summary, StringComparison.Ordinal);
         Assert.Contains($"人工智能吸纳了全部已披露资金的**{story.HotSectorShare.ValueText}**", summary, StringComparison.Ordinal);
         Assert.Contains("2024年1—8月，北京承接了289起人工智能融资事件中的**37.0%**（北京107起", summary, StringComparison.Ordinal);
         Assert.Contains("广东58起", summary, StringComparison.Ordinal);
@@ -121,10 +121,9 @@ public sealed partial class SampleReportTests
             Assert.All(report.Model.Charts, chart =>
             {
                 Assert.False(string.IsNullOrWhiteSpace(chart.Title), chart.Id);
-                var valueAxis = chart.Kind == ChartKind.HorizontalBar ? chart.XLabel : chart.YLabel;
-                var categoryAxis = chart.Kind == ChartKind.HorizontalBar ? chart.YLabel : chart.XLabel;
-                Assert.Matches(UnitPattern(), valueAxis);
-                Assert.NotEmpty(categoryAxis);
+                // XLabel names the category axis and YLabel the value axis, whichever way the bars run.
+                Assert.Matches(UnitPattern(), chart.YLabel);
+                Assert.NotEmpty(chart.XLabel);
                 Assert.NotEmpty(chart.Series);
             });
             var hhi = report.Model.Charts.Single(static c => c.Id == "hhi");

@@ -1,0 +1,161 @@
+using CapitalHealthReport.Pdf.Elements;
+using CapitalHealthReport.Pdf.Text;
+using CapitalHealthReport.Reporting.Charts;
+using CapitalHealthReport.Reporting.Model;
+using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Reporting.Rendering.Pdf;
+using CapitalHealthReport.Reporting.Tests.Rendering;
+using ScottPlot;
+using SkiaSharp;
+
+namespace CapitalHealthReport.Reporting.Tests.Report;
+
+/// <summary>The sample report's charts and templates as a reader sees them: labels that do not collide, sentences that read.</summary>
+public sealed class ReportTypesettingTests
+{
+    private static readonly Lazy<RenderedReport> English = new(() => SampleReportTests.Render(ReportLanguage.English));
+    private static readonly Lazy<RenderedReport> Chinese = new(() => SampleReportTests.Render(ReportLanguage.Chinese));
+
+    public static TheoryData<string> CategoryCharts => new(ChartBuilder.Ids.Where(static id => id != "lorenz"));
+
+    [Theory]
+    [MemberData(nameof(CategoryCharts))]
+    public void Category_labels_do_not_overlap_at_the_size_the_pdf_draws_them(string id)
+    {
+        using var fonts = FontSet.Load(RenderingKit.FontsFolder);
+        var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+        using var font = new SKFont(typefaces.Regular, ChartRendering.TickSize);
+        foreach (var (report, language) in new[] { (English.Value, "en"), (Chinese.Value, "zh-CN") })
+        {
+            var spec = report.Model.Charts.Single(c => c.Id == id);
+            using var plot = ChartRendering.CreatePlot(spec, typefaces, language);
+            var height = Math.Max(PdfContext.ChartHeight, ChartFonts.MinimumHeight(plot));
+            plot.RenderInMemory((int)PdfContext.ChartWidth, (int)height);
+
+            var horizontal = spec.Kind == ChartKind.HorizontalBar;
+            var axis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
+            var ticks = axis.TickGenerator.Ticks.Where(static t => t.IsMajor).ToList();
+            Assert.Equal(spec.Categories.Count, ticks.Count);
+            if (axis.TickLabelStyle.Rotation != 0)
+            {
+                // Slanted labels: each takes the room of one line across the slant.
+                Assert.True(ChartRendering.SlantCategoryLabels(spec.Categories), $"{id} ({language}) slants labels that would fit");
+                continue;
+            }
+
+            // Each label's measured box, along the category axis: [centre - extent / 2, centre + extent / 2].
+            var boxes = ticks
+                .Select(t => (
+                    Centre: horizontal ? plot.GetPixel(new Coordinates(0, t.Position)).Y : plot.GetPixel(new Coordinates(t.Position, 0)).X,
+                    Extent: horizontal ? font.Spacing : font.MeasureText(t.Label)))
+                .OrderBy(static b => b.Centre)
+                .ToList();
+            for (var i = 1; i < boxes.Count; i++)
+            {
+                var gap = (boxes[i].Centre - (boxes[i].Extent / 2)) - (boxes[i - 1].Centre + (boxes[i - 1].Extent / 2));
+                Assert.True(gap >= 0, $"{id} ({language}): tick labels {i - 1} and {i} overlap by {-gap:0.0} px");
+            }
+        }
+    }
+
+    [Fact]
+    public void Investor_types_are_ranked_as_horizontal_bars_so_long_type_names_fit()
+    {
+        var spec = English.Value.Model.Charts.Single(static c => c.Id == "investor_types");
+        Assert.Equal(ChartKind.HorizontalBar, spec.Kind);
+        Assert.Contains("Government fund", spec.Categories);
+        Assert.Equal("Investor type", spec.XLabel);
+        Assert.Equal("Share of active investors (%)", spec.YLabel);
+    }
+
+    [Fact]
+    public void Crowded_category_labels_are_slanted_and_quarter_labels_are_not()
+    {
+        Assert.False(ChartRendering.SlantCategoryLabels(["2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1"]));
+        Assert.True(ChartRendering.SlantCategoryLabels(["Unknown", "VC", "Corporate VC", "Government fund", "PE", "Angel"]));
+
+        var median = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(static c => c.Id == "median_round"));
+        using (median)
+        {
+            Assert.NotEqual(0, median.Axes.Bottom.TickLabelStyle.Rotation);
+        }
+    }
+
+    [Fact]
+    public void Horizontal_bar_charts_grow_with_their_categories()
+    {
+        var regions = English.Value.Model.Charts.Single(static c => c.Id == "regions");
+        Assert.Equal(10, regions.Categories.Count);
+        using var many = ChartRendering.CreatePlot(regions);
+        Assert.True(ChartFonts.MinimumHeight(many) > PdfContext.ChartHeight, "ten regions need a taller chart than the default");
+
+        using var few = ChartRendering.CreatePlot(regions with { Categories = regions.Categories.Take(3).ToList(), Series = regions.Series.Select(static s => s with { Values = s.Values.Take(3).ToList() }).ToList() });
+        Assert.True(ChartFonts.MinimumHeight(few) < PdfContext.ChartHeight, "three regions fit the default height");
+        Assert.True(ChartFonts.MinimumHeight(many) > ChartFonts.MinimumHeight(few));
+
+        using var quarters = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(static c => c.Id == "market_overview"));
+        Assert.Equal(0, ChartFonts.MinimumHeight(quarters));
+    }
+
+    [Fact]
+    public void Legends_sit_in_an_empty_corner_of_lorenz_and_ranking_charts()
+    {
+        foreach (var id in new[] { "lorenz", "regions" })
+        {
+            using var plot = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(c => c.Id == id));
+            Assert.True(plot.Legend.IsVisible, id);
+            Assert.Equal(Orientation.Vertical, plot.Legend.Orientation);
+        }
+    }
+
+    [Fact]
+    public void Chart_titles_and_bottom_ticks_are_moved_onto_their_line_box()
+    {
+        using var fonts = FontSet.Load(RenderingKit.FontsFolder);
+        using var plot = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(static c => c.Id == "market_overview"));
+        ChartFonts.Apply(plot, fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+
+        Assert.Equal(ChartFonts.LegendBaselineCorrection(fonts.ChartTypeface(false), ChartRendering.TickSize), plot.Axes.Bottom.TickLabelStyle.OffsetY, 3);
+        Assert.True(plot.Axes.Title.Label.OffsetY > 0);
+        Assert.Equal(0, plot.Axes.Left.Label.OffsetX);
+    }
+
+    [Theory]
+    [InlineData("yoy.early_count_share", "上年同期早期轮次占比", "Early-stage share of deals, a year earlier")]
+    [InlineData("location_quotient.max", "最高区位商", "Highest location quotient")]
+    [InlineData("undisclosed_share", "金额未披露率", "Undisclosed share")]
+    public void Finding_evidence_is_named_in_the_report_language(string evidence, string chinese, string english)
+    {
+        Assert.Equal(chinese, Vocabulary.EvidenceName(evidence, ReportLanguage.Chinese));
+        Assert.Equal(english, Vocabulary.EvidenceName(evidence, ReportLanguage.English));
+    }
+
+    [Fact]
+    public void Chinese_findings_name_no_raw_metric_keys_and_show_shares_as_percentages()
+    {
+        var findings = SampleReportTests.Section(Chinese.Value.Markdown, "# 全部发现");
+        Assert.DoesNotContain("undisclosed_share", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain("yoy.", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain(".max", findings, StringComparison.Ordinal);
+        Assert.Contains("金额未披露率为", findings, StringComparison.Ordinal);
+        Assert.Equal("41.2%", ReportModelBuilder.FormatMetric("undisclosed_share", 0.412, new NarrativeFormatter(ReportLanguage.Chinese)));
+    }
+
+    [Fact]
+    public void Chinese_bold_runs_close_before_punctuation_so_no_asterisks_show()
+    {
+        var summary = SampleReportTests.Section(Chinese.Value.Markdown, "# 摘要");
+
+        // CommonMark does not close ** that follows punctuation and precedes a letter or ideograph ("。**2025", "%**的").
+        Assert.DoesNotMatch(@"[。，；%]\*\*[\p{L}\p{N}]", summary);
+    }
+
+    [Fact]
+    public void Finding_callouts_give_the_help_link_once_and_end_the_message_with_a_full_stop()
+    {
+        var findings = SampleReportTests.Section(English.Value.Markdown, "# All findings");
+        Assert.DoesNotContain("[docs/rules/", findings, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n> Scope:", findings, StringComparison.Ordinal);
+        Assert.Contains(". Scope: ", findings, StringComparison.Ordinal);
+    }
+}
