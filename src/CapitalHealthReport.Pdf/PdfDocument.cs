@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Model;
 using CapitalHealthReport.Pdf.Text;
@@ -117,33 +118,7 @@ public sealed class PdfDocument
     /// Writes the PDF atomically: into a temporary file in the target folder, then renamed over the target.
     /// On any failure the target is untouched and the temporary file removed.
     /// </summary>
-    public void WritePdf(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(folder))
-        {
-            throw new InputException($"The output folder '{folder}' does not exist.", path, hint: "Create the folder or choose another output path.");
-        }
-
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                WritePdf(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
+    public void WritePdf(string path) => AtomicFile.Write(path, WritePdf);
 
     /// <summary>Draws one page (0-based) with the same drawing code as the PDF, as a PNG at <paramref name="dpi"/>.</summary>
     public byte[] RenderPagePng(int pageIndex, float dpi = 72f)
@@ -304,20 +279,4 @@ public sealed class PdfDocument
         EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
         PdfA = false,
     };
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The temporary file stays; its name says what it is.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
-    }
 }

@@ -24,12 +24,12 @@ public sealed class WritePdfTests : IDisposable
     [Fact]
     public void Failure_leaves_the_target_untouched_and_removes_the_temporary_file()
     {
-        // The target is a folder: the final rename fails after the PDF was written.
+        // The target is a folder: refused before anything is written.
         var target = Path.Combine(_folder, "report.pdf");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "kept");
 
-        Assert.ThrowsAny<IOException>(() => PdfTestKit.Layout(SampleDocuments.Build("text")).WritePdf(target));
+        Assert.Throws<InputException>(() => PdfTestKit.Layout(SampleDocuments.Build("text")).WritePdf(target));
 
         Assert.Equal("kept", File.ReadAllText(Path.Combine(target, "keep.txt")));
         Assert.Empty(Directory.GetFiles(_folder));
