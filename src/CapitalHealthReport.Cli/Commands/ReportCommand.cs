@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using CapitalHealthReport.Reporting;
-using CapitalHealthReport.Reporting.Templates;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Reporting.Templates;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;

@@ -27,6 +27,9 @@ public static partial class DealLoader
         var format = mapping.Format ?? FormatFromExtension(path);
         var bytes = ReadBytes(path, options.DealsPath is null, options.Limits);
 
+        // The file's hash does not depend on parsing: compute it on another core meanwhile.
+        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
         var load = format switch
         {
             "xlsx" => LoadXlsx(bytes, file, options, mapping, reference),
@@ -35,7 +38,7 @@ public static partial class DealLoader
         };
         var dealSet = new DealSet(load.Mapper.Deals);
 
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = hashing.GetAwaiter().GetResult();
         var issues = load.Mapper.Issues;
         issues.Sort(static (a, b) =>
         {

@@ -42,7 +42,6 @@ internal sealed class DealRowMapper
     private readonly Dictionary<string, IssueCounter> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueCounter> _warnings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstLineOfId;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstLineOfIdLookup;
 
     private readonly ValueCache<DateEntry> _dateCache = new();
     private readonly ValueCache<AmountEntry> _amountCache = new();
@@ -78,7 +77,6 @@ internal sealed class DealRowMapper
         _strict = options.Strict;
         _limits = options.Limits;
         _defaultCurrency = mapping.Currency ?? "CNY";
-        _firstLineOfIdLookup = _firstLineOfId.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int RowsRead => _rowsRead;
@@ -179,14 +177,13 @@ internal sealed class DealRowMapper
         }
         else
         {
-            if (_firstLineOfIdLookup.TryGetValue(idText, out var firstLine))
+            // Ids are mostly distinct: one hash to add it, and only a duplicate pays for the string it allocated.
+            id = idText.ToString();
+            if (!_firstLineOfId.TryAdd(id, line))
             {
-                Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, string.Create(CultureInfo.InvariantCulture, $"the deal id '{idText}' was already used on line {firstLine}; the first row is kept."));
+                Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, string.Create(CultureInfo.InvariantCulture, $"the deal id '{idText}' was already used on line {_firstLineOfId[id]}; the first row is kept."));
                 return;
             }
-
-            id = idText.ToString();
-            _firstLineOfId[id] = line;
         }
 
         // Company names and ids are mostly distinct: allocating them is cheaper than a cache that large.

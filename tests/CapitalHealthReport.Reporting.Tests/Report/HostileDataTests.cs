@@ -1,9 +1,9 @@
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Reporting.Rendering;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using CapitalHealthReport.Reporting.Rendering;
 using UglyToad.PdfPig;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
