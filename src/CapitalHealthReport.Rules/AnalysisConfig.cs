@@ -1,7 +1,7 @@
 using System.Globalization;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
-using CapitalHealthReport.Rules.Yaml;
+using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
 
@@ -72,13 +72,13 @@ public sealed class AnalysisConfig
     /// <summary>Parses configuration text; relative rule paths resolve against <paramref name="baseFolder"/>.</summary>
     public static AnalysisConfig Parse(string text, string file, string baseFolder)
     {
-        var root = YamlTreeReader.Read(text, file);
+        var root = YamlTree.Parse(text, file);
         if (root is null)
         {
             return new AnalysisConfig { RulePaths = [ProductPaths.Rules], SourcePath = file };
         }
 
-        if (root is not YamlMappingX map)
+        if (root is not YMapping map)
         {
             throw new InputException("the configuration is a mapping with rules, parameters, severity and suppressions.", file, root.Line, root.Column);
         }
@@ -152,7 +152,7 @@ public sealed class AnalysisConfig
         SourcePath = SourcePath,
     };
 
-    private static MetricParameters ReadParameters(YamlNodeX node, string file)
+    private static MetricParameters ReadParameters(YNode node, string file)
     {
         var result = MetricParameters.Default;
         foreach (var (key, value) in Mapping(node, file, "parameters").Entries)
@@ -200,7 +200,7 @@ public sealed class AnalysisConfig
         return result;
     }
 
-    private static Suppression ReadSuppression(YamlNodeX node, string file)
+    private static Suppression ReadSuppression(YNode node, string file)
     {
         var map = Mapping(node, file, "suppressions");
         string? id = null, justification = null;
@@ -260,18 +260,18 @@ public sealed class AnalysisConfig
         return new Suppression(id, where, justification.Trim(), expires, file, map.Line, map.Column);
     }
 
-    private static YamlMappingX Mapping(YamlNodeX node, string file, string key) =>
-        node as YamlMappingX ?? throw new InputException($"'{key}' must be a mapping (key: value lines), not {node.KindName}.", file, node.Line, node.Column);
+    private static YMapping Mapping(YNode node, string file, string key) =>
+        node as YMapping ?? throw new InputException($"'{key}' must be a mapping (key: value lines), not {node.Kind}.", file, node.Line, node.Column);
 
-    private static IReadOnlyList<YamlNodeX> List(YamlNodeX node, string file, string key) => node switch
+    private static IReadOnlyList<YNode> List(YNode node, string file, string key) => node switch
     {
-        YamlSequenceX sequence => sequence.Items,
-        YamlScalarX { IsNull: false } scalar => [scalar],
-        _ => throw new InputException($"'{key}' must be a list, not {node.KindName}.", file, node.Line, node.Column),
+        YSequence sequence => sequence.Items,
+        YScalar { IsNull: false } scalar => [scalar],
+        _ => throw new InputException($"'{key}' must be a list, not {node.Kind}.", file, node.Line, node.Column),
     };
 
-    private static string Text(YamlNodeX node, string file, string key) =>
-        node is YamlScalarX { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value)
+    private static string Text(YNode node, string file, string key) =>
+        node is YScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value)
             ? scalar.Value.Trim()
             : throw new InputException($"'{key}' needs a value.", file, node.Line, node.Column);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules.Expressions;
-using CapitalHealthReport.Rules.Yaml;
+using CapitalHealthReport.Yaml;
 using RulesEngine.Models;
 
 namespace CapitalHealthReport.Rules;
@@ -82,8 +82,8 @@ public sealed class RuleCatalog
             {
                 limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
                 var text = File.ReadAllText(file);
-                var root = YamlTreeReader.Read(text, display);
-                if (root is YamlMappingX { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YamlSequenceX ruleList)
+                var root = YamlTree.Parse(text, display);
+                if (root is YMapping { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YSequence ruleList)
                 {
                     ruleCount += ruleList.Items.Count;
                     limits.CheckRuleCount(ruleCount, display);
@@ -101,7 +101,9 @@ public sealed class RuleCatalog
             }
             catch (InputException ex)
             {
-                problems.Add(new ValidationProblem(ex.File ?? display, ex.Line, ex.Column, ex.Reason));
+                // A problem is one line without a separate hint: keep the hint so that it still says what to do.
+                var reason = string.IsNullOrEmpty(ex.Hint) ? ex.Reason : $"{ex.Reason} {ex.Hint}";
+                problems.Add(new ValidationProblem(ex.File ?? display, ex.Line, ex.Column, reason));
             }
             catch (IOException ex)
             {
@@ -163,16 +165,16 @@ public sealed class RuleCatalog
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 
-    private static (string Category, List<CompiledRule> Rules)? ReadPack(YamlNodeX? root, string file, List<ValidationProblem> problems)
+    private static (string Category, List<CompiledRule> Rules)? ReadPack(YNode? root, string file, List<ValidationProblem> problems)
     {
-        if (root is not YamlMappingX pack)
+        if (root is not YMapping pack)
         {
             problems.Add(new ValidationProblem(file, root?.Line ?? 1, root?.Column ?? 1, "a rule pack is a mapping with 'category:' and 'rules:'."));
             return null;
         }
 
         string? category = null;
-        YamlSequenceX? rules = null;
+        YSequence? rules = null;
         foreach (var (key, value) in pack.Entries)
         {
             switch (key.Value)
@@ -188,7 +190,7 @@ public sealed class RuleCatalog
 
                     break;
                 case "rules":
-                    rules = value as YamlSequenceX;
+                    rules = value as YSequence;
                     if (rules is null)
                     {
                         problems.Add(new ValidationProblem(file, value.Line, value.Column, "'rules' must be a list of rules."));
@@ -229,9 +231,9 @@ public sealed class RuleCatalog
         return category is null ? null : (category, compiled);
     }
 
-    private static CompiledRule? ReadRule(YamlNodeX node, string file, string? category, List<ValidationProblem> problems)
+    private static CompiledRule? ReadRule(YNode node, string file, string? category, List<ValidationProblem> problems)
     {
-        if (node is not YamlMappingX map)
+        if (node is not YMapping map)
         {
             problems.Add(new ValidationProblem(file, node.Line, node.Column, "each rule is a mapping (id, title, severity, scope, when, message, description)."));
             return null;
@@ -303,7 +305,7 @@ public sealed class RuleCatalog
                     when = Expression(value, file, "when", problems, references);
                     break;
                 case "escalate":
-                    if (value is not YamlMappingX escalations)
+                    if (value is not YMapping escalations)
                     {
                         problems.Add(new ValidationProblem(file, value.Line, value.Column, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'."));
                         break;
@@ -357,7 +359,7 @@ public sealed class RuleCatalog
                     description = Scalar(value, file, "description", problems);
                     break;
                 case "tags":
-                    if (value is YamlSequenceX tagList)
+                    if (value is YSequence tagList)
                     {
                         foreach (var tag in tagList.Items)
                         {
@@ -406,7 +408,7 @@ public sealed class RuleCatalog
         return new CompiledRule(descriptor, MessageTemplate.Parse(message, out _), references.Distinct().ToList(), map.Line, map.Column);
     }
 
-    private static string? Expression(YamlNodeX value, string file, string key, List<ValidationProblem> problems, List<MetricReference> references)
+    private static string? Expression(YNode value, string file, string key, List<ValidationProblem> problems, List<MetricReference> references)
     {
         var text = Scalar(value, file, key, problems);
         if (text is null)
@@ -425,18 +427,18 @@ public sealed class RuleCatalog
         return text.Trim();
     }
 
-    private static string? Scalar(YamlNodeX value, string file, string key, List<ValidationProblem> problems)
+    private static string? Scalar(YNode value, string file, string key, List<ValidationProblem> problems)
     {
-        if (value is YamlScalarX scalar && !scalar.IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
+        if (value is YScalar scalar && !scalar.IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
         {
             return scalar.Value;
         }
 
-        problems.Add(new ValidationProblem(file, value.Line, value.Column, $"'{key}' must be a single non-empty value, not {(value is YamlScalarX ? "empty" : value.KindName)}."));
+        problems.Add(new ValidationProblem(file, value.Line, value.Column, $"'{key}' must be a single non-empty value, not {(value is YScalar ? "empty" : value.Kind)}."));
         return null;
     }
 
-    private static ValidationProblem UnknownKey(string file, YamlScalarX key, IEnumerable<string> known) =>
+    private static ValidationProblem UnknownKey(string file, YScalar key, IEnumerable<string> known) =>
         new(file, key.Line, key.Column, $"unknown key '{key.Value}'; known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
 }
 

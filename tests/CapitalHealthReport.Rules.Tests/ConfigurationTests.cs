@@ -73,7 +73,7 @@ public class ConfigurationTests
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    expires: 31/12/2026\n", 4, 14, "expires '31/12/2026'")]
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n", 4, 14, "unknown 'where' field 'city'")]
     [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
-    [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchors")]
+    [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchor '&p'")]
     public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)
     {
         var error = Assert.Throws<InputException>(() => Fixtures.Config(yaml));

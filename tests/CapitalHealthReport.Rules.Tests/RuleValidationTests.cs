@@ -160,7 +160,7 @@ public class RuleValidationTests
         const string Bomb = "category: &a Concentration\nrules:\n  - &b { id: CH1001 }\n  - *b\n";
         var problem = Single(Bomb);
         Assert.Equal(1, problem.Line);
-        Assert.Contains("anchors", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("anchor '&a'", problem.Reason, StringComparison.Ordinal);
 
         const string Alias = "a: [1]\nrules: *x\n";
         Assert.Contains(LoadFails(Alias).Problems, p => p.Reason.Contains("alias", StringComparison.OrdinalIgnoreCase));
@@ -179,7 +179,7 @@ public class RuleValidationTests
     {
         var problem = Single("category: Concentration\nrules:\n  - id: [unclosed\n");
         Assert.NotNull(problem.Line);
-        Assert.Contains("invalid YAML", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("is not valid YAML", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

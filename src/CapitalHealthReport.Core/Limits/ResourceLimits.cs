@@ -31,8 +31,8 @@ public sealed record ResourceLimits
     /// <summary>Largest YAML document (mapping, configuration, rule pack), in bytes (default 4 MB; fixed).</summary>
     public int MaxYamlBytes { get; init; } = 4 << 20;
 
-    /// <summary>Deepest nesting of a YAML document (default 64; fixed: every product YAML file is shallow).</summary>
-    public int MaxYamlDepth { get; init; } = 64;
+    /// <summary>Deepest nesting of a YAML document (default 64; fixed: every product YAML file is shallow; enforced by <see cref="Yaml.YamlTree"/>).</summary>
+    public int MaxYamlDepth { get; init; } = Yaml.YamlTree.MaxDepth;
 
     /// <summary>Longest a report template may render (default 30 s; <c>--template-timeout</c>).</summary>
     public TimeSpan TemplateTime { get; init; } = TimeSpan.FromSeconds(30);

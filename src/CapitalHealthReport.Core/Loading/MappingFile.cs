@@ -1,6 +1,6 @@
 using System.Globalization;
-using CapitalHealthReport.Loading.Yaml;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Loading;
 

@@ -1,4 +1,4 @@
-using CapitalHealthReport.Loading.Yaml;
+using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Reference;
 

@@ -1,24 +1,25 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace CapitalHealthReport.Loading.Yaml;
+namespace CapitalHealthReport.Yaml;
 
 /// <summary>A YAML node with its 1-based source position, for messages that point at the offending text.</summary>
-internal abstract class YNode(int line, int column)
+public abstract class YNode(int line, int column)
 {
     public int Line { get; } = line;
 
     public int Column { get; } = column;
 
+    /// <summary>What the node is, for messages: "a value", "a list" or "a mapping".</summary>
     public abstract string Kind { get; }
 }
 
 /// <summary>A scalar value; <see cref="IsNull"/> for an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
-internal sealed class YScalar(string value, bool isPlain, int line, int column) : YNode(line, column)
+public sealed class YScalar(string value, bool isPlain, int line, int column) : YNode(line, column)
 {
     public string Value { get; } = value;
 
+    /// <summary>True for an unquoted scalar (where <c>null</c> and <c>~</c> mean no value).</summary>
     public bool IsPlain { get; } = isPlain;
 
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
@@ -26,14 +27,14 @@ internal sealed class YScalar(string value, bool isPlain, int line, int column) 
     public override string Kind => "a value";
 }
 
-internal sealed class YSequence(IReadOnlyList<YNode> items, int line, int column) : YNode(line, column)
+public sealed class YSequence(IReadOnlyList<YNode> items, int line, int column) : YNode(line, column)
 {
     public IReadOnlyList<YNode> Items { get; } = items;
 
     public override string Kind => "a list";
 }
 
-internal sealed class YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, int line, int column) : YNode(line, column)
+public sealed class YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries, int line, int column) : YNode(line, column)
 {
     public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
 
@@ -41,14 +42,19 @@ internal sealed class YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entri
 }
 
 /// <summary>
-/// Reads a small YAML document (mapping files, reference tables) into a tree with positions, using
-/// YamlDotNet's parser. Anchors and aliases are refused (never expanded, so no alias bombs), nesting is
-/// limited to 64 levels, keys must be plain values and may not repeat.
+/// Reads a small YAML document (mapping files, reference tables, rule packs, configuration) into a tree with
+/// positions, using YamlDotNet's event parser. Anchors and aliases are refused (never expanded, so no alias bombs),
+/// nesting is limited to <see cref="MaxDepth"/> levels, keys must be plain values and may not repeat; each
+/// refusal is an <see cref="InputException"/> with file, line and column.
 /// </summary>
-internal static class YamlTree
+public static class YamlTree
 {
+    /// <summary>Deepest nesting accepted, the document's root being level 1 (see <c>ResourceLimits.MaxYamlDepth</c>).</summary>
     public const int MaxDepth = 64;
 
+    private const string AnchorHint = "Write the values out in full instead of using anchors (&) and aliases (*).";
+
+    /// <summary>Parses one document; an empty file yields null.</summary>
     public static YNode? Parse(string text, string file)
     {
         var parser = new Parser(new StringReader(text));
@@ -66,7 +72,7 @@ internal static class YamlTree
                 return null;
             }
 
-            var root = ReadNode(parser, file, 0);
+            var root = ReadNode(parser, file, 1);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -78,7 +84,8 @@ internal static class YamlTree
         }
         catch (YamlException ex)
         {
-            throw new InputException($"is not valid YAML: {ex.Message}", file, Line(ex.Start), Column(ex.Start), "Check the indentation and quoting near that position.");
+            var reason = StripLocation(ex.InnerException?.Message ?? ex.Message);
+            throw new InputException($"is not valid YAML: {reason}", file, Line(ex.Start), Column(ex.Start), "Check the indentation, quoting and colons near that position.", ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
@@ -92,22 +99,29 @@ internal static class YamlTree
         }
     }
 
+    private static string StripLocation(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && index > 0 ? message[(index + 3)..] : message;
+    }
+
     private static YNode ReadNode(IParser parser, string file, int depth)
     {
-        var current = parser.Current ?? throw new InputException("ends unexpectedly.", file);
+        var current = parser.Current ?? throw new InputException("ends unexpectedly.", file, hint: "Check that the file is complete.");
         if (depth > MaxDepth)
         {
-            throw new InputException($"nests deeper than {MaxDepth} levels.", file, Line(current.Start), Column(current.Start), "Flatten the document.");
+            throw new InputException($"nests deeper than {MaxDepth} levels.", file, Line(current.Start), Column(current.Start), "Flatten the document: product YAML files are shallow.");
         }
 
         if (current is AnchorAlias alias)
         {
-            throw new InputException($"uses the YAML alias '*{alias.Value}', which is not supported.", file, Line(alias.Start), Column(alias.Start), "Write the values out in full instead of using anchors (&) and aliases (*).");
+            throw new InputException($"uses the YAML alias '*{alias.Value}', which is not supported.", file, Line(alias.Start), Column(alias.Start), AnchorHint);
         }
 
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
         {
-            throw new InputException($"uses the YAML anchor '&{anchored.Anchor}', which is not supported.", file, Line(anchored.Start), Column(anchored.Start), "Write the values out in full instead of using anchors (&) and aliases (*).");
+            throw new InputException($"uses the YAML anchor '&{anchored.Anchor}', which is not supported.", file, Line(anchored.Start), Column(anchored.Start), AnchorHint);
         }
 
         switch (current)
@@ -153,7 +167,7 @@ internal static class YamlTree
                 }
 
             default:
-                throw new InputException($"has an unexpected YAML element ({current.GetType().Name}).", file, Line(current.Start), Column(current.Start));
+                throw new InputException($"has an unexpected YAML element ({current.GetType().Name}).", file, Line(current.Start), Column(current.Start), "Use only mappings, lists and plain values.");
         }
     }
 
@@ -227,8 +241,4 @@ internal static class YamlTree
 
         return list;
     }
-
-    public static string Describe(IEnumerable<string> names) => string.Join(", ", names.Order(StringComparer.Ordinal));
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
