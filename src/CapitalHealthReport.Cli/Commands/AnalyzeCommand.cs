@@ -21,13 +21,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var deals = CommonOptions.Deals();
-        var mapping = CommonOptions.Mapping();
-        var sheet = CommonOptions.Sheet();
-        var config = CommonOptions.Config();
-        var period = CommonOptions.Period();
-        var where = CommonOptions.Where();
-        var asOf = CommonOptions.AsOf();
+        var input = DealInputOptions.ForPeriod();
         var output = CommonOptions.Output();
         var rules = new Option<string[]>("--rules")
         {
@@ -56,32 +50,34 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Evaluate the rule packs over a period and report the findings as Roslyn-style diagnostics.")
         {
-            deals, mapping, sheet, config, rules, period, where, format, output, baseline, warnAsError, asOf, verify, accept,
+            input.Deals, input.Mapping, input.Sheet, input.Config, rules, input.Period, input.Where, format, output, baseline, warnAsError, input.AsOf, verify, accept,
         };
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
         var limits = LimitOptions.AddTo(command, rules: true, output: true);
 
-        command.SetAction(parse => Run(
-            new AnalyzeRequest(
-                parse.GetValue(deals),
-                parse.GetValue(mapping),
-                parse.GetValue(sheet),
-                parse.GetValue(config),
+        command.SetAction(parse =>
+        {
+            var given = input.Read(parse);
+            var request = new AnalyzeRequest(
+                given.Deals,
+                given.Mapping,
+                given.Sheet,
+                given.Config,
                 parse.GetValue(rules) ?? [],
-                parse.GetValue(period),
-                parse.GetValue(where) ?? [],
+                given.Period,
+                given.Where,
                 parse.GetValue(format) ?? "text",
                 parse.GetValue(output),
                 parse.GetValue(baseline),
                 parse.GetValue(warnAsError),
-                parse.GetValue(asOf))
+                given.AsOf)
             {
                 VerifyFolder = parse.GetValue(verify),
                 Accept = parse.GetValue(accept),
                 Limits = limits.Read(parse),
-            },
-            parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            };
+            return Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
         return command;
     }
 

@@ -23,18 +23,11 @@ internal static class DataCommand
 
     private static Command CreateValidate()
     {
-        var deals = CommonOptions.Deals();
-        var mapping = CommonOptions.Mapping();
-        var sheet = CommonOptions.Sheet();
-        var asOf = CommonOptions.AsOf();
         var strict = new Option<bool>("--strict") { Description = "Treat every rejected row as an error (exit code 2)." };
         var format = new Option<string>("--format") { Description = "Output format: text or json.", HelpName = "text|json", DefaultValueFactory = _ => "text" };
 
         var command = new Command("validate", "Load a deals file and report rows read, loaded and rejected (with reasons and lines), undisclosed and estimated amounts, the date range and unmapped values. Exit 0 when rows loaded, 2 when nothing is usable or, with --strict, any row was rejected.");
-        command.Options.Add(deals);
-        command.Options.Add(mapping);
-        command.Options.Add(sheet);
-        command.Options.Add(asOf);
+        var input = DealInputOptions.ForLoading().AddTo(command);
         command.Options.Add(strict);
         command.Options.Add(format);
         var limits = LimitOptions.AddTo(command);
@@ -48,12 +41,13 @@ internal static class DataCommand
                 throw new InputException($"--format '{formatValue}' is not a format of data validate; use text or json.");
             }
 
+            var given = input.Read(parseResult);
             var options = new LoadOptions
             {
-                DealsPath = parseResult.GetValue(deals),
-                MappingPath = parseResult.GetValue(mapping),
-                Sheet = parseResult.GetValue(sheet),
-                AsOf = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)),
+                DealsPath = given.Deals,
+                MappingPath = given.Mapping,
+                Sheet = given.Sheet,
+                AsOf = CommonOptions.ParseAsOf(given.AsOf),
                 Strict = parseResult.GetValue(strict),
                 AllowEmpty = true,
                 Limits = limits.Read(parseResult),

@@ -16,13 +16,7 @@ internal static class MetricsCommand
 {
     public static Command Create()
     {
-        var deals = CommonOptions.Deals();
-        var mapping = CommonOptions.Mapping();
-        var sheet = CommonOptions.Sheet();
-        var config = CommonOptions.Config();
-        var period = CommonOptions.Period();
-        var where = CommonOptions.Where();
-        var asOf = CommonOptions.AsOf();
+        var input = DealInputOptions.ForPeriod();
         var output = CommonOptions.Output();
         var series = new Option<string?>("--series")
         {
@@ -47,7 +41,7 @@ internal static class MetricsCommand
 
         var command = new Command("metrics", "Compute the ecosystem-health metrics for a period or a series of periods, unsliced and by slice.")
         {
-            deals, mapping, sheet, config, period, series, where, by, format, output, asOf,
+            input.Deals, input.Mapping, input.Sheet, input.Config, input.Period, series, input.Where, by, format, output, input.AsOf,
         };
         var limits = LimitOptions.AddTo(command, output: true);
 
@@ -55,18 +49,19 @@ internal static class MetricsCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
+            var given = input.Read(parse);
             var request = new MetricsRequest(
-                parse.GetValue(deals),
-                parse.GetValue(mapping),
-                parse.GetValue(sheet),
-                parse.GetValue(config),
-                parse.GetValue(period),
+                given.Deals,
+                given.Mapping,
+                given.Sheet,
+                given.Config,
+                given.Period,
                 parse.GetValue(series),
-                parse.GetValue(where) ?? [],
+                given.Where,
                 parse.GetValue(by) ?? [],
                 parse.GetValue(format) ?? "json",
                 parse.GetValue(output),
-                parse.GetValue(asOf))
+                given.AsOf)
             {
                 Limits = limits.Read(parse),
             };

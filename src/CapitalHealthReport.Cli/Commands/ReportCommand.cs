@@ -15,13 +15,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var deals = CommonOptions.Deals();
-        var mapping = CommonOptions.Mapping();
-        var sheet = CommonOptions.Sheet();
-        var config = CommonOptions.Config();
-        var period = CommonOptions.Period();
-        var where = CommonOptions.Where();
-        var asOf = CommonOptions.AsOf();
+        var input = DealInputOptions.ForPeriod();
         var template = new Option<string?>("--template")
         {
             Description = "Report template (Markdown with Scriban); partials are included from its folder. Default: templates/quarterly.<lang>.sbn.md.",
@@ -49,17 +43,17 @@ internal static class ReportCommand
         var accept = VerifyOptions.Accept();
 
         var command = new Command("report", "Write the narrative capital-health report for a period: executive summary, market, concentration, stages, sectors, regions, investors, findings, methodology and data quality. Exit 0 when written, 2 on invalid input or template.");
-        command.Options.Add(deals);
-        command.Options.Add(mapping);
-        command.Options.Add(sheet);
-        command.Options.Add(config);
-        command.Options.Add(period);
-        command.Options.Add(where);
+        command.Options.Add(input.Deals);
+        command.Options.Add(input.Mapping);
+        command.Options.Add(input.Sheet);
+        command.Options.Add(input.Config);
+        command.Options.Add(input.Period);
+        command.Options.Add(input.Where);
         command.Options.Add(template);
         command.Options.Add(language);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.Options.Add(asOf);
+        command.Options.Add(input.AsOf);
         command.Options.Add(verify);
         command.Options.Add(accept);
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
@@ -69,19 +63,20 @@ internal static class ReportCommand
             var limits = limitOptions.Read(parseResult);
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
+            var given = input.Read(parseResult);
             var request = new ReportRequest
             {
-                DealsPath = parseResult.GetValue(deals),
-                MappingPath = parseResult.GetValue(mapping),
-                Sheet = parseResult.GetValue(sheet),
-                ConfigPath = parseResult.GetValue(config),
-                Period = parseResult.GetValue(period),
-                Where = CommonOptions.ParseWhere(parseResult.GetValue(where)),
+                DealsPath = given.Deals,
+                MappingPath = given.Mapping,
+                Sheet = given.Sheet,
+                ConfigPath = given.Config,
+                Period = given.Period,
+                Where = CommonOptions.ParseWhere(given.Where),
                 TemplatePath = parseResult.GetValue(template),
                 Language = ReportLanguages.Parse(parseResult.GetValue(language)),
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
-                AsOf = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)),
+                AsOf = CommonOptions.ParseAsOf(given.AsOf),
                 Resources = limits,
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
