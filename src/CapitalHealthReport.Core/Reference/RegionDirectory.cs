@@ -11,9 +11,8 @@ public sealed record RegionInfo(string Name, string ChineseName, string Country,
 /// </summary>
 public sealed class RegionDirectory
 {
-    private readonly Dictionary<string, string> _byAlias = new(StringComparer.Ordinal);
+    private readonly AliasIndex _aliases = new();
     private readonly Dictionary<string, RegionInfo> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exact;
 
     public RegionDirectory(IEnumerable<RegionInfo> regions)
     {
@@ -21,15 +20,13 @@ public sealed class RegionDirectory
         foreach (var region in All)
         {
             _byName[region.Name] = region;
-            Add(region.Name, region.Name);
-            Add(region.ChineseName, region.Name);
+            _aliases.Add(region.Name, region.Name);
+            _aliases.Add(region.ChineseName, region.Name);
             foreach (var alias in region.Aliases)
             {
-                Add(alias, region.Name);
+                _aliases.Add(alias, region.Name);
             }
         }
-
-        _exact = _byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<RegionInfo> All { get; }
@@ -40,7 +37,7 @@ public sealed class RegionDirectory
         var copy = new RegionDirectory(All);
         foreach (var (alias, region) in extra)
         {
-            copy._byAlias[AliasKey.Of(alias)] = region;
+            copy._aliases.Set(alias, region);
         }
 
         return copy;
@@ -50,32 +47,10 @@ public sealed class RegionDirectory
     public string? Map(string raw) => Map(raw.AsSpan());
 
     /// <inheritdoc cref="Map(string)"/>
-    public string? Map(ReadOnlySpan<char> raw)
-    {
-        if (raw.IsWhiteSpace())
-        {
-            return null;
-        }
-
-        if (_exact.TryGetValue(raw, out var hit))
-        {
-            return hit;
-        }
-
-        return _byAlias.TryGetValue(AliasKey.Of(raw), out var name) ? name : null;
-    }
+    public string? Map(ReadOnlySpan<char> raw) => _aliases.Map(raw);
 
     /// <summary>The region with this canonical name (ordinal), or null.</summary>
     public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);
-
-    private void Add(string alias, string name)
-    {
-        var key = AliasKey.Of(alias);
-        if (key.Length > 0)
-        {
-            _byAlias.TryAdd(key, name);
-        }
-    }
 
     /// <summary>Reads <c>regions.yaml</c>: <c>regions:</c> list of <c>name</c>, <c>zh</c>, <c>country</c>, <c>aliases</c>.</summary>
     public static RegionDirectory Load(string path)

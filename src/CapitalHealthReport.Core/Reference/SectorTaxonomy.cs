@@ -11,30 +11,27 @@ public sealed record SectorInfo(string Name, string ChineseName, IReadOnlyList<s
 /// </summary>
 public sealed class SectorTaxonomy
 {
-    private readonly Dictionary<string, string> _sectorByAlias = new(StringComparer.Ordinal);
+    private readonly AliasIndex _sectors = new();
     private readonly Dictionary<string, string> _subsectorByAlias = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exact;
 
     public SectorTaxonomy(IEnumerable<SectorInfo> sectors)
     {
         All = [.. sectors.OrderBy(s => s.Name, StringComparer.Ordinal)];
         foreach (var sector in All)
         {
-            Add(sector.Name, sector.Name);
-            Add(sector.ChineseName, sector.Name);
+            _sectors.Add(sector.Name, sector.Name);
+            _sectors.Add(sector.ChineseName, sector.Name);
             foreach (var alias in sector.Aliases)
             {
-                Add(alias, sector.Name);
+                _sectors.Add(alias, sector.Name);
             }
 
             foreach (var subsector in sector.Subsectors)
             {
-                Add(subsector, sector.Name);
+                _sectors.Add(subsector, sector.Name);
                 _subsectorByAlias[AliasKey.Of(subsector)] = subsector;
             }
         }
-
-        _exact = _sectorByAlias.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<SectorInfo> All { get; }
@@ -45,7 +42,7 @@ public sealed class SectorTaxonomy
         var copy = new SectorTaxonomy(All);
         foreach (var (alias, sector) in extra)
         {
-            copy._sectorByAlias[AliasKey.Of(alias)] = sector;
+            copy._sectors.Set(alias, sector);
         }
 
         return copy;
@@ -55,35 +52,13 @@ public sealed class SectorTaxonomy
     public string? Map(string raw) => Map(raw.AsSpan());
 
     /// <inheritdoc cref="Map(string)"/>
-    public string? Map(ReadOnlySpan<char> raw)
-    {
-        if (raw.IsWhiteSpace())
-        {
-            return null;
-        }
-
-        if (_exact.TryGetValue(raw, out var hit))
-        {
-            return hit;
-        }
-
-        return _sectorByAlias.TryGetValue(AliasKey.Of(raw), out var sector) ? sector : null;
-    }
+    public string? Map(ReadOnlySpan<char> raw) => _sectors.Map(raw);
 
     /// <summary>The canonical subsector name for a source label, or null when it names no subsector.</summary>
     public string? MapSubsector(ReadOnlySpan<char> raw) =>
         raw.IsWhiteSpace() ? null : _subsectorByAlias.GetValueOrDefault(AliasKey.Of(raw));
 
     public SectorInfo? Find(string canonical) => All.FirstOrDefault(s => string.Equals(s.Name, canonical, StringComparison.Ordinal));
-
-    private void Add(string alias, string sector)
-    {
-        var key = AliasKey.Of(alias);
-        if (key.Length > 0)
-        {
-            _sectorByAlias.TryAdd(key, sector);
-        }
-    }
 
     /// <summary>Reads <c>sectors.yaml</c>: <c>sectors:</c> list of <c>name</c>, <c>zh</c>, <c>subsectors</c>, <c>aliases</c>.</summary>
     public static SectorTaxonomy Load(string path)
