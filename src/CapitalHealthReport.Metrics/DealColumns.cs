@@ -1,4 +1,5 @@
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -454,8 +455,8 @@ internal sealed class DealColumns
     }
 
     /// <summary>
-    /// Yearly rates looked up once per currency and year. Converts as the FX table does
-    /// (<c>amount / unitsPerUsd(from) × unitsPerUsd(to)</c>, the amount itself when the currencies agree), and
+    /// Yearly rates looked up once per currency and year. Converts with the FX table's formula
+    /// (<see cref="FxTable.Convert(decimal, decimal, decimal)"/>; the amount itself when the currencies agree), and
     /// tests a mega round exactly as <c>amount ≥ threshold_usd × unitsPerUsd(from)</c>.
     /// </summary>
     private sealed class RateCache(MetricReference reference, MetricParameters parameters)
@@ -484,7 +485,7 @@ internal sealed class DealColumns
 
             var converted = string.Equals(deal.Currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
                 ? amount
-                : amount / _last.FromUnits * _last.ToUnits;
+                : FxTable.Convert(amount, _last.FromUnits, _last.ToUnits);
             return (converted, amount >= _last.MegaThreshold);
         }
 

@@ -81,8 +81,15 @@ public sealed class FxTable
             return amount;
         }
 
-        return amount / UnitsPerUsd(fromCurrency, year) * UnitsPerUsd(toCurrency, year);
+        return Convert(amount, UnitsPerUsd(fromCurrency, year), UnitsPerUsd(toCurrency, year));
     }
+
+    /// <summary>
+    /// The one conversion formula, for callers that look the yearly rates up once:
+    /// <c>amount / unitsPerUsd(from) × unitsPerUsd(to)</c>.
+    /// </summary>
+    public static decimal Convert(decimal amount, decimal fromUnitsPerUsd, decimal toUnitsPerUsd) =>
+        amount / fromUnitsPerUsd * toUnitsPerUsd;
 
     /// <summary>Reads <c>fx.csv</c>.</summary>
     public static FxTable Load(string path)
