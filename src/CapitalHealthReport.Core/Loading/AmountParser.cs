@@ -93,7 +93,9 @@ internal static class AmountParser
 
     private static ParsedAmount ParseSlow(string original)
     {
-        var s = original.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant()
+        // Most amounts (digits, 万, 亿, 美元, 未披露) are unchanged by NFKC; only the others pay for the normalisation.
+        var folded = Model.CompanyKeys.IsNfkcStable(original) ? original : original.Normalize(NormalizationForm.FormKC);
+        var s = folded.Trim().ToLowerInvariant()
             .Replace('，', ',').Replace('．', '.').Replace('～', '~').Replace('－', '-');
         var compact = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
         foreach (var marker in UndisclosedMarkers)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Reference;
@@ -37,8 +38,38 @@ public sealed class InvestorDirectory
     public InvestorInfo? Find(string nameOrAlias) => Find(nameOrAlias.AsSpan());
 
     /// <inheritdoc cref="Find(string)"/>
-    public InvestorInfo? Find(ReadOnlySpan<char> nameOrAlias) =>
-        nameOrAlias.IsWhiteSpace() ? null : _byKey.GetValueOrDefault(AliasKey.Of(nameOrAlias));
+    public InvestorInfo? Find(ReadOnlySpan<char> nameOrAlias)
+    {
+        if (nameOrAlias.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        // Most names are looked up without allocating their key: it is written into a stack buffer (a pooled
+        // one for long names) and matched through the span view of the dictionary. Names that need the full
+        // normalisation fall back to the key string.
+        const int StackKeyLength = 128;
+        char[]? rented = null;
+        var buffer = nameOrAlias.Length <= StackKeyLength
+            ? stackalloc char[nameOrAlias.Length]
+            : (rented = ArrayPool<char>.Shared.Rent(nameOrAlias.Length));
+        try
+        {
+            if (AliasKey.TryWrite(nameOrAlias, buffer, out var written))
+            {
+                return _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..written], out var investor) ? investor : null;
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return _byKey.GetValueOrDefault(AliasKey.Of(nameOrAlias));
+    }
 
     /// <summary>
     /// Reads <c>investors.csv</c>. Aliases are separated by <c>|</c>; type is one of VC, PE, CVC, Government,
