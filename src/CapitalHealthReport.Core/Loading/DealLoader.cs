@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -36,7 +37,8 @@ public static partial class DealLoader
             "jsonl" => LoadJsonLines(bytes, file, options, mapping, reference),
             _ => LoadDelimited(bytes, file, format, options, mapping, reference),
         };
-        var dealSet = new DealSet(load.Mapper.Deals);
+
+        var dealSet = new DealSet([.. load.Mapper.Deals], load.Mapper.Numbering());
 
         var sha = hashing.GetAwaiter().GetResult();
         var issues = load.Mapper.Issues;
@@ -106,53 +108,128 @@ public static partial class DealLoader
         var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedReader.DetectDelimiter(
             decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536))));
 
-        using var stream = new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false);
-        using var text = new StreamReader(stream, decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var reader = new DelimitedReader(text, delimiter, file, options.Limits);
-        if (!reader.Read())
+        // Large files are read in parts, one per core, each by its own row mapper; the parts are then joined in
+        // file order exactly as one reader would have produced them (see DealRowMapper.Absorb).
+        var dataLength = bytes.Length - decoded.Offset;
+        var parts = (int)Math.Clamp(dataLength / Math.Max(1, options.ChunkBytes), 1, Math.Max(1, options.MaxChunks));
+        var starts = parts > 1 && RecordBoundaries.CanSplit(decoded.Encoding, delimiter)
+            ? RecordBoundaries.Find(bytes, decoded.Offset, bytes.Length, delimiter, parts)
+            : [decoded.Offset];
+        starts.Add(bytes.Length);
+
+        var first = new DelimitedReader(Decode(bytes, starts[0], starts[1], decoded.Encoding), delimiter, file, options.Limits);
+        if (!first.Read())
         {
             throw new InputException("is empty.", file, hint: "Export the deals again; the file holds no header and no rows.");
         }
 
-        var headerLine = reader.Line;
-        var header = new string[reader.FieldCount];
+        var headerLine = first.Line;
+        var header = new string[first.FieldCount];
         for (var i = 0; i < header.Length; i++)
         {
-            header[i] = reader.Field(i).Trim().Trim('\uFEFF').ToString();
+            header[i] = first.Field(i).Trim().Trim('\uFEFF').ToString();
         }
 
         var columns = ResolveColumns(header, file, headerLine, mapping);
-        var mapper = new DealRowMapper(file, ColumnNames(header, columns), reference, mapping, options, EstimateRows(bytes));
+        var names = ColumnNames(header, columns);
+        var chunkCount = starts.Count - 1;
+
+        // With several parts, each counts its own rows; the row limit is checked on the total below.
+        var partOptions = chunkCount == 1 ? options : options with { Limits = options.Limits with { MaxRows = int.MaxValue } };
+        var mapper = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, dataLength / chunkCount));
         WarnInvalidBytes(mapper, decoded);
         if (columns[(int)CanonicalField.Amount] < 0)
         {
             mapper.Warn(DataIssueCodes.NoAmountColumn, headerLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", header)}.");
         }
 
+        var outcomes = new PartOutcome[chunkCount];
+        var mappers = new DealRowMapper[chunkCount];
+        mappers[0] = mapper;
+        Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = chunkCount }, k =>
+        {
+            try
+            {
+                if (k == 0)
+                {
+                    outcomes[0] = ReadRows(first, mapper, header.Length, columns, delimiter);
+                    return;
+                }
+
+                var firstLine = 1 + RecordBoundaries.CountLineEnds(bytes.AsSpan(decoded.Offset, starts[k] - decoded.Offset));
+                var reader = new DelimitedReader(Decode(bytes, starts[k], starts[k + 1], decoded.Encoding), delimiter, file, options.Limits, firstLine);
+                mappers[k] = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, starts[k + 1] - starts[k]));
+                outcomes[k] = ReadRows(reader, mappers[k], header.Length, columns, delimiter);
+            }
+            catch (Exception ex) when (ex is InputException or LimitExceededException)
+            {
+                outcomes[k] = new PartOutcome(false, 0, 0, ex);
+            }
+        });
+
+        // The first failure in file order is the one a single reader would have met.
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Error is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            }
+        }
+
+        for (var k = 1; k < chunkCount; k++)
+        {
+            mapper.Absorb(mappers[k], last: k == chunkCount - 1);
+        }
+
+        if (chunkCount > 1 && mapper.RowsRead > options.Limits.MaxRows)
+        {
+            // Read again in one part, which stops at the exact row and line over the limit.
+            return LoadDelimited(bytes, file, format, options with { MaxChunks = 1 }, mapping, reference);
+        }
+
+        if (!outcomes.Any(o => o.Any))
+        {
+            throw new InputException("has a header but no data rows.", file, headerLine, hint: "Export the deals again with their rows.");
+        }
+
+        var skipped = outcomes.Sum(o => o.BlankLines + o.WhitespaceLines);
+        return new Loaded(mapper, mapper.Statistics(skipped, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
+    }
+
+    /// <summary>What one part of a delimited file held besides its rows.</summary>
+    private readonly record struct PartOutcome(bool Any, int BlankLines, int WhitespaceLines, Exception? Error = null);
+
+    private static StreamReader Decode(byte[] bytes, int from, int to, System.Text.Encoding encoding) =>
+        new(new MemoryStream(bytes, from, to - from, writable: false), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+
+    /// <summary>Maps every record of one part; a record whose field count differs from the header's is warned about.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PartOutcome ReadRows(DelimitedReader reader, DealRowMapper mapper, int headerLength, int[] columns, char delimiter)
+    {
         var row = new DelimitedRowView(reader, columns);
         var any = false;
         var whitespaceLines = 0;
         while (reader.Read())
         {
             row.Line = reader.Line;
-            if (reader.FieldCount != header.Length && !(reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace()))
+            if (reader.FieldCount != headerLength && !(reader.FieldCount == 1 && reader.Field(0).IsWhiteSpace()))
             {
-                if (reader.FieldCount > header.Length)
+                if (reader.FieldCount > headerLength)
                 {
                     var extraEmpty = true;
-                    for (var i = header.Length; i < reader.FieldCount; i++)
+                    for (var i = headerLength; i < reader.FieldCount; i++)
                     {
                         extraEmpty &= reader.Field(i).IsWhiteSpace();
                     }
 
                     if (!extraEmpty)
                     {
-                        mapper.Warn(DataIssueCodes.ExtraFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {header.Length}; the extra fields are ignored (a value with an unquoted '{Printable(delimiter)}'?)."));
+                        mapper.Warn(DataIssueCodes.ExtraFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {headerLength}; the extra fields are ignored (a value with an unquoted '{Printable(delimiter)}'?)."));
                     }
                 }
                 else
                 {
-                    mapper.Warn(DataIssueCodes.MissingFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {header.Length}; the missing fields are empty."));
+                    mapper.Warn(DataIssueCodes.MissingFields, reader.Line, null, string.Create(CultureInfo.InvariantCulture, $"the row has {reader.FieldCount} fields but the header has {headerLength}; the missing fields are empty."));
                 }
             }
 
@@ -166,20 +243,15 @@ public static partial class DealLoader
             mapper.Map(row);
         }
 
-        if (!any)
-        {
-            throw new InputException("has a header but no data rows.", file, headerLine, hint: "Export the deals again with their rows.");
-        }
-
-        return new Loaded(mapper, mapper.Statistics(reader.BlankLines + whitespaceLines, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
+        return new PartOutcome(any, reader.BlankLines, whitespaceLines);
     }
 
-    /// <summary>Rows in the file, estimated from the line count of its first megabyte.</summary>
-    private static int EstimateRows(byte[] bytes)
+    /// <summary>Rows in <paramref name="length"/> bytes of the file, estimated from the line count of its first megabyte.</summary>
+    private static int EstimateRows(byte[] bytes, long length)
     {
         var sample = Math.Min(bytes.Length, 1 << 20);
         var lines = TextDecoding.CountLines(bytes.AsSpan(0, sample));
-        return (int)Math.Min(50_000_000L, (long)lines * bytes.Length / Math.Max(1, sample));
+        return (int)Math.Min(50_000_000L, (long)lines * length / Math.Max(1, sample));
     }
 
     private static string Printable(char delimiter) => delimiter == '\t' ? "\\t" : delimiter.ToString();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -38,7 +39,15 @@ internal sealed class DealRowMapper
     private readonly string _defaultCurrency;
 
     private readonly List<Deal> _deals;
-    private readonly List<DataIssue> _issues = [];
+    private readonly List<DataIssue> _warningIssues = [];
+    private readonly List<DataIssue> _rejectionIssues = [];
+    private readonly DealNumbering.Builder _numbering;
+    private readonly List<UnmappedNote> _unmappedNotes = [];
+    private readonly List<DuplicateNote> _duplicates = [];
+    private readonly List<DealRowMapper> _absorbed = [];
+
+    /// <summary>Per deal, whether its id came from the source (only kept when the file has an id column).</summary>
+    private readonly List<bool> _explicitIds = [];
     private readonly Dictionary<string, IssueCounter> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueCounter> _warnings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstLineOfId;
@@ -51,9 +60,9 @@ internal sealed class DealRowMapper
     private readonly ValueCache<TextEntry> _regionCache = new();
     private readonly ValueCache<TextEntry> _countryCache = new();
     private readonly ValueCache<TextEntry> _currencyCache = new();
+    private readonly ValueCache<TextEntry> _currencyTextCache = new();
     private readonly ValueCache<TextEntry> _investorCache = new();
     private readonly ValueCache<CompanyEntry> _companyKeyCache = new();
-    private readonly List<string> _investorBuffer = [];
 
     private int _rowsRead;
     private int _undisclosed;
@@ -65,6 +74,7 @@ internal sealed class DealRowMapper
     public DealRowMapper(string file, string?[] columnNames, ReferenceData reference, DealMapping mapping, LoadOptions options, int expectedRows = 0)
     {
         _deals = new List<Deal>(expectedRows);
+        _numbering = new DealNumbering.Builder(expectedRows);
         _firstLineOfId = new Dictionary<string, int>(columnNames[(int)CanonicalField.Id] is null ? 0 : expectedRows, StringComparer.Ordinal);
         _file = file;
         _columnNames = columnNames;
@@ -85,9 +95,14 @@ internal sealed class DealRowMapper
 
     public List<Deal> Deals => _deals;
 
-    public List<DataIssue> Issues => _issues;
+    /// <summary>Every warning kept and every rejection, in the order recorded.</summary>
+    public List<DataIssue> Issues => [.. _warningIssues, .. _rejectionIssues];
+
+    /// <summary>The numbering of the companies and investors of <see cref="Deals"/>.</summary>
+    public DealNumbering Numbering() => _numbering.Build();
 
     /// <summary>Maps one row: adds a deal, or records why the row was rejected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Map(RowView row)
     {
         _limits.CheckRows(_rowsRead + 1, _file, row.Line);
@@ -140,23 +155,12 @@ internal sealed class DealRowMapper
                 return;
         }
 
+        // One lookup per row: the currency column's text (normalised), or the amount's own or the default currency.
         var currencyText = row.Get(CanonicalField.Currency).Trim();
-        string currency;
-        if (amount.Currency is not null)
-        {
-            currency = amount.Currency;
-        }
-        else if (!currencyText.IsEmpty)
-        {
-            var entry = _currencyCache.Get(currencyText, static raw => new TextEntry(NormalizeCurrency(raw)));
-            currency = entry.Value;
-        }
-        else
-        {
-            currency = _defaultCurrency;
-        }
-
-        var currencyEntry = _currencyCache.Get(currency, static raw => new TextEntry(raw));
+        var currencyEntry = amount.Currency is not null ? _currencyCache.Get(amount.Currency, static raw => new TextEntry(raw))
+            : !currencyText.IsEmpty ? _currencyTextCache.Get(currencyText, static raw => new TextEntry(NormalizeCurrency(raw)))
+            : _currencyCache.Get(_defaultCurrency, static raw => new TextEntry(raw));
+        var currency = currencyEntry.Value;
         if (!currencyEntry.Checked)
         {
             currencyEntry.Supported = _reference.Fx.Supports(currency);
@@ -181,7 +185,8 @@ internal sealed class DealRowMapper
             id = idText.ToString();
             if (!_firstLineOfId.TryAdd(id, line))
             {
-                Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, string.Create(CultureInfo.InvariantCulture, $"the deal id '{idText}' was already used on line {_firstLineOfId[id]}; the first row is kept."));
+                _duplicates.Add(new DuplicateNote(_rejectionIssues.Count, id, line));
+                Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, DuplicateMessage(id, _firstLineOfId[id]));
                 return;
             }
         }
@@ -191,20 +196,22 @@ internal sealed class DealRowMapper
         var companyIdText = row.Get(CanonicalField.CompanyId).Trim();
         string companyName;
         string companyKey;
+        int company;
         if (companyIdText.IsEmpty)
         {
             var entry = _companyKeyCache.Get(companyText, static raw => new CompanyEntry(raw));
             companyName = entry.Name;
             companyKey = entry.Key;
+            company = _numbering.CompanyNumber(companyKey);
         }
         else
         {
             companyName = companyText.ToString();
-            companyKey = companyIdText.ToString();
+            company = _numbering.CompanyNumber(companyIdText, out companyKey);
         }
 
-        var stage = MapStage(row.Get(CanonicalField.Stage).Trim());
-        var sector = MapSector(row.Get(CanonicalField.Sector).Trim());
+        var stage = MapStage(row.Get(CanonicalField.Stage).Trim(), out var unmappedStage);
+        var sector = MapSector(row.Get(CanonicalField.Sector).Trim(), out var unmappedSector);
         var subsectorText = row.Get(CanonicalField.Subsector).Trim();
         string? subsector = null;
         if (!subsectorText.IsEmpty)
@@ -214,9 +221,15 @@ internal sealed class DealRowMapper
             sector ??= sub.Sector;
         }
 
-        var region = MapRegion(row.Get(CanonicalField.Region).Trim());
+        var region = MapRegion(row.Get(CanonicalField.Region).Trim(), out var unmappedRegion);
         var countryText = row.Get(CanonicalField.Country).Trim();
         var country = countryText.IsEmpty ? null : _countryCache.Get(countryText, static raw => new TextEntry(raw)).Value;
+        if (unmappedStage is not null || unmappedSector is not null || unmappedRegion is not null)
+        {
+            _unmappedNotes.Add(new UnmappedNote(_deals.Count, unmappedStage, unmappedSector, unmappedRegion));
+        }
+
+        _numbering.AddDeal(company);
         var investors = MapInvestors(row.Get(CanonicalField.Investors));
 
         decimal? value = null;
@@ -241,6 +254,12 @@ internal sealed class DealRowMapper
         if (_last is null || date > _last)
         {
             _last = date;
+        }
+
+        if (!idText.IsEmpty || _explicitIds.Count > 0)
+        {
+            PadExplicitIds(_deals.Count);
+            _explicitIds.Add(!idText.IsEmpty);
         }
 
         _deals.Add(new Deal
@@ -279,7 +298,7 @@ internal sealed class DealRowMapper
         counter.Add(line);
         if (counter.Count <= WarningsKeptPerCode)
         {
-            _issues.Add(new DataIssue(code, DataIssueSeverity.Warning, _file, line, column, message));
+            _warningIssues.Add(new DataIssue(code, DataIssueSeverity.Warning, _file, line, column, message));
         }
     }
 
@@ -295,14 +314,162 @@ internal sealed class DealRowMapper
         Estimated = _estimated,
         FirstDate = _first,
         LastDate = _last,
-        UnmappedStages = Unmapped(_stageCache.Values.Where(e => e.Mapped is null).Select(e => (e.Raw, e.Count))),
-        UnmappedSectors = Unmapped(_sectorCache.Values.Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
-        UnmappedRegions = Unmapped(_regionCache.Values.Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
+        UnmappedStages = Unmapped(Chunks.SelectMany(m => m._stageCache.Values).Where(e => e.Mapped is null).Select(e => (e.Raw, e.Count))),
+        UnmappedSectors = Unmapped(Chunks.SelectMany(m => m._sectorCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
+        UnmappedRegions = Unmapped(Chunks.SelectMany(m => m._regionCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
         LinesWithInvalidBytes = invalidLines,
         Format = format,
         Encoding = encoding,
         Delimiter = delimiter,
     };
+
+    /// <summary>This mapper and the mappers of later chunks it absorbed, in file order.</summary>
+    private IEnumerable<DealRowMapper> Chunks => [this, .. _absorbed];
+
+    /// <summary>
+    /// Appends the rows of the next chunk of the same file, mapped by <paramref name="later"/>, as if this mapper had
+    /// read them itself: a deal whose id an earlier chunk already used is rejected (and no longer counted), duplicate
+    /// messages name the first line in the whole file, warnings stay capped per code, and companies and investors are
+    /// numbered again across the chunks.
+    /// </summary>
+    /// <param name="later">The mapper of the next chunk.</param>
+    /// <param name="last">True for the file's last chunk: its ids are checked against the earlier ones but not added.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Absorb(DealRowMapper later, bool last)
+    {
+        _absorbed.Add(later);
+        var part = later._numbering.Build();
+        var companyMap = new int[part.CompanyKeys.Length];
+        for (var c = 0; c < companyMap.Length; c++)
+        {
+            companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);
+        }
+
+        var investorMap = new int[part.InvestorNames.Length];
+        for (var v = 0; v < investorMap.Length; v++)
+        {
+            investorMap[v] = _numbering.InvestorNumber(part.InvestorNames[v]);
+        }
+
+        // The later chunk's rejections, then the duplicates found here (the loader sorts all issues by line).
+        var rejectedBefore = _rejectionIssues.Count;
+        foreach (var issue in later._rejectionIssues)
+        {
+            _rejectionIssues.Add(issue);
+        }
+
+        foreach (var (code, counter) in later._rejections)
+        {
+            ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_rejections, code, out _);
+            mine ??= new IssueCounter(code);
+            mine.AddAll(counter);
+        }
+
+        var note = 0;
+        for (var i = 0; i < later._deals.Count; i++)
+        {
+            var deal = later._deals[i];
+            UnmappedNote? unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
+            var explicitId = i < later._explicitIds.Count && later._explicitIds[i];
+            var used = explicitId && (last ? _firstLineOfId.ContainsKey(deal.Id) : !_firstLineOfId.TryAdd(deal.Id, deal.SourceLine));
+            if (used)
+            {
+                // Used in an earlier chunk: rejected as the sequential reader would have, and its counts withdrawn.
+                if (unmapped is { } withdrawn)
+                {
+                    withdrawn.Withdraw();
+                }
+
+                Reject(DataIssueCodes.DuplicateId, deal.SourceLine, CanonicalField.Id, DuplicateMessage(deal.Id, _firstLineOfId[deal.Id]));
+                continue;
+            }
+
+            if (unmapped is { } kept)
+            {
+                _unmappedNotes.Add(kept with { Deal = _deals.Count });
+            }
+
+            _deals.Add(deal);
+            if (explicitId || _explicitIds.Count > 0)
+            {
+                PadExplicitIds(_deals.Count - 1);
+                _explicitIds.Add(explicitId);
+            }
+
+            CountDeal(deal);
+            _numbering.AddDeal(companyMap[part.Company[i]]);
+            foreach (var investor in DealNumbering.Builder.InvestorsOf(part, i))
+            {
+                _numbering.AddInvestor(investorMap[investor]);
+            }
+        }
+
+        // The later chunk's own duplicates name the first line of the id in the whole file.
+        foreach (var duplicate in later._duplicates)
+        {
+            var index = rejectedBefore + duplicate.Issue;
+            var issue = _rejectionIssues[index];
+            var firstLine = _firstLineOfId.TryGetValue(duplicate.Id, out var earlier) ? earlier : later._firstLineOfId[duplicate.Id];
+            _rejectionIssues[index] = issue with { Message = "row rejected: " + DuplicateMessage(duplicate.Id, firstLine) };
+        }
+
+        foreach (var (code, counter) in later._warnings)
+        {
+            ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_warnings, code, out _);
+            mine ??= new IssueCounter(code);
+            var kept = Math.Max(0, WarningsKeptPerCode - mine.Count);
+            mine.AddAll(counter);
+            foreach (var issue in later._warningIssues)
+            {
+                if (kept == 0)
+                {
+                    break;
+                }
+
+                if (issue.Code == code)
+                {
+                    _warningIssues.Add(issue);
+                    kept--;
+                }
+            }
+        }
+
+        _rowsRead += later._rowsRead;
+    }
+
+    /// <summary>Pads the explicit-id flags with false up to <paramref name="count"/> deals (they are kept only once a row has an id).</summary>
+    private void PadExplicitIds(int count)
+    {
+        while (_explicitIds.Count < count)
+        {
+            _explicitIds.Add(false);
+        }
+    }
+
+    private static string DuplicateMessage(string id, int firstLine) =>
+        string.Create(CultureInfo.InvariantCulture, $"the deal id '{id}' was already used on line {firstLine}; the first row is kept.");
+
+    private void CountDeal(Deal deal)
+    {
+        if (deal.Amount is null)
+        {
+            _undisclosed++;
+        }
+        else if (deal.AmountEstimated)
+        {
+            _estimated++;
+        }
+
+        if (_first is null || deal.Date < _first)
+        {
+            _first = deal.Date;
+        }
+
+        if (_last is null || deal.Date > _last)
+        {
+            _last = deal.Date;
+        }
+    }
 
     private static SortedDictionary<string, RejectionSummary> Summaries(Dictionary<string, IssueCounter> counters)
     {
@@ -330,8 +497,10 @@ internal sealed class DealRowMapper
         return result;
     }
 
-    private Stage MapStage(ReadOnlySpan<char> raw)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Stage MapStage(ReadOnlySpan<char> raw, out StageEntry? unmapped)
     {
+        unmapped = null;
         if (raw.IsEmpty)
         {
             return Stage.Unknown;
@@ -344,11 +513,14 @@ internal sealed class DealRowMapper
         }
 
         entry.Count++;
+        unmapped = entry;
         return Stage.Unknown;
     }
 
-    private string? MapSector(ReadOnlySpan<char> raw)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? MapSector(ReadOnlySpan<char> raw, out TextEntry? unmapped)
     {
+        unmapped = null;
         if (raw.IsEmpty)
         {
             return null;
@@ -362,13 +534,16 @@ internal sealed class DealRowMapper
         if (!entry.Mapped)
         {
             entry.Count++;
+            unmapped = entry;
         }
 
         return entry.Value;
     }
 
-    private string? MapRegion(ReadOnlySpan<char> raw)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? MapRegion(ReadOnlySpan<char> raw, out TextEntry? unmapped)
     {
+        unmapped = null;
         if (raw.IsEmpty)
         {
             return null;
@@ -382,12 +557,14 @@ internal sealed class DealRowMapper
         if (!entry.Mapped)
         {
             entry.Count++;
+            unmapped = entry;
         }
 
         return entry.Value;
     }
 
-    private IReadOnlyList<string> MapInvestors(ReadOnlySpan<char> raw)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string[] MapInvestors(ReadOnlySpan<char> raw)
     {
         raw = raw.Trim();
         if (raw.IsEmpty)
@@ -395,7 +572,8 @@ internal sealed class DealRowMapper
             return [];
         }
 
-        _investorBuffer.Clear();
+        // The deal was started in the numbering: its investors are numbered there, each once.
+        var first = _numbering.InvestorCount;
         while (!raw.IsEmpty)
         {
             var end = raw.IndexOfAny(InvestorSeparators);
@@ -406,14 +584,27 @@ internal sealed class DealRowMapper
                 continue;
             }
 
-            var entry = _investorCache.Get(part, _reference.Investors, static (text, directory) => new TextEntry(directory.Find(text)?.Name ?? text));
-            if (!_investorBuffer.Contains(entry.Value))
+            var entry = _investorCache.Get(part, this, static (text, mapper) =>
             {
-                _investorBuffer.Add(entry.Value);
-            }
+                var name = mapper._reference.Investors.Find(text)?.Name ?? text;
+                return new TextEntry(name) { Number = mapper._numbering.InvestorNumber(name) };
+            });
+            _numbering.AddInvestor(entry.Number);
         }
 
-        return _investorBuffer.Count == 0 ? [] : [.. _investorBuffer];
+        var count = _numbering.InvestorCount - first;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var names = new string[count];
+        for (var k = 0; k < count; k++)
+        {
+            names[k] = _numbering.InvestorName(first + k);
+        }
+
+        return names;
     }
 
     private static string NormalizeCurrency(string raw)
@@ -440,7 +631,7 @@ internal sealed class DealRowMapper
         ref var counter = ref CollectionsMarshal.GetValueRefOrAddDefault(_rejections, code, out _);
         counter ??= new IssueCounter(code);
         counter.Add(line);
-        _issues.Add(new DataIssue(code, _strict ? DataIssueSeverity.Error : DataIssueSeverity.Warning, _file, line, column, "row rejected: " + message));
+        _rejectionIssues.Add(new DataIssue(code, _strict ? DataIssueSeverity.Error : DataIssueSeverity.Warning, _file, line, column, "row rejected: " + message));
     }
 
     private static string Show(ReadOnlySpan<char> raw)
@@ -462,9 +653,32 @@ internal sealed class DealRowMapper
         public void Add(int line)
         {
             Count++;
-            if (_firstLines.Count < LoadStatistics.FirstLinesKept)
+            Keep(line);
+        }
+
+        /// <summary>Adds the counts of a later chunk.</summary>
+        public void AddAll(IssueCounter later)
+        {
+            Count += later.Count;
+            foreach (var line in later._firstLines)
             {
-                _firstLines.Add(line);
+                Keep(line);
+            }
+        }
+
+        /// <summary>Keeps the first lines in line order, whatever order the chunks report them in.</summary>
+        private void Keep(int line)
+        {
+            if (_firstLines.Count == LoadStatistics.FirstLinesKept && line >= _firstLines[^1])
+            {
+                return;
+            }
+
+            var at = _firstLines.BinarySearch(line);
+            _firstLines.Insert(at < 0 ? ~at : at, line);
+            if (_firstLines.Count > LoadStatistics.FirstLinesKept)
+            {
+                _firstLines.RemoveAt(_firstLines.Count - 1);
             }
         }
     }
@@ -486,12 +700,40 @@ internal sealed class DealRowMapper
 
         public string? Sector { get; init; }
 
+        /// <summary>The investor number of an investor entry.</summary>
+        public int Number { get; init; }
+
         public int Count { get; set; }
 
         public bool Checked { get; set; }
 
         public bool Supported { get; set; }
     }
+
+    /// <summary>The unmapped stage, sector or region entries a deal counted, so that the counts can be withdrawn with the deal.</summary>
+    private sealed record UnmappedNote(int Deal, StageEntry? Stage, TextEntry? Sector, TextEntry? Region)
+    {
+        public void Withdraw()
+        {
+            if (Stage is not null)
+            {
+                Stage.Count--;
+            }
+
+            if (Sector is not null)
+            {
+                Sector.Count--;
+            }
+
+            if (Region is not null)
+            {
+                Region.Count--;
+            }
+        }
+    }
+
+    /// <summary>A duplicate-id rejection: its index among the rejections, the id and the row's line.</summary>
+    private sealed record DuplicateNote(int Issue, string Id, int Line);
 
     private sealed record DateEntry(DateStatus Status, DateOnly Date, string? Reason);
 
@@ -521,6 +763,7 @@ internal sealed class DealRowMapper
 
         public T Get(ReadOnlySpan<char> key, Func<string, T> create) => Get(key, create, static (text, factory) => factory(text));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public T Get<TState>(ReadOnlySpan<char> key, TState state, Func<string, TState, T> create)
         {
             if (_lookup.TryGetValue(key, out var hit))

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Loading;
@@ -30,8 +31,14 @@ internal sealed class DelimitedReader
     private int _fieldStart;
     private int _line = 1;
 
-    public DelimitedReader(TextReader reader, char delimiter, string file, ResourceLimits? limits = null)
+    /// <param name="reader">The decoded text.</param>
+    /// <param name="delimiter">Field delimiter.</param>
+    /// <param name="file">File name for messages.</param>
+    /// <param name="limits">Field length and column limits.</param>
+    /// <param name="firstLine">Physical line number of the text's first line (a later chunk of a file starts after line 1).</param>
+    public DelimitedReader(TextReader reader, char delimiter, string file, ResourceLimits? limits = null, int firstLine = 1)
     {
+        _line = firstLine;
         _maxField = (limits ?? ResourceLimits.Default).MaxFieldLength;
         _maxColumns = (limits ?? ResourceLimits.Default).MaxColumns;
         _reader = reader;
@@ -49,6 +56,7 @@ internal sealed class DelimitedReader
     public int BlankLines { get; private set; }
 
     /// <summary>The raw field <paramref name="index"/> of the current record (not trimmed); empty beyond the last field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Field(int index)
     {
         if ((uint)index >= (uint)FieldCount)
@@ -61,6 +69,7 @@ internal sealed class DelimitedReader
     }
 
     /// <summary>Reads the next non-blank record; false at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         FieldCount = 0;
@@ -132,6 +141,7 @@ internal sealed class DelimitedReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadQuoted()
     {
         var openLine = _line;
@@ -213,6 +223,7 @@ internal sealed class DelimitedReader
         return _length > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(ReadOnlySpan<char> chars)
     {
         if (chars.IsEmpty)
@@ -238,6 +249,7 @@ internal sealed class DelimitedReader
         _recordLength += chars.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndField()
     {
         if (FieldCount >= _maxColumns)

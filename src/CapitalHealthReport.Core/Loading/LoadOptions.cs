@@ -28,4 +28,13 @@ public sealed record LoadOptions
 
     /// <summary>File size, row, field and column limits (docs/limits.md); the defaults unless the command line sets them.</summary>
     public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
+
+    /// <summary>
+    /// Smallest part of a delimited file read by one core (default 4 MB); files of at least two parts are read
+    /// in parallel. The result does not depend on it; tests lower it to exercise the joins on small files.
+    /// </summary>
+    internal int ChunkBytes { get; init; } = 4 << 20;
+
+    /// <summary>Most parts a delimited file is read in (default: the processor count).</summary>
+    internal int MaxChunks { get; init; } = Environment.ProcessorCount;
 }

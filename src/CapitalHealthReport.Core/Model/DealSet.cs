@@ -7,16 +7,23 @@ namespace CapitalHealthReport.Model;
 public sealed class DealSet
 {
     private readonly Deal[] _deals;
+    private DealNumbering? _numbering;
 
     public DealSet(IEnumerable<Deal> deals)
+        : this(deals.ToArray(), null)
     {
-        _deals = deals.ToArray();
+    }
 
-        // Exports usually arrive ordered by date (and id): check in one pass before sorting.
-        if (!IsOrdered(_deals))
+    /// <summary>A deal set over <paramref name="deals"/> (taken, not copied), with the loader's numbering of their companies and investors.</summary>
+    internal DealSet(Deal[] deals, DealNumbering? numbering)
+    {
+        _deals = deals;
+        if (DealOrder.Sort(_deals) is { } order)
         {
-            Array.Sort(_deals, Compare);
+            numbering = numbering?.Permute(order);
         }
+
+        _numbering = numbering;
     }
 
     public IReadOnlyList<Deal> Deals => _deals;
@@ -29,23 +36,17 @@ public sealed class DealSet
 
     public static DealSet Empty { get; } = new([]);
 
-    private static int Compare(Deal a, Deal b)
+    /// <summary>Company and investor numbers of the deals, in this set's order (computed on first use when the loader did not give them).</summary>
+    internal DealNumbering Numbering
     {
-        var byDate = a.Date.CompareTo(b.Date);
-        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
-    }
-
-    /// <summary>True when every deal is strictly after its predecessor (date, then id); equal keys fall back to the sort.</summary>
-    private static bool IsOrdered(Deal[] deals)
-    {
-        for (var i = 1; i < deals.Length; i++)
+        get
         {
-            if (Compare(deals[i - 1], deals[i]) >= 0)
+            if (_numbering is null)
             {
-                return false;
+                Interlocked.CompareExchange(ref _numbering, DealNumbering.Compute(_deals), null);
             }
-        }
 
-        return true;
+            return _numbering;
+        }
     }
 }

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+
+namespace CapitalHealthReport.Model;
+
+/// <summary>
+/// Puts deals in canonical order (date, then id, ordinal) in linear time for the usual shapes of an export:
+/// a stable counting sort by day, then an id sort only inside the days whose ids are out of order.
+/// </summary>
+internal static class DealOrder
+{
+    /// <summary>Largest span of days sorted by counting; wider spans fall back to a comparison sort.</summary>
+    private const int MaxCountingDays = 1 << 22;
+
+    public static int Compare(Deal a, Deal b)
+    {
+        var byDate = a.Date.CompareTo(b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>Sorts <paramref name="deals"/> in place; returns the order applied (old index of the deal now at each position), or null when they were already in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[]? Sort(Deal[] deals)
+    {
+        var n = deals.Length;
+        if (IsOrdered(deals))
+        {
+            return null;
+        }
+
+        int[] order;
+        var minDay = int.MaxValue;
+        var maxDay = int.MinValue;
+        foreach (var deal in deals)
+        {
+            minDay = Math.Min(minDay, deal.Date.DayNumber);
+            maxDay = Math.Max(maxDay, deal.Date.DayNumber);
+        }
+
+        if ((long)maxDay - minDay < MaxCountingDays)
+        {
+            order = CountingOrder(deals, minDay, maxDay - minDay + 1);
+        }
+        else
+        {
+            order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) =>
+            {
+                var byKey = Compare(deals[x], deals[y]);
+                return byKey != 0 ? byKey : x.CompareTo(y);
+            });
+        }
+
+        var sorted = new Deal[n];
+        for (var k = 0; k < n; k++)
+        {
+            sorted[k] = deals[order[k]];
+        }
+
+        sorted.CopyTo(deals, 0);
+        return order;
+    }
+
+    /// <summary>True when every deal is strictly after its predecessor (date, then id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsOrdered(Deal[] deals)
+    {
+        for (var i = 1; i < deals.Length; i++)
+        {
+            if (Compare(deals[i - 1], deals[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Stable counting sort by day; then each day's run is sorted by id (ordinal, then old index) when it is not already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] CountingOrder(Deal[] deals, int minDay, int days)
+    {
+        var n = deals.Length;
+        var start = new int[days + 1];
+        foreach (var deal in deals)
+        {
+            start[deal.Date.DayNumber - minDay + 1]++;
+        }
+
+        for (var d = 0; d < days; d++)
+        {
+            start[d + 1] += start[d];
+        }
+
+        var order = new int[n];
+        var next = (int[])start.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            order[next[deals[i].Date.DayNumber - minDay]++] = i;
+        }
+
+        for (var d = 0; d < days; d++)
+        {
+            var from = start[d];
+            var to = start[d + 1];
+            var ordered = true;
+            for (var k = from + 1; k < to && ordered; k++)
+            {
+                ordered = string.CompareOrdinal(deals[order[k - 1]].Id, deals[order[k]].Id) < 0;
+            }
+
+            if (!ordered)
+            {
+                Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
+                {
+                    var byId = string.CompareOrdinal(deals[x].Id, deals[y].Id);
+                    return byId != 0 ? byId : x.CompareTo(y);
+                }));
+            }
+        }
+
+        return order;
+    }
+}
