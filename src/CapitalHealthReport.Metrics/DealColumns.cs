@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 
@@ -5,7 +7,9 @@ namespace CapitalHealthReport.Metrics;
 
 /// <summary>
 /// The filtered deals of a run as parallel arrays (one entry per deal, in <see cref="DealSet"/> order), with
-/// every name replaced by an index into an ordinal-sorted table. Built once; every scope is computed from it.
+/// every name replaced by an index into a table: sectors and regions in ordinal order of their names, companies
+/// and investors by the deal set's numbering (no order; compare names where order matters). Built once; every
+/// scope is computed from it.
 /// </summary>
 internal sealed class DealColumns
 {
@@ -47,26 +51,50 @@ internal sealed class DealColumns
     /// <summary>Stages present in the data, ordinal by name.</summary>
     public Stage[] StagesPresent = [];
 
-    public static DealColumns Build(IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters)
+    /// <summary>
+    /// The columns of the deals of <paramref name="set"/> (all of them, or the indices <paramref name="kept"/>,
+    /// ascending). Companies and investors keep the set's numbering (<see cref="DealNumbering"/>); sectors and
+    /// regions are numbered in ordinal order of their names.
+    /// </summary>
+    public static DealColumns Build(DealSet set, int[]? kept, MetricReference reference, MetricParameters parameters)
     {
-        var n = deals.Count;
+        var numbering = set.Numbering;
+        var deals = set.Deals;
+        var n = kept?.Length ?? deals.Count;
         var c = new DealColumns { Count = n };
 
-        // One pass per chunk of deals (chunks in parallel) reads every field and interns names into chunk-local
-        // tables; the tables are then merged in chunk order, so the result does not depend on the chunking.
-        BuildChunked(c, deals, reference, parameters);
+        // One pass per chunk of deals (chunks in parallel) reads every field and interns sector and region names
+        // into chunk-local tables; the tables are then merged in chunk order, so the result does not depend on the chunking.
+        BuildChunked(c, deals, kept, numbering, reference, parameters);
+
+        // The latest name in deal order (date, id) names the company.
+        var companyNames = new string[numbering.CompanyKeys.Length];
+        for (var i = 0; i < n; i++)
+        {
+            companyNames[c.Company[i]] = deals[kept is null ? i : kept[i]].Company;
+        }
+
+        for (var k = 0; k < companyNames.Length; k++)
+        {
+            companyNames[k] ??= numbering.CompanyKeys[k];
+        }
+
+        c.CompanyKeys = numbering.CompanyKeys;
+        c.CompanyNames = companyNames;
+        c.InvestorNames = numbering.InvestorNames;
 
         // Investor directory: type and home region.
         c.InvestorTypeOf = new byte[c.InvestorNames.Length];
         c.InvestorHome = new string?[c.InvestorNames.Length];
-        var typesSeen = new bool[InvestorTypes.Names.Count];
-        for (var v = 0; v < c.InvestorNames.Length; v++)
+        Parallel.ForEach(Partitioner.Create(0, Math.Max(c.InvestorNames.Length, 1), Math.Max(4096, (c.InvestorNames.Length / (4 * Environment.ProcessorCount)) + 1)), range =>
         {
-            var info = reference.FindInvestor(c.InvestorNames[v]);
-            c.InvestorTypeOf[v] = info is null ? (byte)InvestorTypes.UnknownIndex : (byte)info.Type;
-            c.InvestorHome[v] = string.IsNullOrWhiteSpace(info?.HomeRegion) ? null : info!.HomeRegion;
-            typesSeen[c.InvestorTypeOf[v]] = true;
-        }
+            for (var v = range.Item1; v < Math.Min(range.Item2, c.InvestorNames.Length); v++)
+            {
+                var info = reference.FindInvestor(c.InvestorNames[v]);
+                c.InvestorTypeOf[v] = info is null ? (byte)InvestorTypes.UnknownIndex : (byte)info.Type;
+                c.InvestorHome[v] = string.IsNullOrWhiteSpace(info?.HomeRegion) ? null : info!.HomeRegion;
+            }
+        });
 
         // Per deal: the investor types present, and whether a Government investor invests at home.
         var government = (int)InvestorType.Government;
@@ -78,8 +106,11 @@ internal sealed class DealColumns
 
         c.TypeMask = new byte[n];
         c.GovernmentHome = new byte[n];
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(n, 1), Math.Max(4096, n / (4 * Environment.ProcessorCount) + 1)), range =>
+        var typesSeen = 0;
+        var gate = new object();
+        Parallel.ForEach(Partitioner.Create(0, Math.Max(n, 1), Math.Max(4096, (n / (4 * Environment.ProcessorCount)) + 1)), range =>
         {
+            var seen = 0;
             for (var i = range.Item1; i < Math.Min(range.Item2, n); i++)
             {
                 byte mask = 0;
@@ -98,11 +129,17 @@ internal sealed class DealColumns
 
                 c.TypeMask[i] = mask;
                 c.GovernmentHome[i] = governmentKnown ? (governmentHome ? (byte)2 : (byte)1) : (byte)0;
+                seen |= mask;
+            }
+
+            lock (gate)
+            {
+                typesSeen |= seen;
             }
         });
 
-        c.InvestorTypesPresent = Enumerable.Range(0, typesSeen.Length)
-            .Where(t => typesSeen[t])
+        c.InvestorTypesPresent = Enumerable.Range(0, InvestorTypes.Names.Count)
+            .Where(t => (typesSeen & (1 << t)) != 0)
             .OrderBy(t => InvestorTypes.Names[t], StringComparer.Ordinal)
             .ToArray();
         return c;
@@ -110,9 +147,9 @@ internal sealed class DealColumns
 
     private const int MinChunk = 1 << 16;
 
-    private static void BuildChunked(DealColumns c, IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters)
+    private static void BuildChunked(DealColumns c, IReadOnlyList<Deal> deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters)
     {
-        var n = deals.Count;
+        var n = kept?.Length ?? deals.Count;
         var chunkCount = Math.Clamp(n / MinChunk, 1, Math.Max(1, Environment.ProcessorCount));
         var chunks = new Chunk[chunkCount];
         for (var k = 0; k < chunkCount; k++)
@@ -121,19 +158,18 @@ internal sealed class DealColumns
         }
 
         var day = new int[n];
-        var company = new int[n];
+        var company = kept is null ? numbering.Company : new int[n];
         var sector = new int[n];
         var region = new int[n];
         var stage = new byte[n];
         var cents = new long[n];
         var mega = new bool[n];
-        var start = new int[n + 1];
         Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = chunkCount }, k =>
         {
             var chunk = chunks[k];
             try
             {
-                ReadChunk(chunk, deals, reference, parameters, day, company, sector, region, stage, cents, mega, start);
+                ReadChunk(chunk, deals, kept, numbering, reference, parameters, day, company, sector, region, stage, cents, mega);
             }
             catch (InputException ex)
             {
@@ -161,54 +197,46 @@ internal sealed class DealColumns
             throw new InputException("The disclosed amounts add up to more than 90 quadrillion in the reporting currency, too large to sum exactly.", null, hint: "Check the amount column and its units (for example 亿 or thousands) in the mapping.");
         }
 
-        // Merge the chunk tables in deal order: a later chunk's company name replaces an earlier one (the latest name wins).
-        var companyMaps = Merge(chunks, static ch => ch.CompanyKeys, out var companyKeys);
-        var companyNames = new string[companyKeys.Length];
-        for (var k = 0; k < chunkCount; k++)
-        {
-            var names = chunks[k].CompanyNames;
-            for (var local = 0; local < names.Count; local++)
-            {
-                companyNames[companyMaps[k][local]] = names[local];
-            }
-        }
-
-        var investorMaps = Merge(chunks, static ch => ch.InvestorKeys, out var investorNames);
         var sectorMaps = Merge(chunks, static ch => ch.Sectors.Keys, out var sectorNames);
         var regionMaps = Merge(chunks, static ch => ch.Regions.Keys, out var regionNames);
-
-        // Investor offsets: counts per deal → prefix sums.
-        var total = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var count = start[i];
-            start[i] = total;
-            total += count;
-        }
-
-        start[n] = total;
-        var investorIndex = new int[total];
         Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = chunkCount }, k =>
         {
             var chunk = chunks[k];
-            var companyMap = companyMaps[k];
             var sectorMap = sectorMaps[k];
             var regionMap = regionMaps[k];
-            var investorMap = investorMaps[k];
             for (var i = chunk.From; i < chunk.To; i++)
             {
-                company[i] = companyMap[company[i]];
                 sector[i] = sectorMap[sector[i]];
                 region[i] = regionMap[region[i]];
             }
-
-            var list = chunk.Investors;
-            var offset = start[chunk.From];
-            for (var j = 0; j < list.Count; j++)
-            {
-                investorIndex[offset + j] = investorMap[list[j]];
-            }
         });
+
+        // Investors: the set's own lists, or those of the kept deals.
+        int[] start;
+        int[] investorIndex;
+        if (kept is null)
+        {
+            start = numbering.InvestorStart;
+            investorIndex = numbering.Investors;
+        }
+        else
+        {
+            start = new int[n + 1];
+            var total = 0;
+            for (var i = 0; i < n; i++)
+            {
+                start[i] = total;
+                total += numbering.InvestorStart[kept[i] + 1] - numbering.InvestorStart[kept[i]];
+            }
+
+            start[n] = total;
+            investorIndex = new int[total];
+            for (var i = 0; i < n; i++)
+            {
+                var from = numbering.InvestorStart[kept[i]];
+                Array.Copy(numbering.Investors, from, investorIndex, start[i], start[i + 1] - start[i]);
+            }
+        }
 
         var stagesSeen = new bool[Stages.All.Count];
         foreach (var chunk in chunks)
@@ -221,8 +249,6 @@ internal sealed class DealColumns
 
         c.Day = day;
         c.Company = company;
-        c.CompanyKeys = companyKeys;
-        c.CompanyNames = companyNames;
         c.Sector = sector;
         c.Region = region;
         c.Stage = stage;
@@ -234,45 +260,27 @@ internal sealed class DealColumns
         c.Mega = mega;
         c.InvestorStart = start;
         c.InvestorIndex = investorIndex;
-        c.InvestorNames = investorNames;
     }
 
-    /// <summary>
-    /// Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, and chunk-local indices of the
-    /// company, sector, region and investors (investor counts per deal go to <paramref name="investorCounts"/>).
-    /// </summary>
-    private static void ReadChunk(Chunk chunk, IReadOnlyList<Deal> deals, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega, int[] investorCounts)
+    /// <summary>Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, company, and chunk-local indices of the sector and region.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadChunk(Chunk chunk, IReadOnlyList<Deal> deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega)
     {
-        var companies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var investors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var recentInvestor = new string?[RecentSlots];
-        var recentInvestorIndex = new int[RecentSlots];
         var rates = new RateCache(reference, parameters);
-        var list = chunk.Investors;
         Int128 grandTotal = 0;
         for (var i = chunk.From; i < chunk.To; i++)
         {
-            var deal = deals[i];
+            var source = kept is null ? i : kept[i];
+            var deal = deals[source];
             day[i] = deal.Date.DayNumber;
             stage[i] = (byte)deal.Stage;
             chunk.StagesSeen[(int)deal.Stage] = true;
             sector[i] = chunk.Sectors.Intern(deal.Sector);
             region[i] = chunk.Regions.Intern(deal.Region);
-
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(companies, deal.CompanyKey, out var exists);
-            if (!exists)
+            if (kept is not null)
             {
-                slot = chunk.CompanyNames.Count;
-                chunk.CompanyNames.Add(deal.Company);
-                chunk.CompanyKeys.Add(deal.CompanyKey);
+                company[i] = numbering.Company[source];
             }
-            else
-            {
-                // The latest name in deal order (date, id) names the company.
-                chunk.CompanyNames[slot] = deal.Company;
-            }
-
-            company[i] = slot;
 
             cents[i] = -1;
             if (deal.Amount is { } amount)
@@ -282,51 +290,10 @@ internal sealed class DealColumns
                 mega[i] = isMega;
                 grandTotal += cents[i];
             }
-
-            var first = list.Count;
-            var names = deal.Investors;
-            for (var k = 0; k < names.Count; k++)
-            {
-                var raw = names[k];
-                var cacheSlot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(raw) & (RecentSlots - 1);
-                int investor;
-                if (ReferenceEquals(recentInvestor[cacheSlot], raw))
-                {
-                    investor = recentInvestorIndex[cacheSlot];
-                }
-                else
-                {
-                    var name = raw.Trim();
-                    if (name.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    ref var investorSlot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(investors, name, out var known);
-                    if (!known)
-                    {
-                        investorSlot = chunk.InvestorKeys.Count;
-                        chunk.InvestorKeys.Add(name);
-                    }
-
-                    investor = investorSlot;
-                    recentInvestor[cacheSlot] = raw;
-                    recentInvestorIndex[cacheSlot] = investor;
-                }
-
-                if (!ContainsFrom(list, first, investor))
-                {
-                    list.Add(investor);
-                }
-            }
-
-            investorCounts[i] = list.Count - first;
         }
 
         chunk.GrandTotal = grandTotal;
     }
-
-    private const int RecentSlots = 1 << 12;
 
     /// <summary>
     /// Merges the chunks' name tables into one ordinal-sorted table; returns, per
@@ -380,15 +347,6 @@ internal sealed class DealColumns
 
         public int To { get; } = to;
 
-        public List<string> CompanyKeys { get; } = [];
-
-        public List<string> CompanyNames { get; } = [];
-
-        public List<string> InvestorKeys { get; } = [];
-
-        /// <summary>Chunk-local investor indices of the chunk's deals, in deal order.</summary>
-        public List<int> Investors { get; } = [];
-
         public SmallInterner Sectors { get; } = new();
 
         public SmallInterner Regions { get; } = new();
@@ -401,19 +359,6 @@ internal sealed class DealColumns
     }
 
     private static string Label(string? value) => string.IsNullOrWhiteSpace(value) ? UnknownLabel : value.Trim();
-
-    private static bool ContainsFrom(List<int> list, int start, int value)
-    {
-        for (var k = start; k < list.Count; k++)
-        {
-            if (list[k] == value)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Sorts a name table ordinally; returns old index → new index.</summary>
     private static int[] Ordinal(Dictionary<string, int> table, out string[] names)

@@ -5,23 +5,24 @@ namespace CapitalHealthReport.Metrics;
 /// <summary>Applies the <c>--where</c> filters: every field must match; repeated filters on one field accept any of their values.</summary>
 internal static class DealFilter
 {
-    public static IReadOnlyList<Deal> Apply(IReadOnlyList<Deal> deals, IReadOnlyList<Filter> filters, MetricReference reference)
+    /// <summary>The indices (ascending) of the deals that pass every filter; null when there are no filters (every deal passes).</summary>
+    public static int[]? Apply(IReadOnlyList<Deal> deals, IReadOnlyList<Filter> filters, MetricReference reference)
     {
         if (filters.Count == 0)
         {
-            return deals;
+            return null;
         }
 
         var groups = filters.GroupBy(f => f.Field, StringComparer.Ordinal)
             .Select(g => Predicate(g.Key, g.Select(f => f.Value).ToList(), reference))
             .ToList();
-        var kept = new List<Deal>();
-        foreach (var deal in deals)
+        var kept = new List<int>();
+        for (var i = 0; i < deals.Count; i++)
         {
             var keep = true;
             foreach (var predicate in groups)
             {
-                if (!predicate(deal))
+                if (!predicate(deals[i]))
                 {
                     keep = false;
                     break;
@@ -30,11 +31,11 @@ internal static class DealFilter
 
             if (keep)
             {
-                kept.Add(deal);
+                kept.Add(i);
             }
         }
 
-        return kept;
+        return [.. kept];
     }
 
     private static Func<Deal, bool> Predicate(string field, List<string> values, MetricReference reference)

@@ -66,7 +66,7 @@ public sealed class MetricSet
 
     public double? CvcActiveShare { get; init; }
 
-    private static readonly IReadOnlyDictionary<string, double> Empty = new SortedDictionary<string, double>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, double> Empty = KeyedValueDictionary.Empty;
 
     /// <summary>The metrics of an empty scope: counts 0, every ratio null.</summary>
     public static MetricSet Zero { get; } = new();

@@ -30,7 +30,7 @@ public sealed class MetricsEngine
         _firstDate = deals.FirstDate;
         _lastDate = deals.LastDate;
         var kept = DealFilter.Apply(deals.Deals, Filters, reference);
-        _columns = DealColumns.Build(kept, reference, parameters);
+        _columns = DealColumns.Build(deals, kept, reference, parameters);
         _calculator = new MetricCalculator(_columns, parameters, reference);
     }
 
@@ -121,7 +121,36 @@ public sealed class MetricsEngine
     /// <summary><see cref="ComputeScopes(Period, IReadOnlyList{string})"/> for several periods, in the order given; scopes are computed in parallel.</summary>
     public IReadOnlyList<ScopeMetrics> ComputeScopes(IReadOnlyList<Period> periods, IReadOnlyList<string> byDimensions)
     {
-        var dimensions = byDimensions.Select(SliceDimensions.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        var dimensions = new List<string>();
+        foreach (var name in byDimensions)
+        {
+            var dimension = SliceDimensions.Normalize(name);
+            if (!dimensions.Contains(dimension, StringComparer.Ordinal))
+            {
+                dimensions.Add(dimension);
+            }
+        }
+
+        // Every period with its comparison periods; the slice index of each with each dimension is built in
+        // parallel (one pass over the period's deals each).
+        var allPeriods = new List<Period>();
+        foreach (var period in periods)
+        {
+            foreach (var p in (ReadOnlySpan<Period>)[period, period.Previous(), period.YearAgo()])
+            {
+                if (!allPeriods.Contains(p))
+                {
+                    allPeriods.Add(p);
+                }
+            }
+        }
+
+        Parallel.For(0, allPeriods.Count * dimensions.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+        {
+            var period = allPeriods[k / dimensions.Count];
+            SliceIndex.Cached(_sliceIndexes, _columns, period, Range(period), dimensions[k % dimensions.Count]);
+        });
+
         var scopes = new List<Scope>();
         foreach (var period in periods)
         {
@@ -135,67 +164,75 @@ public sealed class MetricsEngine
             }
         }
 
-        var needed = scopes
-            .SelectMany(s => new[] { s, s with { Period = s.Period.Previous() }, s with { Period = s.Period.YearAgo() } })
-            .Distinct()
-            .Where(s => !_cache.ContainsKey(s))
-            .ToList();
-        Parallel.ForEach(needed, scope => Compute(scope));
-        return scopes.Select(ComputeWithComparisons).ToList();
+        // The scopes and their comparisons not computed yet, one at a time per thread so that the threads finish
+        // together; the results do not depend on the order.
+        var seen = new HashSet<Scope>();
+        var needed = new List<Scope>();
+        foreach (var scope in scopes)
+        {
+            foreach (var s in (ReadOnlySpan<Scope>)[scope, scope with { Period = scope.Period.Previous() }, scope with { Period = scope.Period.YearAgo() }])
+            {
+                if (seen.Add(s) && !_cache.ContainsKey(s))
+                {
+                    needed.Add(s);
+                }
+            }
+        }
+
+        var threads = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(Partitioner.Create(needed, EnumerablePartitionerOptions.NoBuffering), threads, scope => Compute(scope));
+        var results = new List<ScopeMetrics>(scopes.Count);
+        foreach (var scope in scopes)
+        {
+            results.Add(ComputeWithComparisons(scope));
+        }
+
+        return results;
     }
 
     /// <summary>The values of a slice dimension that have at least one deal in the period, ordinal.</summary>
     public IReadOnlyList<string> SliceValues(Period period, string dimension)
     {
         dimension = SliceDimensions.Normalize(dimension);
-        var (from, to) = Range(period);
         var c = _columns;
-        var seen = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = from; i < to; i++)
+        var index = SliceIndex.Cached(_sliceIndexes, c, period, Range(period), dimension);
+        var values = new List<string>();
+        for (var v = 0; v < index.Values; v++)
         {
-            switch (dimension)
+            if (index.Select(v).IsEmpty)
             {
-                case SliceDimensions.Sector:
-                    seen.Add(c.SectorNames[c.Sector[i]]);
-                    break;
-                case SliceDimensions.Region:
-                    seen.Add(c.RegionNames[c.Region[i]]);
-                    break;
-                case SliceDimensions.Stage:
-                    seen.Add(Stages.Name((Stage)c.Stage[i]));
-                    break;
-                default:
-                    for (var t = 0; t < InvestorTypes.Names.Count; t++)
-                    {
-                        if ((c.TypeMask[i] & (1 << t)) != 0)
-                        {
-                            seen.Add(InvestorTypes.Names[t]);
-                        }
-                    }
-
-                    break;
+                continue;
             }
+
+            values.Add(dimension switch
+            {
+                SliceDimensions.Sector => c.SectorNames[v],
+                SliceDimensions.Region => c.RegionNames[v],
+                SliceDimensions.Stage => Stages.Name((Stage)v),
+                _ => InvestorTypes.Names[v],
+            });
         }
 
-        return [.. seen];
+        values.Sort(StringComparer.Ordinal);
+        return values;
     }
 
     /// <summary>Lorenz curve of company totals: from (0, 0) through each company, smallest first, to (1, 1); empty when the scope has no disclosed value.</summary>
     public IReadOnlyList<LorenzPoint> Lorenz(Scope scope) => WithAccumulator(scope, a =>
     {
-        a.SortCompanies();
-        var n = a.RankedCount;
+        var n = a.DisclosedCompanyCount;
         if (n == 0 || a.TotalValue <= 0)
         {
             return (IReadOnlyList<LorenzPoint>)[];
         }
 
+        var ascending = a.SortedTotals();
         var points = new LorenzPoint[n + 1];
         points[0] = new LorenzPoint(0, 0);
         var cumulative = 0L;
         for (var k = 1; k <= n; k++)
         {
-            cumulative += a.CompanyTotal[a.Ranked[n - k]];
+            cumulative += ascending[k - 1];
             points[k] = new LorenzPoint(k == n ? 1d : k / (double)n, k == n ? 1d : MetricCalculator.Share(cumulative, a.TotalValue));
         }
 
@@ -205,15 +242,37 @@ public sealed class MetricsEngine
     /// <summary>The <paramref name="count"/> companies with the largest disclosed totals in the scope (ties: key ordinal).</summary>
     public IReadOnlyList<CompanyTotal> TopCompanies(Scope scope, int count) => WithAccumulator(scope, a =>
     {
-        a.SortCompanies();
         var c = _columns;
-        var top = new List<CompanyTotal>();
-        for (var j = 0; j < a.RankedCount && j < count; j++)
+        var n = a.DisclosedCompanyCount;
+        if (count <= 0 || n == 0)
         {
-            var company = a.Ranked[j];
-            var cents = a.CompanyTotal[company];
+            return (IReadOnlyList<CompanyTotal>)[];
+        }
+
+        // The candidates are the companies whose total reaches the count-th largest one; they are ordered by total,
+        // then by key (company numbers follow no name order).
+        var threshold = count < n ? a.SortedTotals()[n - count] : 0L;
+        var candidates = new List<int>();
+        for (var slot = 0; slot < a.CompanyCount; slot++)
+        {
+            if (a.CompanyDisclosedAt(slot) && a.CompanyTotalAt(slot) >= threshold)
+            {
+                candidates.Add(slot);
+            }
+        }
+
+        candidates.Sort((x, y) =>
+        {
+            var byTotal = a.CompanyTotalAt(y).CompareTo(a.CompanyTotalAt(x));
+            return byTotal != 0 ? byTotal : string.CompareOrdinal(c.CompanyKeys[a.TouchedCompanies[x]], c.CompanyKeys[a.TouchedCompanies[y]]);
+        });
+        var top = new List<CompanyTotal>();
+        foreach (var slot in candidates.Take(count))
+        {
+            var company = a.TouchedCompanies[slot];
+            var cents = a.CompanyTotalAt(slot);
             var share = a.TotalValue > 0 ? MetricCalculator.Share(cents, a.TotalValue) : 0d;
-            top.Add(new CompanyTotal(c.CompanyNames[company], c.CompanyKeys[company], cents / 100m, share, a.CompanyDeals[company]));
+            top.Add(new CompanyTotal(c.CompanyNames[company], c.CompanyKeys[company], cents / 100m, share, a.CompanyDealsAt(slot)));
         }
 
         return (IReadOnlyList<CompanyTotal>)top;
@@ -227,9 +286,9 @@ public sealed class MetricsEngine
         for (var k = 0; k < a.InvestorCount; k++)
         {
             var investor = a.TouchedInvestors[k];
-            if (a.InvestorDeals[investor] >= minDeals)
+            if (a.InvestorDealsAt(k) >= minDeals)
             {
-                list.Add(new InvestorActivity(c.InvestorNames[investor], InvestorTypes.Names[c.InvestorTypeOf[investor]], c.InvestorHome[investor], a.InvestorDeals[investor]));
+                list.Add(new InvestorActivity(c.InvestorNames[investor], InvestorTypes.Names[c.InvestorTypeOf[investor]], c.InvestorHome[investor], a.InvestorDealsAt(k)));
             }
         }
 
@@ -312,8 +371,7 @@ public sealed class MetricsEngine
             return ScopeSelection.None;
         }
 
-        var index = _sliceIndexes.GetOrAdd((scope.Period, slice.Dimension), key => new Lazy<SliceIndex>(() => SliceIndex.Build(_columns, Range(key.Period), key.Dimension))).Value;
-        return index.Select(value);
+        return SliceIndex.Cached(_sliceIndexes, c, scope.Period, Range(scope.Period), slice.Dimension).Select(value);
     }
 
     private static int IndexOf(string[] names, string value)

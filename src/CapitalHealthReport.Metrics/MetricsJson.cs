@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -48,9 +49,10 @@ public static class MetricsJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("scopes");
+        var context = new WriteContext(writer.Options);
         foreach (var scope in document.Scopes)
         {
-            WriteScope(writer, scope);
+            WriteScope(writer, scope, context);
         }
 
         writer.WriteEndArray();
@@ -58,26 +60,7 @@ public static class MetricsJson
     }
 
     /// <summary>Writes one scope object.</summary>
-    public static void WriteScope(Utf8JsonWriter writer, ScopeMetrics scope)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("period", scope.Scope.Period.Label);
-        writer.WritePropertyName("slice");
-        WriteSlice(writer, scope.Scope.Slice);
-        writer.WritePropertyName("metrics");
-        WriteMetrics(writer, scope.Metrics);
-        writer.WriteString("prev_period", scope.PrevScope.Period.Label);
-        writer.WritePropertyName("prev");
-        WriteComparison(writer, scope.PrevKnown ? scope.Prev : null);
-        writer.WriteString("yoy_period", scope.YoyScope.Period.Label);
-        writer.WritePropertyName("yoy");
-        WriteComparison(writer, scope.YoyKnown ? scope.Yoy : null);
-        writer.WritePropertyName("delta_prev");
-        WriteDeltas(writer, scope.Metrics, scope.PrevKnown ? scope.Prev : null);
-        writer.WritePropertyName("delta_yoy");
-        WriteDeltas(writer, scope.Metrics, scope.YoyKnown ? scope.Yoy : null);
-        writer.WriteEndObject();
-    }
+    public static void WriteScope(Utf8JsonWriter writer, ScopeMetrics scope) => WriteScope(writer, scope, new WriteContext(writer.Options));
 
     /// <summary>Writes a slice as <c>{ "sector": "AI" }</c>, or null.</summary>
     public static void WriteSlice(Utf8JsonWriter writer, Slice? slice)
@@ -94,41 +77,7 @@ public static class MetricsJson
     }
 
     /// <summary>Writes every catalog metric of a set, in catalog order, as one object.</summary>
-    public static void WriteMetrics(Utf8JsonWriter writer, MetricSet metrics)
-    {
-        writer.WriteStartObject();
-        foreach (var metric in MetricCatalog.All)
-        {
-            writer.WritePropertyName(metric.JsonName);
-            switch (metric.GetValue(metrics))
-            {
-                case int count:
-                    writer.WriteNumberValue(count);
-                    break;
-                case double number:
-                    WriteNumber(writer, number);
-                    break;
-                case string text:
-                    writer.WriteStringValue(text);
-                    break;
-                case IReadOnlyDictionary<string, double> keyed:
-                    writer.WriteStartObject();
-                    foreach (var (key, value) in keyed)
-                    {
-                        writer.WritePropertyName(key);
-                        WriteNumber(writer, value);
-                    }
-
-                    writer.WriteEndObject();
-                    break;
-                default:
-                    writer.WriteNullValue();
-                    break;
-            }
-        }
-
-        writer.WriteEndObject();
-    }
+    public static void WriteMetrics(Utf8JsonWriter writer, MetricSet metrics) => WriteMetrics(writer, metrics, new WriteContext(writer.Options));
 
     /// <summary>Writes a number with shortest round-trip formatting; a non-finite value as null.</summary>
     public static void WriteNumber(Utf8JsonWriter writer, double? value)
@@ -143,7 +92,77 @@ public static class MetricsJson
         }
     }
 
-    private static void WriteComparison(Utf8JsonWriter writer, MetricSet? comparison)
+    private static void WriteScope(Utf8JsonWriter writer, ScopeMetrics scope, WriteContext context)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Period, scope.Scope.Period.Label);
+        writer.WritePropertyName(Names.Slice);
+        WriteSlice(writer, scope.Scope.Slice);
+        writer.WritePropertyName(Names.Metrics);
+        context.WriteMetricsValue(writer, scope.Metrics);
+        writer.WriteString(Names.PrevPeriod, scope.PrevScope.Period.Label);
+        writer.WritePropertyName(Names.Prev);
+        WriteComparison(writer, scope.PrevKnown ? scope.Prev : null, context);
+        writer.WriteString(Names.YoyPeriod, scope.YoyScope.Period.Label);
+        writer.WritePropertyName(Names.Yoy);
+        WriteComparison(writer, scope.YoyKnown ? scope.Yoy : null, context);
+        writer.WritePropertyName(Names.DeltaPrev);
+        WriteDeltas(writer, scope.Metrics, scope.PrevKnown ? scope.Prev : null, context);
+        writer.WritePropertyName(Names.DeltaYoy);
+        WriteDeltas(writer, scope.Metrics, scope.YoyKnown ? scope.Yoy : null, context);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMetrics(Utf8JsonWriter writer, MetricSet metrics, WriteContext context)
+    {
+        writer.WriteStartObject();
+        var all = MetricCatalog.All;
+        for (var m = 0; m < all.Count; m++)
+        {
+            writer.WritePropertyName(Names.Metric(m));
+            switch (all[m].GetValue(metrics))
+            {
+                case int count:
+                    writer.WriteNumberValue(count);
+                    break;
+                case double number:
+                    WriteNumber(writer, number);
+                    break;
+                case string text:
+                    writer.WriteStringValue(text);
+                    break;
+                case KeyedValueDictionary keyed:
+                    writer.WriteStartObject();
+                    var keys = keyed.KeySpan;
+                    var values = keyed.ValueSpan;
+                    for (var k = 0; k < keys.Length; k++)
+                    {
+                        writer.WritePropertyName(context.Key(keys[k]));
+                        WriteNumber(writer, values[k]);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case IReadOnlyDictionary<string, double> keyed:
+                    writer.WriteStartObject();
+                    foreach (var (key, value) in keyed)
+                    {
+                        writer.WritePropertyName(context.Key(key));
+                        WriteNumber(writer, value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                default:
+                    writer.WriteNullValue();
+                    break;
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter writer, MetricSet? comparison, WriteContext context)
     {
         if (comparison is null)
         {
@@ -151,11 +170,11 @@ public static class MetricsJson
         }
         else
         {
-            WriteMetrics(writer, comparison);
+            context.WriteMetricsValue(writer, comparison);
         }
     }
 
-    private static void WriteDeltas(Utf8JsonWriter writer, MetricSet current, MetricSet? comparison)
+    private static void WriteDeltas(Utf8JsonWriter writer, MetricSet current, MetricSet? comparison, WriteContext context)
     {
         if (comparison is null)
         {
@@ -164,21 +183,30 @@ public static class MetricsJson
         }
 
         writer.WriteStartObject();
-        foreach (var metric in MetricCatalog.All)
+        var all = MetricCatalog.All;
+        for (var m = 0; m < all.Count; m++)
         {
+            var metric = all[m];
             if (metric.Kind == MetricKind.Text)
             {
                 continue;
             }
 
-            writer.WritePropertyName(metric.JsonName);
+            writer.WritePropertyName(Names.Metric(m));
             if (metric.IsKeyed)
             {
                 writer.WriteStartObject();
-                foreach (var (key, value) in metric.KeyedDelta(current, comparison))
+                if (metric.GetKeyed(current) is KeyedValueDictionary a && metric.GetKeyed(comparison) is KeyedValueDictionary b)
                 {
-                    writer.WritePropertyName(key);
-                    WriteNumber(writer, value);
+                    WriteKeyedDeltas(writer, metric.IsShare, a, b, context);
+                }
+                else
+                {
+                    foreach (var (key, value) in metric.KeyedDelta(current, comparison))
+                    {
+                        writer.WritePropertyName(context.Key(key));
+                        WriteNumber(writer, value);
+                    }
                 }
 
                 writer.WriteEndObject();
@@ -190,6 +218,117 @@ public static class MetricsJson
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The per-key deltas of two keyed values, as <see cref="MetricDescriptor.KeyedDelta"/> gives them (union of
+    /// keys in ordinal order; null for a key missing on either side), by merging the two ordinal key sequences.
+    /// </summary>
+    private static void WriteKeyedDeltas(Utf8JsonWriter writer, bool isShare, KeyedValueDictionary current, KeyedValueDictionary comparison, WriteContext context)
+    {
+        var keysA = current.KeySpan;
+        var valuesA = current.ValueSpan;
+        var keysB = comparison.KeySpan;
+        var valuesB = comparison.ValueSpan;
+        int i = 0, j = 0;
+        while (i < keysA.Length || j < keysB.Length)
+        {
+            var order = i == keysA.Length ? 1 : j == keysB.Length ? -1 : string.CompareOrdinal(keysA[i], keysB[j]);
+            writer.WritePropertyName(context.Key(order <= 0 ? keysA[i] : keysB[j]));
+            if (order == 0)
+            {
+                var difference = valuesA[i] - valuesB[j];
+                WriteNumber(writer, isShare ? difference * 100d : difference);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+    }
+
+    /// <summary>Property names of the scope objects and the catalog, encoded once.</summary>
+    private static class Names
+    {
+        private static readonly JsonEncodedText[] MetricNames = MetricCatalog.All.Select(m => JsonEncodedText.Encode(m.JsonName, WriterOptions.Encoder)).ToArray();
+
+        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+        public static readonly JsonEncodedText Slice = JsonEncodedText.Encode("slice");
+        public static readonly JsonEncodedText Metrics = JsonEncodedText.Encode("metrics");
+        public static readonly JsonEncodedText PrevPeriod = JsonEncodedText.Encode("prev_period");
+        public static readonly JsonEncodedText Prev = JsonEncodedText.Encode("prev");
+        public static readonly JsonEncodedText YoyPeriod = JsonEncodedText.Encode("yoy_period");
+        public static readonly JsonEncodedText Yoy = JsonEncodedText.Encode("yoy");
+        public static readonly JsonEncodedText DeltaPrev = JsonEncodedText.Encode("delta_prev");
+        public static readonly JsonEncodedText DeltaYoy = JsonEncodedText.Encode("delta_yoy");
+
+        public static JsonEncodedText Metric(int index) => MetricNames[index];
+    }
+
+    /// <summary>
+    /// State of one write: keys encoded once with the writer's encoder, and each metric set's object rendered once
+    /// (a set is also the previous or year-ago comparison of later scopes) and copied where it appears again.
+    /// </summary>
+    private sealed class WriteContext(JsonWriterOptions options)
+    {
+        private readonly Dictionary<string, JsonEncodedText> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<MetricSet, (int Depth, byte[] Json)> _rendered = new(ReferenceEqualityComparer.Instance);
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+
+        public JsonEncodedText Key(string key)
+        {
+            if (!_keys.TryGetValue(key, out var encoded))
+            {
+                encoded = JsonEncodedText.Encode(key, options.Encoder);
+                _keys[key] = encoded;
+            }
+
+            return encoded;
+        }
+
+        /// <summary>Writes the metrics object of a set as the value of the property just written.</summary>
+        public void WriteMetricsValue(Utf8JsonWriter writer, MetricSet metrics)
+        {
+            var depth = writer.CurrentDepth;
+            if (!_rendered.TryGetValue(metrics, out var rendered) || rendered.Depth != depth)
+            {
+                rendered = (depth, Render(metrics, depth));
+                _rendered[metrics] = rendered;
+            }
+
+            writer.WriteRawValue(rendered.Json, skipInputValidation: true);
+        }
+
+        /// <summary>
+        /// The bytes the writer would produce for the set's object at this depth: the object is written by a writer
+        /// with the same options inside as many enclosing objects, and cut out of its output.
+        /// </summary>
+        private byte[] Render(MetricSet metrics, int depth)
+        {
+            _buffer.ResetWrittenCount();
+            using var writer = new Utf8JsonWriter(_buffer, options with { SkipValidation = true });
+            for (var d = 0; d < depth; d++)
+            {
+                if (d == 0)
+                {
+                    writer.WriteStartObject();
+                }
+                else
+                {
+                    writer.WriteStartObject(Names.Metrics);
+                }
+            }
+
+            writer.WritePropertyName(Names.Metrics);
+            writer.Flush();
+            var start = _buffer.WrittenCount;
+            WriteMetrics(writer, metrics, this);
+            writer.Flush();
+            return _buffer.WrittenSpan[start..].ToArray();
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Metrics;
@@ -21,6 +23,16 @@ internal sealed class SliceIndex
     public ScopeSelection Select(int value) =>
         value + 1 < _start.Length ? new ScopeSelection(_start[value], _start[value + 1], _indices) : ScopeSelection.None;
 
+    /// <summary>Number of values of the dimension (the size of its table).</summary>
+    public int Values => _start.Length - 1;
+
+    /// <summary>The index of one period (deal range <paramref name="range"/>) and dimension, built once per engine and shared by every thread.</summary>
+    public static SliceIndex Cached(
+        ConcurrentDictionary<(Period Period, string Dimension), Lazy<SliceIndex>> cache, DealColumns columns, Period period, (int From, int To) range, string dimension) =>
+        cache.GetOrAdd((period, dimension), static (_, state) => new Lazy<SliceIndex>(() => Build(state.Columns, state.Range, state.Dimension)), (Columns: columns, Range: range, Dimension: dimension)).Value;
+
+    /// <summary>The index of the deals <paramref name="range"/> by <paramref name="dimension"/>; compiled optimized from its first call, like the scope passes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SliceIndex Build(DealColumns c, (int From, int To) range, string dimension)
     {
         var values = dimension switch
