@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args is ["process-figures", var executable, var reps, .. var rest])
+        {
+            ProcessFigures.Run(Console.Out, executable, int.Parse(reps, System.Globalization.CultureInfo.InvariantCulture), rest is ["--", .. var tail] ? tail : rest);
+            return;
+        }
+
         if (args is ["loading-figures", ..])
         {
             var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;

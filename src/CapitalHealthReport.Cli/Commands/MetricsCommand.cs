@@ -94,11 +94,13 @@ internal static class MetricsCommand
             throw new InputException("--period and --series exclude each other.", null, hint: "Give one period (--period 2025Q1) or a series (--series quarter).");
         }
 
+        var timings = StageTimings.Start(stderr);
         var asOf = CommonOptions.ParseAsOf(request.AsOf);
         var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
         var parameters = AnalysisConfig.Load(request.Config).Parameters;
         var reference = ReferenceData.Default;
         var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits }, reference);
+        timings.Stage("load");
         if (load.Statistics.RowsRejected > 0)
         {
             stderr.WriteLine(string.Create(
@@ -107,6 +109,7 @@ internal static class MetricsCommand
         }
 
         var engine = new MetricsEngine(load.Deals, reference, parameters, filters);
+        timings.Stage("columns");
         MetricsDocument document;
         if (request.Series is { } kindName)
         {
@@ -126,7 +129,9 @@ internal static class MetricsCommand
             document = new MetricsDocument(parameters.ReportingCurrency, chosen.Label, null, filters, engine.ComputeScopes(chosen, request.By));
         }
 
+        timings.Stage("scopes");
         var bytes = Render(document, request.Format);
+        timings.Stage("render");
         request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.Output is { } path)
         {
@@ -138,6 +143,7 @@ internal static class MetricsCommand
             stdout.Flush();
         }
 
+        timings.Stage("write");
         return ExitCodes.Success;
     }
 

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CapitalHealthReport.Cli;
+
+/// <summary>
+/// With <c>CAPITALHEALTH_TIMINGS=1</c> in the environment, prints how long each stage of a command took to standard
+/// error (with the garbage-collection pauses and JIT time so far), to see where a slow run spends its time.
+/// Silent otherwise; the figures never reach an output file.
+/// </summary>
+internal sealed class StageTimings
+{
+    private readonly TextWriter? _writer;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _last;
+
+    private StageTimings(TextWriter? writer)
+    {
+        _writer = writer;
+    }
+
+    public static StageTimings Start(TextWriter stderr) =>
+        new(Environment.GetEnvironmentVariable("CAPITALHEALTH_TIMINGS") is "1" or "true" ? stderr : null);
+
+    /// <summary>Reports the stage that just ended.</summary>
+    public void Stage(string name)
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        var now = _watch.Elapsed;
+        _writer.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"timing: {name,-8} {(now - _last).TotalSeconds,6:F3} s (at {now.TotalSeconds:F3} s; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F3} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s)"));
+        _last = now;
+    }
+}
