@@ -28,8 +28,8 @@ public static partial class DealLoader
         var format = mapping.Format ?? FormatFromExtension(path);
         var bytes = ReadBytes(path, options.DealsPath is null, options.Limits);
 
-        // The file's hash does not depend on parsing: compute it on another core meanwhile.
-        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
+        var hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
 
         var load = format switch
         {
@@ -40,14 +40,13 @@ public static partial class DealLoader
 
         var dealSet = new DealSet([.. load.Mapper.Deals], load.Mapper.Numbering());
 
-        var sha = hashing.GetAwaiter().GetResult();
         var issues = load.Mapper.Issues;
         issues.Sort(static (a, b) =>
         {
             var byLine = a.Line.CompareTo(b.Line);
             return byLine != 0 ? byLine : string.CompareOrdinal(a.Code, b.Code);
         });
-        var result = new LoadResult(dealSet, issues, load.Statistics, path, sha, options.Strict);
+        var result = new LoadResult(dealSet, issues, load.Statistics, path, hash, options.Strict);
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
         {
             result.EnsureUsable();

@@ -340,16 +340,44 @@ internal sealed class DealRowMapper
         _absorbed.Add(later);
         var part = later._numbering.Build();
         var companyMap = new int[part.CompanyKeys.Length];
-        for (var c = 0; c < companyMap.Length; c++)
-        {
-            companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);
-        }
-
         var investorMap = new int[part.InvestorNames.Length];
-        for (var v = 0; v < investorMap.Length; v++)
-        {
-            investorMap[v] = _numbering.InvestorNumber(part.InvestorNames[v]);
-        }
+        var count = later._deals.Count;
+
+        // Two independent passes side by side: numbering the later chunk's companies and investors here, and,
+        // for the last chunk, finding its deals whose id an earlier chunk used and counting the others.
+        bool[]? used = null;
+        var counts = default(DealCounts);
+        Parallel.Invoke(
+            () =>
+            {
+                for (var c = 0; c < companyMap.Length; c++)
+                {
+                    companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);
+                }
+
+                for (var v = 0; v < investorMap.Length; v++)
+                {
+                    investorMap[v] = _numbering.InvestorNumber(part.InvestorNames[v]);
+                }
+            },
+            () =>
+            {
+                if (!last)
+                {
+                    return;
+                }
+
+                used = new bool[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var deal = later._deals[i];
+                    used[i] = i < later._explicitIds.Count && later._explicitIds[i] && _firstLineOfId.ContainsKey(deal.Id);
+                    if (!used[i])
+                    {
+                        counts.Add(deal);
+                    }
+                }
+            });
 
         // The later chunk's rejections, then the duplicates found here (the loader sorts all issues by line).
         var rejectedBefore = _rejectionIssues.Count;
@@ -371,8 +399,7 @@ internal sealed class DealRowMapper
             var deal = later._deals[i];
             UnmappedNote? unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
             var explicitId = i < later._explicitIds.Count && later._explicitIds[i];
-            var used = explicitId && (last ? _firstLineOfId.ContainsKey(deal.Id) : !_firstLineOfId.TryAdd(deal.Id, deal.SourceLine));
-            if (used)
+            if (used is not null ? used[i] : explicitId && !_firstLineOfId.TryAdd(deal.Id, deal.SourceLine))
             {
                 // Used in an earlier chunk: rejected as the sequential reader would have, and its counts withdrawn.
                 if (unmapped is { } withdrawn)
@@ -396,12 +423,28 @@ internal sealed class DealRowMapper
                 _explicitIds.Add(explicitId);
             }
 
-            CountDeal(deal);
+            if (used is null)
+            {
+                counts.Add(deal);
+            }
+
             _numbering.AddDeal(companyMap[part.Company[i]]);
             foreach (var investor in DealNumbering.Builder.InvestorsOf(part, i))
             {
                 _numbering.AddInvestor(investorMap[investor]);
             }
+        }
+
+        _undisclosed += counts.Undisclosed;
+        _estimated += counts.Estimated;
+        if (counts.First is { } first && (_first is null || first < _first))
+        {
+            _first = first;
+        }
+
+        if (counts.Last is { } lastDate && (_last is null || lastDate > _last))
+        {
+            _last = lastDate;
         }
 
         // The later chunk's own duplicates name the first line of the id in the whole file.
@@ -449,25 +492,34 @@ internal sealed class DealRowMapper
     private static string DuplicateMessage(string id, int firstLine) =>
         string.Create(CultureInfo.InvariantCulture, $"the deal id '{id}' was already used on line {firstLine}; the first row is kept.");
 
-    private void CountDeal(Deal deal)
+    /// <summary>Undisclosed and estimated amounts and the date range of a run of deals.</summary>
+    private struct DealCounts
     {
-        if (deal.Amount is null)
-        {
-            _undisclosed++;
-        }
-        else if (deal.AmountEstimated)
-        {
-            _estimated++;
-        }
+        public int Undisclosed;
+        public int Estimated;
+        public DateOnly? First;
+        public DateOnly? Last;
 
-        if (_first is null || deal.Date < _first)
+        public void Add(Deal deal)
         {
-            _first = deal.Date;
-        }
+            if (deal.Amount is null)
+            {
+                Undisclosed++;
+            }
+            else if (deal.AmountEstimated)
+            {
+                Estimated++;
+            }
 
-        if (_last is null || deal.Date > _last)
-        {
-            _last = deal.Date;
+            if (First is null || deal.Date < First)
+            {
+                First = deal.Date;
+            }
+
+            if (Last is null || deal.Date > Last)
+            {
+                Last = deal.Date;
+            }
         }
     }
 
@@ -753,6 +805,8 @@ internal sealed class DealRowMapper
         private const int MaxEntries = 1 << 20;
         private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
         private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string? _lastKey;
+        private T? _last;
 
         public ValueCache()
         {
@@ -766,19 +820,25 @@ internal sealed class DealRowMapper
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public T Get<TState>(ReadOnlySpan<char> key, TState state, Func<string, TState, T> create)
         {
-            if (_lookup.TryGetValue(key, out var hit))
+            // Exports often repeat a value on consecutive rows (the same date, currency or country): compare before hashing.
+            if (_lastKey is not null && key.SequenceEqual(_lastKey))
             {
-                return hit;
+                return _last!;
             }
 
-            var text = key.ToString();
-            var entry = create(text, state);
-            if (_entries.Count < MaxEntries)
+            if (!_lookup.TryGetValue(key, out var stored, out var hit))
             {
-                _entries[text] = entry;
+                stored = key.ToString();
+                hit = create(stored, state);
+                if (_entries.Count < MaxEntries)
+                {
+                    _entries[stored] = hit;
+                }
             }
 
-            return entry;
+            _lastKey = stored;
+            _last = hit;
+            return hit;
         }
     }
 }

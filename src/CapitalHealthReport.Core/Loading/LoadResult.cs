@@ -5,14 +5,22 @@ namespace CapitalHealthReport.Loading;
 /// <summary>The outcome of loading one deals file: the canonical deals, every data diagnostic, counts and the input's identity.</summary>
 public sealed class LoadResult
 {
+    private readonly Lazy<string> _sha256;
+
     public LoadResult(DealSet deals, IReadOnlyList<DataIssue> issues, LoadStatistics statistics, string sourcePath, string sha256, bool strict)
+        : this(deals, issues, statistics, sourcePath, new Lazy<string>(sha256), strict)
+    {
+    }
+
+    /// <summary>A result whose input hash is computed when first asked for (most commands never show it).</summary>
+    internal LoadResult(DealSet deals, IReadOnlyList<DataIssue> issues, LoadStatistics statistics, string sourcePath, Lazy<string> sha256, bool strict)
     {
         Deals = deals;
         Issues = issues;
         Statistics = statistics;
         SourcePath = sourcePath;
         SourceName = Path.GetFileName(sourcePath);
-        Sha256 = sha256;
+        _sha256 = sha256;
         Strict = strict;
     }
 
@@ -30,7 +38,7 @@ public sealed class LoadResult
     public string SourceName { get; }
 
     /// <summary>SHA-256 of the input bytes, lowercase hex.</summary>
-    public string Sha256 { get; }
+    public string Sha256 => _sha256.Value;
 
     /// <summary>Whether the load ran with <see cref="LoadOptions.Strict"/>.</summary>
     public bool Strict { get; }

@@ -103,26 +103,55 @@ internal static class DealOrder
             order[next[deals[i].Date.DayNumber - minDay]++] = i;
         }
 
-        for (var d = 0; d < days; d++)
+        // Days are independent: check (and if need be sort) them in parallel, in runs of about equal deal counts.
+        var runs = Math.Clamp(n / (1 << 16), 1, 4 * Environment.ProcessorCount);
+        Parallel.For(0, runs, run =>
         {
-            var from = start[d];
-            var to = start[d + 1];
-            var ordered = true;
-            for (var k = from + 1; k < to && ordered; k++)
+            var fromDay = FirstDayAtOrAfter(start, days, (long)n * run / runs);
+            var toDay = FirstDayAtOrAfter(start, days, (long)n * (run + 1) / runs);
+            for (var d = fromDay; d < toDay; d++)
             {
-                ordered = string.CompareOrdinal(deals[order[k - 1]].Id, deals[order[k]].Id) < 0;
+                SortDay(deals, order, start[d], start[d + 1]);
             }
+        });
 
-            if (!ordered)
+        return order;
+    }
+
+    /// <summary>The first day whose deals start at or after position <paramref name="position"/> (runs split between days, never inside one).</summary>
+    private static int FirstDayAtOrAfter(int[] start, int days, long position)
+    {
+        int lo = 0, hi = days;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start[mid] < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Orders the deals <c>order[from..to)</c> of one day by id (ordinal, then old index) unless they already are.</summary>
+    private static void SortDay(Deal[] deals, int[] order, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (string.CompareOrdinal(deals[order[k - 1]].Id, deals[order[k]].Id) >= 0)
             {
                 Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
                 {
                     var byId = string.CompareOrdinal(deals[x].Id, deals[y].Id);
                     return byId != 0 ? byId : x.CompareTo(y);
                 }));
+                return;
             }
         }
-
-        return order;
     }
 }
