@@ -15,7 +15,8 @@ internal static class RecordBoundaries
     public static bool CanSplit(Encoding encoding, char delimiter) => encoding switch
     {
         UTF8Encoding => delimiter < 0x80,
-        _ => delimiter < 0x40 && encoding.WebName is "gb18030" or "gbk" or "gb2312" or "x-cp20936",
+        // GB18030 (54936), GBK (936) and GB2312 (20936): trail bytes are 0x30–0x39 or 0x40 and above.
+        _ => delimiter < 0x40 && encoding.CodePage is 54936 or 936 or 20936,
     };
 
     /// <summary>

@@ -36,6 +36,32 @@ public sealed class PartedLoadingTests
         Assert.True(whole.Statistics.WarningsByReason.Values.Single(w => w.Code == DataIssueCodes.ExtraFields).Count > 1000, "the warning cap is exercised");
     }
 
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-8-bom")]
+    public void Gb18030_and_bom_files_read_the_same_in_parts(string encoding)
+    {
+        using var temp = new TempDeals();
+        var text = MessyFile(new Random(11), rows: 3000, newline: "\n");
+        string path;
+        string? mapping = null;
+        if (encoding == "gb18030")
+        {
+            path = temp.Write("deals.csv", text, Encoding.GetEncoding("gb18030"));
+            mapping = temp.Write("mapping.yaml", "encoding: gb18030\n");
+        }
+        else
+        {
+            path = temp.WriteBytes("deals.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        }
+
+        var whole = Load(path, maxChunks: 1, mapping: mapping);
+        var parted = Load(path, maxChunks: 3, chunkBytes: 4096, mapping: mapping);
+        AssertSame(whole, parted);
+        Assert.Contains(whole.Deals.Deals, d => d.Company == "深度求索");
+        Assert.True(RecordBoundaries.CanSplit(encoding == "gb18030" ? Encoding.GetEncoding("gb18030") : new UTF8Encoding(false), ','), "the file is read in parts");
+    }
+
     [Fact]
     public void A_duplicate_in_a_later_part_names_the_first_line_in_the_whole_file()
     {
@@ -109,8 +135,8 @@ public sealed class PartedLoadingTests
         Assert.Equal(4, RecordBoundaries.CountLineEnds("a\nb\r\nc\rd\n"u8));
     }
 
-    private static LoadResult Load(string path, int maxChunks, int chunkBytes = 4 << 20, ResourceLimits? limits = null) =>
-        DealLoader.Load(new LoadOptions { DealsPath = path, MaxChunks = maxChunks, ChunkBytes = chunkBytes, AllowEmpty = true, AsOf = new DateOnly(2025, 1, 31), Limits = limits ?? ResourceLimits.Default }, TempDeals.Reference);
+    private static LoadResult Load(string path, int maxChunks, int chunkBytes = 4 << 20, ResourceLimits? limits = null, string? mapping = null) =>
+        DealLoader.Load(new LoadOptions { DealsPath = path, MappingPath = mapping, MaxChunks = maxChunks, ChunkBytes = chunkBytes, AllowEmpty = true, AsOf = new DateOnly(2025, 1, 31), Limits = limits ?? ResourceLimits.Default }, TempDeals.Reference);
 
     private static void AssertSame(LoadResult expected, LoadResult actual)
     {
