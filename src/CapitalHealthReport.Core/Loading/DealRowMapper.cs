@@ -350,6 +350,7 @@ internal sealed class DealRowMapper
         Parallel.Invoke(
             () =>
             {
+                _numbering.Reserve(companyMap.Length, investorMap.Length);
                 for (var c = 0; c < companyMap.Length; c++)
                 {
                     companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);

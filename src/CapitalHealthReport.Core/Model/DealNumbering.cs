@@ -210,6 +210,15 @@ internal sealed class DealNumbering
             return slot;
         }
 
+        /// <summary>Makes room for <paramref name="companies"/> and <paramref name="investors"/> more numbers without growing the tables one step at a time.</summary>
+        public void Reserve(int companies, int investors)
+        {
+            _companies.EnsureCapacity(_companies.Count + companies);
+            _companyKeys.EnsureCapacity(_companyKeys.Count + companies);
+            _investors.EnsureCapacity(_investors.Count + investors);
+            _investorNames.EnsureCapacity(_investorNames.Count + investors);
+        }
+
         /// <summary>Starts the next deal.</summary>
         public void AddDeal(int company)
         {
