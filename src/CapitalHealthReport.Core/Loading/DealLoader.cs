@@ -160,8 +160,9 @@ public static partial class DealLoader
                 mappers[k] = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, starts[k + 1] - starts[k]));
                 outcomes[k] = ReadRows(reader, mappers[k], header.Length, columns, delimiter);
             }
-            catch (Exception ex) when (ex is InputException or LimitExceededException)
+            catch (Exception ex)
             {
+                // Kept and rethrown below, as it is, in file order: a part's failure never surfaces wrapped.
                 outcomes[k] = new PartOutcome(false, 0, 0, ex);
             }
         });
