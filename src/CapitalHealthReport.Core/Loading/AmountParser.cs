@@ -94,7 +94,7 @@ internal static class AmountParser
     private static ParsedAmount ParseSlow(string original)
     {
         // Most amounts (digits, 万, 亿, 美元, 未披露) are unchanged by NFKC; only the others pay for the normalisation.
-        var folded = Model.CompanyKeys.IsNfkcStable(original) ? original : original.Normalize(NormalizationForm.FormKC);
+        var folded = Text.NfkcFold.IsNfkcStable(original) ? original : original.Normalize(NormalizationForm.FormKC);
         var s = folded.Trim().ToLowerInvariant()
             .Replace('，', ',').Replace('．', '.').Replace('～', '~').Replace('－', '-');
         var compact = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);

@@ -142,6 +142,15 @@ public static partial class DealLoader
             mapper.Warn(DataIssueCodes.NoAmountColumn, headerLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", header)}.");
         }
 
+        // The physical line each part starts on: the line ends of the parts before it, counted once per part.
+        var firstLines = new int[chunkCount];
+        Parallel.For(1, chunkCount, k => firstLines[k] = RecordBoundaries.CountLineEnds(bytes.AsSpan(starts[k - 1], starts[k] - starts[k - 1])));
+        firstLines[0] = 1;
+        for (var k = 1; k < chunkCount; k++)
+        {
+            firstLines[k] += firstLines[k - 1];
+        }
+
         var outcomes = new PartOutcome[chunkCount];
         var mappers = new DealRowMapper[chunkCount];
         mappers[0] = mapper;
@@ -155,8 +164,7 @@ public static partial class DealLoader
                     return;
                 }
 
-                var firstLine = 1 + RecordBoundaries.CountLineEnds(bytes.AsSpan(decoded.Offset, starts[k] - decoded.Offset));
-                var reader = new DelimitedReader(Decode(bytes, starts[k], starts[k + 1], decoded.Encoding), delimiter, file, options.Limits, firstLine);
+                var reader = new DelimitedReader(Decode(bytes, starts[k], starts[k + 1], decoded.Encoding), delimiter, file, options.Limits, firstLines[k]);
                 mappers[k] = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, starts[k + 1] - starts[k]));
                 outcomes[k] = ReadRows(reader, mappers[k], header.Length, columns, delimiter);
             }

@@ -185,7 +185,7 @@ internal sealed class DealRowMapper
             id = idText.ToString();
             if (!_firstLineOfId.TryAdd(id, line))
             {
-                _duplicates.Add(new DuplicateNote(_rejectionIssues.Count, id, line));
+                _duplicates.Add(new DuplicateNote(_rejectionIssues.Count, id));
                 Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, DuplicateMessage(id, _firstLineOfId[id]));
                 return;
             }
@@ -430,7 +430,7 @@ internal sealed class DealRowMapper
             }
 
             _numbering.AddDeal(companyMap[part.Company[i]]);
-            foreach (var investor in DealNumbering.Builder.InvestorsOf(part, i))
+            foreach (var investor in part.InvestorsOf(i))
             {
                 _numbering.AddInvestor(investorMap[investor]);
             }
@@ -785,8 +785,8 @@ internal sealed class DealRowMapper
         }
     }
 
-    /// <summary>A duplicate-id rejection: its index among the rejections, the id and the row's line.</summary>
-    private sealed record DuplicateNote(int Issue, string Id, int Line);
+    /// <summary>A duplicate-id rejection: its index among the rejections and the id.</summary>
+    private sealed record DuplicateNote(int Issue, string Id);
 
     private sealed record DateEntry(DateStatus Status, DateOnly Date, string? Reason);
 

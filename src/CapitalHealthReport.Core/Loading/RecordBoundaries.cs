@@ -29,7 +29,6 @@ internal static class RecordBoundaries
         var starts = new List<int> { start };
         var d = (byte)delimiter;
         var pos = start;
-        var inQuotes = false;
         for (var j = 1; j < parts; j++)
         {
             var target = start + (int)((long)(end - start) * j / parts);
@@ -38,94 +37,66 @@ internal static class RecordBoundaries
                 continue;
             }
 
-            // Bring the quote state up to the share's position.
-            while (pos < target || inQuotes)
+            // Up to the share's position, stepping over whole quoted values; then on to the next line feed outside quotes.
+            while (true)
             {
-                if (inQuotes)
+                var next = pos < target ? bytes[pos..target].IndexOf((byte)'"') : bytes[pos..end].IndexOfAny((byte)'\n', (byte)'"');
+                if (next < 0)
                 {
-                    var close = bytes[pos..end].IndexOf((byte)'"');
-                    if (close < 0)
+                    if (pos >= target)
                     {
                         return starts;
                     }
 
-                    pos += close + 1;
-                    if (pos < end && bytes[pos] == '"')
-                    {
-                        pos++;
-                        continue;
-                    }
-
-                    inQuotes = false;
-                    continue;
-                }
-
-                var quote = bytes[pos..target].IndexOf((byte)'"');
-                if (quote < 0)
-                {
                     pos = target;
-                    break;
-                }
-
-                pos += quote;
-                inQuotes = IsFieldStart(bytes, start, pos, d);
-                pos++;
-            }
-
-            // The next line feed outside quotes ends a record.
-            while (true)
-            {
-                var next = bytes[pos..end].IndexOfAny((byte)'\n', (byte)'"');
-                if (next < 0)
-                {
-                    return starts;
+                    continue;
                 }
 
                 pos += next;
                 if (bytes[pos] == '\n')
                 {
                     pos++;
-                    if (pos < end)
-                    {
-                        starts.Add(pos);
-                    }
-
                     break;
                 }
 
-                if (!IsFieldStart(bytes, start, pos, d))
-                {
-                    pos++;
-                    continue;
-                }
-
+                var opens = IsFieldStart(bytes, start, pos, d);
                 pos++;
-                while (true)
+                if (opens && !SkipQuoted(bytes, ref pos, end))
                 {
-                    var close = bytes[pos..end].IndexOf((byte)'"');
-                    if (close < 0)
-                    {
-                        return starts;
-                    }
-
-                    pos += close + 1;
-                    if (pos < end && bytes[pos] == '"')
-                    {
-                        pos++;
-                        continue;
-                    }
-
-                    break;
+                    return starts;
                 }
             }
 
-            if (starts.Count <= j)
+            if (pos >= end)
             {
                 return starts;
             }
+
+            starts.Add(pos);
         }
 
         return starts;
+    }
+
+    /// <summary>Moves <paramref name="pos"/> (just after an opening quote) past the closing one; false when the value is never closed.</summary>
+    private static bool SkipQuoted(ReadOnlySpan<byte> bytes, ref int pos, int end)
+    {
+        while (true)
+        {
+            var close = bytes[pos..end].IndexOf((byte)'"');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            pos += close + 1;
+            if (pos >= end || bytes[pos] != '"')
+            {
+                return true;
+            }
+
+            pos++;
+        }
     }
 
     /// <summary>Line ends in <paramref name="bytes"/> as the reader counts them: LF, CRLF and a lone CR each end one line.</summary>

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Model;
 
 /// <summary>Company grouping keys: trimmed, case-folded and width-folded names.</summary>
 /// <remarks>
 /// Names made only of characters that NFKC leaves as they are (ASCII, common CJK ideographs, white space;
-/// see <see cref="Classify"/>) are folded directly, without the ICU normalisation call, and give exactly
+/// see <see cref="NfkcFold.Classify"/>) are folded directly, without the ICU normalisation call, and give exactly
 /// the key the full normalisation would give; any other character sends the whole name through
 /// <see cref="string.Normalize(NormalizationForm)"/>.
 /// </remarks>
@@ -31,56 +32,6 @@ public static class CompanyKeys
         return unchanged ? name : CreateStableKey(name, length);
     }
 
-    /// <summary>How a character enters a name key when the full normalisation is skipped.</summary>
-    internal enum FoldClass : byte
-    {
-        /// <summary>NFKC may change the character or combine it with a neighbour: the text needs the full normalisation.</summary>
-        Unstable,
-
-        /// <summary>NFKC leaves the character as it is; it is not white space.</summary>
-        Stable,
-
-        /// <summary>White space (<see cref="char.IsWhiteSpace(char)"/>) that NFKC keeps white space.</summary>
-        Space,
-    }
-
-    /// <summary>
-    /// Classifies a character by what NFKC can do to it, whatever its neighbours:
-    /// <list type="bullet">
-    /// <item>ASCII, CJK Unified Ideographs (U+4E00–U+9FFF) and Extension A (U+3400–U+4DBF), the middle dot
-    /// and the right single quotation mark are <see cref="FoldClass.Stable"/>: NFKC leaves them as they are and
-    /// they never compose with a neighbour; among them only ASCII A–Z have a lower-case form;</item>
-    /// <item>the white space characters are <see cref="FoldClass.Space"/>: NFKC keeps each one white space
-    /// (itself or U+0020), and they never compose with a neighbour either.</item>
-    /// </list>
-    /// Everything else (full-width and half-width forms, compatibility ideographs, combining marks, Hangul
-    /// jamo, surrogates, other scripts) is <see cref="FoldClass.Unstable"/>. The class is decided from the
-    /// code unit alone, without the Unicode tables, since it is asked of every character of every name.
-    /// </summary>
-    internal static FoldClass Classify(char ch) => ch switch
-    {
-        (>= '\t' and <= '\r') or ' ' => FoldClass.Space,
-        <= '\u007F' => FoldClass.Stable,
-        (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') => FoldClass.Stable,
-        '\u00B7' or '\u2019' => FoldClass.Stable,
-        '\u0085' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' => FoldClass.Space,
-        _ => FoldClass.Unstable,
-    };
-
-    /// <summary>True when NFKC leaves <paramref name="text"/> exactly as it is: every character is <see cref="FoldClass.Stable"/> or ASCII white space.</summary>
-    internal static bool IsNfkcStable(ReadOnlySpan<char> text)
-    {
-        foreach (var ch in text)
-        {
-            if (Classify(ch) == FoldClass.Unstable || (Classify(ch) == FoldClass.Space && ch > '\u007F'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// The key length of a fold-stable name (white space at either end dropped, each inner run counted once),
     /// or -1 when the name needs the full normalisation; <paramref name="unchanged"/> tells whether the key
@@ -93,12 +44,12 @@ public static class CompanyKeys
         var pendingSpace = false;
         foreach (var ch in name)
         {
-            switch (Classify(ch))
+            switch (NfkcFold.Classify(ch))
             {
-                case FoldClass.Unstable:
+                case NfkcFold.FoldClass.Unstable:
                     unchanged = false;
                     return -1;
-                case FoldClass.Space:
+                case NfkcFold.FoldClass.Space:
                     // A space counts only once it is followed by a letter, so that trailing white space is dropped.
                     unchanged &= ch == ' ' && !pendingSpace && length > 0;
                     pendingSpace = length > 0;
@@ -122,7 +73,7 @@ public static class CompanyKeys
             var pendingSpace = false;
             foreach (var ch in text)
             {
-                if (Classify(ch) == FoldClass.Space)
+                if (NfkcFold.Classify(ch) == NfkcFold.FoldClass.Space)
                 {
                     pendingSpace = i > 0;
                     continue;

@@ -78,56 +78,8 @@ internal sealed class DealNumbering
         return new DealNumbering(company, CompanyKeys, start, investors, InvestorNames);
     }
 
-    /// <summary>
-    /// Joins the numberings of consecutive runs of deals (the loader's chunks) into one: keys and names are
-    /// numbered again in order of first appearance across the runs, and the deals <paramref name="dropped"/>
-    /// (indices into the joined deals, ascending) are left out.
-    /// </summary>
-    public static DealNumbering Join(IReadOnlyList<DealNumbering> parts, IReadOnlyList<int> dropped)
-    {
-        var total = 0;
-        var investorTotal = 0;
-        foreach (var part in parts)
-        {
-            total += part.Company.Length;
-            investorTotal += part.Investors.Length;
-        }
-
-        var builder = new Builder(total - dropped.Count, investorTotal);
-        var next = 0;
-        var index = 0;
-        foreach (var part in parts)
-        {
-            var companyMap = new int[part.CompanyKeys.Length];
-            for (var c = 0; c < companyMap.Length; c++)
-            {
-                companyMap[c] = builder.CompanyNumber(part.CompanyKeys[c]);
-            }
-
-            var investorMap = new int[part.InvestorNames.Length];
-            for (var v = 0; v < investorMap.Length; v++)
-            {
-                investorMap[v] = builder.InvestorNumber(part.InvestorNames[v]);
-            }
-
-            for (var i = 0; i < part.Company.Length; i++, index++)
-            {
-                if (next < dropped.Count && dropped[next] == index)
-                {
-                    next++;
-                    continue;
-                }
-
-                builder.AddDeal(companyMap[part.Company[i]]);
-                for (var k = part.InvestorStart[i]; k < part.InvestorStart[i + 1]; k++)
-                {
-                    builder.AddInvestor(investorMap[part.Investors[k]]);
-                }
-            }
-        }
-
-        return builder.Build();
-    }
+    /// <summary>Investor numbers of deal <paramref name="deal"/>.</summary>
+    public ReadOnlySpan<int> InvestorsOf(int deal) => Investors.AsSpan(InvestorStart[deal], InvestorStart[deal + 1] - InvestorStart[deal]);
 
     /// <summary>Builds a numbering deal by deal: the company of each deal, then its investors.</summary>
     internal sealed class Builder
@@ -143,7 +95,7 @@ internal sealed class DealNumbering
         private int _count;
         private int _investorCount;
 
-        public Builder(int expectedDeals, int expectedInvestors = 0)
+        public Builder(int expectedDeals)
         {
             var capacity = Math.Max(16, expectedDeals);
             _companies = new Dictionary<string, int>(capacity / 2, StringComparer.Ordinal);
@@ -151,23 +103,14 @@ internal sealed class DealNumbering
             _companyKeys = new List<string>(capacity / 2);
             _company = new int[capacity];
             _start = new int[capacity + 1];
-            _investorNumbers = new int[Math.Max(16, expectedInvestors == 0 ? capacity * 2 : expectedInvestors)];
+            _investorNumbers = new int[capacity * 2];
         }
-
-        public int Count => _count;
 
         /// <summary>Investor entries given so far, over all deals.</summary>
         public int InvestorCount => _investorCount;
 
         /// <summary>The investor name of entry <paramref name="position"/> (0 ≤ position &lt; <see cref="InvestorCount"/>).</summary>
         public string InvestorName(int position) => _investorNames[_investorNumbers[position]];
-
-        /// <summary>Investor numbers of deal <paramref name="deal"/> of a numbering being joined.</summary>
-        public static ReadOnlySpan<int> InvestorsOf(DealNumbering numbering, int deal) =>
-            numbering.Investors.AsSpan(numbering.InvestorStart[deal], numbering.InvestorStart[deal + 1] - numbering.InvestorStart[deal]);
-
-        /// <summary>The company key of a number already given.</summary>
-        public string CompanyKey(int number) => _companyKeys[number];
 
         /// <summary>The number of a company key, given the key's text; the key string is allocated only for a new company.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CapitalHealthReport.Model;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reference;
 
@@ -27,11 +27,11 @@ public static class AliasKey
         var length = 0;
         foreach (var ch in raw)
         {
-            switch (CompanyKeys.Classify(ch))
+            switch (NfkcFold.Classify(ch))
             {
-                case CompanyKeys.FoldClass.Unstable:
+                case NfkcFold.FoldClass.Unstable:
                     return OfNormalized(raw.Trim());
-                case CompanyKeys.FoldClass.Stable when !IsIgnoredPunctuation(ch):
+                case NfkcFold.FoldClass.Stable when !IsIgnoredPunctuation(ch):
                     length++;
                     break;
             }
@@ -42,7 +42,7 @@ public static class AliasKey
 
     /// <summary>
     /// Writes the key of <paramref name="raw"/> into <paramref name="destination"/> without allocating, when
-    /// the text needs no normalisation (see <see cref="CompanyKeys.Classify"/>) and the key fits; the key is
+    /// the text needs no normalisation (see <see cref="NfkcFold.Classify"/>) and the key fits; the key is
     /// never longer than the text. Returns false otherwise, with nothing meaningful written: call
     /// <see cref="Of"/> then.
     /// </summary>
@@ -57,14 +57,14 @@ public static class AliasKey
         written = 0;
         foreach (var ch in raw)
         {
-            var fold = CompanyKeys.Classify(ch);
-            if (fold == CompanyKeys.FoldClass.Unstable)
+            var fold = NfkcFold.Classify(ch);
+            if (fold == NfkcFold.FoldClass.Unstable)
             {
                 written = 0;
                 return false;
             }
 
-            if (fold == CompanyKeys.FoldClass.Space || IsIgnoredPunctuation(ch))
+            if (fold == NfkcFold.FoldClass.Space || IsIgnoredPunctuation(ch))
             {
                 continue;
             }
