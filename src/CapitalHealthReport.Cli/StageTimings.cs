@@ -12,6 +12,7 @@ internal sealed class StageTimings
 {
     private readonly TextWriter? _writer;
     private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
     private TimeSpan _last;
 
     private StageTimings(TextWriter? writer)
@@ -33,7 +34,7 @@ internal sealed class StageTimings
         var now = _watch.Elapsed;
         _writer.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"timing: {name,-8} {(now - _last).TotalSeconds,6:F3} s (at {now.TotalSeconds:F3} s; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F3} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s)"));
+            $"timing: {name,-8} {(now - _last).TotalSeconds,6:F3} s (at {now.TotalSeconds:F3} s, {(DateTime.UtcNow - _processStart).TotalSeconds:F3} s since the process started; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F3} s in {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generation 0/1/2, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s)"));
         _last = now;
     }
 }

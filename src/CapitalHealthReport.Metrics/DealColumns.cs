@@ -18,8 +18,11 @@ internal sealed class DealColumns
     public int Count;
     public int[] Day = [];
     public int[] Company = [];
-    public string[] CompanyKeys = [];
-    public string[] CompanyNames = [];
+    public TextColumn CompanyKeys = TextColumn.FromStrings([]);
+
+    /// <summary>Per company number, the deal (table row) whose name names the company: its latest deal among the filtered ones; -1 when it has none.</summary>
+    public int[] CompanyNameRow = [];
+    public TextColumn Names = TextColumn.FromStrings([]);
     public int[] Sector = [];
     public string[] SectorNames = [];
     public int[] Region = [];
@@ -35,7 +38,7 @@ internal sealed class DealColumns
 
     public int[] InvestorStart = [];
     public int[] InvestorIndex = [];
-    public string[] InvestorNames = [];
+    public TextColumn InvestorNames = TextColumn.FromStrings([]);
     public byte[] InvestorTypeOf = [];
     public string?[] InvestorHome = [];
 
@@ -52,14 +55,13 @@ internal sealed class DealColumns
     public Stage[] StagesPresent = [];
 
     /// <summary>
-    /// The columns of the deals of <paramref name="set"/> (all of them, or the indices <paramref name="kept"/>,
-    /// ascending). Companies and investors keep the set's numbering (<see cref="DealNumbering"/>); sectors and
-    /// regions are numbered in ordinal order of their names.
+    /// The columns of the rows <paramref name="kept"/> of <paramref name="deals"/>, in that order (every row, in table
+    /// order, when null). Companies and investors keep the table's numbering (<see cref="DealNumbering"/>); sectors
+    /// and regions are numbered in ordinal order of their names.
     /// </summary>
-    public static DealColumns Build(DealSet set, int[]? kept, MetricReference reference, MetricParameters parameters)
+    public static DealColumns Build(DealTable deals, int[]? kept, MetricReference reference, MetricParameters parameters)
     {
-        var numbering = set.Numbering;
-        var deals = set.Deals;
+        var numbering = deals.Numbering;
         var n = kept?.Length ?? deals.Count;
         var c = new DealColumns { Count = n };
 
@@ -67,30 +69,28 @@ internal sealed class DealColumns
         // into chunk-local tables; the tables are then merged in chunk order, so the result does not depend on the chunking.
         BuildChunked(c, deals, kept, numbering, reference, parameters);
 
-        // The latest name in deal order (date, id) names the company.
-        var companyNames = new string[numbering.CompanyKeys.Length];
+        // The latest name in deal order (date, id) names the company; the name is made when a list shows it.
+        var nameRow = new int[numbering.CompanyKeys.Count];
+        Array.Fill(nameRow, -1);
         for (var i = 0; i < n; i++)
         {
-            companyNames[c.Company[i]] = deals[kept is null ? i : kept[i]].Company;
-        }
-
-        for (var k = 0; k < companyNames.Length; k++)
-        {
-            companyNames[k] ??= numbering.CompanyKeys[k];
+            nameRow[c.Company[i]] = kept is null ? i : kept[i];
         }
 
         c.CompanyKeys = numbering.CompanyKeys;
-        c.CompanyNames = companyNames;
+        c.CompanyNameRow = nameRow;
+        c.Names = deals.Names;
         c.InvestorNames = numbering.InvestorNames;
 
         // Investor directory: type and home region.
-        c.InvestorTypeOf = new byte[c.InvestorNames.Length];
-        c.InvestorHome = new string?[c.InvestorNames.Length];
-        Parallel.ForEach(Partitioner.Create(0, Math.Max(c.InvestorNames.Length, 1), Math.Max(4096, (c.InvestorNames.Length / (4 * Environment.ProcessorCount)) + 1)), range =>
+        var investorCount = c.InvestorNames.Count;
+        c.InvestorTypeOf = new byte[investorCount];
+        c.InvestorHome = new string?[investorCount];
+        Parallel.ForEach(Partitioner.Create(0, Math.Max(investorCount, 1), Math.Max(4096, (investorCount / (4 * Environment.ProcessorCount)) + 1)), range =>
         {
-            for (var v = range.Item1; v < Math.Min(range.Item2, c.InvestorNames.Length); v++)
+            for (var v = range.Item1; v < Math.Min(range.Item2, investorCount); v++)
             {
-                var info = reference.FindInvestor(c.InvestorNames[v]);
+                var info = reference.FindInvestorByText(c.InvestorNames[v]);
                 c.InvestorTypeOf[v] = info is null ? (byte)InvestorTypes.UnknownIndex : (byte)info.Type;
                 c.InvestorHome[v] = string.IsNullOrWhiteSpace(info?.HomeRegion) ? null : info!.HomeRegion;
             }
@@ -98,7 +98,7 @@ internal sealed class DealColumns
 
         // Per deal: the investor types present, and whether a Government investor invests at home.
         var government = (int)InvestorType.Government;
-        var homeRegionIndex = new int[c.InvestorNames.Length];
+        var homeRegionIndex = new int[investorCount];
         for (var v = 0; v < homeRegionIndex.Length; v++)
         {
             homeRegionIndex[v] = c.InvestorHome[v] is { } home ? Array.BinarySearch(c.RegionNames, home, StringComparer.Ordinal) : -1;
@@ -145,9 +145,12 @@ internal sealed class DealColumns
         return c;
     }
 
+    /// <summary>The name of company number <paramref name="company"/>: that of its latest deal, or its key when the filters kept none of its deals.</summary>
+    public string CompanyName(int company) => CompanyNameRow[company] is var row and >= 0 ? Names.GetString(row) : CompanyKeys.GetString(company);
+
     private const int MinChunk = 1 << 16;
 
-    private static void BuildChunked(DealColumns c, IReadOnlyList<Deal> deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters)
+    private static void BuildChunked(DealColumns c, DealTable deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters)
     {
         var n = kept?.Length ?? deals.Count;
         var chunkCount = Math.Clamp(n / MinChunk, 1, Math.Max(1, Environment.ProcessorCount));
@@ -264,29 +267,29 @@ internal sealed class DealColumns
 
     /// <summary>Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, company, and chunk-local indices of the sector and region.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadChunk(Chunk chunk, IReadOnlyList<Deal> deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega)
+    private static void ReadChunk(Chunk chunk, DealTable deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega)
     {
         var rates = new RateCache(reference, parameters);
         Int128 grandTotal = 0;
         for (var i = chunk.From; i < chunk.To; i++)
         {
             var source = kept is null ? i : kept[i];
-            var deal = deals[source];
-            day[i] = deal.Date.DayNumber;
-            stage[i] = (byte)deal.Stage;
-            chunk.StagesSeen[(int)deal.Stage] = true;
-            sector[i] = chunk.Sectors.Intern(deal.Sector);
-            region[i] = chunk.Regions.Intern(deal.Region);
+            day[i] = deals.Day[source];
+            var dealStage = deals.Stage[source];
+            stage[i] = dealStage;
+            chunk.StagesSeen[dealStage] = true;
+            sector[i] = chunk.Sectors.Intern(deals.Sector[source]);
+            region[i] = chunk.Regions.Intern(deals.Region[source]);
             if (kept is not null)
             {
                 company[i] = numbering.Company[source];
             }
 
             cents[i] = -1;
-            if (deal.Amount is { } amount)
+            if ((deals.Flags[source] & DealTable.HasAmount) != 0)
             {
-                var (converted, isMega) = rates.Convert(amount, deal);
-                cents[i] = ToCents(converted, deal);
+                var (converted, isMega) = rates.Convert(deals, source);
+                cents[i] = ToCents(converted, deals, source);
                 mega[i] = isMega;
                 grandTotal += cents[i];
             }
@@ -384,14 +387,14 @@ internal sealed class DealColumns
     /// <summary>Largest total the integer sums hold.</summary>
     private static readonly Int128 MaxTotalCents = long.MaxValue;
 
-    private static long ToCents(decimal amount, Deal deal)
+    private static long ToCents(decimal amount, DealTable deals, int row)
     {
         if (amount < 0m || amount > 10_000_000_000_000_000m)
         {
             throw new InputException(
                 $"The amount {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} (in the reporting currency) is negative or beyond 10^16.",
-                deal.SourceFile.Length > 0 ? deal.SourceFile : null,
-                deal.SourceLine > 0 ? deal.SourceLine : null,
+                deals.File[row].Length > 0 ? deals.File[row] : null,
+                deals.Line[row] > 0 ? deals.Line[row] : null,
                 hint: "Check the amount and its units.");
         }
 
@@ -411,30 +414,36 @@ internal sealed class DealColumns
         private int _lastYear;
         private (decimal FromUnits, decimal ToUnits, decimal MegaThreshold) _last;
 
-        public (decimal Converted, bool Mega) Convert(decimal amount, Deal deal)
+        private int _lastDay = int.MinValue;
+
+        public (decimal Converted, bool Mega) Convert(DealTable deals, int row)
         {
-            var year = deal.Date.Year;
-            if (!ReferenceEquals(deal.Currency, _lastCurrency) || year != _lastYear)
+            var amount = deals.Amount[row];
+            var currency = deals.Currency[row];
+            var day = deals.Day[row];
+            if (!ReferenceEquals(currency, _lastCurrency) || (day != _lastDay && deals.Date(row).Year != _lastYear))
             {
-                if (!_rates.TryGetValue((deal.Currency, year), out _last))
+                var year = deals.Date(row).Year;
+                if (!_rates.TryGetValue((currency, year), out _last))
                 {
-                    var from = Units(deal.Currency, year, deal);
-                    var to = Units(parameters.ReportingCurrency, year, deal);
+                    var from = Units(currency, year, deals, row);
+                    var to = Units(parameters.ReportingCurrency, year, deals, row);
                     _last = (from, to, parameters.MegaRoundUsd * from);
-                    _rates[(deal.Currency, year)] = _last;
+                    _rates[(currency, year)] = _last;
                 }
 
-                _lastCurrency = deal.Currency;
+                _lastCurrency = currency;
                 _lastYear = year;
             }
 
-            var converted = string.Equals(deal.Currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
+            _lastDay = day;
+            var converted = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
                 ? amount
                 : FxTable.Convert(amount, _last.FromUnits, _last.ToUnits);
             return (converted, amount >= _last.MegaThreshold);
         }
 
-        private decimal Units(string currency, int year, Deal deal)
+        private decimal Units(string currency, int year, DealTable deals, int row)
         {
             try
             {
@@ -442,7 +451,9 @@ internal sealed class DealColumns
             }
             catch (InputException ex)
             {
-                throw new InputException(ex.Reason, deal.SourceFile.Length > 0 ? deal.SourceFile : null, deal.SourceLine > 0 ? deal.SourceLine : null, hint: ex.Hint, innerException: ex);
+                var file = deals.File[row];
+                var line = deals.Line[row];
+                throw new InputException(ex.Reason, file.Length > 0 ? file : null, line > 0 ? line : null, hint: ex.Hint, innerException: ex);
             }
         }
     }

@@ -5,8 +5,11 @@ namespace CapitalHealthReport.Metrics;
 /// <summary>Applies the <c>--where</c> filters: every field must match; repeated filters on one field accept any of their values.</summary>
 internal static class DealFilter
 {
-    /// <summary>The indices (ascending) of the deals that pass every filter; null when there are no filters (every deal passes).</summary>
-    public static int[]? Apply(IReadOnlyList<Deal> deals, IReadOnlyList<Filter> filters, MetricReference reference)
+    /// <summary>
+    /// The table rows of the deals that pass every filter, in the order <paramref name="order"/> (table rows in the
+    /// set's order; null when the table is in that order); null when there are no filters (every deal passes).
+    /// </summary>
+    public static int[]? Apply(DealTable deals, int[]? order, IReadOnlyList<Filter> filters, MetricReference reference)
     {
         if (filters.Count == 0)
         {
@@ -14,15 +17,16 @@ internal static class DealFilter
         }
 
         var groups = filters.GroupBy(f => f.Field, StringComparer.Ordinal)
-            .Select(g => Predicate(g.Key, g.Select(f => f.Value).ToList(), reference))
+            .Select(g => Predicate(deals, g.Key, g.Select(f => f.Value).ToList(), reference))
             .ToList();
         var kept = new List<int>();
-        for (var i = 0; i < deals.Count; i++)
+        for (var k = 0; k < deals.Count; k++)
         {
+            var i = order is null ? k : order[k];
             var keep = true;
             foreach (var predicate in groups)
             {
-                if (!predicate(deals[i]))
+                if (!predicate(i))
                 {
                     keep = false;
                     break;
@@ -38,37 +42,49 @@ internal static class DealFilter
         return [.. kept];
     }
 
-    private static Func<Deal, bool> Predicate(string field, List<string> values, MetricReference reference)
+    /// <summary>Whether deal (row) <c>i</c> passes the filters on one field.</summary>
+    private static Func<int, bool> Predicate(DealTable deals, string field, List<string> values, MetricReference reference)
     {
         switch (field)
         {
             case "sector":
-                return d => Any(values, d.Sector);
+                return i => Any(values, deals.Sector[i]);
             case "subsector":
-                return d => Any(values, d.Subsector);
+                return i => Any(values, deals.Subsector[i]);
             case "region":
-                return d => Any(values, d.Region);
+                return i => Any(values, deals.Region[i]);
             case "country":
-                return d => Any(values, d.Country);
+                return i => Any(values, deals.Country[i]);
             case "stage":
                 var stages = values.Select(v => Stages.TryParseCanonical(v)!.Value).ToHashSet();
-                return d => stages.Contains(d.Stage);
+                return i => stages.Contains((Stage)deals.Stage[i]);
             case "investor_type":
                 var types = values.Select(v => InvestorTypes.TryParse(v)!.Value).ToHashSet();
-                var cache = new Dictionary<string, int>(StringComparer.Ordinal);
-                return d => d.Investors.Any(name =>
+                var numbering = deals.Numbering;
+                var typeOf = new int[numbering.InvestorNames.Count];
+                Array.Fill(typeOf, -1);
+                return i =>
                 {
-                    if (!cache.TryGetValue(name, out var type))
+                    foreach (var investor in numbering.InvestorsOf(i))
                     {
-                        type = reference.FindInvestor(name.Trim()) is { } info ? (int)info.Type : InvestorTypes.UnknownIndex;
-                        cache[name] = type;
+                        ref var type = ref typeOf[investor];
+                        if (type < 0)
+                        {
+                            type = reference.FindInvestorByText(numbering.InvestorNames[investor]) is { } info ? (int)info.Type : InvestorTypes.UnknownIndex;
+                        }
+
+                        if (types.Contains(type))
+                        {
+                            return true;
+                        }
                     }
 
-                    return types.Contains(type);
-                });
+                    return false;
+                };
             default:
                 var keys = values.Select(CompanyKeys.FromName).ToHashSet(StringComparer.Ordinal);
-                return d => keys.Contains(d.CompanyKey) || keys.Contains(CompanyKeys.FromName(d.Company));
+                var byText = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+                return i => byText.Contains(deals.Numbering.CompanyKeys[deals.Numbering.Company[i]]) || keys.Contains(CompanyKeys.FromName(deals.Names.GetString(i)));
         }
     }
 

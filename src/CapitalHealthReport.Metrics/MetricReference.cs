@@ -9,15 +9,22 @@ internal sealed class MetricReference
     public MetricReference(
         Func<string, InvestorInfo?> findInvestor,
         Func<string, int, decimal> unitsPerUsd,
-        IReadOnlyDictionary<string, double> baselineShares)
+        IReadOnlyDictionary<string, double> baselineShares,
+        Func<ReadOnlySpan<char>, InvestorInfo?>? findInvestorByText = null)
     {
         FindInvestor = findInvestor;
+        _findInvestorByText = findInvestorByText;
         UnitsPerUsd = unitsPerUsd;
         BaselineShares = baselineShares;
     }
 
+    private readonly Func<ReadOnlySpan<char>, InvestorInfo?>? _findInvestorByText;
+
     /// <summary>The directory entry for an investor name, or null.</summary>
     public Func<string, InvestorInfo?> FindInvestor { get; }
+
+    /// <summary>The directory entry for an investor name given as text, or null.</summary>
+    public InvestorInfo? FindInvestorByText(ReadOnlySpan<char> name) => _findInvestorByText is { } find ? find(name) : FindInvestor(name.ToString());
 
     /// <summary>Units of a currency per US dollar in a year (the yearly average rate); an <see cref="InputException"/> for an unknown currency.</summary>
     public Func<string, int, decimal> UnitsPerUsd { get; }
@@ -27,5 +34,5 @@ internal sealed class MetricReference
 
     /// <summary>The lookups of the loaded reference tables.</summary>
     public static MetricReference From(ReferenceData reference) =>
-        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares);
+        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name));
 }

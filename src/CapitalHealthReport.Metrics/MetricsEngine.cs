@@ -29,8 +29,9 @@ public sealed class MetricsEngine
         Filters = where ?? [];
         _firstDate = deals.FirstDate;
         _lastDate = deals.LastDate;
-        var kept = DealFilter.Apply(deals.Deals, Filters, reference);
-        _columns = DealColumns.Build(deals, kept, reference, parameters);
+        var table = deals.Table;
+        var rows = DealFilter.Apply(table, deals.Order, Filters, reference) ?? deals.Order;
+        _columns = DealColumns.Build(table, rows, reference, parameters);
         _calculator = new MetricCalculator(_columns, parameters, reference);
     }
 
@@ -264,7 +265,7 @@ public sealed class MetricsEngine
         candidates.Sort((x, y) =>
         {
             var byTotal = a.CompanyTotalAt(y).CompareTo(a.CompanyTotalAt(x));
-            return byTotal != 0 ? byTotal : string.CompareOrdinal(c.CompanyKeys[a.TouchedCompanies[x]], c.CompanyKeys[a.TouchedCompanies[y]]);
+            return byTotal != 0 ? byTotal : c.CompanyKeys[a.TouchedCompanies[x]].SequenceCompareTo(c.CompanyKeys[a.TouchedCompanies[y]]);
         });
         var top = new List<CompanyTotal>();
         foreach (var slot in candidates.Take(count))
@@ -272,7 +273,7 @@ public sealed class MetricsEngine
             var company = a.TouchedCompanies[slot];
             var cents = a.CompanyTotalAt(slot);
             var share = a.TotalValue > 0 ? MetricCalculator.Share(cents, a.TotalValue) : 0d;
-            top.Add(new CompanyTotal(c.CompanyNames[company], c.CompanyKeys[company], cents / 100m, share, a.CompanyDealsAt(slot)));
+            top.Add(new CompanyTotal(c.CompanyName(company), c.CompanyKeys.GetString(company), cents / 100m, share, a.CompanyDealsAt(slot)));
         }
 
         return (IReadOnlyList<CompanyTotal>)top;
@@ -288,7 +289,7 @@ public sealed class MetricsEngine
             var investor = a.TouchedInvestors[k];
             if (a.InvestorDealsAt(k) >= minDeals)
             {
-                list.Add(new InvestorActivity(c.InvestorNames[investor], InvestorTypes.Names[c.InvestorTypeOf[investor]], c.InvestorHome[investor], a.InvestorDealsAt(k)));
+                list.Add(new InvestorActivity(c.InvestorNames.GetString(investor), InvestorTypes.Names[c.InvestorTypeOf[investor]], c.InvestorHome[investor], a.InvestorDealsAt(k)));
             }
         }
 

@@ -54,8 +54,8 @@ internal sealed class ScopeAccumulator
     public ScopeAccumulator(DealColumns columns)
     {
         _columns = columns;
-        _companySlots = new SlotTable(columns.CompanyKeys.Length);
-        _investorSlots = new SlotTable(columns.InvestorNames.Length);
+        _companySlots = new SlotTable(columns.CompanyKeys.Count);
+        _investorSlots = new SlotTable(columns.InvestorNames.Count);
         SectorCount = new int[columns.SectorNames.Length];
         SectorValue = new long[columns.SectorNames.Length];
         RegionCount = new int[columns.RegionNames.Length];

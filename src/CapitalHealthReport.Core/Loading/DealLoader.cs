@@ -38,7 +38,7 @@ public static partial class DealLoader
             _ => LoadDelimited(bytes, file, format, options, mapping, reference),
         };
 
-        var dealSet = new DealSet([.. load.Mapper.Deals], load.Mapper.Numbering());
+        var dealSet = new DealSet(load.Mapper.Table());
 
         var issues = load.Mapper.Issues;
         issues.Sort(static (a, b) =>
@@ -135,7 +135,8 @@ public static partial class DealLoader
 
         // With several parts, each counts its own rows; the row limit is checked on the total below.
         var partOptions = chunkCount == 1 ? options : options with { Limits = options.Limits with { MaxRows = int.MaxValue } };
-        var mapper = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, dataLength / chunkCount));
+        // The first part's mapper absorbs the others, so it is sized for the whole file.
+        var mapper = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, dataLength));
         WarnInvalidBytes(mapper, decoded);
         if (columns[(int)CanonicalField.Amount] < 0)
         {

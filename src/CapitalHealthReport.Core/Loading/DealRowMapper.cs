@@ -38,7 +38,7 @@ internal sealed class DealRowMapper
     private readonly bool _strict;
     private readonly string _defaultCurrency;
 
-    private readonly List<Deal> _deals;
+    private readonly DealTable.Builder _rows;
     private readonly List<DataIssue> _warningIssues = [];
     private readonly List<DataIssue> _rejectionIssues = [];
     private readonly DealNumbering.Builder _numbering;
@@ -46,11 +46,8 @@ internal sealed class DealRowMapper
     private readonly List<DuplicateNote> _duplicates = [];
     private readonly List<DealRowMapper> _absorbed = [];
 
-    /// <summary>Per deal, whether its id came from the source (only kept when the file has an id column).</summary>
-    private readonly List<bool> _explicitIds = [];
     private readonly Dictionary<string, IssueCounter> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueCounter> _warnings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _firstLineOfId;
 
     private readonly ValueCache<DateEntry> _dateCache = new();
     private readonly ValueCache<AmountEntry> _amountCache = new();
@@ -61,8 +58,8 @@ internal sealed class DealRowMapper
     private readonly ValueCache<TextEntry> _countryCache = new();
     private readonly ValueCache<TextEntry> _currencyCache = new();
     private readonly ValueCache<TextEntry> _currencyTextCache = new();
-    private readonly ValueCache<TextEntry> _investorCache = new();
-    private readonly ValueCache<CompanyEntry> _companyKeyCache = new();
+    private readonly TextValues _investorNumbers;
+    private TextValues? _companyNumbers;
 
     private int _rowsRead;
     private int _undisclosed;
@@ -73,9 +70,9 @@ internal sealed class DealRowMapper
     /// <summary>A mapper for one file; <paramref name="expectedRows"/> (an estimate) sizes the deal list and the id index once.</summary>
     public DealRowMapper(string file, string?[] columnNames, ReferenceData reference, DealMapping mapping, LoadOptions options, int expectedRows = 0)
     {
-        _deals = new List<Deal>(expectedRows);
+        _rows = new DealTable.Builder(file, expectedRows);
         _numbering = new DealNumbering.Builder(expectedRows);
-        _firstLineOfId = new Dictionary<string, int>(columnNames[(int)CanonicalField.Id] is null ? 0 : expectedRows, StringComparer.Ordinal);
+        _investorNumbers = new TextValues(expectedRows / 4);
         _file = file;
         _columnNames = columnNames;
         _reference = reference;
@@ -91,15 +88,13 @@ internal sealed class DealRowMapper
 
     public int RowsRead => _rowsRead;
 
-    public int RowsLoaded => _deals.Count;
-
-    public List<Deal> Deals => _deals;
+    public int RowsLoaded => _rows.Count;
 
     /// <summary>Every warning kept and every rejection, in the order recorded.</summary>
     public List<DataIssue> Issues => [.. _warningIssues, .. _rejectionIssues];
 
-    /// <summary>The numbering of the companies and investors of <see cref="Deals"/>.</summary>
-    public DealNumbering Numbering() => _numbering.Build();
+    /// <summary>The deals mapped (and absorbed), as columns with their company and investor numbering.</summary>
+    public DealTable Table() => _rows.Build(_numbering.Build());
 
     /// <summary>Maps one row: adds a deal, or records why the row was rejected.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -173,41 +168,29 @@ internal sealed class DealRowMapper
             return;
         }
 
+        // An id is claimed for the deal added below (nothing after this rejects the row); a generated id
+        // (file:line) is never stored, only made when a caller asks for it.
         var idText = row.Get(CanonicalField.Id).Trim();
-        string id;
-        if (idText.IsEmpty)
+        if (!idText.IsEmpty && !_rows.TryClaimId(idText, out var firstRow))
         {
-            id = string.Create(CultureInfo.InvariantCulture, $"{_file}:{line}");
-        }
-        else
-        {
-            // Ids are mostly distinct: one hash to add it, and only a duplicate pays for the string it allocated.
-            id = idText.ToString();
-            if (!_firstLineOfId.TryAdd(id, line))
-            {
-                _duplicates.Add(new DuplicateNote(_rejectionIssues.Count, id));
-                Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, DuplicateMessage(id, _firstLineOfId[id]));
-                return;
-            }
+            var id = idText.ToString();
+            _duplicates.Add(new DuplicateNote(_rejectionIssues.Count, id));
+            Reject(DataIssueCodes.DuplicateId, line, CanonicalField.Id, DuplicateMessage(id, _rows.LineAt(firstRow)));
+            return;
         }
 
-        // Company names and ids are mostly distinct: allocating them is cheaper than a cache that large.
+        // Company names and ids are mostly distinct: they are stored as text, never as a string per deal.
         // The name-derived key (width and case folding) is costly, so it is cached, and only needed without company_id.
         var companyIdText = row.Get(CanonicalField.CompanyId).Trim();
-        string companyName;
-        string companyKey;
         int company;
         if (companyIdText.IsEmpty)
         {
-            var entry = _companyKeyCache.Get(companyText, static raw => new CompanyEntry(raw));
-            companyName = entry.Name;
-            companyKey = entry.Key;
-            company = _numbering.CompanyNumber(companyKey);
+            _companyNumbers ??= new TextValues(_rows.Count / 2);
+            company = _companyNumbers.Get(companyText, _numbering, static (name, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(name.ToString())));
         }
         else
         {
-            companyName = companyText.ToString();
-            company = _numbering.CompanyNumber(companyIdText, out companyKey);
+            company = _numbering.CompanyNumber(companyIdText);
         }
 
         var stage = MapStage(row.Get(CanonicalField.Stage).Trim(), out var unmappedStage);
@@ -226,18 +209,21 @@ internal sealed class DealRowMapper
         var country = countryText.IsEmpty ? null : _countryCache.Get(countryText, static raw => new TextEntry(raw)).Value;
         if (unmappedStage is not null || unmappedSector is not null || unmappedRegion is not null)
         {
-            _unmappedNotes.Add(new UnmappedNote(_deals.Count, unmappedStage, unmappedSector, unmappedRegion));
+            _unmappedNotes.Add(new UnmappedNote(_rows.Count, unmappedStage, unmappedSector, unmappedRegion));
         }
 
         _numbering.AddDeal(company);
-        var investors = MapInvestors(row.Get(CanonicalField.Investors));
+        MapInvestors(row.Get(CanonicalField.Investors));
 
-        decimal? value = null;
+        var flags = idText.IsEmpty ? (byte)0 : DealTable.HasExplicitId;
+        var value = 0m;
         if (amount.Status == AmountStatus.Ok)
         {
+            flags |= DealTable.HasAmount;
             value = amount.Value;
             if (amount.Estimated)
             {
+                flags |= DealTable.IsEstimated;
                 _estimated++;
             }
         }
@@ -256,30 +242,7 @@ internal sealed class DealRowMapper
             _last = date;
         }
 
-        if (!idText.IsEmpty || _explicitIds.Count > 0)
-        {
-            PadExplicitIds(_deals.Count);
-            _explicitIds.Add(!idText.IsEmpty);
-        }
-
-        _deals.Add(new Deal
-        {
-            Id = id,
-            Date = date,
-            Company = companyName,
-            CompanyKey = companyKey,
-            Sector = sector,
-            Subsector = subsector,
-            Stage = stage,
-            Amount = value,
-            Currency = currency,
-            AmountEstimated = value is not null && amount.Estimated,
-            Region = region,
-            Country = country,
-            Investors = investors,
-            SourceFile = _file,
-            SourceLine = line,
-        });
+        _rows.Add(date.DayNumber, line, stage, flags, value, sector, subsector, region, country, currency, idText, companyText);
     }
 
     /// <summary>Records a row that cannot be used as a whole (malformed JSON line and the like).</summary>
@@ -305,8 +268,8 @@ internal sealed class DealRowMapper
     public LoadStatistics Statistics(int blankLines, int invalidLines, string format, string encoding, char? delimiter) => new()
     {
         RowsRead = _rowsRead,
-        RowsLoaded = _deals.Count,
-        RowsRejected = _rowsRead - _deals.Count,
+        RowsLoaded = _rows.Count,
+        RowsRejected = _rowsRead - _rows.Count,
         BlankLines = blankLines,
         RejectedByReason = Summaries(_rejections),
         WarningsByReason = Summaries(_warnings),
@@ -339,18 +302,20 @@ internal sealed class DealRowMapper
     {
         _absorbed.Add(later);
         var part = later._numbering.Build();
-        var companyMap = new int[part.CompanyKeys.Length];
-        var investorMap = new int[part.InvestorNames.Length];
-        var count = later._deals.Count;
+        var companyMap = new int[part.CompanyKeys.Count];
+        var investorMap = new int[part.InvestorNames.Count];
+        var rows = later._rows;
+        var count = rows.Count;
 
-        // Two independent passes side by side: numbering the later chunk's companies and investors here, and,
-        // for the last chunk, finding its deals whose id an earlier chunk used and counting the others.
-        bool[]? used = null;
+        // Two independent passes side by side: numbering the later chunk's companies and investors here, and
+        // finding its deals whose id an earlier chunk used (counting the others).
+        var used = new bool[count];
+        var anyUsed = false;
         var counts = default(DealCounts);
         Parallel.Invoke(
             () =>
             {
-                _numbering.Reserve(companyMap.Length, investorMap.Length);
+                _numbering.EnsureCapacity(_rows.Count + count);
                 for (var c = 0; c < companyMap.Length; c++)
                 {
                     companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);
@@ -363,19 +328,17 @@ internal sealed class DealRowMapper
             },
             () =>
             {
-                if (!last)
-                {
-                    return;
-                }
-
-                used = new bool[count];
                 for (var i = 0; i < count; i++)
                 {
-                    var deal = later._deals[i];
-                    used[i] = i < later._explicitIds.Count && later._explicitIds[i] && _firstLineOfId.ContainsKey(deal.Id);
-                    if (!used[i])
+                    var flags = rows.FlagsAt(i);
+                    if ((flags & DealTable.HasExplicitId) != 0 && _rows.FindId(rows.IdAt(i)) >= 0)
                     {
-                        counts.Add(deal);
+                        used[i] = true;
+                        anyUsed = true;
+                    }
+                    else
+                    {
+                        counts.Add(rows.DayAt(i), flags);
                     }
                 }
             });
@@ -394,46 +357,70 @@ internal sealed class DealRowMapper
             mine.AddAll(counter);
         }
 
+        // Deals whose id an earlier chunk used are rejected as the sequential reader would have, and their counts withdrawn.
         var note = 0;
-        for (var i = 0; i < later._deals.Count; i++)
+        if (anyUsed)
         {
-            var deal = later._deals[i];
-            UnmappedNote? unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
-            var explicitId = i < later._explicitIds.Count && later._explicitIds[i];
-            if (used is not null ? used[i] : explicitId && !_firstLineOfId.TryAdd(deal.Id, deal.SourceLine))
+            for (var i = 0; i < count; i++)
             {
-                // Used in an earlier chunk: rejected as the sequential reader would have, and its counts withdrawn.
-                if (unmapped is { } withdrawn)
+                UnmappedNote? unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
+                if (used[i])
                 {
-                    withdrawn.Withdraw();
+                    unmapped?.Withdraw();
+                    var id = rows.IdAt(i).ToString();
+                    Reject(DataIssueCodes.DuplicateId, rows.LineAt(i), CanonicalField.Id, DuplicateMessage(id, _rows.LineAt(_rows.FindId(id))));
                 }
+            }
+        }
 
-                Reject(DataIssueCodes.DuplicateId, deal.SourceLine, CanonicalField.Id, DuplicateMessage(deal.Id, _firstLineOfId[deal.Id]));
+        // The other deals, in runs, with their unmapped notes, companies and investors.
+        var firstNew = _rows.Count;
+        _rows.EnsureCapacity(_rows.Count + count);
+        for (var from = 0; from < count;)
+        {
+            if (used[from])
+            {
+                from++;
                 continue;
             }
 
-            if (unmapped is { } kept)
+            var to = from + 1;
+            while (to < count && !used[to])
             {
-                _unmappedNotes.Add(kept with { Deal = _deals.Count });
+                to++;
             }
 
-            _deals.Add(deal);
-            if (explicitId || _explicitIds.Count > 0)
+            _rows.AddRange(rows, from, to);
+            from = to;
+        }
+
+        note = 0;
+        var kept = firstNew;
+        for (var i = 0; i < count; i++)
+        {
+            var unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
+            if (used[i])
             {
-                PadExplicitIds(_deals.Count - 1);
-                _explicitIds.Add(explicitId);
+                continue;
             }
 
-            if (used is null)
+            if (unmapped is not null)
             {
-                counts.Add(deal);
+                _unmappedNotes.Add(unmapped with { Deal = kept });
             }
 
+            kept++;
             _numbering.AddDeal(companyMap[part.Company[i]]);
             foreach (var investor in part.InvestorsOf(i))
             {
                 _numbering.AddInvestor(investorMap[investor]);
             }
+        }
+
+        // A later chunk's ids are indexed for the chunks after it; the last chunk's need not be.
+        if (!last)
+        {
+            _rows.IndexIds(firstNew, _rows.Count);
         }
 
         _undisclosed += counts.Undisclosed;
@@ -453,7 +440,8 @@ internal sealed class DealRowMapper
         {
             var index = rejectedBefore + duplicate.Issue;
             var issue = _rejectionIssues[index];
-            var firstLine = _firstLineOfId.TryGetValue(duplicate.Id, out var earlier) ? earlier : later._firstLineOfId[duplicate.Id];
+            var earlier = _rows.FindId(duplicate.Id);
+            var firstLine = earlier >= 0 && earlier < firstNew ? _rows.LineAt(earlier) : rows.LineAt(rows.FindId(duplicate.Id));
             _rejectionIssues[index] = issue with { Message = "row rejected: " + DuplicateMessage(duplicate.Id, firstLine) };
         }
 
@@ -461,11 +449,11 @@ internal sealed class DealRowMapper
         {
             ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_warnings, code, out _);
             mine ??= new IssueCounter(code);
-            var kept = Math.Max(0, WarningsKeptPerCode - mine.Count);
+            var keptWarnings = Math.Max(0, WarningsKeptPerCode - mine.Count);
             mine.AddAll(counter);
             foreach (var issue in later._warningIssues)
             {
-                if (kept == 0)
+                if (keptWarnings == 0)
                 {
                     break;
                 }
@@ -473,21 +461,12 @@ internal sealed class DealRowMapper
                 if (issue.Code == code)
                 {
                     _warningIssues.Add(issue);
-                    kept--;
+                    keptWarnings--;
                 }
             }
         }
 
         _rowsRead += later._rowsRead;
-    }
-
-    /// <summary>Pads the explicit-id flags with false up to <paramref name="count"/> deals (they are kept only once a row has an id).</summary>
-    private void PadExplicitIds(int count)
-    {
-        while (_explicitIds.Count < count)
-        {
-            _explicitIds.Add(false);
-        }
     }
 
     private static string DuplicateMessage(string id, int firstLine) =>
@@ -501,25 +480,26 @@ internal sealed class DealRowMapper
         public DateOnly? First;
         public DateOnly? Last;
 
-        public void Add(Deal deal)
+        public void Add(int day, byte flags)
         {
-            if (deal.Amount is null)
+            if ((flags & DealTable.HasAmount) == 0)
             {
                 Undisclosed++;
             }
-            else if (deal.AmountEstimated)
+            else if ((flags & DealTable.IsEstimated) != 0)
             {
                 Estimated++;
             }
 
-            if (First is null || deal.Date < First)
+            var date = DateOnly.FromDayNumber(day);
+            if (First is null || date < First)
             {
-                First = deal.Date;
+                First = date;
             }
 
-            if (Last is null || deal.Date > Last)
+            if (Last is null || date > Last)
             {
-                Last = deal.Date;
+                Last = date;
             }
         }
     }
@@ -617,16 +597,10 @@ internal sealed class DealRowMapper
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string[] MapInvestors(ReadOnlySpan<char> raw)
+    private void MapInvestors(ReadOnlySpan<char> raw)
     {
-        raw = raw.Trim();
-        if (raw.IsEmpty)
-        {
-            return [];
-        }
-
         // The deal was started in the numbering: its investors are numbered there, each once.
-        var first = _numbering.InvestorCount;
+        raw = raw.Trim();
         while (!raw.IsEmpty)
         {
             var end = raw.IndexOfAny(InvestorSeparators);
@@ -637,27 +611,9 @@ internal sealed class DealRowMapper
                 continue;
             }
 
-            var entry = _investorCache.Get(part, this, static (text, mapper) =>
-            {
-                var name = mapper._reference.Investors.Find(text)?.Name ?? text;
-                return new TextEntry(name) { Number = mapper._numbering.InvestorNumber(name) };
-            });
-            _numbering.AddInvestor(entry.Number);
+            _numbering.AddInvestor(_investorNumbers.Get(part, this, static (text, mapper) =>
+                mapper._reference.Investors.Find(text) is { } known ? mapper._numbering.InvestorNumber(known.Name) : mapper._numbering.InvestorNumber(text)));
         }
-
-        var count = _numbering.InvestorCount - first;
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var names = new string[count];
-        for (var k = 0; k < count; k++)
-        {
-            names[k] = _numbering.InvestorName(first + k);
-        }
-
-        return names;
     }
 
     private static string NormalizeCurrency(string raw)
@@ -753,9 +709,6 @@ internal sealed class DealRowMapper
 
         public string? Sector { get; init; }
 
-        /// <summary>The investor number of an investor entry.</summary>
-        public int Number { get; init; }
-
         public int Count { get; set; }
 
         public bool Checked { get; set; }
@@ -792,11 +745,29 @@ internal sealed class DealRowMapper
 
     private sealed record AmountEntry(ParsedAmount Amount);
 
-    private sealed class CompanyEntry(string name)
+    /// <summary>Numbers each distinct source text once and keeps a number computed for it, without an object per text.</summary>
+    private sealed class TextValues(int capacity)
     {
-        public string Name { get; } = name;
+        private readonly TextColumn.Builder _texts = new(capacity, interning: true);
+        private int[] _values = new int[Math.Max(16, capacity)];
 
-        public string Key { get; } = CompanyKeys.FromName(name);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Get<TState>(ReadOnlySpan<char> text, TState state, Func<ReadOnlySpan<char>, TState, int> compute)
+        {
+            var count = _texts.Count;
+            var row = _texts.Intern(text);
+            if (row == count)
+            {
+                if (row == _values.Length)
+                {
+                    Array.Resize(ref _values, row * 2);
+                }
+
+                _values[row] = compute(text, state);
+            }
+
+            return _values[row];
+        }
     }
 
     /// <summary>A string-keyed cache looked up by span, so repeated values are neither re-mapped nor re-allocated.</summary>

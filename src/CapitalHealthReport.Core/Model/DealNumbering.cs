@@ -1,18 +1,20 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace CapitalHealthReport.Model;
 
 /// <summary>
-/// Dense numbers for the companies and investors of a <see cref="DealSet"/>'s deals (in its order): each distinct
-/// company key and each distinct investor name gets a number, so that consumers count and group by array index
-/// instead of hashing names again. The loader assigns them as it interns names; for other deal sets they are
-/// computed on first use. Numbers follow first appearance and carry no meaning beyond identity: anything ordered
-/// by name must compare the names.
+/// Dense numbers for the companies and investors of a <see cref="DealTable"/>'s deals (in its row order): each
+/// distinct company key and each distinct investor name gets a number, so that consumers count and group by array
+/// index instead of hashing names again. The loader assigns them as it interns names; for deal sets made from objects
+/// they are computed on first use. Numbers follow first appearance and carry no meaning beyond identity: anything
+/// ordered by name must compare the names. Keys and names are held as text columns, not as a string each.
 /// </summary>
 internal sealed class DealNumbering
 {
-    public DealNumbering(int[] company, string[] companyKeys, int[] investorStart, int[] investors, string[] investorNames)
+    private string[]? _companyKeyStrings;
+    private string[]? _investorNameStrings;
+
+    public DealNumbering(int[] company, TextColumn companyKeys, int[] investorStart, int[] investors, TextColumn investorNames)
     {
         Company = company;
         CompanyKeys = companyKeys;
@@ -25,7 +27,7 @@ internal sealed class DealNumbering
     public int[] Company { get; }
 
     /// <summary>Company key (<see cref="Deal.CompanyKey"/>) of each company number.</summary>
-    public string[] CompanyKeys { get; }
+    public TextColumn CompanyKeys { get; }
 
     /// <summary>Deal <c>i</c>'s investor numbers are <c>Investors[InvestorStart[i]..InvestorStart[i + 1]]</c>, each once, in the deal's order.</summary>
     public int[] InvestorStart { get; }
@@ -33,7 +35,13 @@ internal sealed class DealNumbering
     public int[] Investors { get; }
 
     /// <summary>Investor name (trimmed <see cref="Deal.Investors"/> entry) of each investor number.</summary>
-    public string[] InvestorNames { get; }
+    public TextColumn InvestorNames { get; }
+
+    /// <summary>Every company key as a string, made once when first asked for (deals made from the table share them).</summary>
+    public string[] CompanyKeyStrings => _companyKeyStrings ?? Interlocked.CompareExchange(ref _companyKeyStrings, Strings(CompanyKeys), null) ?? _companyKeyStrings;
+
+    /// <summary>Every investor name as a string, made once when first asked for.</summary>
+    public string[] InvestorNameStrings => _investorNameStrings ?? Interlocked.CompareExchange(ref _investorNameStrings, Strings(InvestorNames), null) ?? _investorNameStrings;
 
     /// <summary>Numbers the companies and investors of <paramref name="deals"/> by hashing their keys and names.</summary>
     public static DealNumbering Compute(IReadOnlyList<Deal> deals)
@@ -44,7 +52,7 @@ internal sealed class DealNumbering
             builder.AddDeal(builder.CompanyNumber(deal.CompanyKey));
             foreach (var raw in deal.Investors)
             {
-                var name = raw.Trim();
+                var name = raw.AsSpan().Trim();
                 if (name.Length > 0)
                 {
                     builder.AddInvestor(builder.InvestorNumber(name));
@@ -55,40 +63,25 @@ internal sealed class DealNumbering
         return builder.Build();
     }
 
-    /// <summary>The same numbering for the deals in the order <c>order[k]</c> (old index of the deal now at k).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public DealNumbering Permute(int[] order)
-    {
-        var company = new int[order.Length];
-        var start = new int[order.Length + 1];
-        var investors = new int[Investors.Length];
-        var at = 0;
-        for (var k = 0; k < order.Length; k++)
-        {
-            var old = order[k];
-            company[k] = Company[old];
-            start[k] = at;
-            var from = InvestorStart[old];
-            var count = InvestorStart[old + 1] - from;
-            Array.Copy(Investors, from, investors, at, count);
-            at += count;
-        }
-
-        start[order.Length] = at;
-        return new DealNumbering(company, CompanyKeys, start, investors, InvestorNames);
-    }
-
     /// <summary>Investor numbers of deal <paramref name="deal"/>.</summary>
     public ReadOnlySpan<int> InvestorsOf(int deal) => Investors.AsSpan(InvestorStart[deal], InvestorStart[deal + 1] - InvestorStart[deal]);
+
+    private static string[] Strings(TextColumn texts)
+    {
+        var strings = new string[texts.Count];
+        for (var k = 0; k < strings.Length; k++)
+        {
+            strings[k] = texts.GetString(k);
+        }
+
+        return strings;
+    }
 
     /// <summary>Builds a numbering deal by deal: the company of each deal, then its investors.</summary>
     internal sealed class Builder
     {
-        private readonly Dictionary<string, int> _companies;
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _companyLookup;
-        private readonly List<string> _companyKeys;
-        private readonly Dictionary<string, int> _investors = new(StringComparer.Ordinal);
-        private readonly List<string> _investorNames = [];
+        private readonly TextColumn.Builder _companyKeys;
+        private readonly TextColumn.Builder _investorNames;
         private int[] _company;
         private int[] _start;
         private int[] _investorNumbers;
@@ -98,68 +91,27 @@ internal sealed class DealNumbering
         public Builder(int expectedDeals)
         {
             var capacity = Math.Max(16, expectedDeals);
-            _companies = new Dictionary<string, int>(capacity / 2, StringComparer.Ordinal);
-            _companyLookup = _companies.GetAlternateLookup<ReadOnlySpan<char>>();
-            _companyKeys = new List<string>(capacity / 2);
+            _companyKeys = new TextColumn.Builder(capacity / 2, interning: true);
+            _investorNames = new TextColumn.Builder(capacity / 4, interning: true);
             _company = new int[capacity];
             _start = new int[capacity + 1];
             _investorNumbers = new int[capacity * 2];
         }
 
-        /// <summary>Investor entries given so far, over all deals.</summary>
-        public int InvestorCount => _investorCount;
+        /// <summary>The number of a company key.</summary>
+        public int CompanyNumber(ReadOnlySpan<char> key) => _companyKeys.Intern(key);
 
-        /// <summary>The investor name of entry <paramref name="position"/> (0 ≤ position &lt; <see cref="InvestorCount"/>).</summary>
-        public string InvestorName(int position) => _investorNames[_investorNumbers[position]];
+        /// <summary>The number of an investor name.</summary>
+        public int InvestorNumber(ReadOnlySpan<char> name) => _investorNames.Intern(name);
 
-        /// <summary>The number of a company key, given the key's text; the key string is allocated only for a new company.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int CompanyNumber(ReadOnlySpan<char> key, out string interned)
+        /// <summary>Makes room for <paramref name="deals"/> deals in all.</summary>
+        public void EnsureCapacity(int deals)
         {
-            if (_companyLookup.TryGetValue(key, out var number))
+            if (deals > _company.Length)
             {
-                interned = _companyKeys[number];
-                return number;
+                Array.Resize(ref _company, deals);
+                Array.Resize(ref _start, deals + 1);
             }
-
-            interned = key.ToString();
-            number = _companyKeys.Count;
-            _companies.Add(interned, number);
-            _companyKeys.Add(interned);
-            return number;
-        }
-
-        public int CompanyNumber(string key)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_companies, key, out var exists);
-            if (!exists)
-            {
-                slot = _companyKeys.Count;
-                _companyKeys.Add(key);
-            }
-
-            return slot;
-        }
-
-        public int InvestorNumber(string name)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_investors, name, out var exists);
-            if (!exists)
-            {
-                slot = _investorNames.Count;
-                _investorNames.Add(name);
-            }
-
-            return slot;
-        }
-
-        /// <summary>Makes room for <paramref name="companies"/> and <paramref name="investors"/> more numbers without growing the tables one step at a time.</summary>
-        public void Reserve(int companies, int investors)
-        {
-            _companies.EnsureCapacity(_companies.Count + companies);
-            _companyKeys.EnsureCapacity(_companyKeys.Count + companies);
-            _investors.EnsureCapacity(_investors.Count + investors);
-            _investorNames.EnsureCapacity(_investorNames.Count + investors);
         }
 
         /// <summary>Starts the next deal.</summary>
@@ -167,8 +119,7 @@ internal sealed class DealNumbering
         {
             if (_count == _company.Length)
             {
-                Array.Resize(ref _company, _company.Length * 2);
-                Array.Resize(ref _start, _company.Length + 1);
+                EnsureCapacity(_company.Length * 2);
             }
 
             _company[_count] = company;
@@ -199,11 +150,20 @@ internal sealed class DealNumbering
         public DealNumbering Build()
         {
             var company = _company.Length == _count ? _company : _company[.._count];
-            var start = new int[_count + 1];
-            Array.Copy(_start, start, _count);
+            int[] start;
+            if (_start.Length == _count + 1)
+            {
+                start = _start;
+            }
+            else
+            {
+                start = new int[_count + 1];
+                Array.Copy(_start, start, _count);
+            }
+
             start[_count] = _investorCount;
             var investors = _investorNumbers.Length == _investorCount ? _investorNumbers : _investorNumbers[.._investorCount];
-            return new DealNumbering(company, [.. _companyKeys], start, investors, [.. _investorNames]);
+            return new DealNumbering(company, _companyKeys.Build(), start, investors, _investorNames.Build());
         }
     }
 }

@@ -17,14 +17,14 @@ internal static class DealOrder
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    /// <summary>Sorts <paramref name="deals"/> in place; returns the order applied (old index of the deal now at each position), or null when they were already in order.</summary>
+    /// <summary>Sorts <paramref name="deals"/> in place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[]? Sort(Deal[] deals)
+    public static void Sort(Deal[] deals)
     {
         var n = deals.Length;
         if (IsOrdered(deals))
         {
-            return null;
+            return;
         }
 
         int[] order;
@@ -62,7 +62,136 @@ internal static class DealOrder
         }
 
         sorted.CopyTo(deals, 0);
-        return order;
+    }
+
+    /// <summary>The canonical order of the rows of <paramref name="table"/> (the row of the deal at each position), or null when the rows already are in that order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[]? Order(DealTable table)
+    {
+        var n = table.Count;
+        var ids = new IdText(table);
+        var ordered = true;
+        for (var i = 1; i < n && ordered; i++)
+        {
+            var day = table.Day[i - 1].CompareTo(table.Day[i]);
+            ordered = day < 0 || (day == 0 && ids.Compare(i - 1, i) < 0);
+        }
+
+        if (ordered)
+        {
+            return null;
+        }
+
+        var minDay = int.MaxValue;
+        var maxDay = int.MinValue;
+        for (var i = 0; i < n; i++)
+        {
+            minDay = Math.Min(minDay, table.Day[i]);
+            maxDay = Math.Max(maxDay, table.Day[i]);
+        }
+
+        if ((long)maxDay - minDay >= MaxCountingDays)
+        {
+            var order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (x, y) =>
+            {
+                var byDay = table.Day[x].CompareTo(table.Day[y]);
+                var byKey = byDay != 0 ? byDay : ids.Compare(x, y);
+                return byKey != 0 ? byKey : x.CompareTo(y);
+            });
+            return order;
+        }
+
+        var days = maxDay - minDay + 1;
+        var start = new int[days + 1];
+        for (var i = 0; i < n; i++)
+        {
+            start[table.Day[i] - minDay + 1]++;
+        }
+
+        for (var d = 0; d < days; d++)
+        {
+            start[d + 1] += start[d];
+        }
+
+        var counted = new int[n];
+        var next = (int[])start.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            counted[next[table.Day[i] - minDay]++] = i;
+        }
+
+        var runs = Math.Clamp(n / (1 << 16), 1, 4 * Environment.ProcessorCount);
+        Parallel.For(0, runs, run =>
+        {
+            var local = new IdText(table);
+            var fromDay = FirstDayAtOrAfter(start, days, (long)n * run / runs);
+            var toDay = FirstDayAtOrAfter(start, days, (long)n * (run + 1) / runs);
+            for (var d = fromDay; d < toDay; d++)
+            {
+                SortDay(local, counted, start[d], start[d + 1]);
+            }
+        });
+
+        return counted;
+    }
+
+    /// <summary>Orders the rows <c>order[from..to)</c> of one day by id (ordinal, then old row) unless they already are.</summary>
+    private static void SortDay(IdText ids, int[] order, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (ids.Compare(order[k - 1], order[k]) >= 0)
+            {
+                Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
+                {
+                    var byId = ids.Compare(x, y);
+                    return byId != 0 ? byId : x.CompareTo(y);
+                }));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Compares the ids of two table rows ordinally, writing generated ids (<c>file:line</c>) into scratch buffers instead of strings.</summary>
+    private sealed class IdText(DealTable table)
+    {
+        private char[] _left = new char[64];
+        private char[] _right = new char[64];
+
+        public int Compare(int a, int b)
+        {
+            if (table.HasId(a) && table.HasId(b))
+            {
+                return table.Ids[a].SequenceCompareTo(table.Ids[b]);
+            }
+
+            return Text(a, ref _left).SequenceCompareTo(Text(b, ref _right));
+        }
+
+        private ReadOnlySpan<char> Text(int row, ref char[] buffer)
+        {
+            if (table.HasId(row))
+            {
+                return table.Ids[row];
+            }
+
+            var file = table.File[row];
+            if (buffer.Length < file.Length + 12)
+            {
+                buffer = new char[file.Length + 12];
+            }
+
+            file.CopyTo(buffer);
+            buffer[file.Length] = ':';
+            table.Line[row].TryFormat(buffer.AsSpan(file.Length + 1), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            return buffer.AsSpan(0, file.Length + 1 + written);
+        }
     }
 
     /// <summary>True when every deal is strictly after its predecessor (date, then id).</summary>

@@ -4,49 +4,67 @@ namespace CapitalHealthReport.Model;
 /// The canonical deals of one run, in a stable order (date, then id, ordinal), so that every
 /// computation over it is independent of the source row order.
 /// </summary>
+/// <remarks>
+/// A loaded set holds its deals as columns in file order (<see cref="DealTable"/>) with the canonical order beside
+/// them, and makes <see cref="Deal"/> objects only when <see cref="Deals"/> is first read; a set made from objects
+/// keeps them and makes its columns on first use.
+/// </remarks>
 public sealed class DealSet
 {
-    private readonly Deal[] _deals;
-    private DealNumbering? _numbering;
+    private Deal[]? _deals;
+    private DealTable? _table;
 
     public DealSet(IEnumerable<Deal> deals)
-        : this(deals.ToArray(), null)
     {
+        _deals = deals.ToArray();
+        DealOrder.Sort(_deals);
     }
 
-    /// <summary>A deal set over <paramref name="deals"/> (taken, not copied), with the loader's numbering of their companies and investors.</summary>
-    internal DealSet(Deal[] deals, DealNumbering? numbering)
+    /// <summary>A deal set over the rows of <paramref name="table"/>, in canonical order.</summary>
+    internal DealSet(DealTable table)
     {
-        _deals = deals;
-        if (DealOrder.Sort(_deals) is { } order)
-        {
-            numbering = numbering?.Permute(order);
-        }
-
-        _numbering = numbering;
+        _table = table;
+        Order = DealOrder.Order(table);
     }
 
-    public IReadOnlyList<Deal> Deals => _deals;
-
-    public int Count => _deals.Length;
-
-    public DateOnly? FirstDate => _deals.Length == 0 ? null : _deals[0].Date;
-
-    public DateOnly? LastDate => _deals.Length == 0 ? null : _deals[^1].Date;
-
-    public static DealSet Empty { get; } = new([]);
-
-    /// <summary>Company and investor numbers of the deals, in this set's order (computed on first use when the loader did not give them).</summary>
-    internal DealNumbering Numbering
+    public IReadOnlyList<Deal> Deals
     {
         get
         {
-            if (_numbering is null)
+            if (_deals is null)
             {
-                Interlocked.CompareExchange(ref _numbering, DealNumbering.Compute(_deals), null);
+                Interlocked.CompareExchange(ref _deals, _table!.Materialize(Order), null);
             }
 
-            return _numbering;
+            return _deals;
         }
     }
+
+    public int Count => _table?.Count ?? _deals!.Length;
+
+    public DateOnly? FirstDate => Count == 0 ? null : _table is { } table ? table.Date(Row(0)) : _deals![0].Date;
+
+    public DateOnly? LastDate => Count == 0 ? null : _table is { } table ? table.Date(Row(Count - 1)) : _deals![^1].Date;
+
+    public static DealSet Empty { get; } = new([]);
+
+    /// <summary>The deals as columns (made on first use for a set made from objects, in this set's order).</summary>
+    internal DealTable Table
+    {
+        get
+        {
+            if (_table is null)
+            {
+                Interlocked.CompareExchange(ref _table, DealTable.FromDeals(_deals!), null);
+            }
+
+            return _table;
+        }
+    }
+
+    /// <summary>The <see cref="Table"/> row of each deal in this set's order; null when the table is in that order.</summary>
+    internal int[]? Order { get; }
+
+    /// <summary>The <see cref="Table"/> row of the deal at <paramref name="position"/> in this set's order.</summary>
+    internal int Row(int position) => Order is null ? position : Order[position];
 }

@@ -149,18 +149,21 @@ public sealed class PartedLoadingTests
     /// <summary>The numbering names, for every deal, its own company key and investors.</summary>
     private static void AssertNumbered(LoadResult result)
     {
-        var numbering = result.Deals.Numbering;
+        var numbering = result.Deals.Table.Numbering;
+        var companyKeys = Enumerable.Range(0, numbering.CompanyKeys.Count).Select(numbering.CompanyKeys.GetString).ToList();
+        var investorNames = Enumerable.Range(0, numbering.InvestorNames.Count).Select(numbering.InvestorNames.GetString).ToList();
         var deals = result.Deals.Deals;
         Assert.Equal(deals.Count, numbering.Company.Length);
-        for (var i = 0; i < deals.Count; i++)
+        for (var k = 0; k < deals.Count; k++)
         {
-            Assert.Equal(deals[i].CompanyKey, numbering.CompanyKeys[numbering.Company[i]]);
-            var investors = numbering.Investors[numbering.InvestorStart[i]..numbering.InvestorStart[i + 1]].Select(v => numbering.InvestorNames[v]);
-            Assert.Equal(deals[i].Investors, investors);
+            var i = result.Deals.Row(k);
+            Assert.Equal(deals[k].CompanyKey, companyKeys[numbering.Company[i]]);
+            var investors = numbering.Investors[numbering.InvestorStart[i]..numbering.InvestorStart[i + 1]].Select(v => investorNames[v]);
+            Assert.Equal(deals[k].Investors, investors);
         }
 
-        Assert.Equal(numbering.CompanyKeys.Length, numbering.CompanyKeys.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(numbering.InvestorNames.Length, numbering.InvestorNames.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(companyKeys.Count, companyKeys.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(investorNames.Count, investorNames.Distinct(StringComparer.Ordinal).Count());
     }
 
     private static List<string> Describe(IReadOnlyList<Model.Deal> deals) =>

@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace CapitalHealthReport.Model;
+
+/// <summary>
+/// The deals of a <see cref="DealSet"/> as columns, one entry per deal: what the loader writes and what the metrics
+/// read, without a <see cref="Deal"/> object, an id string or a name string per deal. Names that repeat (sector,
+/// region, currency…) are shared string instances; ids and company names are slices of one buffer each; companies
+/// and investors are numbered (<see cref="DealNumbering"/>). <see cref="Materialize"/> makes the <see cref="Deal"/>s,
+/// field for field as the loader would have made them, when a caller needs objects. Rows are in the order the deals
+/// were added (file order for a loaded file); a <see cref="DealSet"/> keeps its canonical order beside the table. The
+/// column arrays may be longer than <see cref="Count"/>, which bounds every read.
+/// </summary>
+internal sealed class DealTable
+{
+    public const byte HasAmount = 1;
+    public const byte IsEstimated = 2;
+    public const byte HasExplicitId = 4;
+
+    public DealTable(
+        int count,
+        int[] day,
+        int[] line,
+        byte[] stage,
+        byte[] flags,
+        decimal[] amount,
+        string?[] sector,
+        string?[] subsector,
+        string?[] region,
+        string?[] country,
+        string[] currency,
+        string[] file,
+        TextColumn ids,
+        TextColumn names,
+        DealNumbering numbering)
+    {
+        Count = count;
+        Day = day;
+        Line = line;
+        Stage = stage;
+        Flags = flags;
+        Amount = amount;
+        Sector = sector;
+        Subsector = subsector;
+        Region = region;
+        Country = country;
+        Currency = currency;
+        File = file;
+        Ids = ids;
+        Names = names;
+        Numbering = numbering;
+    }
+
+    public int Count { get; }
+
+    /// <summary><see cref="DateOnly.DayNumber"/> of each deal's date.</summary>
+    public int[] Day { get; }
+
+    /// <summary>Source line (<see cref="Deal.SourceLine"/>).</summary>
+    public int[] Line { get; }
+
+    public byte[] Stage { get; }
+
+    /// <summary><see cref="HasAmount"/>, <see cref="IsEstimated"/> and <see cref="HasExplicitId"/> bits.</summary>
+    public byte[] Flags { get; }
+
+    /// <summary>The disclosed amount, in <see cref="Currency"/>; meaningful only with <see cref="HasAmount"/>.</summary>
+    public decimal[] Amount { get; }
+
+    public string?[] Sector { get; }
+
+    public string?[] Subsector { get; }
+
+    public string?[] Region { get; }
+
+    public string?[] Country { get; }
+
+    public string[] Currency { get; }
+
+    /// <summary>Source file name (<see cref="Deal.SourceFile"/>).</summary>
+    public string[] File { get; }
+
+    /// <summary>The ids given by the source (empty where the id is generated from file and line).</summary>
+    public TextColumn Ids { get; }
+
+    /// <summary>Company names as given (trimmed).</summary>
+    public TextColumn Names { get; }
+
+    public DealNumbering Numbering { get; }
+
+    public bool HasId(int row) => (Flags[row] & HasExplicitId) != 0;
+
+    public DateOnly Date(int row) => DateOnly.FromDayNumber(Day[row]);
+
+    /// <summary>The deal's id: the source's, or <c>file:line</c>.</summary>
+    public string Id(int row) => HasId(row) ? Ids.GetString(row) : GeneratedId(File[row], Line[row]);
+
+    public static string GeneratedId(string file, int line) => string.Create(CultureInfo.InvariantCulture, $"{file}:{line}");
+
+    /// <summary>The deal at <paramref name="row"/>, made from the columns.</summary>
+    public Deal DealAt(int row)
+    {
+        var investors = Numbering.InvestorsOf(row);
+        string[] names = investors.Length == 0 ? [] : new string[investors.Length];
+        var investorNames = investors.Length == 0 ? [] : Numbering.InvestorNameStrings;
+        for (var k = 0; k < investors.Length; k++)
+        {
+            names[k] = investorNames[investors[k]];
+        }
+
+        var flags = Flags[row];
+        return new Deal
+        {
+            Id = Id(row),
+            Date = Date(row),
+            Company = Names.GetString(row),
+            CompanyKey = Numbering.CompanyKeyStrings[Numbering.Company[row]],
+            Sector = Sector[row],
+            Subsector = Subsector[row],
+            Stage = (Stage)Stage[row],
+            Amount = (flags & HasAmount) != 0 ? Amount[row] : null,
+            Currency = Currency[row],
+            AmountEstimated = (flags & (HasAmount | IsEstimated)) == (HasAmount | IsEstimated),
+            Region = Region[row],
+            Country = Country[row],
+            Investors = names,
+            SourceFile = File[row],
+            SourceLine = Line[row],
+        };
+    }
+
+    /// <summary>Every deal as an object, the rows <paramref name="order"/> (all rows when null) in that order; made in parallel for large tables.</summary>
+    public Deal[] Materialize(int[]? order)
+    {
+        var deals = new Deal[order?.Length ?? Count];
+        if (deals.Length < 1 << 16)
+        {
+            for (var k = 0; k < deals.Length; k++)
+            {
+                deals[k] = DealAt(order is null ? k : order[k]);
+            }
+
+            return deals;
+        }
+
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, deals.Length, 1 << 14), range =>
+        {
+            for (var k = range.Item1; k < range.Item2; k++)
+            {
+                deals[k] = DealAt(order is null ? k : order[k]);
+            }
+        });
+        return deals;
+    }
+
+    /// <summary>The columns of <paramref name="deals"/>, in their order.</summary>
+    public static DealTable FromDeals(Deal[] deals)
+    {
+        var n = deals.Length;
+        var day = new int[n];
+        var line = new int[n];
+        var stage = new byte[n];
+        var flags = new byte[n];
+        var amount = new decimal[n];
+        var sector = new string?[n];
+        var subsector = new string?[n];
+        var region = new string?[n];
+        var country = new string?[n];
+        var currency = new string[n];
+        var file = new string[n];
+        var ids = new TextColumn.Builder(n);
+        var names = new TextColumn.Builder(n);
+        for (var i = 0; i < n; i++)
+        {
+            var deal = deals[i];
+            day[i] = deal.Date.DayNumber;
+            line[i] = deal.SourceLine;
+            stage[i] = (byte)deal.Stage;
+            flags[i] = (byte)(HasExplicitId | (deal.Amount is null ? 0 : HasAmount) | (deal.AmountEstimated ? IsEstimated : 0));
+            amount[i] = deal.Amount ?? 0m;
+            sector[i] = deal.Sector;
+            subsector[i] = deal.Subsector;
+            region[i] = deal.Region;
+            country[i] = deal.Country;
+            currency[i] = deal.Currency;
+            file[i] = deal.SourceFile;
+            ids.Add(deal.Id);
+            names.Add(deal.Company);
+        }
+
+        return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), DealNumbering.Compute(deals));
+    }
+
+    /// <summary>Appends deals row by row (the loader), or whole runs of another builder's rows (joining the parts of a file).</summary>
+    internal sealed class Builder
+    {
+        private readonly string _file;
+        private readonly TextColumn.Builder _ids;
+        private readonly TextColumn.Builder _names;
+        private int[] _day;
+        private int[] _line;
+        private byte[] _stage;
+        private byte[] _flags;
+        private decimal[] _amount;
+        private string?[] _sector;
+        private string?[] _subsector;
+        private string?[] _region;
+        private string?[] _country;
+        private string[] _currency;
+        private int _count;
+
+        /// <summary>A builder for about <paramref name="rows"/> deals of <paramref name="file"/>.</summary>
+        public Builder(string file, int rows)
+        {
+            rows = Math.Max(rows, 16);
+            _file = file;
+            _ids = new TextColumn.Builder(rows);
+            _names = new TextColumn.Builder(rows);
+            _day = new int[rows];
+            _line = new int[rows];
+            _stage = new byte[rows];
+            _flags = new byte[rows];
+            _amount = new decimal[rows];
+            _sector = new string?[rows];
+            _subsector = new string?[rows];
+            _region = new string?[rows];
+            _country = new string?[rows];
+            _currency = new string[rows];
+        }
+
+        public int Count => _count;
+
+        public int DayAt(int row) => _day[row];
+
+        public int LineAt(int row) => _line[row];
+
+        public byte FlagsAt(int row) => _flags[row];
+
+        public ReadOnlySpan<char> IdAt(int row) => _ids[row];
+
+        /// <summary>The row whose source id is <paramref name="id"/>, or -1.</summary>
+        public int FindId(ReadOnlySpan<char> id) => _ids.Find(id);
+
+        /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
+        public bool TryClaimId(ReadOnlySpan<char> id, out int existing) => _ids.TryIndex(id, _count, out existing);
+
+        /// <summary>Indexes the ids of rows <c>from..to</c> (already added; their ids are distinct from every id indexed).</summary>
+        public void IndexIds(int from, int to)
+        {
+            for (var row = from; row < to; row++)
+            {
+                if ((_flags[row] & HasExplicitId) != 0)
+                {
+                    _ids.TryIndex(_ids[row], row, out _);
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
+        {
+            if (_count == _day.Length)
+            {
+                EnsureCapacity(_count * 2);
+            }
+
+            var at = _count;
+            _day[at] = day;
+            _line[at] = line;
+            _stage[at] = (byte)stage;
+            _flags[at] = flags;
+            _amount[at] = amount;
+            _sector[at] = sector;
+            _subsector[at] = subsector;
+            _region[at] = region;
+            _country[at] = country;
+            _currency[at] = currency;
+            _ids.Add(id);
+            _names.Add(name);
+            _count++;
+        }
+
+        /// <summary>Appends rows <c>from..to</c> of <paramref name="other"/>.</summary>
+        public void AddRange(Builder other, int from, int to)
+        {
+            var n = to - from;
+            if (n <= 0)
+            {
+                return;
+            }
+
+            EnsureCapacity(_count + n);
+            Array.Copy(other._day, from, _day, _count, n);
+            Array.Copy(other._line, from, _line, _count, n);
+            Array.Copy(other._stage, from, _stage, _count, n);
+            Array.Copy(other._flags, from, _flags, _count, n);
+            Array.Copy(other._amount, from, _amount, _count, n);
+            Array.Copy(other._sector, from, _sector, _count, n);
+            Array.Copy(other._subsector, from, _subsector, _count, n);
+            Array.Copy(other._region, from, _region, _count, n);
+            Array.Copy(other._country, from, _country, _count, n);
+            Array.Copy(other._currency, from, _currency, _count, n);
+            _ids.AddRange(other._ids, from, to);
+            _names.AddRange(other._names, from, to);
+            _count += n;
+        }
+
+        /// <summary>Makes room for <paramref name="rows"/> deals in all.</summary>
+        public void EnsureCapacity(int rows)
+        {
+            if (rows <= _day.Length)
+            {
+                return;
+            }
+
+            Array.Resize(ref _day, rows);
+            Array.Resize(ref _line, rows);
+            Array.Resize(ref _stage, rows);
+            Array.Resize(ref _flags, rows);
+            Array.Resize(ref _amount, rows);
+            Array.Resize(ref _sector, rows);
+            Array.Resize(ref _subsector, rows);
+            Array.Resize(ref _region, rows);
+            Array.Resize(ref _country, rows);
+            Array.Resize(ref _currency, rows);
+            _ids.EnsureCapacity(rows);
+            _names.EnsureCapacity(rows);
+        }
+
+        /// <summary>The table of the deals added, with their numbering; it shares this builder's arrays (add nothing after).</summary>
+        public DealTable Build(DealNumbering numbering)
+        {
+            var file = new string[_count];
+            Array.Fill(file, _file);
+            return new DealTable(_count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, file, _ids.Build(), _names.Build(), numbering);
+        }
+    }
+}
