@@ -74,7 +74,7 @@ public static partial class DealLoader
         var info = new FileInfo(path);
         limits.CheckFileSize(info.Length, path);
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ParallelBytes.ReadAll(path);
         var content = bytes.AsSpan();
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {

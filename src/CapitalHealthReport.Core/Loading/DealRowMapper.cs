@@ -307,20 +307,22 @@ internal sealed class DealRowMapper
         var rows = later._rows;
         var count = rows.Count;
 
-        // Two independent passes side by side: numbering the later chunk's companies and investors here, and
+        // Three independent passes side by side: numbering the later chunk's companies, and its investors, here, and
         // finding its deals whose id an earlier chunk used (counting the others).
         var used = new bool[count];
         var anyUsed = false;
         var counts = default(DealCounts);
+        _numbering.EnsureCapacity(_rows.Count + count);
         Parallel.Invoke(
             () =>
             {
-                _numbering.EnsureCapacity(_rows.Count + count);
                 for (var c = 0; c < companyMap.Length; c++)
                 {
                     companyMap[c] = _numbering.CompanyNumber(part.CompanyKeys[c]);
                 }
-
+            },
+            () =>
+            {
                 for (var v = 0; v < investorMap.Length; v++)
                 {
                     investorMap[v] = _numbering.InvestorNumber(part.InvestorNames[v]);
@@ -373,49 +375,10 @@ internal sealed class DealRowMapper
             }
         }
 
-        // The other deals, in runs, with their unmapped notes, companies and investors.
+        // The other deals: their rows in runs, beside their unmapped notes, companies and investors.
         var firstNew = _rows.Count;
         _rows.EnsureCapacity(_rows.Count + count);
-        for (var from = 0; from < count;)
-        {
-            if (used[from])
-            {
-                from++;
-                continue;
-            }
-
-            var to = from + 1;
-            while (to < count && !used[to])
-            {
-                to++;
-            }
-
-            _rows.AddRange(rows, from, to);
-            from = to;
-        }
-
-        note = 0;
-        var kept = firstNew;
-        for (var i = 0; i < count; i++)
-        {
-            var unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
-            if (used[i])
-            {
-                continue;
-            }
-
-            if (unmapped is not null)
-            {
-                _unmappedNotes.Add(unmapped with { Deal = kept });
-            }
-
-            kept++;
-            _numbering.AddDeal(companyMap[part.Company[i]]);
-            foreach (var investor in part.InvestorsOf(i))
-            {
-                _numbering.AddInvestor(investorMap[investor]);
-            }
-        }
+        Parallel.Invoke(() => AppendRows(rows, used), () => AppendNumbering(later, part, used, companyMap, investorMap, firstNew));
 
         // A later chunk's ids are indexed for the chunks after it; the last chunk's need not be.
         if (!last)
@@ -467,6 +430,56 @@ internal sealed class DealRowMapper
         }
 
         _rowsRead += later._rowsRead;
+    }
+
+    /// <summary>Appends the rows of <paramref name="rows"/> not marked <paramref name="used"/>, in runs.</summary>
+    private void AppendRows(DealTable.Builder rows, bool[] used)
+    {
+        var count = rows.Count;
+        for (var from = 0; from < count;)
+        {
+            if (used[from])
+            {
+                from++;
+                continue;
+            }
+
+            var to = from + 1;
+            while (to < count && !used[to])
+            {
+                to++;
+            }
+
+            _rows.AddRange(rows, from, to);
+            from = to;
+        }
+    }
+
+    /// <summary>Numbers the companies and investors of the deals of <paramref name="later"/> not marked <paramref name="used"/>, and keeps their unmapped notes.</summary>
+    private void AppendNumbering(DealRowMapper later, DealNumbering part, bool[] used, int[] companyMap, int[] investorMap, int firstNew)
+    {
+        var note = 0;
+        var kept = firstNew;
+        for (var i = 0; i < used.Length; i++)
+        {
+            var unmapped = note < later._unmappedNotes.Count && later._unmappedNotes[note].Deal == i ? later._unmappedNotes[note++] : null;
+            if (used[i])
+            {
+                continue;
+            }
+
+            if (unmapped is not null)
+            {
+                _unmappedNotes.Add(unmapped with { Deal = kept });
+            }
+
+            kept++;
+            _numbering.AddDeal(companyMap[part.Company[i]]);
+            foreach (var investor in part.InvestorsOf(i))
+            {
+                _numbering.AddInvestor(investorMap[investor]);
+            }
+        }
     }
 
     private static string DuplicateMessage(string id, int firstLine) =>

@@ -93,6 +93,24 @@ public sealed class PartedLoadingTests
     }
 
     [Fact]
+    public void Ids_in_file_order_with_a_few_repeats_read_the_same_in_any_number_of_parts()
+    {
+        // Ids that only ascend are told apart without hashing; the first repeat switches to a hash index.
+        Gen.Select(Gen.Int[1, 600], Gen.Int[2, 6], Gen.Int[64, 4096], Gen.Int[0, 1000]).Sample((rows, parts, chunkBytes, seed) =>
+        {
+            using var temp = new TempDeals();
+            var path = temp.Write("deals.csv", MessyFile(new Random(seed), rows, "\n", ascendingIds: true));
+            AssertSame(Load(path, maxChunks: 1), Load(path, maxChunks: parts, chunkBytes: chunkBytes));
+        }, iter: 40);
+
+        using var big = new TempDeals();
+        var file = big.Write("deals.csv", MessyFile(new Random(1), rows: 6000, "\n", ascendingIds: true));
+        var whole = Load(file, maxChunks: 1);
+        Assert.Contains(whole.Issues, i => i.Code == DataIssueCodes.DuplicateId);
+        AssertSame(whole, Load(file, maxChunks: 4, chunkBytes: 2048));
+    }
+
+    [Fact]
     public void The_row_limit_stops_at_the_same_line_as_one_reader()
     {
         using var temp = new TempDeals();
@@ -166,7 +184,7 @@ public sealed class PartedLoadingTests
         Assert.Equal(investorNames.Count, investorNames.Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static List<string> Describe(IReadOnlyList<Model.Deal> deals) =>
+    private static List<string> Describe(IReadOnlyList<CapitalHealthReport.Model.Deal> deals) =>
         [.. deals.Select(d => string.Join("|", d.Id, d.Date.ToString("O", CultureInfo.InvariantCulture), d.Company, d.CompanyKey, d.Sector, d.Subsector, d.Stage, d.Amount?.ToString(CultureInfo.InvariantCulture), d.Currency, d.AmountEstimated, d.Region, d.Country, string.Join(";", d.Investors), d.SourceFile, d.SourceLine))];
 
     /// <summary>
@@ -174,12 +192,15 @@ public sealed class PartedLoadingTests
     /// sectors and regions, extra and missing fields, quoted values with delimiters, quotes and line ends, blank
     /// and white-space lines.
     /// </summary>
-    private static string MessyFile(Random random, int rows, string newline)
+    private static string MessyFile(Random random, int rows, string newline, bool ascendingIds = false)
     {
         var text = new StringBuilder("id,date,company,company_id,amount,stage,sector,region,investors").Append(newline);
         for (var i = 0; i < rows; i++)
         {
-            var id = random.Next(4) == 0 ? "" : "d" + random.Next(rows).ToString(CultureInfo.InvariantCulture);
+            var id = random.Next(4) == 0 ? ""
+                : !ascendingIds ? "d" + random.Next(rows).ToString(CultureInfo.InvariantCulture)
+                : random.Next(50) == 0 ? "d" + random.Next(i + 1).ToString("D6", CultureInfo.InvariantCulture)
+                : "d" + i.ToString("D6", CultureInfo.InvariantCulture);
             var company = random.Next(6) switch
             {
                 0 => "\"Quoted, Inc.\"",

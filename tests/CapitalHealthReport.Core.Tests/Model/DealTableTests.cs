@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.Core.Tests.Loading;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
+using CsCheck;
+
+namespace CapitalHealthReport.Core.Tests.Model;
+
+/// <summary>
+/// A loaded deal set keeps its deals as columns; the deals it makes from them are those the loader read, in
+/// canonical order (date, then id, ordinal), whether ids come from the file or from file and line.
+/// </summary>
+public sealed class DealTableTests
+{
+    [Fact]
+    public void Generated_ids_order_deals_of_one_day_by_their_text()
+    {
+        // deals.csv:101 sorts before deals.csv:11: ids compare as text, also when the loader never made them.
+        using var temp = new TempDeals();
+        var text = new StringBuilder("date,company,amount\n");
+        for (var i = 0; i < 150; i++)
+        {
+            text.Append(i % 2 == 0 ? "2024-03-01" : "2024-02-01").Append(",Co ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(",100万\n");
+        }
+
+        var set = Load(temp.Write("deals.csv", text.ToString()));
+        var ids = set.Deals.Select(d => d.Id).ToList();
+        var expected = set.Deals.OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.Id).ToList();
+        Assert.Equal(expected, ids);
+        Assert.Equal("deals.csv:101", set.Deals[0].Id);
+        Assert.Equal(new DateOnly(2024, 2, 1), set.FirstDate);
+        Assert.Equal(new DateOnly(2024, 3, 1), set.LastDate);
+    }
+
+    [Fact]
+    public void Loaded_deals_come_out_in_canonical_order_whatever_the_file_order()
+    {
+        Gen.Select(Gen.Int[1, 300], Gen.Int[0, 1000]).Sample((rows, seed) =>
+        {
+            var random = new Random(seed);
+            using var temp = new TempDeals();
+            var text = new StringBuilder("id,date,company,company_id,amount,investors\n");
+            for (var i = 0; i < rows; i++)
+            {
+                var id = random.Next(3) == 0 ? "" : "d" + random.Next(rows * 2).ToString(CultureInfo.InvariantCulture);
+                var day = new DateOnly(2024, 1, 1).AddDays(random.Next(20)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var companyId = random.Next(2) == 0 ? "" : "C" + random.Next(rows).ToString(CultureInfo.InvariantCulture);
+                text.Append(CultureInfo.InvariantCulture, $"{id},{day},Co {random.Next(rows)},{companyId},{random.Next(1, 50)}00万,红杉中国、Fund {random.Next(9)}\n");
+            }
+
+            var set = Load(temp.Write("deals.csv", text.ToString()));
+            var deals = set.Deals;
+            for (var k = 1; k < deals.Count; k++)
+            {
+                Assert.True(DealOrder.Compare(deals[k - 1], deals[k]) < 0, $"{deals[k - 1].Id} before {deals[k].Id}");
+            }
+
+            // The same deals as objects give a set with the same order and the same columns.
+            var again = new DealSet(deals.Reverse());
+            Assert.Equal(deals.Select(Describe), again.Deals.Select(Describe));
+            var table = again.Table;
+            Assert.Equal(deals.Select(Describe), table.Materialize(null).Select(Describe));
+        }, iter: 60);
+    }
+
+    [Fact]
+    public void Deals_made_from_columns_equal_the_deals_they_came_from()
+    {
+        Deal[] deals =
+        [
+            new() { Id = "b", Date = new DateOnly(2024, 5, 1), Company = "深度求索", CompanyKey = "ds", Sector = "AI", Subsector = "LLM", Stage = Stage.A, Amount = 12.5m, Currency = "USD", AmountEstimated = true, Region = "Beijing", Country = "CN", Investors = ["红杉中国", "高瓴"], SourceFile = "x.csv", SourceLine = 9 },
+            new() { Id = "a", Date = new DateOnly(2024, 5, 1), Company = "Co", CompanyKey = "co", Investors = [], SourceFile = "y.xlsx", SourceLine = 2 },
+            new() { Id = "", Date = new DateOnly(2023, 1, 1), Company = "", CompanyKey = "", Amount = 0m, Investors = ["高瓴"] },
+        ];
+        var table = DealTable.FromDeals(deals);
+        Assert.Equal(deals.Select(Describe), table.Materialize(null).Select(Describe));
+        Assert.Equal(deals.Reverse().Select(Describe), table.Materialize([2, 1, 0]).Select(Describe));
+        Assert.Equal(2, table.Numbering.InvestorNames.Count);
+    }
+
+    private static DealSet Load(string path) =>
+        DealLoader.Load(new LoadOptions { DealsPath = path, AllowEmpty = true }, TempDeals.Reference).Deals;
+
+    private static string Describe(Deal d) =>
+        string.Join("|", d.Id, d.Date.ToString("O", CultureInfo.InvariantCulture), d.Company, d.CompanyKey, d.Sector, d.Subsector, d.Stage, d.Amount?.ToString(CultureInfo.InvariantCulture), d.Currency, d.AmountEstimated, d.Region, d.Country, string.Join(";", d.Investors), d.SourceFile, d.SourceLine);
+}
