@@ -6,7 +6,7 @@ using CapitalHealthReport.Reference;
 namespace CapitalHealthReport.Metrics;
 
 /// <summary>
-/// The filtered deals of a run as parallel arrays (one entry per deal, in <see cref="DealSet"/> order), with
+/// The filtered deals of a run as parallel arrays (one entry per deal, in the deal set's canonical order), with
 /// every name replaced by an index into a table: sectors and regions in ordinal order of their names, companies
 /// and investors by the deal set's numbering (no order; compare names where order matters). Built once; every
 /// scope is computed from it.
