@@ -136,7 +136,7 @@ public static partial class DealLoader
         // With several parts, each counts its own rows; the row limit is checked on the total below.
         var partOptions = chunkCount == 1 ? options : options with { Limits = options.Limits with { MaxRows = int.MaxValue } };
         // The first part's mapper absorbs the others, so it is sized for the whole file.
-        var mapper = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, dataLength));
+        var mapper = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, dataLength, options.Limits.MaxRows));
         WarnInvalidBytes(mapper, decoded);
         if (columns[(int)CanonicalField.Amount] < 0)
         {
@@ -166,7 +166,7 @@ public static partial class DealLoader
                 }
 
                 var reader = new DelimitedReader(Decode(bytes, starts[k], starts[k + 1], decoded.Encoding), delimiter, file, options.Limits, firstLines[k]);
-                mappers[k] = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, starts[k + 1] - starts[k]));
+                mappers[k] = new DealRowMapper(file, names, reference, mapping, partOptions, EstimateRows(bytes, starts[k + 1] - starts[k], options.Limits.MaxRows));
                 outcomes[k] = ReadRows(reader, mappers[k], header.Length, columns, delimiter);
             }
             catch (Exception ex)
@@ -256,11 +256,12 @@ public static partial class DealLoader
     }
 
     /// <summary>Rows in <paramref name="length"/> bytes of the file, estimated from the line count of its first megabyte.</summary>
-    private static int EstimateRows(byte[] bytes, long length)
+    /// <summary>About how many rows <paramref name="length"/> bytes hold, from the line density of the first megabyte; never more than the row limit allows.</summary>
+    private static int EstimateRows(byte[] bytes, long length, int maxRows)
     {
         var sample = Math.Min(bytes.Length, 1 << 20);
         var lines = TextDecoding.CountLines(bytes.AsSpan(0, sample));
-        return (int)Math.Min(50_000_000L, (long)lines * length / Math.Max(1, sample));
+        return (int)Math.Min(Math.Min(50_000_000L, (long)maxRows + 1), (long)lines * length / Math.Max(1, sample));
     }
 
     private static string Printable(char delimiter) => delimiter == '\t' ? "\\t" : delimiter.ToString();
