@@ -412,7 +412,7 @@ internal sealed class ScopeAccumulator
 
         public SlotTable(int ids)
         {
-            Entries = new uint[ids];
+            Entries = ZeroedArray.Create<uint>(ids);
             _slotBits = Math.Max(1, 32 - BitOperations.LeadingZeroCount((uint)ids));
             SlotMask = (1u << _slotBits) - 1;
             StampMask = ~SlotMask;

@@ -60,6 +60,7 @@ internal sealed class DealRowMapper
     private readonly ValueCache<TextEntry> _currencyTextCache = new();
     private readonly TextValues _investorNumbers;
     private TextValues? _companyNumbers;
+    private readonly int _expectedRows;
 
     private int _rowsRead;
     private int _undisclosed;
@@ -73,6 +74,7 @@ internal sealed class DealRowMapper
         _rows = new DealTable.Builder(file, expectedRows);
         _numbering = new DealNumbering.Builder(expectedRows);
         _investorNumbers = new TextValues(expectedRows / 4);
+        _expectedRows = expectedRows;
         _file = file;
         _columnNames = columnNames;
         _reference = reference;
@@ -185,7 +187,7 @@ internal sealed class DealRowMapper
         int company;
         if (companyIdText.IsEmpty)
         {
-            _companyNumbers ??= new TextValues(_rows.Count / 2);
+            _companyNumbers ??= new TextValues(_expectedRows * 3 / 4);
             company = _companyNumbers.Get(companyText, _numbering, static (name, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(name.ToString())));
         }
         else

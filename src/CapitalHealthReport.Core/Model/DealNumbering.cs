@@ -91,7 +91,7 @@ internal sealed class DealNumbering
         public Builder(int expectedDeals)
         {
             var capacity = Math.Max(16, expectedDeals);
-            _companyKeys = new TextColumn.Builder(capacity / 2, interning: true);
+            _companyKeys = new TextColumn.Builder(capacity * 3 / 4, interning: true);
             _investorNames = new TextColumn.Builder(capacity / 4, interning: true);
             _company = new int[capacity];
             _start = new int[capacity + 1];

@@ -55,12 +55,14 @@ internal sealed class TextColumn
         private long[] _slots = [];
         private int _indexed;
         private readonly bool _indexEmpty;
+        private readonly int _expected;
 
         /// <summary>A builder with room for <paramref name="rows"/> texts; with <paramref name="interning"/>, every row is indexed, the empty text too (see <see cref="Intern"/>).</summary>
         public Builder(int rows, bool interning = false)
         {
             _indexEmpty = interning;
             rows = Math.Max(rows, 16);
+            _expected = rows;
             _chars = new char[rows * 8];
             _start = new int[rows];
             _length = new int[rows];
@@ -245,7 +247,8 @@ internal sealed class TextColumn
                 indexed += _indexEmpty || _length[row] > 0 ? 1 : 0;
             }
 
-            Rehash((int)Math.Min(1u << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, indexed * 2 + 2))));
+            // Sized for the texts expected, so that the index is not rebuilt again and again as it fills.
+            Rehash((int)Math.Min(1u << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, (Math.Max(indexed, _expected) * 2) + 2))));
             for (var row = 0; row < rows; row++)
             {
                 if (_indexEmpty || _length[row] > 0)
@@ -257,7 +260,7 @@ internal sealed class TextColumn
 
         private void Rehash(int size)
         {
-            var slots = new long[size];
+            var slots = ZeroedArray.Create<long>(size);
             var mask = size - 1;
             foreach (var entry in _slots)
             {
