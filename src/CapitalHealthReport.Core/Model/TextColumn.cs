@@ -10,22 +10,25 @@ namespace CapitalHealthReport.Model;
 internal sealed class TextColumn
 {
     private readonly char[] _chars;
-    private readonly int[] _start;
-    private readonly int[] _length;
+    private readonly long[] _spans;
 
-    private TextColumn(char[] chars, int[] start, int[] length, int count)
+    private TextColumn(char[] chars, long[] spans, int count)
     {
         _chars = chars;
-        _start = start;
-        _length = length;
+        _spans = spans;
         Count = count;
     }
 
     public int Count { get; }
 
-    public ReadOnlySpan<char> this[int row] => _chars.AsSpan(_start[row], _length[row]);
+    public ReadOnlySpan<char> this[int row] => Slice(_chars, _spans[row]);
 
-    public string GetString(int row) => _length[row] == 0 ? "" : new string(this[row]);
+    public string GetString(int row) => (int)_spans[row] == 0 ? "" : new string(this[row]);
+
+    /// <summary>A row's text: its start in the buffer in the high half of <paramref name="span"/>, its length in the low half (one read per row).</summary>
+    private static ReadOnlySpan<char> Slice(char[] chars, long span) => chars.AsSpan((int)(span >>> 32), (int)span);
+
+    private static long Span(int start, int length) => ((long)start << 32) | (uint)length;
 
     public static TextColumn FromStrings(IReadOnlyList<string> values)
     {
@@ -42,8 +45,7 @@ internal sealed class TextColumn
     internal sealed class Builder
     {
         private char[] _chars;
-        private int[] _start;
-        private int[] _length;
+        private long[] _spans;
         private int _used;
         private int _count;
 
@@ -64,17 +66,16 @@ internal sealed class TextColumn
             rows = Math.Max(rows, 16);
             _expected = rows;
             _chars = new char[rows * 8];
-            _start = new int[rows];
-            _length = new int[rows];
+            _spans = new long[rows];
         }
 
         public int Count => _count;
 
-        public ReadOnlySpan<char> this[int row] => _chars.AsSpan(_start[row], _length[row]);
+        public ReadOnlySpan<char> this[int row] => Slice(_chars, _spans[row]);
 
         public void Add(ReadOnlySpan<char> text)
         {
-            if (_count == _start.Length)
+            if (_count == _spans.Length)
             {
                 Grow(_count + 1);
             }
@@ -85,8 +86,7 @@ internal sealed class TextColumn
             }
 
             text.CopyTo(_chars.AsSpan(_used));
-            _start[_count] = _used;
-            _length[_count] = text.Length;
+            _spans[_count] = Span(_used, text.Length);
             _used += text.Length;
             _count++;
         }
@@ -99,13 +99,13 @@ internal sealed class TextColumn
                 return;
             }
 
-            if (_count + (to - from) > _start.Length)
+            if (_count + (to - from) > _spans.Length)
             {
                 Grow(_count + (to - from));
             }
 
-            var first = other._start[from];
-            var chars = other._start[to - 1] + other._length[to - 1] - first;
+            var first = (int)(other._spans[from] >>> 32);
+            var chars = (int)(other._spans[to - 1] >>> 32) + (int)other._spans[to - 1] - first;
             if (_used + chars > _chars.Length)
             {
                 Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + chars));
@@ -115,8 +115,7 @@ internal sealed class TextColumn
             var shift = _used - first;
             for (var k = from; k < to; k++)
             {
-                _start[_count] = other._start[k] + shift;
-                _length[_count] = other._length[k];
+                _spans[_count] = other._spans[k] + ((long)shift << 32);
                 _count++;
             }
 
@@ -126,10 +125,9 @@ internal sealed class TextColumn
         /// <summary>Makes room for <paramref name="rows"/> rows in all.</summary>
         public void EnsureCapacity(int rows)
         {
-            if (rows > _start.Length)
+            if (rows > _spans.Length)
             {
-                Array.Resize(ref _start, rows);
-                Array.Resize(ref _length, rows);
+                Array.Resize(ref _spans, rows);
             }
         }
 
@@ -229,11 +227,11 @@ internal sealed class TextColumn
         }
 
         /// <summary>The column of the texts added (it shares this builder's buffers; add nothing after).</summary>
-        public TextColumn Build() => new(_chars, _start, _length, _count);
+        public TextColumn Build() => new(_chars, _spans, _count);
 
         private void Grow(int rows)
         {
-            EnsureCapacity(Math.Max(rows, _start.Length * 2));
+            EnsureCapacity(Math.Max(rows, _spans.Length * 2));
         }
 
         /// <summary>Leaves the in-order mode: indexes every row up to the greatest so far by hash.</summary>
@@ -244,14 +242,14 @@ internal sealed class TextColumn
             var indexed = 0;
             for (var row = 0; row < rows; row++)
             {
-                indexed += _indexEmpty || _length[row] > 0 ? 1 : 0;
+                indexed += _indexEmpty || (int)_spans[row] > 0 ? 1 : 0;
             }
 
             // Sized for the texts expected, so that the index is not rebuilt again and again as it fills.
             Rehash((int)Math.Min(1u << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, (Math.Max(indexed, _expected) * 2) + 2))));
             for (var row = 0; row < rows; row++)
             {
-                if (_indexEmpty || _length[row] > 0)
+                if (_indexEmpty || (int)_spans[row] > 0)
                 {
                     TryIndex(this[row], row, out _);
                 }
