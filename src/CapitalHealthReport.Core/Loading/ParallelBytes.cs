@@ -14,11 +14,19 @@ internal static class ParallelBytes
     /// <summary>The whole file, read in pieces in parallel (as <see cref="File.ReadAllBytes"/>: up to the length it had when opened).</summary>
     public static byte[] ReadAll(string path, int minPiece = MinPiece, int maxPieces = 0)
     {
+        // Small files, and pipes and devices (no length to split), are read as one stream.
+        var info = new FileInfo(path);
+        if (Pieces(info.Length, minPiece, maxPieces) == 1 || info.Length > Array.MaxLength || (info.Attributes & FileAttributes.Device) != 0)
+        {
+            return File.ReadAllBytes(path);
+        }
+
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
         var length = RandomAccess.GetLength(handle);
         var pieces = Pieces(length, minPiece, maxPieces);
         if (pieces == 1 || length > Array.MaxLength)
         {
+            handle.Dispose();
             return File.ReadAllBytes(path);
         }
 
