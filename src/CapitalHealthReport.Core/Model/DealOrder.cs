@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace CapitalHealthReport.Model;
 
 /// <summary>
 /// Puts deals in canonical order (date, then id, ordinal) in linear time for the usual shapes of an export:
-/// a stable counting sort by day, then an id sort only inside the days whose ids are out of order.
+/// a stable counting sort by day, then an id sort only inside the days whose ids are out of order. The same
+/// ordering serves deal objects and the rows of a <see cref="DealTable"/>.
 /// </summary>
 internal static class DealOrder
 {
@@ -18,45 +20,15 @@ internal static class DealOrder
     }
 
     /// <summary>Sorts <paramref name="deals"/> in place.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Deal[] deals)
     {
-        var n = deals.Length;
-        if (IsOrdered(deals))
+        if (Order(new DealKeys(deals)) is not { } order)
         {
             return;
         }
 
-        int[] order;
-        var minDay = int.MaxValue;
-        var maxDay = int.MinValue;
-        foreach (var deal in deals)
-        {
-            minDay = Math.Min(minDay, deal.Date.DayNumber);
-            maxDay = Math.Max(maxDay, deal.Date.DayNumber);
-        }
-
-        if ((long)maxDay - minDay < MaxCountingDays)
-        {
-            order = CountingOrder(deals, minDay, maxDay - minDay + 1);
-        }
-        else
-        {
-            order = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, (x, y) =>
-            {
-                var byKey = Compare(deals[x], deals[y]);
-                return byKey != 0 ? byKey : x.CompareTo(y);
-            });
-        }
-
-        var sorted = new Deal[n];
-        for (var k = 0; k < n; k++)
+        var sorted = new Deal[deals.Length];
+        for (var k = 0; k < sorted.Length; k++)
         {
             sorted[k] = deals[order[k]];
         }
@@ -65,16 +37,19 @@ internal static class DealOrder
     }
 
     /// <summary>The canonical order of the rows of <paramref name="table"/> (the row of the deal at each position), or null when the rows already are in that order.</summary>
+    public static int[]? Order(DealTable table) => Order(new TableKeys(table));
+
+    /// <summary>The positions in canonical order, or null when they already are in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[]? Order(DealTable table)
+    private static int[]? Order<TKeys>(TKeys keys)
+        where TKeys : struct, IKeys<TKeys>
     {
-        var n = table.Count;
-        var ids = new IdText(table);
+        var n = keys.Count;
         var ordered = true;
         for (var i = 1; i < n && ordered; i++)
         {
-            var day = table.Day[i - 1].CompareTo(table.Day[i]);
-            ordered = day < 0 || (day == 0 && ids.Compare(i - 1, i) < 0);
+            var day = keys.Day(i - 1).CompareTo(keys.Day(i));
+            ordered = day < 0 || (day == 0 && keys.CompareIds(i - 1, i) < 0);
         }
 
         if (ordered)
@@ -86,8 +61,8 @@ internal static class DealOrder
         var maxDay = int.MinValue;
         for (var i = 0; i < n; i++)
         {
-            minDay = Math.Min(minDay, table.Day[i]);
-            maxDay = Math.Max(maxDay, table.Day[i]);
+            minDay = Math.Min(minDay, keys.Day(i));
+            maxDay = Math.Max(maxDay, keys.Day(i));
         }
 
         if ((long)maxDay - minDay >= MaxCountingDays)
@@ -100,8 +75,8 @@ internal static class DealOrder
 
             Array.Sort(order, (x, y) =>
             {
-                var byDay = table.Day[x].CompareTo(table.Day[y]);
-                var byKey = byDay != 0 ? byDay : ids.Compare(x, y);
+                var byDay = keys.Day(x).CompareTo(keys.Day(y));
+                var byKey = byDay != 0 ? byDay : keys.CompareIds(x, y);
                 return byKey != 0 ? byKey : x.CompareTo(y);
             });
             return order;
@@ -111,7 +86,7 @@ internal static class DealOrder
         var start = new int[days + 1];
         for (var i = 0; i < n; i++)
         {
-            start[table.Day[i] - minDay + 1]++;
+            start[keys.Day(i) - minDay + 1]++;
         }
 
         for (var d = 0; d < days; d++)
@@ -123,13 +98,14 @@ internal static class DealOrder
         var next = (int[])start.Clone();
         for (var i = 0; i < n; i++)
         {
-            counted[next[table.Day[i] - minDay]++] = i;
+            counted[next[keys.Day(i) - minDay]++] = i;
         }
 
+        // Days are independent: check (and if need be sort) them in parallel, in runs of about equal deal counts.
         var runs = Math.Clamp(n / (1 << 16), 1, 4 * Environment.ProcessorCount);
         Parallel.For(0, runs, run =>
         {
-            var local = new IdText(table);
+            var local = keys.Fork();
             var fromDay = FirstDayAtOrAfter(start, days, (long)n * run / runs);
             var toDay = FirstDayAtOrAfter(start, days, (long)n * (run + 1) / runs);
             for (var d = fromDay; d < toDay; d++)
@@ -139,112 +115,6 @@ internal static class DealOrder
         });
 
         return counted;
-    }
-
-    /// <summary>Orders the rows <c>order[from..to)</c> of one day by id (ordinal, then old row) unless they already are.</summary>
-    private static void SortDay(IdText ids, int[] order, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (ids.Compare(order[k - 1], order[k]) >= 0)
-            {
-                Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
-                {
-                    var byId = ids.Compare(x, y);
-                    return byId != 0 ? byId : x.CompareTo(y);
-                }));
-                return;
-            }
-        }
-    }
-
-    /// <summary>Compares the ids of two table rows ordinally, writing generated ids (<c>file:line</c>) into scratch buffers instead of strings.</summary>
-    private sealed class IdText(DealTable table)
-    {
-        private char[] _left = new char[64];
-        private char[] _right = new char[64];
-
-        public int Compare(int a, int b)
-        {
-            if (table.HasId(a) && table.HasId(b))
-            {
-                return table.Ids[a].SequenceCompareTo(table.Ids[b]);
-            }
-
-            return Text(a, ref _left).SequenceCompareTo(Text(b, ref _right));
-        }
-
-        private ReadOnlySpan<char> Text(int row, ref char[] buffer)
-        {
-            if (table.HasId(row))
-            {
-                return table.Ids[row];
-            }
-
-            var file = table.File[row];
-            if (buffer.Length < file.Length + 12)
-            {
-                buffer = new char[file.Length + 12];
-            }
-
-            file.CopyTo(buffer);
-            buffer[file.Length] = ':';
-            table.Line[row].TryFormat(buffer.AsSpan(file.Length + 1), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-            return buffer.AsSpan(0, file.Length + 1 + written);
-        }
-    }
-
-    /// <summary>True when every deal is strictly after its predecessor (date, then id).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsOrdered(Deal[] deals)
-    {
-        for (var i = 1; i < deals.Length; i++)
-        {
-            if (Compare(deals[i - 1], deals[i]) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Stable counting sort by day; then each day's run is sorted by id (ordinal, then old index) when it is not already.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] CountingOrder(Deal[] deals, int minDay, int days)
-    {
-        var n = deals.Length;
-        var start = new int[days + 1];
-        foreach (var deal in deals)
-        {
-            start[deal.Date.DayNumber - minDay + 1]++;
-        }
-
-        for (var d = 0; d < days; d++)
-        {
-            start[d + 1] += start[d];
-        }
-
-        var order = new int[n];
-        var next = (int[])start.Clone();
-        for (var i = 0; i < n; i++)
-        {
-            order[next[deals[i].Date.DayNumber - minDay]++] = i;
-        }
-
-        // Days are independent: check (and if need be sort) them in parallel, in runs of about equal deal counts.
-        var runs = Math.Clamp(n / (1 << 16), 1, 4 * Environment.ProcessorCount);
-        Parallel.For(0, runs, run =>
-        {
-            var fromDay = FirstDayAtOrAfter(start, days, (long)n * run / runs);
-            var toDay = FirstDayAtOrAfter(start, days, (long)n * (run + 1) / runs);
-            for (var d = fromDay; d < toDay; d++)
-            {
-                SortDay(deals, order, start[d], start[d + 1]);
-            }
-        });
-
-        return order;
     }
 
     /// <summary>The first day whose deals start at or after position <paramref name="position"/> (runs split between days, never inside one).</summary>
@@ -267,20 +137,93 @@ internal static class DealOrder
         return lo;
     }
 
-    /// <summary>Orders the deals <c>order[from..to)</c> of one day by id (ordinal, then old index) unless they already are.</summary>
-    private static void SortDay(Deal[] deals, int[] order, int from, int to)
+    /// <summary>Orders the positions <c>order[from..to)</c> of one day by id (ordinal, then position) unless they already are.</summary>
+    private static void SortDay<TKeys>(TKeys keys, int[] order, int from, int to)
+        where TKeys : struct, IKeys<TKeys>
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (string.CompareOrdinal(deals[order[k - 1]].Id, deals[order[k]].Id) >= 0)
+            if (keys.CompareIds(order[k - 1], order[k]) >= 0)
             {
                 Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
                 {
-                    var byId = string.CompareOrdinal(deals[x].Id, deals[y].Id);
+                    var byId = keys.CompareIds(x, y);
                     return byId != 0 ? byId : x.CompareTo(y);
                 }));
                 return;
             }
         }
+    }
+
+    /// <summary>The sort keys of the deals to order, by position (a struct, so that each kind gets its own compiled code).</summary>
+    private interface IKeys<TSelf>
+        where TSelf : struct, IKeys<TSelf>
+    {
+        int Count { get; }
+
+        int Day(int position);
+
+        int CompareIds(int a, int b);
+
+        /// <summary>Keys for another thread (with scratch space of their own).</summary>
+        TSelf Fork();
+    }
+
+    private readonly struct DealKeys(Deal[] deals) : IKeys<DealKeys>
+    {
+        public int Count => deals.Length;
+
+        public int Day(int position) => deals[position].Date.DayNumber;
+
+        public int CompareIds(int a, int b) => string.CompareOrdinal(deals[a].Id, deals[b].Id);
+
+        public DealKeys Fork() => this;
+    }
+
+    /// <summary>The keys of table rows: generated ids (<c>file:line</c>) are written into scratch buffers, never made into strings.</summary>
+    private readonly struct TableKeys(DealTable table) : IKeys<TableKeys>
+    {
+        private readonly Scratch _scratch = new();
+
+        public int Count => table.Count;
+
+        public int Day(int position) => table.Day[position];
+
+        public int CompareIds(int a, int b)
+        {
+            if (table.HasId(a) && table.HasId(b))
+            {
+                return table.Ids[a].SequenceCompareTo(table.Ids[b]);
+            }
+
+            return Text(a, ref _scratch.Left).SequenceCompareTo(Text(b, ref _scratch.Right));
+        }
+
+        public TableKeys Fork() => new(table);
+
+        private ReadOnlySpan<char> Text(int row, ref char[] buffer)
+        {
+            if (table.HasId(row))
+            {
+                return table.Ids[row];
+            }
+
+            var file = table.File[row];
+            if (buffer.Length < file.Length + 12)
+            {
+                buffer = new char[file.Length + 12];
+            }
+
+            file.CopyTo(buffer);
+            buffer[file.Length] = ':';
+            table.Line[row].TryFormat(buffer.AsSpan(file.Length + 1), out var written, default, CultureInfo.InvariantCulture);
+            return buffer.AsSpan(0, file.Length + 1 + written);
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public char[] Left = new char[64];
+        public char[] Right = new char[64];
     }
 }
