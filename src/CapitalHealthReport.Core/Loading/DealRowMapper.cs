@@ -17,9 +17,9 @@ internal abstract class RowView
 }
 
 /// <summary>
-/// Turns source rows into canonical <see cref="Deal"/>s: parses dates and amounts, maps stages, sectors,
-/// regions and investors through the reference tables (caching and interning repeated values), and reports
-/// every row it cannot use as a <see cref="DataIssue"/> with its reason.
+/// Turns source rows into canonical deals, written as rows of a <see cref="DealTable"/>: parses dates and amounts,
+/// maps stages, sectors, regions and investors through the reference tables (caching and interning repeated values),
+/// numbers companies and investors, and reports every row it cannot use as a <see cref="DataIssue"/> with its reason.
 /// </summary>
 internal sealed class DealRowMapper
 {
@@ -68,7 +68,7 @@ internal sealed class DealRowMapper
     private DateOnly? _first;
     private DateOnly? _last;
 
-    /// <summary>A mapper for one file; <paramref name="expectedRows"/> (an estimate) sizes the deal list and the id index once.</summary>
+    /// <summary>A mapper for one file; <paramref name="expectedRows"/> (an estimate) sizes the deal table and its indexes once.</summary>
     public DealRowMapper(string file, string?[] columnNames, ReferenceData reference, DealMapping mapping, LoadOptions options, int expectedRows = 0)
     {
         _rows = new DealTable.Builder(file, expectedRows);

@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace CapitalHealthReport.Model;
 
 /// <summary>
-/// One text per row, stored as slices of one character buffer, so that a million ids or names cost two integers
-/// each instead of a string object each. Strings are made only when a caller asks for one.
+/// One text per row, stored as slices of one character buffer, so that a million ids or names cost one 64-bit
+/// integer each (start and length) instead of a string object each. Strings are made only when a caller asks for one.
 /// </summary>
 internal sealed class TextColumn
 {
@@ -82,7 +82,7 @@ internal sealed class TextColumn
 
             if (_used + text.Length > _chars.Length)
             {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + text.Length));
+                Array.Resize(ref _chars, Grown(_chars.Length, _used + text.Length));
             }
 
             text.CopyTo(_chars.AsSpan(_used));
@@ -108,7 +108,7 @@ internal sealed class TextColumn
             var chars = (int)(other._spans[to - 1] >>> 32) + (int)other._spans[to - 1] - first;
             if (_used + chars > _chars.Length)
             {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + chars));
+                Array.Resize(ref _chars, Grown(_chars.Length, _used + chars));
             }
 
             Array.Copy(other._chars, first, _chars, _used, chars);
@@ -121,6 +121,9 @@ internal sealed class TextColumn
 
             _used += chars;
         }
+
+        /// <summary>Twice the length, or what is needed, up to the largest array.</summary>
+        private static int Grown(int length, int needed) => (int)Math.Max(needed, Math.Min(Array.MaxLength, 2L * length));
 
         /// <summary>Makes room for <paramref name="rows"/> rows in all.</summary>
         public void EnsureCapacity(int rows)
