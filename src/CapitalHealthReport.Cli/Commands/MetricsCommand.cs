@@ -99,8 +99,8 @@ internal static class MetricsCommand
         var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
         var parameters = AnalysisConfig.Load(request.Config).Parameters;
         var reference = ReferenceData.Default;
-        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits }, reference);
-        timings.Stage("load");
+        timings.Stage("setup");
+        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits, StageDone = timings.Stage }, reference);
         if (load.Statistics.RowsRejected > 0)
         {
             stderr.WriteLine(string.Create(

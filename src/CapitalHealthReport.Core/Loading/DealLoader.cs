@@ -27,6 +27,7 @@ public static partial class DealLoader
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         var format = mapping.Format ?? FormatFromExtension(path);
         var bytes = ReadBytes(path, options.DealsPath is null, options.Limits);
+        options.StageDone?.Invoke("read");
 
         // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
         var hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
@@ -38,7 +39,13 @@ public static partial class DealLoader
             _ => LoadDelimited(bytes, file, format, options, mapping, reference),
         };
 
+        if (format is "xlsx" or "jsonl")
+        {
+            options.StageDone?.Invoke("parse");
+        }
+
         var dealSet = new DealSet(load.Mapper.Table());
+        options.StageDone?.Invoke("order");
 
         var issues = load.Mapper.Issues;
         issues.Sort(static (a, b) =>
@@ -47,6 +54,7 @@ public static partial class DealLoader
             return byLine != 0 ? byLine : string.CompareOrdinal(a.Code, b.Code);
         });
         var result = new LoadResult(dealSet, issues, load.Statistics, path, hash, options.Strict);
+        options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
         {
             result.EnsureUsable();
@@ -152,6 +160,7 @@ public static partial class DealLoader
             firstLines[k] += firstLines[k - 1];
         }
 
+        options.StageDone?.Invoke("check");
         var outcomes = new PartOutcome[chunkCount];
         var mappers = new DealRowMapper[chunkCount];
         mappers[0] = mapper;
@@ -185,10 +194,13 @@ public static partial class DealLoader
             }
         }
 
+        options.StageDone?.Invoke("parse");
         for (var k = 1; k < chunkCount; k++)
         {
             mapper.Absorb(mappers[k], last: k == chunkCount - 1);
         }
+
+        options.StageDone?.Invoke("join");
 
         if (chunkCount > 1 && mapper.RowsRead > options.Limits.MaxRows)
         {

@@ -26,6 +26,12 @@ public sealed record LoadOptions
     /// </summary>
     public bool AllowEmpty { get; init; }
 
+    /// <summary>
+    /// Called on the loading thread with the name of each stage of loading as it ends (<c>read</c>, <c>check</c>,
+    /// <c>parse</c>, <c>join</c>, <c>order</c>, <c>issues</c>), to time them; null by default.
+    /// </summary>
+    public Action<string>? StageDone { get; init; }
+
     /// <summary>File size, row, field and column limits (docs/limits.md); the defaults unless the command line sets them.</summary>
     public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
 

@@ -353,4 +353,18 @@ public sealed class DealLoaderTests : IDisposable
         Assert.Equal([DataIssueCodes.ExtraFields, DataIssueCodes.MissingFields], result.Issues.Select(i => i.Code));
         Assert.Null(result.Deals.Deals[1].Amount);
     }
+
+    [Fact]
+    public void Each_stage_of_loading_is_reported_as_it_ends()
+    {
+        var csv = _temp.Write("deals.csv", "date,company,amount\n2024-01-02,A,1\n2024-01-01,B,2\n");
+        var jsonl = _temp.Write("deals.jsonl", "{\"date\":\"2024-03-05\",\"company\":\"A\"}\n");
+        foreach (var (path, expected) in new[] { (csv, "read check parse join order issues"), (jsonl, "read parse order issues") })
+        {
+            var stages = new List<string>();
+            var result = DealLoader.Load(new LoadOptions { DealsPath = path, StageDone = stages.Add }, TempDeals.Reference);
+            Assert.Equal(expected, string.Join(" ", stages));
+            Assert.True(result.Deals.Count > 0);
+        }
+    }
 }
