@@ -18,11 +18,11 @@ internal sealed class DealColumns
     public int Count;
     public int[] Day = [];
     public int[] Company = [];
-    public TextColumn CompanyKeys = TextColumn.FromStrings([]);
+    public TextColumn CompanyKeys = TextColumn.Empty;
 
     /// <summary>Per company number, the deal (table row) whose name names the company: its latest deal among the filtered ones; -1 when it has none.</summary>
     public int[] CompanyNameRow = [];
-    public TextColumn Names = TextColumn.FromStrings([]);
+    public TextColumn Names = TextColumn.Empty;
     public int[] Sector = [];
     public string[] SectorNames = [];
     public int[] Region = [];
@@ -38,7 +38,7 @@ internal sealed class DealColumns
 
     public int[] InvestorStart = [];
     public int[] InvestorIndex = [];
-    public TextColumn InvestorNames = TextColumn.FromStrings([]);
+    public TextColumn InvestorNames = TextColumn.Empty;
     public byte[] InvestorTypeOf = [];
     public string?[] InvestorHome = [];
 

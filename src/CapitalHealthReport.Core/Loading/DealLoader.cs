@@ -39,11 +39,6 @@ public static partial class DealLoader
             _ => LoadDelimited(bytes, file, format, options, mapping, reference),
         };
 
-        if (format is "xlsx" or "jsonl")
-        {
-            options.StageDone?.Invoke("parse");
-        }
-
         var dealSet = new DealSet(load.Mapper.Table());
         options.StageDone?.Invoke("order");
 
@@ -499,6 +494,7 @@ public static partial class DealLoader
             throw new InputException($"sheet '{sheet}' has a header but no data rows.", file, headerLine, hint: "Choose the sheet with the deals with --sheet.");
         }
 
+        options.StageDone?.Invoke("parse");
         return new Loaded(mapper, mapper.Statistics(blank, 0, "xlsx", "", null));
     }
 
@@ -640,6 +636,7 @@ public static partial class DealLoader
             throw new InputException("holds no JSON objects.", file, hint: "JSON Lines files hold one deal object per line.");
         }
 
+        options.StageDone?.Invoke("parse");
         return new Loaded(mapper, mapper.Statistics(blank, decoded.InvalidLines.Count, "jsonl", decoded.Encoding.WebName, null));
     }
 

@@ -63,10 +63,6 @@ internal sealed class DealRowMapper
     private readonly int _expectedRows;
 
     private int _rowsRead;
-    private int _undisclosed;
-    private int _estimated;
-    private DateOnly? _first;
-    private DateOnly? _last;
 
     /// <summary>A mapper for one file; <paramref name="expectedRows"/> (an estimate) sizes the deal table and its indexes once.</summary>
     public DealRowMapper(string file, string?[] columnNames, ReferenceData reference, DealMapping mapping, LoadOptions options, int expectedRows = 0)
@@ -226,22 +222,7 @@ internal sealed class DealRowMapper
             if (amount.Estimated)
             {
                 flags |= DealTable.IsEstimated;
-                _estimated++;
             }
-        }
-        else
-        {
-            _undisclosed++;
-        }
-
-        if (_first is null || date < _first)
-        {
-            _first = date;
-        }
-
-        if (_last is null || date > _last)
-        {
-            _last = date;
         }
 
         _rows.Add(date.DayNumber, line, stage, flags, value, sector, subsector, region, country, currency, idText, companyText);
@@ -267,26 +248,30 @@ internal sealed class DealRowMapper
         }
     }
 
-    public LoadStatistics Statistics(int blankLines, int invalidLines, string format, string encoding, char? delimiter) => new()
+    public LoadStatistics Statistics(int blankLines, int invalidLines, string format, string encoding, char? delimiter)
     {
-        RowsRead = _rowsRead,
-        RowsLoaded = _rows.Count,
-        RowsRejected = _rowsRead - _rows.Count,
-        BlankLines = blankLines,
-        RejectedByReason = Summaries(_rejections),
-        WarningsByReason = Summaries(_warnings),
-        Undisclosed = _undisclosed,
-        Estimated = _estimated,
-        FirstDate = _first,
-        LastDate = _last,
-        UnmappedStages = Unmapped(Chunks.SelectMany(m => m._stageCache.Values).Where(e => e.Mapped is null).Select(e => (e.Raw, e.Count))),
-        UnmappedSectors = Unmapped(Chunks.SelectMany(m => m._sectorCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
-        UnmappedRegions = Unmapped(Chunks.SelectMany(m => m._regionCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
-        LinesWithInvalidBytes = invalidLines,
-        Format = format,
-        Encoding = encoding,
-        Delimiter = delimiter,
-    };
+        var counts = DealCounts.Of(_rows);
+        return new()
+        {
+            RowsRead = _rowsRead,
+            RowsLoaded = _rows.Count,
+            RowsRejected = _rowsRead - _rows.Count,
+            BlankLines = blankLines,
+            RejectedByReason = Summaries(_rejections),
+            WarningsByReason = Summaries(_warnings),
+            Undisclosed = counts.Undisclosed,
+            Estimated = counts.Estimated,
+            FirstDate = counts.First,
+            LastDate = counts.Last,
+            UnmappedStages = Unmapped(Chunks.SelectMany(m => m._stageCache.Values).Where(e => e.Mapped is null).Select(e => (e.Raw, e.Count))),
+            UnmappedSectors = Unmapped(Chunks.SelectMany(m => m._sectorCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
+            UnmappedRegions = Unmapped(Chunks.SelectMany(m => m._regionCache.Values).Where(e => !e.Mapped).Select(e => (e.Value, e.Count))),
+            LinesWithInvalidBytes = invalidLines,
+            Format = format,
+            Encoding = encoding,
+            Delimiter = delimiter,
+        };
+    }
 
     /// <summary>This mapper and the mappers of later chunks it absorbed, in file order.</summary>
     private IEnumerable<DealRowMapper> Chunks => [this, .. _absorbed];
@@ -313,7 +298,6 @@ internal sealed class DealRowMapper
         // finding its deals whose id an earlier chunk used (counting the others).
         var used = new bool[count];
         var anyUsed = false;
-        var counts = default(DealCounts);
         _numbering.EnsureCapacity(_rows.Count + count);
         Parallel.Invoke(
             () =>
@@ -334,15 +318,10 @@ internal sealed class DealRowMapper
             {
                 for (var i = 0; i < count; i++)
                 {
-                    var flags = rows.FlagsAt(i);
-                    if ((flags & DealTable.HasExplicitId) != 0 && _rows.FindId(rows.IdAt(i)) >= 0)
+                    if ((rows.FlagsAt(i) & DealTable.HasExplicitId) != 0 && _rows.FindId(rows.IdAt(i)) >= 0)
                     {
                         used[i] = true;
                         anyUsed = true;
-                    }
-                    else
-                    {
-                        counts.Add(rows.DayAt(i), flags);
                     }
                 }
             });
@@ -386,18 +365,6 @@ internal sealed class DealRowMapper
         if (!last)
         {
             _rows.IndexIds(firstNew, _rows.Count);
-        }
-
-        _undisclosed += counts.Undisclosed;
-        _estimated += counts.Estimated;
-        if (counts.First is { } first && (_first is null || first < _first))
-        {
-            _first = first;
-        }
-
-        if (counts.Last is { } lastDate && (_last is null || lastDate > _last))
-        {
-            _last = lastDate;
         }
 
         // The later chunk's own duplicates name the first line of the id in the whole file.
@@ -487,35 +454,24 @@ internal sealed class DealRowMapper
     private static string DuplicateMessage(string id, int firstLine) =>
         string.Create(CultureInfo.InvariantCulture, $"the deal id '{id}' was already used on line {firstLine}; the first row is kept.");
 
-    /// <summary>Undisclosed and estimated amounts and the date range of a run of deals.</summary>
-    private struct DealCounts
+    /// <summary>Undisclosed and estimated amounts and the date range of the deals loaded.</summary>
+    private readonly record struct DealCounts(int Undisclosed, int Estimated, DateOnly? First, DateOnly? Last)
     {
-        public int Undisclosed;
-        public int Estimated;
-        public DateOnly? First;
-        public DateOnly? Last;
-
-        public void Add(int day, byte flags)
+        public static DealCounts Of(DealTable.Builder rows)
         {
-            if ((flags & DealTable.HasAmount) == 0)
+            int undisclosed = 0, estimated = 0, first = int.MaxValue, last = int.MinValue;
+            for (var i = 0; i < rows.Count; i++)
             {
-                Undisclosed++;
-            }
-            else if ((flags & DealTable.IsEstimated) != 0)
-            {
-                Estimated++;
-            }
-
-            var date = DateOnly.FromDayNumber(day);
-            if (First is null || date < First)
-            {
-                First = date;
+                var flags = rows.FlagsAt(i);
+                undisclosed += (flags & DealTable.HasAmount) == 0 ? 1 : 0;
+                estimated += (flags & DealTable.IsEstimated) != 0 ? 1 : 0;
+                first = Math.Min(first, rows.DayAt(i));
+                last = Math.Max(last, rows.DayAt(i));
             }
 
-            if (Last is null || date > Last)
-            {
-                Last = date;
-            }
+            return rows.Count == 0
+                ? new DealCounts(0, 0, null, null)
+                : new DealCounts(undisclosed, estimated, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last));
         }
     }
 

@@ -19,6 +19,8 @@ internal sealed class TextColumn
         Count = count;
     }
 
+    public static TextColumn Empty { get; } = new([], [], 0);
+
     public int Count { get; }
 
     public ReadOnlySpan<char> this[int row] => Slice(_chars, _spans[row]);
