@@ -279,6 +279,54 @@ public sealed class MetricsEngine
         return (IReadOnlyList<CompanyTotal>)top;
     });
 
+    /// <summary>
+    /// The <paramref name="count"/> deals with the largest disclosed amounts in the scope, largest first (ties: earlier
+    /// date, then company name ordinal), each with its share of the scope's disclosed value.
+    /// </summary>
+    public IReadOnlyList<DealTotal> TopDeals(Scope scope, int count)
+    {
+        var c = _columns;
+        var selection = Select(scope);
+        var deals = new List<int>();
+        var total = 0L;
+        for (var k = selection.From; k < selection.To; k++)
+        {
+            var i = selection.Indices is { } indices ? indices[k] : k;
+            if (c.Cents[i] >= 0)
+            {
+                total += c.Cents[i];
+                deals.Add(i);
+            }
+        }
+
+        if (count <= 0 || total <= 0)
+        {
+            return [];
+        }
+
+        deals.Sort((x, y) =>
+        {
+            var byAmount = c.Cents[y].CompareTo(c.Cents[x]);
+            if (byAmount != 0)
+            {
+                return byAmount;
+            }
+
+            var byDate = c.Day[x].CompareTo(c.Day[y]);
+            return byDate != 0 ? byDate : string.CompareOrdinal(c.CompanyName(c.Company[x]), c.CompanyName(c.Company[y]));
+        });
+        return deals.Take(count)
+            .Select(i => new DealTotal(
+                c.CompanyName(c.Company[i]),
+                c.SectorNames[c.Sector[i]],
+                c.RegionNames[c.Region[i]],
+                Stages.Name((Stage)c.Stage[i]),
+                c.Cents[i] / 100m,
+                MetricCalculator.Share(c.Cents[i], total),
+                DateOnly.FromDayNumber(c.Day[i])))
+            .ToList();
+    }
+
     /// <summary>Investors with at least <paramref name="minDeals"/> deals in the scope, most deals first (ties: name ordinal).</summary>
     public IReadOnlyList<InvestorActivity> ActiveInvestors(Scope scope, int minDeals) => WithAccumulator(scope, a =>
     {
