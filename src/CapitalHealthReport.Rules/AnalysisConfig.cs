@@ -15,7 +15,7 @@ public sealed class AnalysisConfig
     /// <summary>The configuration file name looked up in the working directory.</summary>
     public const string DefaultFileName = "capitalhealth.yaml";
 
-    private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions" };
+    private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions", "report" };
     private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
     private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
 
@@ -32,6 +32,9 @@ public sealed class AnalysisConfig
     public SeverityOverrides SeverityOverrides { get; private init; } = SeverityOverrides.Empty;
 
     public IReadOnlyList<Suppression> Suppressions { get; private init; } = [];
+
+    /// <summary>How the published report presents itself (<c>report:</c>).</summary>
+    public ReportConfig Report { get; private init; } = ReportConfig.Default;
 
     /// <summary>The file the configuration came from; null for the built-in defaults.</summary>
     public string? SourcePath { get; private init; }
@@ -87,6 +90,7 @@ public sealed class AnalysisConfig
         var parameters = MetricParameters.Default;
         var overrides = new List<SeverityOverride>();
         var suppressions = new List<Suppression>();
+        var report = ReportConfig.Default;
         var rulesGiven = false;
         foreach (var (key, value) in map.Entries)
         {
@@ -127,6 +131,9 @@ public sealed class AnalysisConfig
                     }
 
                     break;
+                case "report":
+                    report = ReportConfig.Read(value, file, baseFolder);
+                    break;
                 default:
                     throw new InputException($"unknown key '{key.Value}'; known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
             }
@@ -138,6 +145,7 @@ public sealed class AnalysisConfig
             Parameters = parameters,
             SeverityOverrides = new SeverityOverrides(overrides),
             Suppressions = suppressions,
+            Report = report,
             SourcePath = file,
         };
     }
@@ -149,6 +157,7 @@ public sealed class AnalysisConfig
         Parameters = Parameters,
         SeverityOverrides = SeverityOverrides,
         Suppressions = Suppressions,
+        Report = Report,
         SourcePath = SourcePath,
     };
 
