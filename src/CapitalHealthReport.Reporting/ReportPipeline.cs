@@ -4,6 +4,7 @@ using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
+using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
@@ -168,11 +169,11 @@ public static class ReportPipeline
         {
             Language = ReportLanguages.Tag(request.Language),
             FontsFolder = ProductPaths.Fonts,
-            Charts = model.Charts.ToDictionary(static c => c.Id, StringComparer.Ordinal),
+            Charts = FigureNumbers.Apply(model.Charts, markdown, request.Language),
             Metadata = new DocumentMetadata
             {
                 Title = model.Report.Title + " — " + model.Period.Name,
-                Author = model.Report.Organisation,
+                Author = model.Report.Organisation.Length > 0 ? model.Report.Organisation : model.Report.Author,
                 Subject = model.Report.Subtitle,
                 Keywords = model.Report.Keywords,
                 Language = model.Report.Language,

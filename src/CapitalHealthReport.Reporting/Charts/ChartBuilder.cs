@@ -1,4 +1,5 @@
 using CapitalHealthReport.Reporting.Model;
+using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
 
 namespace CapitalHealthReport.Reporting.Charts;
@@ -7,12 +8,12 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// Builds the report's charts from the report model, with titles, axis labels and units in the report's
 /// language. Ids (what templates place): <c>market_overview</c>, <c>market_value</c>, <c>lorenz</c>, <c>hhi</c>,
 /// <c>top_companies</c>, <c>stage_mix</c>, <c>median_round</c>, <c>hot_sector_share</c>, <c>strategic_sectors</c>,
-/// <c>regions</c>, <c>investor_types</c>.
+/// <c>regions</c>, <c>investor_types</c>. A chart the period has no data for is left out, so a template places it
+/// only under <c>{{ if has_chart 'id' }}</c> and says in one sentence why it is missing otherwise. Every caption ends
+/// with the report's source line (source and data cut-off).
 /// </summary>
 public static class ChartBuilder
 {
-    /// <summary>The HHI above which a market is highly concentrated (2023 US Merger Guidelines).</summary>
-    public const double HhiHighlyConcentrated = 1_800;
 
     /// <summary>Every chart id <see cref="Build"/> produces, in order.</summary>
     public static IReadOnlyList<string> Ids { get; } =
@@ -24,7 +25,7 @@ public static class ChartBuilder
     /// <summary>The stage groups of the stage-mix chart, bottom to top.</summary>
     public static IReadOnlyList<string> StageGroups { get; } = ["early", "growth", "late", "other"];
 
-    public static IReadOnlyList<ChartSpec> Build(ReportModel model, ReportLanguage language)
+    public static IReadOnlyList<ChartSpec> Build(ReportModel model, ReportLanguage language, RuleLimits limits)
     {
         var zh = language == ReportLanguage.Chinese;
         var currency = model.Report.Currency;
@@ -34,7 +35,7 @@ public static class ChartBuilder
         var quarterAxis = zh ? "季度" : "Quarter";
         var hot = model.HotSectorName;
         var period = model.Period.Name;
-        var source = zh ? $"数据来源：{model.Provenance.SourceName}" : $"Source: {model.Provenance.SourceName}";
+        var source = model.Report.SourceLine;
 
         var charts = new List<ChartSpec>
         {
@@ -58,7 +59,7 @@ public static class ChartBuilder
                 YLabel = zh ? $"披露金额（{bigUnit}）" : $"Disclosed value ({bigUnit})",
                 Categories = quarters,
                 Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => (double?)(q.TotalAmount / bigDivisor)).ToList())],
-                Caption = zh ? "未披露金额的事件不计入金额。" : "Deals without a disclosed amount count in deals, not in value.",
+                Caption = (zh ? "未披露金额的事件不计入金额。" : "Deals without a disclosed amount count in deals, not in value. ") + source,
             },
             new()
             {
@@ -69,7 +70,7 @@ public static class ChartBuilder
                 YLabel = zh ? "融资额累计占比（%）" : "Cumulative share of capital (%)",
                 Series = [new ChartSeries(hot, model.Lorenz.Select(static p => (double?)p.ValueShare).ToList(), model.Lorenz.Select(static p => p.CompanyShare).ToList())],
                 ValueFormat = "percent",
-                Caption = zh ? "对角线为完全平均分布。" : "The diagonal is perfect equality.",
+                Caption = (zh ? "对角线为完全平均分布。" : "The diagonal is perfect equality. ") + source,
             },
             new()
             {
@@ -84,7 +85,8 @@ public static class ChartBuilder
                     new ChartSeries(zh ? "全部行业" : "All sectors", model.Series.Select(static q => q.Hhi).ToList()),
                     new ChartSeries(hot, model.Series.Select(static q => q.HotHhi).ToList()),
                 ],
-                ReferenceLines = [new ReferenceLine(HhiHighlyConcentrated, zh ? "1,800：高度集中（2023年美国并购指南）" : "1,800: highly concentrated (2023 Merger Guidelines)")],
+                ReferenceLines = HhiLines(limits, language),
+                Caption = source,
             },
             new()
             {
@@ -178,8 +180,27 @@ public static class ChartBuilder
             },
         };
 
-        return charts;
+        return charts
+            .Where(HasData)
+            .Select(c => c.Caption is null ? c with { Caption = source } : c)
+            .ToList();
     }
+
+    /// <summary>True when a chart has something to show: categories (or Lorenz points) and at least one non-zero value.</summary>
+    public static bool HasData(ChartSpec chart) =>
+        (chart.Kind == ChartKind.Lorenz ? chart.Series.Any(static s => s.Values.Count > 1) : chart.Categories.Count > 0)
+        && chart.Series.Any(static s => s.Values.Any(static v => v is { } x && double.IsFinite(x) && x != 0));
+
+    /// <summary>The HHI lines the rules draw: one per threshold level of each rule on the market's HHI.</summary>
+    private static List<ReferenceLine> HhiLines(RuleLimits limits, ReportLanguage language) =>
+        limits.OnMetric("hhi")
+            .OrderBy(static l => l.Value)
+            .Select(l => new ReferenceLine(
+                l.Value,
+                language == ReportLanguage.Chinese
+                    ? $"{l.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}：规则{l.RuleId}的{(l.Severity == "error" ? "严重" : l.Severity == "warning" ? "中等" : "提示")}阈值"
+                    : $"{l.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}: rule {l.RuleId}, {(l.Severity == "error" ? "serious" : l.Severity == "warning" ? "moderate" : "informational")}"))
+            .ToList();
 
     private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
 

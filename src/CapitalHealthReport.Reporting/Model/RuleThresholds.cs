@@ -47,6 +47,23 @@ public static partial class RuleThresholds
         return thresholds;
     }
 
+    /// <summary>Every metric comparison in <paramref name="expression"/> (a rule's <c>when</c> or one of its escalations).</summary>
+    public static IReadOnlyList<RuleThreshold> Parse(RuleDescriptor rule, string expression)
+    {
+        var byProperty = MetricCatalog.All.ToDictionary(static m => m.PropertyName, static m => m.JsonName, StringComparer.Ordinal);
+        var thresholds = new List<RuleThreshold>();
+        foreach (Match match in Comparison().Matches(expression))
+        {
+            if (byProperty.TryGetValue(match.Groups["prop"].Value, out var json)
+                && double.TryParse(match.Groups["num"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                thresholds.Add(new RuleThreshold(rule, json, match.Groups["op"].Value, number));
+            }
+        }
+
+        return thresholds;
+    }
+
     /// <summary>The first threshold on <paramref name="metric"/>, preferring rules judged at <paramref name="scopeKind"/>.</summary>
     public static RuleThreshold? Find(IReadOnlyList<RuleThreshold> thresholds, string metric, string scopeKind) =>
         thresholds.FirstOrDefault(t => t.Metric == metric && t.Rule.ScopeKind == scopeKind)

@@ -33,7 +33,8 @@ public sealed class NarrativeFormatter
     private bool IsChinese => Language == ReportLanguage.Chinese;
 
     /// <summary>What an undefined value prints as.</summary>
-    public string NotAvailable => IsChinese ? "无数据" : "n/a";
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A language decides how it prints an undefined value; callers reach it through their formatter.")]
+    public string NotAvailable => "—";
 
     /// <summary>A share (fraction 0–1) as a percentage: <c>0.123</c> → <c>12.3%</c>.</summary>
     public string Pct(double? share, int decimals = 1)
@@ -44,6 +45,21 @@ public sealed class NarrativeFormatter
         }
 
         return Fixed(share!.Value * 100, decimals) + "%";
+    }
+
+    /// <summary>
+    /// A share next to the threshold it is compared with: one decimal, or as many more (up to four) as it takes to
+    /// tell the two apart, so "80.003%" is never shown as "80.0%" beside an 80% threshold.
+    /// </summary>
+    public string PctBeside(double? share, double? threshold)
+    {
+        var decimals = 1;
+        while (decimals < 4 && IsDefined(share) && IsDefined(threshold) && share != threshold && Pct(share, decimals) == Pct(threshold, decimals))
+        {
+            decimals++;
+        }
+
+        return Pct(share, decimals);
     }
 
     /// <summary>A difference of two shares in percentage points: <c>0.052</c> → <c>5.2 points</c> / <c>5.2个百分点</c>.</summary>
@@ -158,18 +174,50 @@ public sealed class NarrativeFormatter
         return Directed(delta > 0, Fixed(size, size >= 10 ? 0 : 1) + "%", since);
     }
 
-    /// <summary>The word for a diagnostic severity: Error / Warning / Info (English); 严重 / 警告 / 提示 (Chinese).</summary>
+    /// <summary>
+    /// A change for a table cell, signed: <c>+12%</c>, <c>−3.9%</c> (levels), <c>+1.8 pts</c> / <c>+1.8个百分点</c> (shares),
+    /// <c>±0</c> below the "unchanged" tolerance, <c>—</c> without both values.
+    /// </summary>
+    public string SignedChange(double? current, double? previous, bool share)
+    {
+        if (!IsDefined(current) || !IsDefined(previous))
+        {
+            return "—";
+        }
+
+        var delta = current!.Value - previous!.Value;
+        if (share)
+        {
+            return Math.Abs(delta) < UnchangedSharePoints ? "±0" : Sign(delta) + Pp(Math.Abs(delta)).Replace(" points", " pts", StringComparison.Ordinal).Replace(" point", " pt", StringComparison.Ordinal);
+        }
+
+        if (previous.Value == 0)
+        {
+            return current.Value == 0 ? "±0" : "—";
+        }
+
+        var relative = delta / Math.Abs(previous.Value);
+        if (Math.Abs(relative) < UnchangedRelative)
+        {
+            return "±0";
+        }
+
+        var size = Math.Abs(relative) * 100;
+        return Sign(delta) + Fixed(size, size >= 10 ? 0 : 1) + "%";
+    }
+
+    /// <summary>The word for a diagnostic severity: Serious / Moderate / Informational (English); 严重 / 中等 / 提示 (Chinese).</summary>
     public string SeverityLabel(string? severity) => (severity ?? "").Trim().ToLowerInvariant() switch
     {
-        "error" => IsChinese ? "严重" : "Error",
-        "warning" => IsChinese ? "警告" : "Warning",
-        "info" => IsChinese ? "提示" : "Info",
+        "error" => IsChinese ? "严重" : "Serious",
+        "warning" => IsChinese ? "中等" : "Moderate",
+        "info" => IsChinese ? "提示" : "Informational",
         "none" => IsChinese ? "已关闭" : "Off",
         var other => other,
     };
 
     /// <summary>
-    /// A period for prose: English <c>2025Q1</c>, <c>2025H1</c>, <c>2025</c>, <c>January–August 2024</c>;
+    /// A period for prose: English <c>Q1 2025</c>, <c>H1 2025</c>, <c>2025</c>, <c>January–August 2024</c>;
     /// Chinese <c>2025年第一季度</c>, <c>2025年上半年</c>, <c>2025年</c>, <c>2024年1—8月</c>.
     /// </summary>
     public string PeriodLabel(Period period)
@@ -180,11 +228,11 @@ public sealed class NarrativeFormatter
                 var quarter = ((period.Start.Month - 1) / 3) + 1;
                 return IsChinese
                     ? string.Create(Invariant, $"{period.Start.Year}年第{ChineseQuarter(quarter)}季度")
-                    : period.Label;
+                    : string.Create(Invariant, $"Q{quarter} {period.Start.Year}");
             case PeriodKind.Half:
                 return IsChinese
                     ? string.Create(Invariant, $"{period.Start.Year}年{(period.Start.Month <= 6 ? "上" : "下")}半年")
-                    : period.Label;
+                    : string.Create(Invariant, $"H{(period.Start.Month <= 6 ? 1 : 2)} {period.Start.Year}");
             case PeriodKind.Year:
                 return IsChinese ? string.Create(Invariant, $"{period.Start.Year}年") : period.Label;
             default:
@@ -217,6 +265,8 @@ public sealed class NarrativeFormatter
             ? string.Create(Invariant, $"{start.Year}年{start.Month}月{start.Day}日至{end.Year}年{end.Month}月{end.Day}日")
             : string.Create(Invariant, $"{start.Day} {EnglishMonth(start.Month)} {start.Year} – {end.Day} {EnglishMonth(end.Month)} {end.Year}");
     }
+
+    private static string Sign(double delta) => delta > 0 ? "+" : "−";
 
     private string Directed(bool up, string size, string since) => IsChinese
         ? $"较{since}{(up ? "上升" : "下降")}{size}"

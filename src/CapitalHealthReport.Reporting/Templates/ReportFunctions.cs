@@ -17,6 +17,7 @@ public sealed class ReportFunctions
 {
     private readonly NarrativeFormatter _format;
     private readonly SortedSet<string> _chartIds;
+    private int _tables;
 
     public ReportFunctions(NarrativeFormatter format, IEnumerable<string> chartIds)
     {
@@ -76,6 +77,29 @@ public sealed class ReportFunctions
         }
 
         return new MarkdownFragment($"```chart {id}\n```");
+    }
+
+    /// <summary>
+    /// <c>{{ paragraph sections.market }}</c>: the texts of a list of claims as one paragraph (sentences joined by a space
+    /// in English, directly in Chinese); an empty list gives nothing.
+    /// </summary>
+    public string Paragraph(IEnumerable<Model.Claims.Claim>? claims) =>
+        claims is null ? "" : string.Join(_format.Language == ReportLanguage.Chinese ? "" : " ", claims.Select(static c => c.Text));
+
+    /// <summary><c>{{ if has_chart "lorenz" }}</c>: true when the report model has the chart (a chart without data is left out).</summary>
+    public bool HasChart(string id) => _chartIds.Contains(id);
+
+    /// <summary>
+    /// <c>{{ table_title "Largest rounds" }}</c> → <c>**Table 2: Largest rounds**</c> / <c>**表2：…**</c>: tables are numbered in
+    /// the order the template titles them.
+    /// </summary>
+    public MarkdownFragment TableTitle(TemplateContext context, SourceSpan span, object? title)
+    {
+        _tables++;
+        var label = _format.Language == ReportLanguage.Chinese
+            ? string.Create(CultureInfo.InvariantCulture, $"表{_tables}：")
+            : string.Create(CultureInfo.InvariantCulture, $"Table {_tables}: ");
+        return new MarkdownFragment("**" + MarkdownText.Escape(label + (context.ObjectToString(title) ?? "")) + "**");
     }
 
     /// <summary>

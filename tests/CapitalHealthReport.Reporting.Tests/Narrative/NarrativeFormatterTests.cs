@@ -24,10 +24,10 @@ public sealed class NarrativeFormatterTests
     [Fact]
     public void Prints_undefined_values_as_not_available_never_zero()
     {
-        Assert.Equal("n/a", English.Pct(null));
-        Assert.Equal("n/a", English.Money(double.NaN));
-        Assert.Equal("无数据", Chinese.Int(null));
-        Assert.Equal("无数据", Chinese.Pp(double.PositiveInfinity));
+        Assert.Equal("—", English.Pct(null));
+        Assert.Equal("—", English.Money(double.NaN));
+        Assert.Equal("—", Chinese.Int(null));
+        Assert.Equal("—", Chinese.Pp(double.PositiveInfinity));
     }
 
     [Theory]
@@ -98,9 +98,9 @@ public sealed class NarrativeFormatterTests
     }
 
     [Theory]
-    [InlineData("error", "Error", "严重")]
-    [InlineData("Warning", "Warning", "警告")]
-    [InlineData("info", "Info", "提示")]
+    [InlineData("error", "Serious", "严重")]
+    [InlineData("Warning", "Moderate", "中等")]
+    [InlineData("info", "Informational", "提示")]
     public void Labels_severities(string severity, string english, string chinese)
     {
         Assert.Equal(english, English.SeverityLabel(severity));
@@ -108,10 +108,10 @@ public sealed class NarrativeFormatterTests
     }
 
     [Theory]
-    [InlineData("2025Q1", "2025Q1", "2025年第一季度")]
-    [InlineData("2024Q4", "2024Q4", "2024年第四季度")]
-    [InlineData("2025H1", "2025H1", "2025年上半年")]
-    [InlineData("2024H2", "2024H2", "2024年下半年")]
+    [InlineData("2025Q1", "Q1 2025", "2025年第一季度")]
+    [InlineData("2024Q4", "Q4 2024", "2024年第四季度")]
+    [InlineData("2025H1", "H1 2025", "2025年上半年")]
+    [InlineData("2024H2", "H2 2024", "2024年下半年")]
     [InlineData("2024", "2024", "2024年")]
     [InlineData("2024-01-01..2024-08-31", "January–August 2024", "2024年1—8月")]
     [InlineData("2024-01-01..2024-08-27", "1 January 2024 – 27 August 2024", "2024年1月1日至2024年8月27日")]
@@ -147,11 +147,33 @@ public sealed class NarrativeFormatterTests
             Assert.Equal("1,234.6", English.Num(1234.56));
             Assert.Equal("12.3%", English.Pct(0.123));
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
-            Assert.Equal("Info", English.SeverityLabel("INFO"));
+            Assert.Equal("Informational", English.SeverityLabel("INFO"));
         }
         finally
         {
             System.Globalization.CultureInfo.CurrentCulture = saved;
         }
+    }
+
+    [Theory]
+    [InlineData(120.0, 100.0, false, "+20%", "+20%")]
+    [InlineData(96.1, 100.0, false, "−3.9%", "−3.9%")]
+    [InlineData(0.58, 0.562, true, "+1.8 pts", "+1.8个百分点")]
+    [InlineData(0.58, 0.5801, true, "±0", "±0")]
+    [InlineData(5.0, 0.0, false, "—", "—")]
+    public void Signed_changes_for_tables_carry_the_sign_of_the_difference(double current, double previous, bool share, string english, string chinese)
+    {
+        Assert.Equal(english, English.SignedChange(current, previous, share));
+        Assert.Equal(chinese, Chinese.SignedChange(current, previous, share));
+        Assert.Equal("—", English.SignedChange(current, null, share));
+    }
+
+    [Theory]
+    [InlineData(0.8000347, 0.8, "80.003%")]
+    [InlineData(0.855, 0.8, "85.5%")]
+    [InlineData(0.0676, 0.15, "6.8%")]
+    public void Shares_beside_a_threshold_show_the_decimals_that_tell_them_apart(double share, double threshold, string expected)
+    {
+        Assert.Equal(expected, English.PctBeside(share, threshold));
     }
 }

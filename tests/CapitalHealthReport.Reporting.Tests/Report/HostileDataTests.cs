@@ -41,7 +41,7 @@ public sealed class HostileDataTests : IDisposable
         Assert.Equal(Hostile, top.Name);
 
         var document = Markdown.Parse(report.Markdown, new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseYamlFrontMatter().UseAlertBlocks().Build());
-        var table = document.Descendants<Table>().First(t => t.Descendants<LiteralInline>().Any(l => l.Content.ToString() == "Company"));
+        var table = document.Descendants<Table>().First(t => t.Descendants<LiteralInline>().Any(l => l.Content.ToString() == "Share of sector"));
         foreach (var row in table.OfType<TableRow>())
         {
             Assert.Equal(5, row.Count);

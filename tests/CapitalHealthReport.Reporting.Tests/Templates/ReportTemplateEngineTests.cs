@@ -13,7 +13,7 @@ public sealed class ReportTemplateEngineTests : IDisposable
     public void Exposes_the_model_with_snake_case_names_and_narrative_functions()
     {
         var output = _fixture.Render("# {{ title }}\nTop 20%: {{ pct top_quintile_share }}; {{ money top_companies[0].amount }}; {{ change 0.6 0.548 '2024Q4' 'share' }}");
-        Assert.Equal("# Quarterly monitor\nTop 20%: 80.5%; 1.5 bn CNY; up 5.2 points from 2024Q4", output);
+        Assert.Equal("# Quarterly monitor\nTop 20%: 80.5%; 1.5 bn CNY; up 5.2 points from Q4 2024", output);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ReportTemplateEngineTests : IDisposable
     [Fact]
     public void Prints_missing_numbers_as_not_available()
     {
-        Assert.Equal("HHI before: n/a", _fixture.Render("HHI before: {{ num hhi_previous }}"));
+        Assert.Equal("HHI before: —", _fixture.Render("HHI before: {{ num hhi_previous }}"));
     }
 
     [Fact]

@@ -163,6 +163,7 @@ internal static class HtmlReportWriter
         context.Write("<dl>\n");
         Definition(context, context.Strings.Period, cover.Period);
         Definition(context, context.Strings.Date, cover.Date);
+        Definition(context, context.Strings.Cutoff, cover.Cutoff);
         context.Write("</dl>\n");
         if (!string.IsNullOrWhiteSpace(cover.Author))
         {

@@ -18,6 +18,9 @@ internal sealed record CoverPage
 
     public string? Organisation { get; init; }
 
+    /// <summary>The data cut-off as written (the last deal date the data holds, or <c>--cutoff</c>).</summary>
+    public string? Cutoff { get; init; }
+
     public string? Language { get; init; }
 
     public string? Author { get; init; }
@@ -29,7 +32,7 @@ internal sealed record CoverPage
 internal static class FrontMatter
 {
     /// <summary>The keys a report's front matter may hold.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "organisation", "language", "author", "keywords"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "cutoff", "organisation", "language", "author", "keywords"];
 
     public static CoverPage Parse(YamlFrontMatterBlock block, string sourceName)
     {
@@ -100,6 +103,7 @@ internal static class FrontMatter
             Period = values.GetValueOrDefault("period"),
             Date = values.GetValueOrDefault("date"),
             Organisation = values.GetValueOrDefault("organisation"),
+            Cutoff = values.GetValueOrDefault("cutoff"),
             Language = values.GetValueOrDefault("language"),
             Author = values.GetValueOrDefault("author"),
             Keywords = values.GetValueOrDefault("keywords"),

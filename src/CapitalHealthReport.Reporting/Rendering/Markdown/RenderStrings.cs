@@ -3,11 +3,11 @@ using Markdig.Extensions.Alerts;
 namespace CapitalHealthReport.Reporting.Rendering.Markdown;
 
 /// <summary>The few words the renderer itself writes (not the template), in English or Chinese.</summary>
-internal sealed record RenderStrings(string Contents, string Period, string Date, string Note, string Tip, string Important, string Warning, string Caution)
+internal sealed record RenderStrings(string Contents, string Period, string Date, string Note, string Tip, string Important, string Warning, string Caution, string Cutoff = "Data cut-off")
 {
-    public static readonly RenderStrings English = new("Contents", "Period", "Date", "Note", "Tip", "Important", "Warning", "Caution");
+    public static readonly RenderStrings English = new("Contents", "Period", "Published", "Note", "Tip", "Important", "Warning", "Caution", "Data cut-off");
 
-    public static readonly RenderStrings Chinese = new("目录", "报告期", "日期", "注意", "提示", "重要", "警告", "当心");
+    public static readonly RenderStrings Chinese = new("目录", "报告期", "发布日期", "注意", "提示", "重要", "警告", "当心", "数据截止日期");
 
     public static RenderStrings For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;

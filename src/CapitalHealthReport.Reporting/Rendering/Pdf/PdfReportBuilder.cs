@@ -89,6 +89,11 @@ internal static class PdfReportBuilder
             yield return Labelled(context.Strings.Date, cover.Date, body);
         }
 
+        if (!string.IsNullOrWhiteSpace(cover.Cutoff))
+        {
+            yield return Labelled(context.Strings.Cutoff, cover.Cutoff, body);
+        }
+
         if (!string.IsNullOrWhiteSpace(cover.Author))
         {
             yield return new PdfModel.Spacer(24f);

@@ -1,0 +1,167 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Reporting.Model.Claims;
+
+/// <summary>What a claim states; decides how it is phrased and how the checker verifies it.</summary>
+public enum ClaimKind
+{
+    /// <summary>A metric's value in a scope with its previous-period and year-ago values.</summary>
+    Level,
+
+    /// <summary>A <see cref="Level"/> whose change is large enough to make a headline.</summary>
+    Movement,
+
+    /// <summary>An active finding: the rule fired on the scope.</summary>
+    Finding,
+
+    /// <summary>A finding the configuration suppresses, named as accepted with its justification.</summary>
+    Accepted,
+
+    /// <summary>A rule judged the scope and did not fire: the indicator is within its threshold.</summary>
+    WithinRange,
+
+    /// <summary>One of the period's largest rounds, across all sectors.</summary>
+    Round,
+
+    /// <summary>Scopes with fewer deals than <c>min_deals</c>: too thin to judge.</summary>
+    Thin,
+
+    /// <summary>Something the data cannot say (no deals, no disclosed amount, no known investor type, no baseline).</summary>
+    NoData,
+}
+
+/// <summary>Which way a value moved against a comparison, by the sign and size of the change.</summary>
+public enum Direction
+{
+    /// <summary>No comparison value.</summary>
+    None,
+
+    Up,
+
+    Down,
+
+    /// <summary>Smaller than the "unchanged" tolerance (0.05 points for shares, 0.05 % for levels).</summary>
+    Unchanged,
+}
+
+/// <summary>How a metric's value is shown and compared.</summary>
+public enum ClaimUnit
+{
+    /// <summary>A fraction 0–1, shown as a percentage; changes in percentage points.</summary>
+    Share,
+
+    /// <summary>An amount in the reporting currency; changes in percent.</summary>
+    Amount,
+
+    /// <summary>A whole number (deals, companies, HHI); changes in percent.</summary>
+    Count,
+
+    /// <summary>A ratio or index with decimals (Gini, location quotient); changes in percent.</summary>
+    Ratio,
+}
+
+/// <summary>One round of the period: who raised it, where, at which stage, and its share of the period's value.</summary>
+public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date);
+
+/// <summary>A scope and its number of deals (for <see cref="ClaimKind.Thin"/> claims).</summary>
+public sealed record ScopeCount(Scope Scope, string Key, int Deals);
+
+/// <summary>
+/// A typed fact the report states, computed once from the data and phrased by each language. Every number a
+/// sentence shows is a field here, so the <see cref="ClaimChecker"/> can hold the sentence to the metrics and
+/// findings it rests on.
+/// </summary>
+public sealed record Claim
+{
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>The section it belongs to: <c>market</c>, <c>concentration</c>, <c>stages</c>, <c>sectors</c>, <c>regions</c>, <c>investors</c>, <c>findings</c>.</summary>
+    public required string Section { get; init; }
+
+    /// <summary>The metric (JSON name) the claim is about; for a round, <c>total_amount</c> (its share is of the period's value).</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>The key of a keyed metric (<c>sector_value_share["Semiconductors"]</c>), else null.</summary>
+    public string? Key { get; init; }
+
+    public required Scope Scope { get; init; }
+
+    public ClaimUnit Unit { get; init; } = ClaimUnit.Share;
+
+    public double? Value { get; init; }
+
+    /// <summary>The value in the previous period; null when the data does not cover it.</summary>
+    public double? Previous { get; init; }
+
+    /// <summary>The value a year earlier; null when the data does not cover it.</summary>
+    public double? YearAgo { get; init; }
+
+    public Direction VersusPrevious => Directions.Of(Value, Previous, Unit);
+
+    public Direction VersusYearAgo => Directions.Of(Value, YearAgo, Unit);
+
+    /// <summary>The rule the claim rests on (findings, accepted findings, indicators within range).</summary>
+    public string? RuleId { get; init; }
+
+    /// <summary><c>error</c>, <c>warning</c> or <c>info</c> for findings.</summary>
+    public string? Severity { get; init; }
+
+    public double? Threshold { get; init; }
+
+    /// <summary>The comparison the rule makes with <see cref="Threshold"/>: <c>&gt;</c>, <c>&gt;=</c>, <c>&lt;</c>, <c>&lt;=</c>.</summary>
+    public string? Operator { get; init; }
+
+    /// <summary>Why a suppressed finding is accepted.</summary>
+    public string? Justification { get; init; }
+
+    /// <summary>For a top-region claim: the region the value belongs to.</summary>
+    public string? Subject { get; init; }
+
+    public RoundFacts? Round { get; init; }
+
+    /// <summary>For <see cref="ClaimKind.Thin"/>: the scopes below <c>min_deals</c>.</summary>
+    public IReadOnlyList<ScopeCount> Scopes { get; init; } = [];
+
+    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>baseline</c>, <c>government_funds</c>, <c>stages</c>, <c>hot_sector</c>).</summary>
+    public string? Missing { get; init; }
+
+    /// <summary>How much it matters: findings by severity then distance past the threshold, movements by size. Headlines take the highest.</summary>
+    public double Score { get; init; }
+
+    /// <summary>The claim's place among the executive summary's 3–6 headlines (1 first); 0 when it is not one.</summary>
+    public int HeadlineRank { get; init; }
+
+    /// <summary>True for the claims the executive summary leads with.</summary>
+    public bool IsHeadline => HeadlineRank > 0;
+
+    /// <summary>The short headline in the report's language (bold in the summary).</summary>
+    public string Headline { get; init; } = "";
+
+    /// <summary>The sentence(s) in the report's language.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>The claim without its wording, as one line: what every language's edition must agree on.</summary>
+    public string Facts => string.Join(
+        '|',
+        Kind,
+        Section,
+        Metric,
+        Key,
+        Scopes.Count > 0 ? string.Join(';', Scopes.Select(static s => s.Key + "=" + s.Deals.ToString(System.Globalization.CultureInfo.InvariantCulture))) : ScopeLabel,
+        Number(Value),
+        Number(Previous),
+        Number(YearAgo),
+        RuleId,
+        Severity,
+        Number(Threshold),
+        Operator,
+        Subject,
+        Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}",
+        Missing,
+        HeadlineRank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The scope as findings name it: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>
+    public string ScopeLabel => Scope.Slice is null ? Scope.Period.Label : $"{Scope.Period.Label}/{Scope.Slice.Dimension}={Scope.Slice.Value}";
+
+    private static string Number(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,90 @@
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Reporting.Model.Claims;
+
+/// <summary>The period's scopes and findings the claim builders read, with helpers that turn a metric into a level claim.</summary>
+internal sealed class ClaimContext
+{
+    public ClaimContext(ClaimEvidence evidence, Period period)
+    {
+        Evidence = evidence;
+        Period = period;
+        Market = evidence.Engine.ComputeWithComparisons(new Scope(period));
+        Hot = evidence.Engine.ComputeWithComparisons(new Scope(period, new Slice(SliceDimensions.Sector, evidence.Engine.Parameters.HotSector)));
+        Limits = RuleLimits.From(evidence.Catalog);
+    }
+
+    public ClaimEvidence Evidence { get; }
+
+    public Period Period { get; }
+
+    public ScopeMetrics Market { get; }
+
+    public ScopeMetrics Hot { get; }
+
+    public RuleLimits Limits { get; }
+
+    public MetricParameters Parameters => Evidence.Engine.Parameters;
+
+    public IReadOnlyList<Diagnostic> Diagnostics => Evidence.Analysis.Diagnostics;
+
+    /// <summary>True when the scope has enough deals for the rules to judge it.</summary>
+    public bool Judged(ScopeMetrics scope) => scope.Metrics.DealCount >= Parameters.MinDeals;
+
+    /// <summary>
+    /// A level claim for <paramref name="metric"/> (and <paramref name="key"/> of a keyed metric) in a scope, with its
+    /// comparison values where the data covers them; null when the metric is undefined in the scope.
+    /// </summary>
+    public static Claim? Level(string section, ScopeMetrics scope, string metric, string? key = null, ClaimUnit unit = ClaimUnit.Share, string? subject = null)
+    {
+        var value = Read(scope.Metrics, metric, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return new Claim
+        {
+            Kind = ClaimKind.Level,
+            Section = section,
+            Metric = metric,
+            Key = key,
+            Scope = scope.Scope,
+            Unit = unit,
+            Value = value,
+            Previous = scope.PrevKnown ? Read(scope.Prev, metric, key) : null,
+            YearAgo = scope.YoyKnown ? Read(scope.Yoy, metric, key) : null,
+            Subject = subject,
+        };
+    }
+
+    /// <summary>
+    /// A metric's value in a metric set: plain metrics as they are, keyed ones at <paramref name="key"/>. A key absent
+    /// from a keyed share is 0 when the set has deals (the slice had none of them), else undefined.
+    /// </summary>
+    public static double? Read(MetricSet metrics, string metric, string? key)
+    {
+        var descriptor = MetricCatalog.Find(metric) ?? throw new ArgumentException($"'{metric}' is not a metric.", nameof(metric));
+        if (key is null)
+        {
+            return descriptor.GetNumber(metrics) is { } number && double.IsFinite(number) ? number : null;
+        }
+
+        var keyed = descriptor.GetKeyed(metrics);
+        if (keyed.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        // The share's base: disclosed value, deals, or (for investor types) active investors.
+        var hasBase = metric switch
+        {
+            "investor_type_share" => keyed.Count > 0,
+            _ when metric.Contains("value", StringComparison.Ordinal) => metrics.TotalAmount > 0,
+            _ => metrics.DealCount > 0,
+        };
+        return descriptor.IsShare && hasBase ? 0 : null;
+    }
+}

@@ -1,0 +1,136 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Reporting.Model.Claims;
+
+/// <summary>
+/// What the data cannot support, each said once in a plain sentence: scopes too thin to judge, and measures the
+/// period leaves undefined (no disclosed amount, no known stage, no investor of known type, no baseline, no
+/// comparison period).
+/// </summary>
+internal static class CoverageClaims
+{
+    public static IEnumerable<Claim> Market(ClaimContext c)
+    {
+        var market = c.Market;
+        if (!c.Judged(market))
+        {
+            yield return Thin(ClaimSections.Market, [new ScopeCount(market.Scope, "", market.Metrics.DealCount)], 10);
+        }
+
+        if (market.Metrics.DealCount > 0 && market.Metrics.TotalAmount <= 0)
+        {
+            yield return NoData(ClaimSections.Market, market.Scope, "amounts", 5);
+        }
+
+        if (!market.PrevKnown)
+        {
+            yield return NoData(ClaimSections.Market, market.Scope, "previous", 0.2);
+        }
+
+        if (!market.YoyKnown)
+        {
+            yield return NoData(ClaimSections.Market, market.Scope, "year_ago", 0.3);
+        }
+    }
+
+    public static IEnumerable<Claim> Concentration(ClaimContext c)
+    {
+        if (!c.Judged(c.Market) || c.Market.Metrics.TotalAmount <= 0)
+        {
+            yield break;
+        }
+
+        if (c.Hot.Metrics.DealCount == 0)
+        {
+            yield return NoData(ClaimSections.Concentration, c.Hot.Scope, "hot_sector");
+        }
+        else if (!c.Judged(c.Hot))
+        {
+            yield return Thin(ClaimSections.Concentration, [new ScopeCount(c.Hot.Scope, c.Parameters.HotSector, c.Hot.Metrics.DealCount)]);
+        }
+        else if (c.Hot.Metrics.TotalAmount <= 0)
+        {
+            yield return NoData(ClaimSections.Concentration, c.Hot.Scope, "amounts");
+        }
+    }
+
+    public static IEnumerable<Claim> Stages(ClaimContext c)
+    {
+        if (c.Judged(c.Market) && c.Market.Metrics.EarlyCountShare is null)
+        {
+            yield return NoData(ClaimSections.Stages, c.Market.Scope, "stages");
+        }
+    }
+
+    public static IEnumerable<Claim> Sectors(ClaimContext c)
+    {
+        if (!c.Judged(c.Market))
+        {
+            yield break;
+        }
+
+        if (c.Hot.Metrics.DealCount == 0)
+        {
+            yield return NoData(ClaimSections.Sectors, c.Hot.Scope, "hot_sector");
+        }
+
+        var thin = c.Evidence.Engine.SliceValues(c.Period, SliceDimensions.Sector)
+            .Select(sector => new ScopeCount(new Scope(c.Period, new Slice(SliceDimensions.Sector, sector)), sector, c.Evidence.Engine.Compute(new Scope(c.Period, new Slice(SliceDimensions.Sector, sector))).DealCount))
+            .Where(s => s.Deals > 0 && s.Deals < c.Parameters.MinDeals)
+            .OrderByDescending(static s => s.Deals)
+            .ThenBy(static s => s.Key, StringComparer.Ordinal)
+            .ToList();
+        if (thin.Count > 0)
+        {
+            yield return Thin(ClaimSections.Sectors, thin);
+        }
+    }
+
+    public static IEnumerable<Claim> Regions(ClaimContext c)
+    {
+        if (!c.Judged(c.Market))
+        {
+            yield break;
+        }
+
+        if (c.Market.Metrics.LocationQuotient.Count == 0)
+        {
+            yield return NoData(ClaimSections.Regions, c.Market.Scope, "baseline");
+        }
+
+        if (c.Market.Metrics.LocalFundHomeBias is null)
+        {
+            yield return NoData(ClaimSections.Regions, c.Market.Scope, "government_funds");
+        }
+    }
+
+    public static IEnumerable<Claim> Investors(ClaimContext c)
+    {
+        if (c.Judged(c.Market) && !c.Market.Metrics.InvestorTypeShare.Any(static p => p.Key != "Unknown" && p.Value > 0))
+        {
+            yield return NoData(ClaimSections.Investors, c.Market.Scope, "investor_types");
+        }
+    }
+
+    private static Claim Thin(string section, List<ScopeCount> scopes, double score = 0) => new()
+    {
+        Kind = ClaimKind.Thin,
+        Section = section,
+        Metric = "deal_count",
+        Scope = scopes[0].Scope,
+        Unit = ClaimUnit.Count,
+        Value = scopes[0].Deals,
+        Scopes = scopes,
+        Score = score,
+    };
+
+    private static Claim NoData(string section, Scope scope, string missing, double score = 0) => new()
+    {
+        Kind = ClaimKind.NoData,
+        Section = section,
+        Metric = "",
+        Scope = scope,
+        Missing = missing,
+        Score = score,
+    };
+}

@@ -1,0 +1,34 @@
+namespace CapitalHealthReport.Reporting.Model.Claims;
+
+/// <summary>The period's largest rounds across all sectors: the largest always, the others when they are a tenth or more of the period's value.</summary>
+internal static class RoundClaims
+{
+    /// <summary>A round at least this share of the period's value is worth a headline.</summary>
+    public const double NotableShare = 0.10;
+
+    public static IEnumerable<Claim> Build(ClaimContext c)
+    {
+        var deals = c.Evidence.Engine.TopDeals(c.Market.Scope, 3);
+        for (var i = 0; i < deals.Count; i++)
+        {
+            var deal = deals[i];
+            if (i > 0 && deal.Share < NotableShare)
+            {
+                yield break;
+            }
+
+            yield return new Claim
+            {
+                Kind = ClaimKind.Round,
+                Section = ClaimSections.Concentration,
+                Metric = "total_amount",
+                Key = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Scope = c.Market.Scope,
+                Unit = ClaimUnit.Amount,
+                Value = (double)deal.Amount,
+                Round = new RoundFacts(deal.Company, deal.Sector, deal.Region, deal.Stage, (double)deal.Amount, deal.Share, deal.Date),
+                Score = deal.Share / NotableShare,
+            };
+        }
+    }
+}

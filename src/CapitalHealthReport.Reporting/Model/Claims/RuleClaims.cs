@@ -1,0 +1,133 @@
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Reporting.Model.Claims;
+
+/// <summary>
+/// Ties claims to the rules: a level claim that a rule judges becomes a finding (the rule fired on the scope), an
+/// accepted finding (it fired and the configuration suppresses it) or an indicator within range (the rule judged
+/// the scope and did not fire). Every other finding becomes a claim of its own. A threshold is only ever stated
+/// as crossed when the finding exists.
+/// </summary>
+internal static class RuleClaims
+{
+    public static Claim Judge(ClaimContext c, Claim level, ISet<Diagnostic> used)
+    {
+        // A finding whose deciding metric is the claim's own (also keyed ones: investor_type_share.Angel).
+        var deciding = c.Diagnostics.FirstOrDefault(d => !used.Contains(d) && d.Scope == level.Scope && d.Baseline != BaselineState.Absent
+            && Deciding(d, c.Limits.Default(d.Id)?.Metric) is var (metric, key, _) && metric == level.Metric && key == level.Key);
+        if (deciding is not null)
+        {
+            used.Add(deciding);
+            return FromDiagnostic(c, level, deciding, level.Value);
+        }
+
+        if (level.Key is not null)
+        {
+            return level;
+        }
+
+        var kind = level.Scope.Slice?.Dimension ?? ScopeKinds.Period;
+        foreach (var rule in c.Limits.RulesOn(level.Metric, kind))
+        {
+            var diagnostic = c.Diagnostics.FirstOrDefault(d => !used.Contains(d) && d.Id == rule.Id && d.Scope == level.Scope && d.Baseline != BaselineState.Absent);
+            if (diagnostic is not null)
+            {
+                used.Add(diagnostic);
+                return FromDiagnostic(c, level, diagnostic, level.Value);
+            }
+
+            var severity = c.Evidence.Config.SeverityOverrides.Effective(rule);
+            var limit = c.Limits.Default(rule.Id);
+            var judged = level.Scope.Period == c.Period && DealCount(c, level.Scope) >= (rule.MinDeals ?? c.Parameters.MinDeals);
+            if (limit is not null && judged && severity != DiagnosticSeverity.None && !limit.IsMetBy(level.Value))
+            {
+                return level with
+                {
+                    Kind = ClaimKind.WithinRange,
+                    RuleId = rule.Id,
+                    Threshold = limit.Value,
+                    Operator = limit.Operator,
+                };
+            }
+        }
+
+        return level;
+    }
+
+    /// <summary>Claims for the findings no level claim carries: each in its category's section when it is about the market or the hot sector, else in the findings section.</summary>
+    public static IEnumerable<Claim> Standalone(ClaimContext c, ISet<Diagnostic> used)
+    {
+        foreach (var diagnostic in c.Diagnostics.Where(d => d.Baseline != BaselineState.Absent && !used.Contains(d)))
+        {
+            var limit = c.Limits.Default(diagnostic.Id);
+            var (metric, key, value) = Deciding(diagnostic, limit?.Metric);
+            var central = diagnostic.Scope == c.Market.Scope || diagnostic.Scope == c.Hot.Scope;
+            var claim = new Claim
+            {
+                Kind = ClaimKind.Level,
+                Section = central ? ClaimSections.OfCategory(diagnostic.Category) : ClaimSections.Findings,
+                Metric = metric,
+                Key = key,
+                Scope = diagnostic.Scope,
+                Unit = UnitOf(metric),
+                Value = value,
+            };
+            yield return FromDiagnostic(c, claim, diagnostic, value);
+        }
+    }
+
+    private static Claim FromDiagnostic(ClaimContext c, Claim claim, Diagnostic diagnostic, double? value)
+    {
+        var limit = c.Limits.Crossed(diagnostic.Id, value) ?? (c.Limits.Default(diagnostic.Id) is { } fallback && fallback.IsMetBy(value) ? fallback : null);
+        var severity = Severities.Name(diagnostic.Severity);
+        var rank = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => 3,
+            DiagnosticSeverity.Warning => 2,
+            _ => 1,
+        };
+        return claim with
+        {
+            Kind = diagnostic.Suppressed is null ? ClaimKind.Finding : ClaimKind.Accepted,
+            RuleId = diagnostic.Id,
+            Severity = severity,
+            Threshold = limit?.Value,
+            Operator = limit?.Operator,
+            Justification = diagnostic.Suppressed?.Justification,
+            Score = diagnostic.Suppressed is null ? rank + Math.Min(0.99, limit?.Excess(value) ?? 0) : 0,
+        };
+    }
+
+    /// <summary>The metric that decided a finding: the rule's threshold metric, else its first evidence of the period itself.</summary>
+    private static (string Metric, string? Key, double? Value) Deciding(Diagnostic diagnostic, string? thresholdMetric)
+    {
+        if (thresholdMetric is not null && diagnostic.Evidence.TryGetValue(thresholdMetric, out var decided))
+        {
+            return (thresholdMetric, null, decided);
+        }
+
+        foreach (var (name, value) in diagnostic.Evidence)
+        {
+            var (source, metric, key) = Narrative.Vocabulary.SplitEvidence(name);
+            if (source is null)
+            {
+                return (metric, key, value);
+            }
+        }
+
+        return ("", null, null);
+    }
+
+    private static ClaimUnit UnitOf(string metric) => MetricCatalog.Find(metric) switch
+    {
+        { IsShare: true } => ClaimUnit.Share,
+        { JsonName: "total_amount" or "strategic_sectors_amount" or "median_amount" } => ClaimUnit.Amount,
+        { JsonName: "deal_count" or "company_count" or "hhi" } => ClaimUnit.Count,
+        null when metric.EndsWith("_share", StringComparison.Ordinal) => ClaimUnit.Share,
+        _ => ClaimUnit.Ratio,
+    };
+
+    private static int DealCount(ClaimContext c, Scope scope) =>
+        scope == c.Market.Scope ? c.Market.Metrics.DealCount : scope == c.Hot.Scope ? c.Hot.Metrics.DealCount : c.Evidence.Engine.Compute(scope).DealCount;
+}

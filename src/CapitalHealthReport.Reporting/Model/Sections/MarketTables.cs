@@ -1,0 +1,67 @@
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reporting.Narrative;
+
+namespace CapitalHealthReport.Reporting.Model.Sections;
+
+/// <summary>The period's tables by sector, region and stage, with shares and their comparisons.</summary>
+internal static class MarketTables
+{
+    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
+        Slices(engine, period, SliceDimensions.Sector, market, names.Sector);
+
+    public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
+        Slices(engine, period, SliceDimensions.Region, market, names.Region);
+
+    public static List<StageView> Stages(ScopeView market, ReportLanguage language) =>
+        CapitalHealthReport.Model.Stages.All
+            .Select(CapitalHealthReport.Model.Stages.Name)
+            .Where(s => market.Metrics.StageCountShare.ContainsKey(s))
+            .Select(s => new StageView
+            {
+                Key = s,
+                Name = Vocabulary.StageName(s, language),
+                CountShare = market.Metrics.StageCountShare.TryGetValue(s, out var c) ? c : null,
+                ValueShare = market.Metrics.TotalAmount > 0 ? market.Metrics.StageValueShare.GetValueOrDefault(s) : null,
+                MedianAmount = market.Metrics.MedianAmount.TryGetValue(s, out var m) ? m : null,
+            })
+            .ToList();
+
+    private static List<SliceView> Slices(MetricsEngine engine, Period period, string dimension, ScopeView market, Func<string, string> name)
+    {
+        var isRegion = dimension == SliceDimensions.Region;
+        var valueShares = isRegion ? market.Metrics.RegionValueShare : market.Metrics.SectorValueShare;
+        var countShares = isRegion ? market.Metrics.RegionCountShare : market.Metrics.SectorCountShare;
+        var prevValue = isRegion ? market.Prev.RegionValueShare : market.Prev.SectorValueShare;
+        var yoyValue = isRegion ? market.Yoy.RegionValueShare : market.Yoy.SectorValueShare;
+        var yoyCount = isRegion ? market.Yoy.RegionCountShare : market.Yoy.SectorCountShare;
+        return engine.SliceValues(period, dimension)
+            .Select(value =>
+            {
+                var metrics = engine.Compute(new Scope(period, new Slice(dimension, value)));
+                var judged = metrics.DealCount >= engine.Parameters.MinDeals;
+                return new SliceView
+                {
+                    Key = value,
+                    Name = name(value),
+                    DealCount = metrics.DealCount,
+                    TotalAmount = metrics.TotalAmount,
+                    CountShare = countShares.TryGetValue(value, out var c) ? c : null,
+                    ValueShare = Share(valueShares, value, market.Metrics.TotalAmount),
+                    PrevValueShare = market.PrevKnown ? Share(prevValue, value, market.Prev.TotalAmount) : null,
+                    YoyCountShare = market.YoyKnown && market.Yoy.DealCount > 0 ? yoyCount.GetValueOrDefault(value) : null,
+                    YoyValueShare = market.YoyKnown ? Share(yoyValue, value, market.Yoy.TotalAmount) : null,
+                    LocationQuotient = isRegion && market.Metrics.LocationQuotient.TryGetValue(value, out var lq) ? lq : null,
+                    TopQuintileShare = judged ? metrics.TopQuintileShare : null,
+                    Judged = judged,
+                };
+            })
+            .OrderByDescending(static s => s.DealCount)
+            .ThenBy(static s => s.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A value share, 0 when the key had no value in a scope that has some, null when the scope has no value at all.</summary>
+    private static double? Share(IReadOnlyDictionary<string, double> shares, string key, double total) =>
+        total > 0 ? shares.GetValueOrDefault(key) : null;
+}

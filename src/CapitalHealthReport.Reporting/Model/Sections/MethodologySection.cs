@@ -1,0 +1,125 @@
+using System.Globalization;
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Reporting.Model.Sections;
+
+/// <summary>
+/// The methodology in plain language: each metric's formula in words or notation with the thresholds rules set on
+/// it, and each rule's condition as a sentence built from its threshold. The packs' raw expressions are kept for
+/// the optional technical appendix only.
+/// </summary>
+internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames names, RuleLimits limits, RuleTexts texts, AnalysisConfig config)
+{
+    private bool Chinese => format.Language == ReportLanguage.Chinese;
+
+    public List<RuleView> Rules(RuleCatalog catalog) => catalog.Rules.Select(Rule).ToList();
+
+    public List<MetricDefinitionView> Metrics(RuleCatalog catalog) =>
+        MetricCatalog.All
+            .Select(m => new MetricDefinitionView(
+                m.JsonName,
+                Vocabulary.MetricName(m.JsonName, format.Language),
+                Unit(m.Unit),
+                Chinese ? Vocabulary.ChineseDefinition(m.JsonName) ?? m.Definition : m.Definition,
+                string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => limits.Default(r.Id)?.Metric == m.JsonName).Select(r => $"{r.Id}: {Levels(r, m.JsonName)}"))))
+            .ToList();
+
+    public ParametersView Parameters(MetricParameters parameters) => new(
+        parameters.ReportingCurrency,
+        parameters.HotSector,
+        parameters.StrategicSectors,
+        parameters.StrategicSectors.Select(names.Sector).ToList(),
+        string.Join(Chinese ? "、" : ", ", parameters.StrategicSectors.Select(names.Sector)),
+        parameters.MinDeals,
+        new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd));
+
+    private RuleView Rule(RuleDescriptor rule)
+    {
+        var effective = Severities.Name(config.SeverityOverrides.Effective(rule));
+        return new RuleView
+        {
+            Id = rule.Id,
+            Title = texts.Title(rule.Id) ?? rule.Title,
+            Category = rule.Category,
+            Severity = effective,
+            SeverityLabel = format.SeverityLabel(effective),
+            Scope = rule.ScopeKind,
+            ScopeName = ScopeName(rule.ScopeKind),
+            ConditionText = Condition(rule, effective),
+            Condition = rule.When,
+            Escalations = rule.Escalate
+                .OrderBy(static e => e.Key, StringComparer.Ordinal)
+                .Select(e => new EscalationView(e.Key, format.SeverityLabel(e.Key), e.Value))
+                .ToList(),
+            MinDeals = (rule.MinDeals ?? config.Parameters.MinDeals).ToString("N0", CultureInfo.InvariantCulture),
+            Help = config.Report.HelpUrl(rule.Id) ?? "",
+            Description = texts.Description(rule.Id) ?? "",
+        };
+    }
+
+    /// <summary>"Moderate when the top-quintile share is above 60%; serious above 80%." from the rule's thresholds.</summary>
+    private string Condition(RuleDescriptor rule, string effective)
+    {
+        if (effective == "none")
+        {
+            return Chinese ? "已在配置中关闭。" : "Turned off by the configuration.";
+        }
+
+        if (limits.Default(rule.Id) is not { } first)
+        {
+            var title = texts.Title(rule.Id);
+            return Chinese
+                ? $"满足规则包所写条件时报告（见技术附录）{(title is null ? "" : "：" + title)}。"
+                : $"Reports when the condition the rule pack writes holds{(title is null ? "" : ": " + LowerFirst(title))} (see the technical appendix).";
+        }
+
+        var metric = Vocabulary.MetricName(first.Metric, format.Language);
+        return Chinese ? $"{metric}{Levels(rule, first.Metric)}。" : $"{metric}: {Levels(rule, first.Metric)}.";
+    }
+
+    /// <summary>"moderate above 60%, serious above 80%" / "高于60%为中等，高于80%为严重".</summary>
+    private string Levels(RuleDescriptor rule, string metric) => string.Join(
+        Chinese ? "，" : ", ",
+        limits.For(rule.Id).Select(level =>
+        {
+            var value = MetricText.Format(metric, level.Value, format);
+            var severity = format.SeverityLabel(level.Severity);
+            return Chinese
+                ? $"{(level.IsFloor ? "低于" : "高于")}{value}为{severity}"
+                : $"{severity.ToLowerInvariant()} {(level.IsFloor ? "below" : "above")} {value}";
+        }));
+
+    private string ScopeName(string scope) => (scope, Chinese) switch
+    {
+        (ScopeKinds.Period, true) => "全市场",
+        (ScopeKinds.Sector, true) => "各行业",
+        (ScopeKinds.Region, true) => "各地区",
+        (ScopeKinds.Stage, true) => "各轮次",
+        (ScopeKinds.InvestorType, true) => "各类投资方",
+        (ScopeKinds.Period, false) => "The whole market",
+        (ScopeKinds.Sector, false) => "Each sector",
+        (ScopeKinds.Region, false) => "Each region",
+        (ScopeKinds.Stage, false) => "Each stage",
+        (ScopeKinds.InvestorType, false) => "Each investor type",
+        _ => scope,
+    };
+
+    private string Unit(string unit) => !Chinese ? unit : unit switch
+    {
+        "share (0–1)" => "占比（0–1）",
+        "ratio" => "倍数",
+        "reporting currency" => "报告币种",
+        "deals" => "起",
+        "companies" => "家",
+        "region" => "地区",
+        "index (0–1)" => "指数（0–1）",
+        "index (0–10,000)" => "指数（0–10,000）",
+        _ => unit,
+    };
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLower(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
+}

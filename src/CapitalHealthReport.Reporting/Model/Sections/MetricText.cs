@@ -1,0 +1,31 @@
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Reporting.Narrative;
+
+namespace CapitalHealthReport.Reporting.Model.Sections;
+
+/// <summary>A metric value formatted by its kind: shares as percentages, amounts as money, counts and HHI as whole numbers.</summary>
+internal static class MetricText
+{
+    public static string Format(string metric, double? value, NarrativeFormatter format)
+    {
+        // Evidence names carry a period prefix and a key (yoy.early_count_share, location_quotient.max): format as the metric.
+        metric = Vocabulary.SplitEvidence(metric).Metric;
+        var descriptor = MetricCatalog.Find(metric);
+        if (descriptor is null)
+        {
+            return metric.EndsWith("_share", StringComparison.Ordinal) ? format.Pct(value) : format.Num(value, 2);
+        }
+
+        if (descriptor.IsShare)
+        {
+            return format.Pct(value);
+        }
+
+        return metric switch
+        {
+            "total_amount" or "strategic_sectors_amount" or "median_amount" => format.Money(value),
+            "deal_count" or "company_count" or "hhi" => format.Int(value),
+            _ => format.Num(value, 2),
+        };
+    }
+}

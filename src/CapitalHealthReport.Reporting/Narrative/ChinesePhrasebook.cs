@@ -1,0 +1,186 @@
+using CapitalHealthReport.Reporting.Model.Claims;
+
+namespace CapitalHealthReport.Reporting.Narrative;
+
+/// <summary>Claims in Chinese: the terms Chinese venture monitors use, severity in words with the rule id as a reference.</summary>
+public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(context)
+{
+    protected override string Headline(Claim claim) => claim.Kind switch
+    {
+        ClaimKind.Finding => Title(claim),
+        ClaimKind.Accepted => "已接受：" + Title(claim),
+        _ when IsMovementSized(claim) => $"{Noun(claim)}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Value(claim)}",
+        ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
+        ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
+        ClaimKind.Thin => claim.Section == ClaimSections.Market ? "样本过少，不作判断" : "部分范围样本过少，不作判断",
+        ClaimKind.NoData => claim.Missing switch
+        {
+            "amounts" => "没有披露金额的事件",
+            "previous" => "数据不含上一期",
+            "year_ago" => "数据不含上年同期",
+            "hot_sector" => $"没有{HotName}融资事件",
+            _ => "无法测算",
+        },
+        _ => $"{Noun(claim)}为{Value(claim)}",
+    };
+
+    protected override string Text(Claim claim) => claim.Kind switch
+    {
+        ClaimKind.Round => RoundText(claim),
+        ClaimKind.Thin => ThinText(claim),
+        ClaimKind.NoData => NoDataText(claim),
+        ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
+            $"规则{claim.RuleId}在{Names.Scope(claim.Scope, Format)}报告了一项{Severity(claim)}{(Context.RuleTitle(claim.RuleId!) is { } title ? "：" + title : "")}。{(claim.Kind == ClaimKind.Accepted ? $"该发现已按配置接受：{claim.Justification}" : "")}",
+        ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => Statement(claim) + RuleText(claim),
+        _ => Statement(claim),
+    };
+
+    private string Statement(Claim claim)
+    {
+        var changes = Changes(claim);
+        return changes.Count == 0 ? $"{PeriodName(claim)}，{Core(claim)}。" : $"{PeriodName(claim)}，{Core(claim)}，{string.Join("，", changes)}。";
+    }
+
+    private string Core(Claim claim)
+    {
+        var v = Value(claim);
+        var slice = SliceName(claim);
+        return claim.Metric switch
+        {
+            "deal_count" => $"{slice}共发生融资事件{v}起",
+            "total_amount" => $"披露融资总额为{v}",
+            "disclosed_share" => $"披露了金额的事件占{v}",
+            "undisclosed_share" => $"未披露金额的事件占{v}",
+            "hhi" when slice is null => $"全部行业按企业计算的赫芬达尔-赫希曼指数（HHI）为{v}",
+            "hhi" => $"{slice}领域按企业计算的HHI为{v}",
+            "top_quintile_share" when slice is null => $"融资额居前20%的企业获得了{v}的已披露资金",
+            "top_quintile_share" => $"融资额居前20%的{slice}企业获得了该领域{v}的已披露资金",
+            "cr4" when slice is null => $"融资额前四的企业合计获得{v}的已披露资金",
+            "cr4" => $"融资额前四的{slice}企业合计获得该领域{v}的已披露资金",
+            "gini" => $"{slice}企业融资额的基尼系数为{v}",
+            "mega_round_share" => $"单笔{MegaRound}及以上的融资占{slice}已披露资金的{v}",
+            "early_count_share" => $"在轮次已知的事件中，天使轮至A轮的早期事件占{v}",
+            "seed_angel_count_share" => $"在轮次已知的事件中，种子轮和天使轮占{v}",
+            "late_value_share" => $"C轮及以后的后期轮次占轮次已知金额的{v}",
+            "late_to_seed_median_ratio" => $"后期轮次单笔融资中位数是种子轮的{v}倍",
+            "hot_sector_value_share" => $"{HotName}占已披露资金的{v}",
+            "sector_value_share" => $"{SectorName(claim.Key)}占已披露资金的{v}",
+            "sector_count_share" => $"{SectorName(claim.Key)}占融资事件的{v}",
+            "strategic_sectors_amount" => $"{StrategicList("、")}等战略性行业合计融资{v}",
+            "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)}的融资事件最多，占{v}",
+            "top_region_count_share" => $"{RegionName(claim.Subject)}的{slice}融资事件最多，占该领域的{v}",
+            "region_count_share" => $"{RegionName(claim.Key)}占融资事件的{v}",
+            "region_value_share" => $"{RegionName(claim.Key)}占已披露资金的{v}",
+            "location_quotient" => $"{slice}融资事件的最高区位商为{v}",
+            "local_fund_home_bias" => $"在有政府引导基金参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
+            "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
+            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占活跃投资方的{v}",
+            _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
+        };
+    }
+
+    private static string Severity(Claim claim) => claim.Severity switch
+    {
+        "error" => "严重问题",
+        "warning" => "中等问题",
+        _ => "提示性发现",
+    };
+
+    private string RuleText(Claim claim)
+    {
+        var severity = "属" + Severity(claim);
+        var floor = claim.Operator is "<" or "<=";
+        var line = floor ? "下限" : "阈值";
+        var side = floor ? "低于" : "高于";
+        return claim.Kind switch
+        {
+            ClaimKind.WithinRange => $"该指标处于规则{claim.RuleId}的正常区间内（{side}{ThresholdText(claim)}时报告）。",
+            ClaimKind.Accepted when claim.Threshold is not null =>
+                $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，该发现已按配置接受：{claim.Justification}",
+            ClaimKind.Accepted => $"规则{claim.RuleId}报告了这一情况，已按配置接受：{claim.Justification}",
+            _ when claim.Threshold is not null => $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，{severity}。",
+            _ => $"规则{claim.RuleId}{(Context.RuleTitle(claim.RuleId!) is { } title ? $"（{title}）" : "")}报告了这一情况，{severity}。",
+        };
+    }
+
+    private string RoundText(Claim claim)
+    {
+        var round = claim.Round!;
+        var rank = claim.Key switch
+        {
+            "1" => "最大的一笔融资",
+            "2" => "第二大的一笔融资",
+            "3" => "第三大的一笔融资",
+            _ => "一笔大额融资",
+        };
+        var stage = RoundStage(round.Stage) ?? "";
+        var region = round.Region == "Unknown" ? "" : $"（{RegionName(round.Region)}）";
+        return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{stage}融资，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
+    }
+
+    private string ThinText(Claim claim)
+    {
+        var p = PeriodName(claim);
+        if (claim.Section == ClaimSections.Market)
+        {
+            return $"{p}仅有{Format.Int(claim.Scopes[0].Deals)}起融资事件，少于规则判断所需的{MinDeals}起，本报告只列示数据，不作判断。";
+        }
+
+        var list = string.Join("、", claim.Scopes.Select(s => $"{SectorName(s.Key)}（{Format.Int(s.Deals)}起）"));
+        return claim.Scopes.Count == 1
+            ? $"{p}，{list}的融资事件少于判断所需的{MinDeals}起，本报告不对其作判断。"
+            : $"{p}，{list}的融资事件均少于判断所需的{MinDeals}起，本报告不对其作判断。";
+    }
+
+    private string NoDataText(Claim claim)
+    {
+        var p = PeriodName(claim);
+        return claim.Missing switch
+        {
+            "amounts" when claim.Scope.Slice is null => $"{p}没有披露金额的融资事件，金额、集中度和单笔规模类指标无法计算。",
+            "amounts" => $"{p}没有披露金额的{SliceName(claim)}融资事件，无法衡量该领域的集中度。",
+            "previous" => $"数据不含{PeriodName(claim.Scope.Period.Previous())}的融资事件，无法与上一期比较。",
+            "year_ago" => $"数据不含{PeriodName(claim.Scope.Period.YearAgo())}的融资事件，无法与上年同期比较。",
+            "stages" => $"{p}没有轮次已知的融资事件，无法衡量轮次结构。",
+            "investor_types" => $"{p}的活跃投资方均无已知类型，无法衡量投资方结构。",
+            "government_funds" => $"{p}没有所在地已知的政府引导基金参与的融资事件，无法衡量地方基金的本地偏好。",
+            "baseline" => $"{p}的地区均无基准权重，无法计算区位商。",
+            "hot_sector" => $"{p}没有{HotName}融资事件。",
+            _ => $"{p}的数据不足以支持这一指标。",
+        };
+    }
+
+    private string Noun(Claim claim)
+    {
+        var slice = SliceName(claim);
+        return claim.Metric switch
+        {
+            "deal_count" => "融资事件数",
+            "total_amount" => "披露融资总额",
+            "hhi" when slice is null => "全市场HHI",
+            "hhi" => $"{slice}领域HHI",
+            "top_quintile_share" when slice is null => "头部20%企业份额",
+            "top_quintile_share" => $"{slice}头部20%企业份额",
+            "hot_sector_value_share" => $"{HotName}金额占比",
+            "sector_value_share" => $"{SectorName(claim.Key)}金额占比",
+            "sector_count_share" => $"{SectorName(claim.Key)}事件占比",
+            "region_count_share" => $"{RegionName(claim.Key)}事件占比",
+            "top_region_count_share" => $"{RegionName(claim.Subject)}{slice}事件占比",
+            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占比",
+            _ => slice + Vocabulary.MetricName(claim.Metric, Format.Language),
+        };
+    }
+
+    /// <summary>The rule's title in Chinese when the pack has one; otherwise the deciding indicator and its value.</summary>
+    private string Title(Claim claim)
+    {
+        if (claim.RuleId is { } id && Context.RuleTitle(id) is { } title)
+        {
+            return (SliceName(claim) is { } slice ? slice + "：" : "") + title;
+        }
+
+        return claim.Metric.Length == 0 || claim.Value is null
+            ? $"规则{claim.RuleId}报告的{Severity(claim)}"
+            : $"{Noun(claim)}为{Value(claim)}";
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reporting.Model;
+using CapitalHealthReport.Reporting.Model.Claims;
+
+namespace CapitalHealthReport.Reporting.Narrative;
+
+/// <summary>What phrasing a claim needs besides the claim: formats and names in the language, the parameters, and the rules' titles.</summary>
+/// <param name="Format">Numbers, amounts, changes and periods in the language.</param>
+/// <param name="Names">Display names of sectors, regions and scopes in the language.</param>
+/// <param name="Parameters">The analysis parameters (hot sector, strategic sectors, minimum deals).</param>
+/// <param name="RuleTitle">A rule's title in the language, or null when the rule pack has none in it.</param>
+public sealed record PhraseContext(NarrativeFormatter Format, DisplayNames Names, MetricParameters Parameters, Func<string, string?> RuleTitle);
+
+/// <summary>
+/// Phrases claims in one language: a short headline and the sentence(s). Every number comes from the claim through
+/// the language's formatter, and every direction word from the sign and size of the claim's change
+/// (<see cref="NarrativeFormatter.Change"/>), so a sentence cannot say more than its claim.
+/// </summary>
+public abstract class ClaimPhrasebook
+{
+    protected ClaimPhrasebook(PhraseContext context)
+    {
+        Context = context;
+    }
+
+    protected PhraseContext Context { get; }
+
+    protected NarrativeFormatter Format => Context.Format;
+
+    protected DisplayNames Names => Context.Names;
+
+    public static ClaimPhrasebook For(ReportLanguage language, PhraseContext context) =>
+        language == ReportLanguage.Chinese ? new ChinesePhrasebook(context) : new EnglishPhrasebook(context);
+
+    /// <summary>The claim with its headline and text in this language.</summary>
+    public Claim Phrase(Claim claim) => claim with { Headline = Headline(claim), Text = Text(claim) };
+
+    protected abstract string Headline(Claim claim);
+
+    protected abstract string Text(Claim claim);
+
+    /// <summary>A value of the claim's unit as the reader sees it: 30.4%, 11.5 bn CNY, 1,065, 2.35.</summary>
+    public string ValueText(Claim claim, double? value) => claim.Unit switch
+    {
+        ClaimUnit.Share => Format.Pct(value),
+        ClaimUnit.Amount => Format.Money(value),
+        ClaimUnit.Count => Format.Int(value),
+        _ => Format.Num(value, claim.Metric == "late_to_seed_median_ratio" ? 1 : 2),
+    };
+
+    /// <summary>A threshold as the reader sees it: whole percentages without decimals (60%), others like values.</summary>
+    public string ThresholdText(Claim claim) => claim.Unit == ClaimUnit.Share && claim.Threshold is { } t && Math.Abs((t * 100) - Math.Round(t * 100)) < 1e-9
+        ? Format.Pct(t, 0)
+        : ValueText(claim, claim.Threshold);
+
+    /// <summary>The change phrases against the comparisons the claim has: "up 5.2 points from Q4 2024".</summary>
+    public IReadOnlyList<string> Changes(Claim claim)
+    {
+        var kind = claim.Unit == ClaimUnit.Share ? "share" : "level";
+        var changes = new List<string>();
+        if (claim.Previous is not null)
+        {
+            changes.Add(Format.Change(claim.Value, claim.Previous, Format.PeriodLabel(claim.Scope.Period.Previous()), kind));
+        }
+
+        if (claim.YearAgo is not null)
+        {
+            changes.Add(Format.Change(claim.Value, claim.YearAgo, Format.PeriodLabel(claim.Scope.Period.YearAgo()), kind));
+        }
+
+        return changes;
+    }
+
+    /// <summary>The direction a headline names: against the comparison that moved most (the previous period on a tie).</summary>
+    public static Direction HeadlineDirection(Claim claim)
+    {
+        var previous = Directions.Magnitude(claim.Value, claim.Previous, claim.Unit);
+        var yearAgo = Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit);
+        return claim.Previous is not null && previous >= yearAgo ? claim.VersusPrevious : claim.VersusYearAgo;
+    }
+
+    /// <summary>The claim's value; a share beside its threshold gets the decimals that tell them apart.</summary>
+    protected string Value(Claim claim) => claim.Unit == ClaimUnit.Share && claim.Threshold is not null
+        ? Format.PctBeside(claim.Value, claim.Threshold)
+        : ValueText(claim, claim.Value);
+
+    /// <summary>Movement-sized claims (a movement, or an indicator within range that moved as much) get a movement headline.</summary>
+    public static bool IsMovementSized(Claim claim) => claim.Kind == ClaimKind.Movement || (claim.Kind == ClaimKind.WithinRange && claim.Score >= 1);
+
+    /// <summary>A possessive: "AI's", "Semiconductors'".</summary>
+    protected static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+
+    protected string PeriodName(Claim claim) => Format.PeriodLabel(claim.Scope.Period);
+
+    protected string PeriodName(Period period) => Format.PeriodLabel(period);
+
+    /// <summary>The display name of the claim's slice (the hot sector for hot-sector claims), or null for the whole market.</summary>
+    protected string? SliceName(Claim claim) => claim.Scope.Slice is { } slice
+        ? slice.Dimension switch
+        {
+            SliceDimensions.Sector => Names.Sector(slice.Value),
+            SliceDimensions.Region => Names.Region(slice.Value),
+            SliceDimensions.Stage => Vocabulary.StageName(slice.Value, Format.Language),
+            _ => Vocabulary.InvestorTypeName(slice.Value, Format.Language),
+        }
+        : null;
+
+    protected string SectorName(string? sector) => Names.Sector(sector ?? Context.Parameters.HotSector);
+
+    protected string RegionName(string? region) => Names.Region(region ?? "");
+
+    protected string HotName => Names.Sector(Context.Parameters.HotSector);
+
+    protected string MinDeals => Context.Parameters.MinDeals.ToString("N0", CultureInfo.InvariantCulture);
+
+    protected string MegaRound => new NarrativeFormatter(Format.Language, "USD").Money((double)Context.Parameters.MegaRoundUsd);
+
+    protected string StrategicList(string separator) => string.Join(separator, Context.Parameters.StrategicSectors.Select(Names.Sector));
+
+    /// <summary>A round's stage for prose, or null when it is not a financing round stage (Other, Unknown, …).</summary>
+    protected string? RoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO" or "Strategic" or "PE"
+        ? Vocabulary.StageName(stage, Format.Language)
+        : null;
+}

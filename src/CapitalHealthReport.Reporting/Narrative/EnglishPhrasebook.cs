@@ -1,0 +1,206 @@
+using System.Globalization;
+using CapitalHealthReport.Reporting.Model.Claims;
+
+namespace CapitalHealthReport.Reporting.Narrative;
+
+/// <summary>Claims in English: plain sentences, severity in words with the rule id as a reference.</summary>
+public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(context)
+{
+    protected override string Headline(Claim claim) => claim.Kind switch
+    {
+        ClaimKind.Finding => Title(claim),
+        ClaimKind.Accepted => "Accepted: " + LowerFirst(Title(claim)),
+        _ when IsMovementSized(claim) => $"{UpperFirst(Noun(claim))} {PhraseWords.HeadlineVerb(ReportLanguage.English, HeadlineDirection(claim))} {Value(claim)}",
+        ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
+        ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
+        ClaimKind.Thin => claim.Section == ClaimSections.Market ? "Too few deals to judge" : "Some scopes are too thin to judge",
+        ClaimKind.NoData => claim.Missing switch
+        {
+            "amounts" => "No disclosed amounts",
+            "previous" => "No previous period in the data",
+            "year_ago" => "No year-earlier data",
+            "hot_sector" => $"No {HotName} deals",
+            _ => "Not measurable",
+        },
+        _ => $"{UpperFirst(Noun(claim))}: {Value(claim)}",
+    };
+
+    protected override string Text(Claim claim) => claim.Kind switch
+    {
+        ClaimKind.Round => RoundText(claim),
+        ClaimKind.Thin => ThinText(claim),
+        ClaimKind.NoData => NoDataText(claim),
+        ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
+            $"Rule {claim.RuleId} reports {Severity(claim)} for {Names.Scope(claim.Scope, Format)}: {LowerFirst(Title(claim))}.{(claim.Kind == ClaimKind.Accepted ? $" The configuration accepts it: {claim.Justification}" : "")}",
+        ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => $"{Statement(claim)} {RuleText(claim)}",
+        _ => Statement(claim),
+    };
+
+    /// <summary>The claim's value with its comparisons: "X took 30.4% of disclosed funding in Q1 2025, up 26.7 points from Q4 2024."</summary>
+    private string Statement(Claim claim)
+    {
+        var changes = Changes(claim);
+        return changes.Count == 0 ? Core(claim) + "." : $"{Core(claim)}, {string.Join(" and ", changes)}.";
+    }
+
+    private string Core(Claim claim)
+    {
+        var v = Value(claim);
+        var p = PeriodName(claim);
+        var slice = SliceName(claim);
+        return claim.Metric switch
+        {
+            "deal_count" => $"There were {v} {(slice is null ? "" : slice + " ")}deals in {p}",
+            "total_amount" => $"Disclosed funding totalled {v} in {p}",
+            "disclosed_share" => $"{v} of the deals in {p} disclosed an amount",
+            "undisclosed_share" => $"{v} of the deals in {p} had no disclosed amount",
+            "hhi" when slice is null => $"The Herfindahl–Hirschman index (HHI) of company funding was {v} across all sectors in {p}",
+            "hhi" => $"The HHI of {slice} funding was {v} in {p}",
+            "top_quintile_share" when slice is null => $"The top fifth of funded companies took {v} of disclosed capital in {p}",
+            "top_quintile_share" => $"The top fifth of funded {slice} companies took {v} of the sector's disclosed capital in {p}",
+            "cr4" when slice is null => $"The four best-funded companies took {v} of disclosed capital in {p}",
+            "cr4" => $"The four best-funded {slice} companies took {v} of the sector's disclosed capital in {p}",
+            "gini" => $"The Gini coefficient of company funding{In(slice)} was {v} in {p}",
+            "mega_round_share" => $"Rounds of {MegaRound} or more took {v} of disclosed capital{In(slice)} in {p}",
+            "early_count_share" => $"Early rounds (angel to Series A) were {v} of the deals with a known stage in {p}",
+            "seed_angel_count_share" => $"Seed and angel rounds were {v} of the deals with a known stage in {p}",
+            "late_value_share" => $"Late rounds (Series C and later) took {v} of the value of deals with a known stage in {p}",
+            "late_to_seed_median_ratio" => $"The median late round was {v} times the median seed round in {p}",
+            "hot_sector_value_share" => $"{HotName} took {v} of disclosed funding in {p}",
+            "sector_value_share" => $"{SectorName(claim.Key)} took {v} of disclosed funding in {p}",
+            "sector_count_share" => $"{SectorName(claim.Key)} accounted for {v} of the deals in {p}",
+            "strategic_sectors_amount" => $"The strategic sectors ({StrategicList(", ")}) raised {v} in {p}",
+            "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)} led with {v} of the deals in {p}",
+            "top_region_count_share" => $"{RegionName(claim.Subject)} led {slice} with {v} of the sector's deals in {p}",
+            "region_count_share" => $"{RegionName(claim.Key)} hosted {v} of the deals in {p}",
+            "region_value_share" => $"{RegionName(claim.Key)} took {v} of disclosed funding in {p}",
+            "location_quotient" => $"The highest location quotient{Of(slice, "deals")} was {v} in {p}",
+            "local_fund_home_bias" => $"Of the deals with a local government fund whose home region is known, {v} went to companies in the fund's own region in {p}",
+            "cvc_active_share" => $"Corporate venture investors were {v} of the investors with at least three deals in {p}",
+            "investor_type_share" => $"{InvestorTypes(claim.Key)} were {v} of the active investors in {p}",
+            _ => $"{Vocabulary.MetricName(claim.Metric, Format.Language)} was {v} in {Names.Scope(claim.Scope, Format)}",
+        };
+    }
+
+    private static string Severity(Claim claim) => claim.Severity switch
+    {
+        "error" => "a serious finding",
+        "warning" => "a moderate finding",
+        _ => "an informational finding",
+    };
+
+    private string RuleText(Claim claim)
+    {
+        var severity = Severity(claim);
+        var line = claim.Operator is "<" or "<=" ? "floor" : "threshold";
+        var side = claim.Operator is "<" or "<=" ? "below" : "above";
+        return claim.Kind switch
+        {
+            ClaimKind.WithinRange => $"That is within the range of rule {claim.RuleId}, which reports a finding {side} {ThresholdText(claim)}.",
+            ClaimKind.Accepted when claim.Threshold is not null =>
+                $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}, a finding the configuration accepts: {claim.Justification}",
+            ClaimKind.Accepted => $"Rule {claim.RuleId} reports this; the configuration accepts it: {claim.Justification}",
+            _ when claim.Threshold is not null => $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}: {severity}.",
+            _ => $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports this as {severity}.",
+        };
+    }
+
+    private string RoundText(Claim claim)
+    {
+        var round = claim.Round!;
+        var rank = claim.Key switch
+        {
+            "1" => "The largest round",
+            "2" => "The second-largest round",
+            "3" => "The third-largest round",
+            _ => "A large round",
+        };
+        var stage = RoundStage(round.Stage) is { } s ? s + " " : "";
+        var region = round.Region == "Unknown" ? "" : $" ({RegionName(round.Region)})";
+        return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round in {SectorName(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
+    }
+
+    private string ThinText(Claim claim)
+    {
+        var p = PeriodName(claim);
+        if (claim.Section == ClaimSections.Market)
+        {
+            var n = Format.Int(claim.Scopes[0].Deals);
+            return $"With {n} deals, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
+        }
+
+        if (claim.Scopes is [var single])
+        {
+            return $"{SectorName(single.Key)} had only {Format.Int(single.Deals)} deals in {p}, fewer than the {MinDeals} needed to judge it.";
+        }
+
+        var list = string.Join(", ", claim.Scopes.Select((s, i) => i == 0 ? $"{SectorName(s.Key)} ({Format.Int(s.Deals)} deals)" : $"{SectorName(s.Key)} ({Format.Int(s.Deals)})"));
+        return $"{list} each had fewer than the {MinDeals} deals needed to judge a sector in {p}; the report does not judge them.";
+    }
+
+    private string NoDataText(Claim claim)
+    {
+        var p = PeriodName(claim);
+        return claim.Missing switch
+        {
+            "amounts" when claim.Scope.Slice is null => $"No deal in {p} disclosed an amount, so value, concentration and round-size measures cannot be computed.",
+            "amounts" => $"No {SliceName(claim)} deal in {p} disclosed an amount, so the sector's concentration cannot be measured.",
+            "previous" => $"The data holds no deals for {PeriodName(claim.Scope.Period.Previous())}, so there is no comparison with the previous period.",
+            "year_ago" => $"The data holds no deals for {PeriodName(claim.Scope.Period.YearAgo())}, so there is no comparison with a year earlier.",
+            "stages" => $"No deal in {p} has a known stage, so the stage mix cannot be measured.",
+            "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
+            "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",
+            "baseline" => $"No region of {p} has a baseline weight, so location quotients cannot be computed.",
+            "hot_sector" => $"There were no {HotName} deals in {p}.",
+            _ => $"The data for {p} cannot support this measure.",
+        };
+    }
+
+    private string Noun(Claim claim)
+    {
+        var slice = SliceName(claim);
+        return claim.Metric switch
+        {
+            "deal_count" => "deals",
+            "total_amount" => "disclosed funding",
+            "hhi" when slice is null => "market-wide HHI",
+            "hhi" => $"{slice} HHI",
+            "top_quintile_share" when slice is null => "the top fifth's share of capital",
+            "top_quintile_share" => $"the top fifth's share of {slice} capital",
+            "hot_sector_value_share" => $"{Possessive(HotName)} share of funding",
+            "sector_value_share" => $"{Possessive(SectorName(claim.Key))} share of funding",
+            "sector_count_share" => $"{Possessive(SectorName(claim.Key))} share of deals",
+            "region_count_share" => $"{Possessive(RegionName(claim.Key))} share of deals",
+            "top_region_count_share" => $"{Possessive(RegionName(claim.Subject))} share of {(slice is null ? "" : slice + " ")}deals",
+            "early_count_share" => "the early-stage share of deals",
+            "seed_angel_count_share" => "the seed and angel share of deals",
+            "late_value_share" => "the late-stage share of value",
+            _ => Vocabulary.MetricName(claim.Metric, Format.Language),
+        };
+    }
+
+    private string Title(Claim claim)
+    {
+        var title = claim.RuleId is { } id ? Context.RuleTitle(id) ?? id : Vocabulary.MetricName(claim.Metric, Format.Language);
+        return SliceName(claim) is { } slice ? $"{title} ({slice})" : title;
+    }
+
+    private static string InvestorTypes(string? type) => type switch
+    {
+        "Government" => "Government funds",
+        "Angel" => "Angel investors",
+        "CVC" => "Corporate venture investors",
+        "VC" => "Venture capital firms",
+        "PE" => "Private equity firms",
+        _ => "Other investors",
+    };
+
+    private static string In(string? slice) => slice is null ? "" : " in " + slice;
+
+    private static string Of(string? slice, string what) => slice is null ? "" : $" of {slice} {what}";
+
+    private static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && (char.IsLower(text[1]) || text[1] == ' ') ? char.ToLower(text[0], CultureInfo.InvariantCulture) + text[1..] : text;
+}

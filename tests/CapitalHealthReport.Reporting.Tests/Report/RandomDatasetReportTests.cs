@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Reporting.Narrative;
+using CsCheck;
+
+namespace CapitalHealthReport.Reporting.Tests.Report;
+
+/// <summary>
+/// Random exports unlike the sample (random sectors, regions, currencies and stage mixes; empty slices, one deal,
+/// nothing disclosed) through the whole report in every format and both languages: the run either writes its
+/// report, every claim of which passes the checker, or stops with a clear input error (exit 2), never an
+/// unexpected failure (exit 70).
+/// </summary>
+public sealed class RandomDatasetReportTests : IDisposable
+{
+    private static readonly string[] SectorPool = ["AI", "人工智能", "Energy", "Health", "Water", "AgriFood", "Semiconductors", "Quantum Widgets", "fintech", ""];
+    private static readonly string[] RegionPool = ["Beijing", "上海", "广东省", "California", "Karnataka", "Bavaria", "Atlantis", ""];
+    private static readonly string[] CurrencyPool = ["CNY", "USD", "EUR", "INR", "JPY"];
+    private static readonly ReportFormat[] Formats = [ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Pdf];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-random-" + Guid.NewGuid().ToString("N"));
+
+    public RandomDatasetReportTests()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public void Any_dataset_gives_a_checked_report_or_a_clear_input_error()
+    {
+        var outcomes = new List<string>();
+        Dataset.Sample(
+            dataset =>
+            {
+                var outcome = Run(dataset);
+                outcomes.Add(outcome);
+                return true;
+            },
+            iter: 24,
+            threads: 1);
+        Assert.Contains(outcomes, static o => o.StartsWith("report", StringComparison.Ordinal));
+    }
+
+    private static Gen<Dataset> Dataset =>
+        Gen.Select(
+            Gen.Int[1, 3].SelectMany(n => Gen.Int[0, SectorPool.Length - 1].Array[n, n]),
+            Gen.Int[1, 4].SelectMany(n => Gen.Int[0, RegionPool.Length - 1].Array[n, n]),
+            Gen.Int[0, CurrencyPool.Length - 1],
+            OneOf(0.0, 0.3, 0.7, 1.0),
+            OneOf(1, 2, 5, 30, 90),
+            Gen.Int[0, 1000],
+            OneOf("2025Q1", "2024Q4", "2025", "2024H2"),
+            Gen.Int[0, 5])
+        .Select(static (sectors, regions, currency, disclosed, rows, seed, period, pick) =>
+            new Dataset([.. sectors.Select(static i => SectorPool[i])], [.. regions.Select(static i => RegionPool[i])], CurrencyPool[currency], disclosed, rows, seed, period, pick));
+
+    private static Gen<T> OneOf<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    private string Run(Dataset dataset)
+    {
+        var path = Path.Combine(_folder, $"deals-{dataset.Seed}-{dataset.Rows}.csv");
+        File.WriteAllText(path, dataset.Csv(), new UTF8Encoding(false));
+        try
+        {
+            // Both languages' claims, checked; then one format and language end to end, written to a file.
+            foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
+            {
+                var rendered = ReportPipeline.Render(Request(path, dataset.Period, language, ReportFormat.Markdown, null));
+                var violations = ClaimChecker.Check(rendered.Model);
+                Assert.True(violations.Count == 0, dataset + "\n" + string.Join("\n", violations));
+                Assert.DoesNotContain("{{", rendered.Markdown, StringComparison.Ordinal);
+                Assert.All(SampleReportTests.Prose(rendered.Markdown), line => Assert.DoesNotContain("n/a", line, StringComparison.Ordinal));
+            }
+
+            var format = Formats[dataset.Pick % Formats.Length];
+            var lang = dataset.Pick % 2 == 0 ? ReportLanguage.English : ReportLanguage.Chinese;
+            var output = Path.Combine(_folder, $"report-{dataset.Seed}.{ReportPipeline.Extension(format)}");
+            var result = ReportPipeline.Run(Request(path, dataset.Period, lang, format, output));
+            Assert.True(new FileInfo(output).Length > 0, dataset.ToString());
+            Assert.Empty(ClaimChecker.Check(result.Model));
+            return "report " + format;
+        }
+        catch (InputException ex)
+        {
+            // Exit 2: a clear message naming what is wrong (no deals in the period, every row rejected, …).
+            Assert.False(string.IsNullOrWhiteSpace(ex.Message), dataset.ToString());
+            return "input error: " + ex.Message;
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new Xunit.Sdk.XunitException($"exit 70 on {dataset}: {ex}");
+        }
+    }
+
+    private static ReportRequest Request(string path, string period, ReportLanguage language, ReportFormat format, string? output) => new()
+    {
+        DealsPath = path,
+        Period = period,
+        Language = language,
+        Format = format,
+        OutputPath = output,
+        ConfigPath = Path.Combine(Testing.RepositoryPaths.Root, "capitalhealth.yaml"),
+    };
+}
+
+/// <summary>A random export: which sectors, regions and currency it uses, how much is disclosed, how many rows.</summary>
+internal sealed record Dataset(string[] Sectors, string[] Regions, string Currency, double Disclosed, int Rows, int Seed, string Period, int Pick)
+{
+    private static readonly string[] Stages = ["Seed", "天使轮", "A轮", "Series B", "C", "Series D", "Pre-IPO", "Strategic", "Debt", "Grant", "venture", ""];
+    private static readonly string[] Investors = ["红杉中国", "Sequoia Capital", "深创投", "IDG资本", "快手", "中关村科学城", "Some Angel", "Unlisted Partners"];
+
+    public string Csv()
+    {
+        var random = new Random(Seed);
+        var text = new StringBuilder("id,date,company,sector,stage,amount,currency,region,investors\n");
+        var first = new DateOnly(2024, 1, 1).DayNumber;
+        var last = new DateOnly(2025, 6, 30).DayNumber;
+        for (var i = 0; i < Rows; i++)
+        {
+            // One deal lands in the report period; the others spread over a year and a half.
+            var day = i == 0 ? new DateOnly(2025, 2, 14).DayNumber : random.Next(first, last + 1);
+            var amount = random.NextDouble() < Disclosed
+                ? (Math.Round(Math.Pow(10, 5 + (random.NextDouble() * 4.5)), 0)).ToString(CultureInfo.InvariantCulture)
+                : random.Next(2) == 0 ? "" : "未披露";
+            var investors = string.Join(';', Enumerable.Range(0, random.Next(0, 4)).Select(_ => Investors[random.Next(Investors.Length)]).Distinct(StringComparer.Ordinal));
+            text.Append(CultureInfo.InvariantCulture, $"R{i},{DateOnly.FromDayNumber(day):yyyy-MM-dd},Company {random.Next(1, Math.Max(2, Rows / 2) + 1)},")
+                .Append(Sectors[random.Next(Sectors.Length)]).Append(',')
+                .Append(Stages[random.Next(Stages.Length)]).Append(',')
+                .Append(amount).Append(',')
+                .Append(Currency).Append(',')
+                .Append(Regions[random.Next(Regions.Length)]).Append(',')
+                .Append(investors).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public override string ToString() =>
+        $"Dataset(sectors [{string.Join('|', Sectors)}], regions [{string.Join('|', Regions)}], {Currency}, disclosed {Disclosed}, {Rows} rows, seed {Seed}, {Period}, pick {Pick})";
+}

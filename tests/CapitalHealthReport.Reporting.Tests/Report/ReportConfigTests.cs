@@ -1,0 +1,110 @@
+using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Reporting.Tests.Report;
+
+/// <summary>The <c>report:</c> keys of <c>capitalhealth.yaml</c>: validated on load, and used by the cover, links and regional window.</summary>
+public sealed class ReportConfigTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-report-config-" + Guid.NewGuid().ToString("N"));
+
+    public ReportConfigTests()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Theory]
+    [InlineData("report:\n  organization: X\n", 2, 3, "unknown key 'organization' under 'report'")]
+    [InlineData("report:\n  help_base_url: docs/rules\n", 2, 18, "not an absolute http(s) URL")]
+    [InlineData("report:\n  regional_window: Jan-Aug\n", 2, 20, "is not a period")]
+    [InlineData("report:\n  logo: missing.png\n", 2, 9, "does not exist")]
+    [InlineData("report:\n  logo: logo.gif\n", 2, 9, "not a PNG or JPEG")]
+    [InlineData("report:\n  technical_appendix: maybe\n", 2, 23, "must be true or false")]
+    [InlineData("report: [a, b]\n", 1, 9, "'report' must be a mapping")]
+    public void Bad_report_keys_are_input_errors_with_their_position(string yaml, int line, int column, string message)
+    {
+        var ex = Assert.Throws<InputException>(() => AnalysisConfig.Parse(yaml, "capitalhealth.yaml", _folder));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(column, ex.Column);
+    }
+
+    [Fact]
+    public void Report_keys_name_the_organisation_title_links_and_window_per_language()
+    {
+        var config = Write("""
+            report:
+              organisation: Municipal Investment Promotion Office
+              organisation_zh-CN: 市投资促进局
+              title: Capital Ecosystem Monitor
+              help_base_url: https://example.org/capital-health/rules
+              regional_window: 2024-01-01..2024-08-31
+              technical_appendix: true
+            """);
+        var english = Render(config, ReportLanguage.English);
+        var chinese = Render(config, ReportLanguage.Chinese);
+
+        Assert.Equal("Municipal Investment Promotion Office", english.Model.Report.Organisation);
+        Assert.Equal("市投资促进局", chinese.Model.Report.Organisation);
+        Assert.Equal("Capital Ecosystem Monitor", chinese.Model.Report.Title);
+        Assert.Equal("https://example.org/capital-health/rules/CH1001.md", english.Model.Rules.Single(static r => r.Id == "CH1001").Help);
+        Assert.Contains("[Rule documentation](https://example.org/capital-health/rules/CH1001.md)", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("# Technical appendix: rule conditions as written", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Metrics.TopQuintileShare", english.Markdown, StringComparison.Ordinal);
+
+        // The window the configuration asks for is named where it is used, and only there.
+        Assert.Equal("January–August 2024", english.Model.RegionalWindow!.Name);
+        Assert.Contains("## AI by region, January–August 2024", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Beijing 107 deals", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("北京107起", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Empty(Model.Claims.ClaimChecker.Check(english.Model));
+    }
+
+    [Fact]
+    public void Without_report_keys_the_cover_has_defaults_and_no_help_links()
+    {
+        var english = Render(Write("parameters:\n  min_deals: 20\n"), ReportLanguage.English);
+        Assert.Equal("Capital Ecosystem Health Report", english.Model.Report.Title);
+        Assert.Equal("", english.Model.Report.Organisation);
+        Assert.Equal("", english.Model.Report.HelpBaseUrl);
+        Assert.DoesNotContain("](http", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("# Technical appendix", english.Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025", "Annual report · 2025", "年度报告 · 2025年")]
+    [InlineData("2025H1", "Half-year monitor · H1 2025", "半年度监测 · 2025年上半年")]
+    [InlineData("2025-02-01..2025-05-15", "Report · 1 February 2025 – 15 May 2025", "专题报告 · 2025年2月1日至2025年5月15日")]
+    public void The_period_title_fits_the_period(string period, string english, string chinese)
+    {
+        Assert.Equal(english, SampleReportTests.Render(ReportLanguage.English, period: period).Model.Report.Subtitle);
+        Assert.Equal(chinese, SampleReportTests.Render(ReportLanguage.Chinese, period: period).Model.Report.Subtitle);
+    }
+
+    private string Write(string yaml)
+    {
+        File.WriteAllText(Path.Combine(_folder, "logo.gif"), "GIF89a");
+        var path = Path.Combine(_folder, "capitalhealth.yaml");
+        File.WriteAllText(path, yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "\nrules: [" + Path.Combine(Testing.RepositoryPaths.Root, "rules") + "]\n");
+        return path;
+    }
+
+    private static RenderedReport Render(string config, ReportLanguage language) => ReportPipeline.Render(new ReportRequest
+    {
+        ConfigPath = config,
+        Period = "2025Q1",
+        Language = language,
+        Format = ReportFormat.Markdown,
+    });
+}
