@@ -29,7 +29,7 @@ public static class ReportModelBuilder
         var format = new NarrativeFormatter(language, parameters.ReportingCurrency);
         var names = new DisplayNames(inputs.Reference, language);
         var texts = new RuleTexts(inputs.Catalog, language);
-        var limits = RuleLimits.From(inputs.Catalog);
+        var limits = RuleLimits.From(inputs.Catalog, parameters);
         var report = inputs.Config.Report;
         var version = ToolVersion();
 
@@ -44,7 +44,7 @@ public static class ReportModelBuilder
 
         var cover = new CoverSection(format, names, report);
         var findings = new FindingsSection(format, names, limits, texts, report);
-        var methodology = new MethodologySection(format, names, limits, texts, inputs.Config);
+        var methodology = new MethodologySection(format, names, texts, inputs.Config);
         var diagnostics = inputs.Analysis.Diagnostics;
         var provenance = Provenance(inputs, language, version);
 

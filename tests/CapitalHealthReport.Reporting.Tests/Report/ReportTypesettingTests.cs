@@ -136,7 +136,7 @@ public sealed class ReportTypesettingTests
         Assert.DoesNotContain("undisclosed_share", findings, StringComparison.Ordinal);
         Assert.DoesNotContain("yoy.", findings, StringComparison.Ordinal);
         Assert.DoesNotContain(".max", findings, StringComparison.Ordinal);
-        Assert.Contains("金额未披露率41.2%", findings, StringComparison.Ordinal);
+        Assert.Contains("金额披露率58.8%（下限70%）", findings, StringComparison.Ordinal);
     }
 
     [Fact]

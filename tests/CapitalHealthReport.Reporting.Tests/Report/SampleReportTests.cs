@@ -145,7 +145,7 @@ public sealed partial class SampleReportTests
     {
         var methodology = Section(English.Value.Markdown, "# Methodology");
         Assert.Contains("| Top-quintile share | Share of value taken by the largest", methodology, StringComparison.Ordinal);
-        Assert.Contains("| CH1001 | Capital concentrates in the top fifth of companies | The whole market | Top-quintile share: moderate above 60.0%, serious above 80.0%. | 20 |", methodology, StringComparison.Ordinal);
+        Assert.Contains("| CH1001 | Capital concentrates in the top fifth of companies | The whole market | Moderate when the top-quintile share is above 60%; serious when the top-quintile share is above 80%. | 20 |", methodology, StringComparison.Ordinal);
         Assert.DoesNotContain("Metrics.", English.Value.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Metrics.", Chinese.Value.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("AdvancedManufacturing", English.Value.Markdown, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
         var crossing = PhraseWords.Crossing(language).Any(m => claim.Text.Contains(m, StringComparison.Ordinal));
         if (crossing)
         {
-            var limit = claim.Threshold is { } t && claim.Operator is { } op ? new RuleLimit(claim.RuleId ?? "", claim.Metric, op, t, claim.Severity ?? "") : null;
+            var limit = claim.Threshold is { } t && claim.Operator is { } op ? new RuleLimit(claim.RuleId ?? "", claim.Metric, claim.Key, op, t, claim.Severity ?? "") : null;
             if (claim.Kind is not (ClaimKind.Finding or ClaimKind.Accepted) || limit is null)
             {
                 _problems.Add("states a threshold as crossed without a finding behind it");
@@ -183,7 +183,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add($"says rule {id} judged a scope it does not judge");
         }
 
-        if (claim.Threshold is { } t && claim.Operator is { } op && new RuleLimit(id, claim.Metric, op, t, "").IsMetBy(claim.Value))
+        if (claim.Threshold is { } t && claim.Operator is { } op && new RuleLimit(id, claim.Metric, claim.Key, op, t, "").IsMetBy(claim.Value))
         {
             _problems.Add($"calls {claim.Value} within range of {op} {t}");
         }

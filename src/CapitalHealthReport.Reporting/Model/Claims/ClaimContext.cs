@@ -13,7 +13,7 @@ internal sealed class ClaimContext
         Period = period;
         Market = evidence.Engine.ComputeWithComparisons(new Scope(period));
         Hot = evidence.Engine.ComputeWithComparisons(new Scope(period, new Slice(SliceDimensions.Sector, evidence.Engine.Parameters.HotSector)));
-        Limits = RuleLimits.From(evidence.Catalog);
+        Limits = RuleLimits.From(evidence.Catalog, evidence.Engine.Parameters);
     }
 
     public ClaimEvidence Evidence { get; }

@@ -15,7 +15,7 @@ internal static class RuleClaims
     {
         // A finding whose deciding metric is the claim's own (also keyed ones: investor_type_share.Angel).
         var deciding = c.Diagnostics.FirstOrDefault(d => !used.Contains(d) && d.Scope == level.Scope && d.Baseline != BaselineState.Absent
-            && Deciding(d, c.Limits.Default(d.Id)?.Metric) is var (metric, key, _) && metric == level.Metric && key == level.Key);
+            && Deciding(d, c.Limits.Default(d.Id)) is var (metric, key, _) && metric == level.Metric && key == level.Key);
         if (deciding is not null)
         {
             used.Add(deciding);
@@ -28,7 +28,7 @@ internal static class RuleClaims
         }
 
         var kind = level.Scope.Slice?.Dimension ?? ScopeKinds.Period;
-        foreach (var rule in c.Limits.RulesOn(level.Metric, kind))
+        foreach (var rule in c.Limits.RulesOn(level.Metric, level.Key, kind))
         {
             var diagnostic = c.Diagnostics.FirstOrDefault(d => !used.Contains(d) && d.Id == rule.Id && d.Scope == level.Scope && d.Baseline != BaselineState.Absent);
             if (diagnostic is not null)
@@ -61,7 +61,7 @@ internal static class RuleClaims
         foreach (var diagnostic in c.Diagnostics.Where(d => d.Baseline != BaselineState.Absent && !used.Contains(d)))
         {
             var limit = c.Limits.Default(diagnostic.Id);
-            var (metric, key, value) = Deciding(diagnostic, limit?.Metric);
+            var (metric, key, value) = Deciding(diagnostic, limit);
             var central = diagnostic.Scope == c.Market.Scope || diagnostic.Scope == c.Hot.Scope;
             var claim = new Claim
             {
@@ -99,12 +99,12 @@ internal static class RuleClaims
         };
     }
 
-    /// <summary>The metric that decided a finding: the rule's threshold metric, else its first evidence of the period itself.</summary>
-    private static (string Metric, string? Key, double? Value) Deciding(Diagnostic diagnostic, string? thresholdMetric)
+    /// <summary>The metric that decided a finding: the rule's threshold metric (and key), else its first evidence of the period itself.</summary>
+    private static (string Metric, string? Key, double? Value) Deciding(Diagnostic diagnostic, RuleLimit? limit)
     {
-        if (thresholdMetric is not null && diagnostic.Evidence.TryGetValue(thresholdMetric, out var decided))
+        if (limit is not null && diagnostic.Evidence.TryGetValue(limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key, out var decided))
         {
-            return (thresholdMetric, null, decided);
+            return (limit.Metric, limit.Key, decided);
         }
 
         foreach (var (name, value) in diagnostic.Evidence)

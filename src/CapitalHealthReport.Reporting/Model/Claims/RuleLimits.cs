@@ -1,9 +1,14 @@
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport.Reporting.Model.Claims;
 
-/// <summary>One level of a rule's threshold: the rule reports <paramref name="Severity"/> when <c>metric operator value</c> holds.</summary>
-public sealed record RuleLimit(string RuleId, string Metric, string Operator, double Value, string Severity)
+/// <summary>
+/// One level of a rule's threshold, resolved for the run: the rule reports <paramref name="Severity"/> when the value of
+/// <paramref name="Metric"/> (at <paramref name="Key"/>, for keyed metrics) compares with <paramref name="Value"/> as
+/// <paramref name="Operator"/> says. Thresholds on a change (<c>change: yoy</c>) compare the change, not the value.
+/// </summary>
+public sealed record RuleLimit(string RuleId, string Metric, string? Key, string Operator, double Value, string Severity, ThresholdChange Change = ThresholdChange.None)
 {
     /// <summary>True when <paramref name="value"/> meets the condition.</summary>
     public bool IsMetBy(double? value) => value is { } v && double.IsFinite(v) && Operator switch
@@ -20,12 +25,21 @@ public sealed record RuleLimit(string RuleId, string Metric, string Operator, do
 
     /// <summary>How far <paramref name="value"/> is past the threshold, relative to it (0 at the threshold).</summary>
     public double Excess(double? value) => value is not { } v || Value == 0 ? 0 : Math.Max(0, (IsFloor ? Value - v : v - Value) / Math.Abs(Value));
+
+    /// <summary>The comparison as an operator: <c>&gt;</c>, <c>&gt;=</c>, <c>&lt;</c>, <c>&lt;=</c>.</summary>
+    public static string OperatorOf(ThresholdComparison comparison) => comparison switch
+    {
+        ThresholdComparison.Above => ">",
+        ThresholdComparison.AtLeast => ">=",
+        ThresholdComparison.Below => "<",
+        _ => "<=",
+    };
 }
 
 /// <summary>
-/// The thresholds of the rule catalog, per rule and severity level: where the narrative learns whether a value
-/// crossed a rule's line and by how much. Rules whose condition is not a single comparison of one metric with a
-/// number have no limit here; the narrative then names their finding without a threshold.
+/// The thresholds of the rule catalog (each rule's <c>threshold:</c>, as data), resolved with the run's parameters:
+/// where the narrative learns whether a value crossed a rule's line and by how much. A rule without a threshold
+/// (a condition on several metrics) has no limit here; the narrative then names its finding without a threshold.
 /// </summary>
 public sealed class RuleLimits
 {
@@ -37,24 +51,27 @@ public sealed class RuleLimits
         _catalog = catalog;
     }
 
-    public static RuleLimits From(RuleCatalog catalog)
+    public static RuleLimits From(RuleCatalog catalog, MetricParameters parameters)
     {
         var limits = new RuleLimits(catalog);
         foreach (var rule in catalog.Rules)
         {
-            var levels = new List<RuleLimit>();
-            if (IsSingleComparison(rule.When) && RuleThresholds.Parse(rule, rule.When) is [var single])
+            if (rule.Threshold is not { } threshold)
             {
-                levels.Add(new RuleLimit(rule.Id, single.Metric, single.Operator, single.Value, Severities.Name(rule.DefaultSeverity)));
-                foreach (var (severity, expression) in rule.Escalate.OrderBy(static e => e.Key, StringComparer.Ordinal))
-                {
-                    if (IsSingleComparison(expression) && RuleThresholds.Parse(rule, expression) is [var stricter] && stricter.Metric == single.Metric)
-                    {
-                        levels.Add(new RuleLimit(rule.Id, stricter.Metric, stricter.Operator, stricter.Value, severity));
-                    }
-                }
+                continue;
             }
 
+            var key = threshold.Key switch
+            {
+                "params.hot_sector" => parameters.HotSector,
+                var other => other,
+            };
+            var levels = threshold.Levels
+                .Select(level => level.Resolve(parameters) is { } value
+                    ? new RuleLimit(rule.Id, threshold.Metric, key, RuleLimit.OperatorOf(threshold.Comparison), value, Severities.Name(level.Severity), threshold.Change)
+                    : null)
+                .OfType<RuleLimit>()
+                .ToList();
             if (levels.Count > 0)
             {
                 limits._byRule[rule.Id] = levels;
@@ -64,20 +81,17 @@ public sealed class RuleLimits
         return limits;
     }
 
-    private static bool IsSingleComparison(string expression) =>
-        !expression.Contains("&&", StringComparison.Ordinal) && !expression.Contains("||", StringComparison.Ordinal) && !expression.Contains('!', StringComparison.Ordinal);
-
-    /// <summary>The rule's levels, its default condition first; empty when it has no simple threshold.</summary>
+    /// <summary>The rule's levels, least severe (its default) first; empty when it has no threshold.</summary>
     public IReadOnlyList<RuleLimit> For(string ruleId) => _byRule.TryGetValue(ruleId, out var levels) ? levels : [];
 
-    /// <summary>The rule's default condition (the <c>when</c> threshold), or null.</summary>
+    /// <summary>The rule's least severe level, or null.</summary>
     public RuleLimit? Default(string ruleId) => For(ruleId) is [var first, ..] ? first : null;
 
-    /// <summary>The strictest level <paramref name="value"/> meets, or null when it meets none.</summary>
+    /// <summary>The strictest level <paramref name="value"/> meets, or null when it meets none (or the threshold is on a change).</summary>
     public RuleLimit? Crossed(string ruleId, double? value)
     {
         RuleLimit? crossed = null;
-        foreach (var level in For(ruleId))
+        foreach (var level in For(ruleId).Where(static l => l.Change == ThresholdChange.None))
         {
             if (level.IsMetBy(value) && (crossed is null || level.Excess(value) < crossed.Excess(value)))
             {
@@ -88,11 +102,11 @@ public sealed class RuleLimits
         return crossed;
     }
 
-    /// <summary>Every level of every rule of the market (period scope) whose threshold is on <paramref name="metric"/>.</summary>
-    public IEnumerable<RuleLimit> OnMetric(string metric) =>
-        RulesOn(metric, ScopeKinds.Period).SelectMany(r => For(r.Id));
+    /// <summary>The rules judged at <paramref name="scopeKind"/> whose threshold is on the value (not the change) of <paramref name="metric"/> at <paramref name="key"/>.</summary>
+    public IEnumerable<RuleDescriptor> RulesOn(string metric, string? key, string scopeKind) =>
+        _catalog.Rules.Where(r => r.ScopeKind == scopeKind && Default(r.Id) is { Change: ThresholdChange.None } limit && limit.Metric == metric && limit.Key == key);
 
-    /// <summary>The rules judged at <paramref name="scopeKind"/> whose default condition is a threshold on <paramref name="metric"/>.</summary>
-    public IEnumerable<RuleDescriptor> RulesOn(string metric, string scopeKind) =>
-        _catalog.Rules.Where(r => r.ScopeKind == scopeKind && Default(r.Id)?.Metric == metric);
+    /// <summary>Every level of every rule of the market (period scope) whose threshold is on <paramref name="metric"/>'s value.</summary>
+    public IEnumerable<RuleLimit> OnMetric(string metric) =>
+        RulesOn(metric, null, ScopeKinds.Period).SelectMany(r => For(r.Id));
 }

@@ -71,7 +71,7 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
     private string? Deciding(Diagnostic diagnostic, List<EvidenceView> evidence)
     {
         var limit = limits.Default(diagnostic.Id);
-        var decided = evidence.FirstOrDefault(e => e.Metric == limit?.Metric) ?? evidence.FirstOrDefault(static e => !e.Metric.Contains('.', StringComparison.Ordinal)) ?? (evidence.Count > 0 ? evidence[0] : null);
+        var decided = evidence.FirstOrDefault(e => limit is not null && e.Metric == (limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key)) ?? evidence.FirstOrDefault(static e => !e.Metric.Contains('.', StringComparison.Ordinal)) ?? (evidence.Count > 0 ? evidence[0] : null);
         if (decided is null)
         {
             return null;
@@ -81,8 +81,8 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
         var chinese = format.Language == ReportLanguage.Chinese;
         var value = crossed is not null && MetricCatalog.Find(decided.Metric) is { IsShare: true } ? format.PctBeside(decided.Value, crossed.Value) : decided.Text;
         var threshold = crossed is null ? "" : chinese
-            ? $"（{(crossed.IsFloor ? "下限" : "阈值")}{MetricText.Format(decided.Metric, crossed.Value, format)}）"
-            : $" ({(crossed.IsFloor ? "floor" : "threshold")} {MetricText.Format(decided.Metric, crossed.Value, format)})";
+            ? $"（{(crossed.IsFloor ? "下限" : "阈值")}{MetricText.Threshold(decided.Metric, crossed.Value, format)}）"
+            : $" ({(crossed.IsFloor ? "floor" : "threshold")} {MetricText.Threshold(decided.Metric, crossed.Value, format)})";
         return chinese ? $"{decided.Name}{value}{threshold}" : $"{decided.Name} {value}{threshold}";
     }
 

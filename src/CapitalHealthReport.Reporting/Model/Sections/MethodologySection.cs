@@ -1,6 +1,5 @@
 using System.Globalization;
 using CapitalHealthReport.Metrics;
-using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Rules;
 
@@ -11,7 +10,7 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// it, and each rule's condition as a sentence built from its threshold. The packs' raw expressions are kept for
 /// the optional technical appendix only.
 /// </summary>
-internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames names, RuleLimits limits, RuleTexts texts, AnalysisConfig config)
+internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames names, RuleTexts texts, AnalysisConfig config)
 {
     private bool Chinese => format.Language == ReportLanguage.Chinese;
 
@@ -24,7 +23,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
                 Vocabulary.MetricName(m.JsonName, format.Language),
                 Unit(m.Unit),
                 Chinese ? Vocabulary.ChineseDefinition(m.JsonName) ?? m.Definition : m.Definition,
-                string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => limits.Default(r.Id)?.Metric == m.JsonName).Select(r => $"{r.Id}: {Levels(r, m.JsonName)}"))))
+                string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}: {Levels(r)}"))))
             .ToList();
 
     public ParametersView Parameters(MetricParameters parameters) => new(
@@ -60,7 +59,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         };
     }
 
-    /// <summary>"Moderate when the top-quintile share is above 60%; serious above 80%." from the rule's thresholds.</summary>
+    /// <summary>"Moderate when the top-quintile share is above 60%; serious when it is above 80%." from the rule's threshold.</summary>
     private string Condition(RuleDescriptor rule, string effective)
     {
         if (effective == "none")
@@ -68,29 +67,30 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
             return Chinese ? "已在配置中关闭。" : "Turned off by the configuration.";
         }
 
-        if (limits.Default(rule.Id) is not { } first)
+        if (rule.Threshold is null)
         {
             var title = texts.Title(rule.Id);
             return Chinese
-                ? $"满足规则包所写条件时报告（见技术附录）{(title is null ? "" : "：" + title)}。"
-                : $"Reports when the condition the rule pack writes holds{(title is null ? "" : ": " + LowerFirst(title))} (see the technical appendix).";
+                ? $"满足规则包所写的组合条件时报告{(title is null ? "" : "：" + title)}。"
+                : $"Reports when the combined condition the rule pack writes holds{(title is null ? "" : ": " + LowerFirst(title))}.";
         }
 
-        var metric = Vocabulary.MetricName(first.Metric, format.Language);
-        return Chinese ? $"{metric}{Levels(rule, first.Metric)}。" : $"{metric}: {Levels(rule, first.Metric)}.";
+        return Levels(rule) + (Chinese ? "。" : ".");
     }
 
-    /// <summary>"moderate above 60%, serious above 80%" / "高于60%为中等，高于80%为严重".</summary>
-    private string Levels(RuleDescriptor rule, string metric) => string.Join(
-        Chinese ? "，" : ", ",
-        limits.For(rule.Id).Select(level =>
+    /// <summary>"Moderate when the top-quintile share is above 60%; serious when …" / "头部20%企业份额高于60%时为中等，…".</summary>
+    private string Levels(RuleDescriptor rule)
+    {
+        var threshold = rule.Threshold!;
+        var language = Chinese ? RuleLanguages.Chinese : RuleLanguages.English;
+        var levels = threshold.Levels.Select((level, i) =>
         {
-            var value = MetricText.Format(metric, level.Value, format);
-            var severity = format.SeverityLabel(level.Severity);
-            return Chinese
-                ? $"{(level.IsFloor ? "低于" : "高于")}{value}为{severity}"
-                : $"{severity.ToLowerInvariant()} {(level.IsFloor ? "below" : "above")} {value}";
-        }));
+            var condition = threshold.Describe(level.Severity, language, config.Parameters);
+            var severity = format.SeverityLabel(Severities.Name(level.Severity));
+            return Chinese ? $"{condition}时为{severity}" : $"{(i == 0 ? severity : severity.ToLowerInvariant())} when {condition}";
+        });
+        return string.Join(Chinese ? "，" : "; ", levels);
+    }
 
     private string ScopeName(string scope) => (scope, Chinese) switch
     {

@@ -6,6 +6,12 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// <summary>A metric value formatted by its kind: shares as percentages, amounts as money, counts and HHI as whole numbers.</summary>
 internal static class MetricText
 {
+    /// <summary>A threshold level: like <see cref="Format"/>, but a whole percentage without decimals (60%).</summary>
+    public static string Threshold(string metric, double value, NarrativeFormatter format) =>
+        MetricCatalog.Find(Vocabulary.SplitEvidence(metric).Metric) is { IsShare: true } && Math.Abs((value * 100) - Math.Round(value * 100)) < 1e-9
+            ? format.Pct(value, 0)
+            : Format(metric, value, format);
+
     public static string Format(string metric, double? value, NarrativeFormatter format)
     {
         // Evidence names carry a period prefix and a key (yoy.early_count_share, location_quotient.max): format as the metric.
