@@ -20,10 +20,16 @@ public sealed class ReportModel
 
     public required PeriodView YoyPeriod { get; init; }
 
+    /// <summary>False for a year's report, whose previous period is the year before: tables then show one comparison column.</summary>
+    public required bool HasYearAgoColumn { get; init; }
+
     /// <summary>The hot sector's canonical name (<c>AI</c>) and its display name.</summary>
     public required string HotSector { get; init; }
 
     public required string HotSectorName { get; init; }
+
+    /// <summary>True when the hot sector has deals in any quarter the report shows (false, e.g., under <c>--where sector=Energy</c>).</summary>
+    public required bool HasHotSector { get; init; }
 
     /// <summary>All deals of the period (after <c>--where</c>).</summary>
     public required ScopeView Market { get; init; }

@@ -28,18 +28,19 @@ public static class ReportModelBuilder
         var period = inputs.Period;
         var format = new NarrativeFormatter(language, parameters.ReportingCurrency);
         var names = new DisplayNames(inputs.Reference, language);
-        var texts = new RuleTexts(inputs.Catalog, language);
+        var texts = new RuleTexts(inputs.Catalog, language, parameters);
         var limits = RuleLimits.From(inputs.Catalog, parameters);
         var report = inputs.Config.Report;
         var version = ToolVersion();
 
+        var series = SeriesSection.Build(engine, period, format);
         var marketScope = new Scope(period);
         var hotScope = new Scope(period, new Slice(SliceDimensions.Sector, parameters.HotSector));
         var market = ScopeViews.Of(engine, marketScope, format, names);
         var hot = ScopeViews.Of(engine, hotScope, format, names);
 
         var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config);
-        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title));
+        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();
 
         var cover = new CoverSection(format, names, report);
@@ -54,8 +55,10 @@ public static class ReportModelBuilder
             Period = PeriodOf(period, format),
             PrevPeriod = PeriodOf(period.Previous(), format),
             YoyPeriod = PeriodOf(period.YearAgo(), format),
+            HasYearAgoColumn = !ClaimContext.SameComparison(period),
             HotSector = parameters.HotSector,
             HotSectorName = names.Sector(parameters.HotSector),
+            HasHotSector = series.Any(static q => q.HotSectorCountShare > 0),
             Market = market,
             Hot = hot,
             KeyFigures = cover.KeyFigures(market, names.Sector(parameters.HotSector), hot.Metrics.DealCount > 0),
@@ -80,7 +83,7 @@ public static class ReportModelBuilder
             ActiveInvestors = CompanyTables.ActiveInvestors(engine, marketScope, names, language),
             InvestorTypes = CompanyTables.InvestorTypes(engine, market, marketScope, language),
             Lorenz = engine.Lorenz(hotScope),
-            Series = SeriesSection.Build(engine, period, format),
+            Series = series,
             DataQuality = DataQualitySection.Build(inputs.Load, format),
             Rules = methodology.Rules(inputs.Catalog),
             MetricCatalog = methodology.Metrics(inputs.Catalog),

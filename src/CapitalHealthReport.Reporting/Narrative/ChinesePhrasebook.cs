@@ -9,10 +9,10 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
     {
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "已接受：" + Title(claim),
-        _ when IsMovementSized(claim) => $"{Noun(claim)}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Value(claim)}",
+        _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{HeadlineComparison(claim).Value}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Value(claim)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
-        ClaimKind.Thin => claim.Section == ClaimSections.Market ? "样本过少，不作判断" : "部分范围样本过少，不作判断",
+        ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "样本过少，不作判断" : "部分范围样本过少，不作判断",
         ClaimKind.NoData => claim.Missing switch
         {
             "amounts" => "没有披露金额的事件",
@@ -99,6 +99,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，该发现已按配置接受：{claim.Justification}",
             ClaimKind.Accepted => $"规则{claim.RuleId}报告了这一情况，已按配置接受：{claim.Justification}",
             _ when claim.Threshold is not null => $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，{severity}。",
+            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"规则{claim.RuleId}在{condition}时报告，本期{severity}。",
             _ => $"规则{claim.RuleId}{(Context.RuleTitle(claim.RuleId!) is { } title ? $"（{title}）" : "")}报告了这一情况，{severity}。",
         };
     }
@@ -124,6 +125,19 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (claim.Section == ClaimSections.Market)
         {
             return $"{p}仅有{Format.Int(claim.Scopes[0].Deals)}起融资事件，少于规则判断所需的{MinDeals}起，本报告只列示数据，不作判断。";
+        }
+
+        if (claim.Scopes is [{ Scope.Slice: null } market])
+        {
+            var what = claim.Section switch
+            {
+                ClaimSections.Concentration => "资本集中度",
+                ClaimSections.Stages => "轮次结构",
+                ClaimSections.Sectors => "行业分布",
+                ClaimSections.Regions => "区域分布",
+                _ => "投资方结构",
+            };
+            return $"{p}仅有{Format.Int(market.Deals)}起融资事件，{what}样本过少，不作判断，下表只列示数据。";
         }
 
         var list = string.Join("、", claim.Scopes.Select(s => $"{SectorName(s.Key)}（{Format.Int(s.Deals)}起）"));

@@ -11,7 +11,8 @@ namespace CapitalHealthReport.Reporting.Narrative;
 /// <param name="Names">Display names of sectors, regions and scopes in the language.</param>
 /// <param name="Parameters">The analysis parameters (hot sector, strategic sectors, minimum deals).</param>
 /// <param name="RuleTitle">A rule's title in the language, or null when the rule pack has none in it.</param>
-public sealed record PhraseContext(NarrativeFormatter Format, DisplayNames Names, MetricParameters Parameters, Func<string, string?> RuleTitle);
+/// <param name="RuleCondition">A rule's condition for a severity as a clause in the language ("the hot-sector share of value rises by at least 5 percentage points from a year earlier"), or null without a threshold.</param>
+public sealed record PhraseContext(NarrativeFormatter Format, DisplayNames Names, MetricParameters Parameters, Func<string, string?> RuleTitle, Func<string, string, string?> RuleCondition);
 
 /// <summary>
 /// Phrases claims in one language: a short headline and the sentence(s). Every number comes from the claim through
@@ -74,12 +75,20 @@ public abstract class ClaimPhrasebook
     }
 
     /// <summary>The direction a headline names: against the comparison that moved most (the previous period on a tie).</summary>
-    public static Direction HeadlineDirection(Claim claim)
+    public static Direction HeadlineDirection(Claim claim) => HeadlineAgainstPrevious(claim) ? claim.VersusPrevious : claim.VersusYearAgo;
+
+    /// <summary>True when a movement headline compares with the previous period, false when with the year before.</summary>
+    public static bool HeadlineAgainstPrevious(Claim claim)
     {
         var previous = Directions.Magnitude(claim.Value, claim.Previous, claim.Unit);
         var yearAgo = Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit);
-        return claim.Previous is not null && previous >= yearAgo ? claim.VersusPrevious : claim.VersusYearAgo;
+        return claim.Previous is not null && previous >= yearAgo;
     }
+
+    /// <summary>The comparison a movement headline names: its value as shown and its period's name.</summary>
+    protected (string Value, string Period) HeadlineComparison(Claim claim) => HeadlineAgainstPrevious(claim)
+        ? (ValueText(claim, claim.Previous), PeriodName(claim.Scope.Period.Previous()))
+        : (ValueText(claim, claim.YearAgo), PeriodName(claim.Scope.Period.YearAgo()));
 
     /// <summary>The claim's value; a share beside its threshold gets the decimals that tell them apart.</summary>
     protected string Value(Claim claim) => claim.Unit == ClaimUnit.Share && claim.Threshold is not null

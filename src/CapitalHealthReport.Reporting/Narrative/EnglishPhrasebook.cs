@@ -10,10 +10,10 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
     {
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "Accepted: " + LowerFirst(Title(claim)),
-        _ when IsMovementSized(claim) => $"{UpperFirst(Noun(claim))} {PhraseWords.HeadlineVerb(ReportLanguage.English, HeadlineDirection(claim))} {Value(claim)}",
+        _ when IsMovementSized(claim) => $"{UpperFirst(Noun(claim))} {PhraseWords.HeadlineVerb(ReportLanguage.English, HeadlineDirection(claim))} {Value(claim)}, from {HeadlineComparison(claim).Value} in {HeadlineComparison(claim).Period}",
         ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
         ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
-        ClaimKind.Thin => claim.Section == ClaimSections.Market ? "Too few deals to judge" : "Some scopes are too thin to judge",
+        ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "Too few deals to judge" : "Some scopes are too thin to judge",
         ClaimKind.NoData => claim.Missing switch
         {
             "amounts" => "No disclosed amounts",
@@ -101,6 +101,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}, a finding the configuration accepts: {claim.Justification}",
             ClaimKind.Accepted => $"Rule {claim.RuleId} reports this; the configuration accepts it: {claim.Justification}",
             _ when claim.Threshold is not null => $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}: {severity}.",
+            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"Rule {claim.RuleId} reports {severity} when {condition}.",
             _ => $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports this as {severity}.",
         };
     }
@@ -127,6 +128,19 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         {
             var n = Format.Int(claim.Scopes[0].Deals);
             return $"With {n} deals, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
+        }
+
+        if (claim.Scopes is [{ Scope.Slice: null } market])
+        {
+            var what = claim.Section switch
+            {
+                ClaimSections.Concentration => "the concentration of capital",
+                ClaimSections.Stages => "the stage mix",
+                ClaimSections.Sectors => "the sector mix",
+                ClaimSections.Regions => "the regional mix",
+                _ => "the investor mix",
+            };
+            return $"With {Format.Int(market.Deals)} deals in {p}, {what} is too thin to judge; the figures below are given without judgement.";
         }
 
         if (claim.Scopes is [var single])

@@ -81,10 +81,11 @@ public sealed class ReportFunctions
 
     /// <summary>
     /// <c>{{ paragraph sections.market }}</c>: the texts of a list of claims as one paragraph (sentences joined by a space
-    /// in English, directly in Chinese); an empty list gives nothing.
+    /// in English, directly in Chinese); an empty list gives nothing. <c>{{ paragraph sections.market true }}</c> leaves out
+    /// the claims the summary's headlines already state.
     /// </summary>
-    public string Paragraph(IEnumerable<Model.Claims.Claim>? claims) =>
-        claims is null ? "" : string.Join(_format.Language == ReportLanguage.Chinese ? "" : " ", claims.Select(static c => c.Text));
+    public string Paragraph(IEnumerable<Model.Claims.Claim>? claims, bool exceptHeadlines = false) =>
+        claims is null ? "" : string.Join(_format.Language == ReportLanguage.Chinese ? "" : " ", claims.Where(c => !exceptHeadlines || !c.IsHeadline).Select(static c => c.Text));
 
     /// <summary><c>{{ if has_chart "lorenz" }}</c>: true when the report model has the chart (a chart without data is left out).</summary>
     public bool HasChart(string id) => _chartIds.Contains(id);

@@ -26,11 +26,11 @@ internal static class ClaimBuilder
         var used = new HashSet<Diagnostic>();
         var sections = new List<Claim>();
         AddSection(sections, c, used, LevelClaims.Market(c), CoverageClaims.Market(c));
-        AddSection(sections, c, used, LevelClaims.Concentration(c), RoundClaims.Build(c).Concat(CoverageClaims.Concentration(c)));
-        AddSection(sections, c, used, LevelClaims.Stages(c), CoverageClaims.Stages(c));
-        AddSection(sections, c, used, LevelClaims.Sectors(c), CoverageClaims.Sectors(c));
-        AddSection(sections, c, used, LevelClaims.Regions(c), CoverageClaims.Regions(c));
-        AddSection(sections, c, used, LevelClaims.Investors(c), CoverageClaims.Investors(c));
+        AddSection(sections, c, used, LevelClaims.Concentration(c), CoverageClaims.ThinSection(c, ClaimSections.Concentration).Concat(RoundClaims.Build(c)).Concat(CoverageClaims.Concentration(c)));
+        AddSection(sections, c, used, LevelClaims.Stages(c), CoverageClaims.ThinSection(c, ClaimSections.Stages).Concat(CoverageClaims.Stages(c)));
+        AddSection(sections, c, used, LevelClaims.Sectors(c), CoverageClaims.ThinSection(c, ClaimSections.Sectors).Concat(CoverageClaims.Sectors(c)));
+        AddSection(sections, c, used, LevelClaims.Regions(c), CoverageClaims.ThinSection(c, ClaimSections.Regions).Concat(CoverageClaims.Regions(c)));
+        AddSection(sections, c, used, LevelClaims.Investors(c), CoverageClaims.ThinSection(c, ClaimSections.Investors).Concat(CoverageClaims.Investors(c)));
 
         // Findings no level claim carries go last in their section.
         var claims = new List<Claim>();

@@ -64,6 +64,11 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             {
                 _problems.Add($"states the threshold {claim.Operator} {claim.Threshold} as crossed by {claim.Value}");
             }
+            else if (!RuleLimits.From(evidence.Catalog, evidence.Engine.Parameters).For(limit.RuleId)
+                .Any(l => l.Change == Rules.ThresholdChange.None && l.Metric == limit.Metric && l.Key == limit.Key && l.Operator == limit.Operator && l.Value == limit.Value))
+            {
+                _problems.Add($"states {claim.Operator} {claim.Threshold} on {claim.Metric}, which is not a threshold of rule {claim.RuleId}");
+            }
         }
 
         if (claim.Kind is not (ClaimKind.Finding or ClaimKind.Accepted) && PhraseWords.Judgement(language).FirstOrDefault(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)) is { } word)
@@ -101,7 +106,13 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
         var changes = 0;
         changes += CheckComparison("prev", claim.Previous, value, claim.Scope.Period.Previous());
         changes += CheckComparison("yoy", claim.YearAgo, value, claim.Scope.Period.YearAgo());
-        var phrases = PhraseWords.ChangePhrases(language, claim.Text);
+        if (claim.YearAgo is not null && ClaimContext.SameComparison(claim.Scope.Period))
+        {
+            _problems.Add("compares with the same period twice (the previous period is the year before)");
+        }
+        // The rule's own condition ("falls by at least 5 points from a year earlier") is not a change the claim states.
+        var condition = claim.RuleId is { } id ? new RuleTexts(evidence.Catalog, language, evidence.Engine.Parameters).Condition(id, claim.Severity ?? "") : null;
+        var phrases = PhraseWords.ChangePhrases(language, condition is null ? claim.Text : claim.Text.Replace(condition, "", StringComparison.Ordinal));
         if (phrases != changes)
         {
             _problems.Add($"the text holds {phrases} change phrases for {changes} comparisons");
@@ -114,6 +125,14 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             if (!claim.Headline.Contains(verb, StringComparison.Ordinal))
             {
                 _problems.Add($"the headline does not say \"{verb}\" for a change {direction}");
+            }
+
+            var against = ClaimPhrasebook.HeadlineAgainstPrevious(claim);
+            var before = Read(against ? "prev" : "yoy", out _);
+            var period = format.PeriodLabel(against ? claim.Scope.Period.Previous() : claim.Scope.Period.YearAgo());
+            if (!Shown(before).Any(s => claim.Headline.Contains(s, StringComparison.Ordinal)) || !claim.Headline.Contains(period, StringComparison.Ordinal))
+            {
+                _problems.Add($"the headline does not name {Shown(before)[0]} in {period} as what it moved from");
             }
         }
     }

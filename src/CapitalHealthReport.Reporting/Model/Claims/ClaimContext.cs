@@ -55,10 +55,13 @@ internal sealed class ClaimContext
             Unit = unit,
             Value = value,
             Previous = scope.PrevKnown ? Read(scope.Prev, metric, key) : null,
-            YearAgo = scope.YoyKnown ? Read(scope.Yoy, metric, key) : null,
+            YearAgo = scope.YoyKnown && !SameComparison(scope.Scope.Period) ? Read(scope.Yoy, metric, key) : null,
             Subject = subject,
         };
     }
+
+    /// <summary>True when the previous period is the year before (a year's report): the two comparisons are one.</summary>
+    public static bool SameComparison(Period period) => period.Previous() == period.YearAgo();
 
     /// <summary>
     /// A metric's value in a metric set: plain metrics as they are, keyed ones at <paramref name="key"/>. A key absent

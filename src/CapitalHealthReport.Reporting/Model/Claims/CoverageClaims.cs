@@ -27,9 +27,18 @@ internal static class CoverageClaims
             yield return NoData(ClaimSections.Market, market.Scope, "previous", 0.2);
         }
 
-        if (!market.YoyKnown)
+        if (!market.YoyKnown && !ClaimContext.SameComparison(market.Scope.Period))
         {
             yield return NoData(ClaimSections.Market, market.Scope, "year_ago", 0.3);
+        }
+    }
+
+    /// <summary>When the whole period is too thin to judge, each section says so once (its tables still give the figures).</summary>
+    public static IEnumerable<Claim> ThinSection(ClaimContext c, string section)
+    {
+        if (!c.Judged(c.Market))
+        {
+            yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
         }
     }
 

@@ -34,6 +34,7 @@ internal static class HeadlineSelector
             .Where(static c => c.Kind is ClaimKind.Movement or ClaimKind.Round or ClaimKind.WithinRange && c.Score >= NotableMovement)
             .Where(c => !headlines.Any(h => SameSubject(h, c)))
             .OrderByDescending(static c => c.Score)
+            .Where(RoundsOnce())
             .Take(MostMovements);
         headlines.AddRange(movements);
 
@@ -55,6 +56,23 @@ internal static class HeadlineSelector
         }
 
         return headlines.Take(Most).ToList();
+    }
+
+    /// <summary>A filter that lets the first round through and no other: one round leads, the table names the rest.</summary>
+    private static Func<Claim, bool> RoundsOnce()
+    {
+        var seen = false;
+        return claim =>
+        {
+            if (claim.Kind != ClaimKind.Round)
+            {
+                return true;
+            }
+
+            var first = !seen;
+            seen = true;
+            return first;
+        };
     }
 
     private static bool SameSubject(Claim a, Claim b) =>

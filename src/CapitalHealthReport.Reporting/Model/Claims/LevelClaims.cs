@@ -148,7 +148,7 @@ internal static class LevelClaims
     private static Claim Comparable(ClaimContext c, ScopeMetrics scope, Claim claim, string region) => claim with
     {
         Previous = scope.PrevKnown && scope.Prev.TopRegion == region ? claim.Previous : null,
-        YearAgo = scope.YoyKnown && scope.Yoy.TopRegion == region ? claim.YearAgo : null,
+        YearAgo = scope.YoyKnown && scope.Yoy.TopRegion == region && !ClaimContext.SameComparison(scope.Scope.Period) ? claim.YearAgo : null,
     };
 
     /// <summary>The keyed shares among <paramref name="keys"/> that moved most, largest first, at most <paramref name="count"/>.</summary>

@@ -73,13 +73,14 @@ internal static class RuleClaims
                 Unit = UnitOf(metric),
                 Value = value,
             };
-            yield return FromDiagnostic(c, claim, diagnostic, value);
+            yield return FromDiagnostic(c, WithComparisons(c, claim), diagnostic, value);
         }
     }
 
     private static Claim FromDiagnostic(ClaimContext c, Claim claim, Diagnostic diagnostic, double? value)
     {
-        var limit = c.Limits.Crossed(diagnostic.Id, value) ?? (c.Limits.Default(diagnostic.Id) is { } fallback && fallback.IsMetBy(value) ? fallback : null);
+        // The threshold is stated only when it is on this claim's own value (not on a change, not on another metric).
+        var limit = c.Limits.Crossed(diagnostic.Id, value) is { } crossed && crossed.Metric == claim.Metric && crossed.Key == claim.Key ? crossed : null;
         var severity = Severities.Name(diagnostic.Severity);
         var rank = diagnostic.Severity switch
         {
@@ -96,6 +97,27 @@ internal static class RuleClaims
             Operator = limit?.Operator,
             Justification = diagnostic.Suppressed?.Justification,
             Score = diagnostic.Suppressed is null ? rank + Math.Min(0.99, limit?.Excess(value) ?? 0) : 0,
+        };
+    }
+
+    /// <summary>A standalone finding's claim with the previous-period and year-ago values of its metric, when the metric has them.</summary>
+    private static Claim WithComparisons(ClaimContext c, Claim claim)
+    {
+        if (MetricCatalog.Find(claim.Metric) is null || claim.Key is "max" or "min")
+        {
+            return claim;
+        }
+
+        var scope = c.Evidence.Engine.ComputeWithComparisons(claim.Scope);
+        if (ClaimContext.Read(scope.Metrics, claim.Metric, claim.Key) is not { } value || Math.Abs(value - (claim.Value ?? double.NaN)) > 1e-12)
+        {
+            return claim;
+        }
+
+        return claim with
+        {
+            Previous = scope.PrevKnown ? ClaimContext.Read(scope.Prev, claim.Metric, claim.Key) : null,
+            YearAgo = scope.YoyKnown && !ClaimContext.SameComparison(claim.Scope.Period) ? ClaimContext.Read(scope.Yoy, claim.Metric, claim.Key) : null,
         };
     }
 

@@ -53,14 +53,14 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
         string text;
         if (format.Language == ReportLanguage.Chinese)
         {
-            text = total == 0 ? "规则未报告任何问题。" : $"规则共报告{summary.Error}项严重问题、{summary.Warning}项中等问题和{summary.Info}项提示性发现。";
+            var parts = new[] { (summary.Error, "项严重问题"), (summary.Warning, "项中等问题"), (summary.Info, "项提示性发现") }.Where(static p => p.Item1 > 0).Select(static p => p.Item1 + p.Item2).ToList();
+            text = total == 0 ? "规则未报告任何问题。" : $"规则共报告{Join(parts, "、", "和")}。";
             text += summary.Suppressed > 0 ? $"另有{summary.Suppressed}项已按配置接受。" : "";
         }
         else
         {
-            text = total == 0
-                ? "The rules reported no finding."
-                : $"The rules reported {Count(summary.Error, "serious finding")}, {Count(summary.Warning, "moderate finding")} and {Count(summary.Info, "informational finding")}.";
+            var parts = new[] { Count(summary.Error, "serious finding"), Count(summary.Warning, "moderate finding"), Count(summary.Info, "informational finding") }.Where(static p => p.Length > 0).ToList();
+            text = total == 0 ? "The rules reported no finding." : $"The rules reported {Join(parts, ", ", " and ")}.";
             text += summary.Suppressed > 0 ? $" {Count(summary.Suppressed, "more finding")} {(summary.Suppressed == 1 ? "is" : "are")} accepted by the configuration." : "";
         }
 
@@ -86,5 +86,13 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
         return chinese ? $"{decided.Name}{value}{threshold}" : $"{decided.Name} {value}{threshold}";
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Count(int n, string noun) => n switch
+    {
+        0 => "",
+        1 => $"1 {noun}",
+        _ => $"{n} {noun}s",
+    };
+
+    private static string Join(List<string> parts, string separator, string last) =>
+        parts.Count < 2 ? string.Concat(parts) : string.Join(separator, parts.Take(parts.Count - 1)) + last + parts[^1];
 }
