@@ -7,7 +7,7 @@ using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 using CapitalHealthReport.Rules;
 using Spectre.Console;
 

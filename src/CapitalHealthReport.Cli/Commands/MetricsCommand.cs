@@ -33,7 +33,7 @@ internal static class MetricsCommand
         by.AcceptOnlyFromAmong([.. SliceDimensions.All]);
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (DESIGN.md shape) or csv (one row per scope and metric).",
+            Description = "Output format: json (currency, period, filters and one entry per scope) or csv (one row per scope and metric).",
             DefaultValueFactory = _ => "json",
             HelpName = "json|csv",
         };

@@ -1,5 +1,5 @@
 using CapitalHealthReport.Reporting;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Commands;
 

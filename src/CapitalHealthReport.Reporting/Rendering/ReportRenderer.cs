@@ -6,21 +6,11 @@ using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Rendering.Pdf;
-using CapitalHealthReport.Reporting.Verification;
 
 namespace CapitalHealthReport.Reporting.Rendering;
 
 /// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
-public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs)
-{
-    private readonly Lazy<IReadOnlyList<PdfPage>> _pages = new(() => PdfPages.Read(Pdf));
-
-    /// <summary>The pages read back from <see cref="Pdf"/> (text line by line and a content hash), extracted on first use.</summary>
-    public IReadOnlyList<PdfPage> Pages => _pages.Value;
-
-    /// <summary>The text of each page, extracted from <see cref="Pdf"/> on first use.</summary>
-    public IReadOnlyList<string> PageTexts => Pages.Select(static p => p.Text).ToArray();
-}
+public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs);
 
 /// <summary>
 /// Renders report Markdown (the dialect in <c>docs/rendering.md</c>) to PDF or to one self-contained HTML file.

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Determinism;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CapitalHealthReport.Cli.Tests.Determinism;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Snapshots;
