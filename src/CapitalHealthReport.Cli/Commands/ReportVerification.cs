@@ -10,11 +10,12 @@ namespace CapitalHealthReport.Cli.Commands;
 /// </summary>
 internal static class ReportVerification
 {
-    public static int Run(ReportRequest request, string folder, bool accept, TextWriter stdout, TextWriter stderr)
+    public static int Run(Analysis analysis, ReportOptions options, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
-        var rendered = ReportPipeline.Render(request);
-        var name = ReportSnapshots.NameFor(request.OutputPath, rendered.Model.Period.Label, request.Language);
-        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: request.Format == ReportFormat.Html);
+        var rendered = ReportPipeline.Render(analysis, options);
+        AnalysisNotes.Write(analysis, stderr);
+        var name = ReportSnapshots.NameFor(options.OutputPath, rendered.Model.Period.Label, options.Language);
+        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: options.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
         {
             stderr.WriteLine($"warning: no font has {glyph.CodePointLabel} ('{char.ConvertFromUtf32(glyph.CodePoint)}'), drawn as a box: …{glyph.Context}…");

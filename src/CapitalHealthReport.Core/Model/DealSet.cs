@@ -48,6 +48,19 @@ public sealed class DealSet
 
     public static DealSet Empty { get; } = new([]);
 
+    /// <summary>How many deals each currency holds (ISO codes, ordinal order), read from the columns without making deal objects.</summary>
+    public IReadOnlyDictionary<string, int> CurrencyCounts()
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var currency = Table.Currency;
+        for (var row = 0; row < currency.Length && row < Count; row++)
+        {
+            counts[currency[row]] = counts.GetValueOrDefault(currency[row]) + 1;
+        }
+
+        return counts;
+    }
+
     /// <summary>The deals as columns (made on first use for a set made from objects, in this set's order).</summary>
     internal DealTable Table
     {
