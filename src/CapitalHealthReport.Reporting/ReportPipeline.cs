@@ -232,7 +232,7 @@ public static class ReportPipeline
             Language = ReportLanguages.Tag(options.Language),
             FontsFolder = ProductPaths.Fonts,
             Charts = model.Charts.ToDictionary(static c => c.Id, StringComparer.Ordinal),
-            Metadata = new DocumentMetadata
+            Metadata = new ReportMetadata
             {
                 Title = model.Report.Title + " — " + model.Period.Name,
                 Author = model.Report.Organisation,
