@@ -98,7 +98,6 @@ internal static class AnalyzeCommand
         };
         var analysis = Analysis.Run(options);
         var result = analysis.Findings;
-        AnalysisNotes.Write(analysis, stderr);
 
         var ansi = request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var bytes = Encoding.UTF8.GetBytes(AnalyzeOutput.Render(request.Format, analysis, ansi));
@@ -109,6 +108,7 @@ internal static class AnalyzeCommand
             var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, AnalyzeOutput.Extension(request.Format), Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
             stdout.Write(verification.Describe());
             stdout.Flush();
+            AnalysisNotes.Write(analysis, stderr);
             stderr.WriteLine(SummaryLine(result));
             return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
         }
@@ -116,7 +116,9 @@ internal static class AnalyzeCommand
         if (request.Output is { } path)
         {
             AtomicFile.WriteAllBytes(path, bytes);
+            AnalysisNotes.Write(analysis, stderr);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Written to {path}."));
+            return result.ExitCode(request.WarnAsError);
         }
         else
         {
@@ -124,6 +126,7 @@ internal static class AnalyzeCommand
             stdout.Flush();
         }
 
+        AnalysisNotes.Write(analysis, stderr);
         return result.ExitCode(request.WarnAsError);
     }
 

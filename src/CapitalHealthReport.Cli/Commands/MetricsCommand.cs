@@ -86,8 +86,6 @@ internal static class MetricsCommand
             "quarter" => analysis.Series(PeriodKind.Quarter, request.By),
             _ => analysis.Metrics(request.By),
         };
-        AnalysisNotes.Write(analysis, stderr);
-
         timings.Stage("scopes");
         var bytes = Render(document, request.Format);
         timings.Stage("render");
@@ -103,6 +101,7 @@ internal static class MetricsCommand
         }
 
         timings.Stage("write");
+        AnalysisNotes.Write(analysis, stderr);
         return ExitCodes.Success;
     }
 

@@ -13,7 +13,6 @@ internal static class ReportVerification
     public static int Run(Analysis analysis, ReportOptions options, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
         var rendered = ReportPipeline.Render(analysis, options);
-        AnalysisNotes.Write(analysis, stderr);
         var name = ReportSnapshots.NameFor(options.OutputPath, rendered.Model.Period.Label, options.Language);
         var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: options.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
@@ -24,6 +23,7 @@ internal static class ReportVerification
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
         stdout.Write(result.Describe());
         stdout.Flush();
+        AnalysisNotes.Write(analysis, stderr);
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

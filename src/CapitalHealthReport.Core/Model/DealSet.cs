@@ -53,9 +53,17 @@ public sealed class DealSet
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var currency = Table.Currency;
-        for (var row = 0; row < currency.Length && row < Count; row++)
+        var rows = Math.Min(currency.Length, Count);
+        for (var row = 0; row < rows;)
         {
-            counts[currency[row]] = counts.GetValueOrDefault(currency[row]) + 1;
+            // Exports list one currency for long runs of rows: count a run at once.
+            var start = row;
+            var code = currency[row];
+            while (++row < rows && (ReferenceEquals(currency[row], code) || currency[row] == code))
+            {
+            }
+
+            counts[code] = counts.GetValueOrDefault(code) + (row - start);
         }
 
         return counts;
