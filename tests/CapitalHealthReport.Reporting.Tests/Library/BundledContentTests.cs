@@ -45,6 +45,6 @@ public sealed class BundledContentTests
         var catalog = RuleCatalog.LoadDefault();
         Assert.True(catalog.Rules.Count >= 20);
         Assert.All(catalog.Rules, r => Assert.StartsWith("rules/", r.SourceFile, StringComparison.Ordinal));
-        Assert.Equal("templates/quarterly.zh-CN.sbn.md", ReportTemplate.Bundled(Narrative.ReportLanguage.Chinese).SourceName);
+        Assert.Equal("templates/quarterly.zh-CN.sbn.md", ReportTemplate.Bundled(Reporting.Narrative.ReportLanguage.Chinese).SourceName);
     }
 }
