@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
-using CapitalHealthReport.Verification;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Verification;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
