@@ -29,8 +29,11 @@ public sealed record ReportInputs
     /// <summary>The report's date: <c>--as-of</c>, else the period's last day (never the clock).</summary>
     public required DateOnly ReportDate { get; init; }
 
-    /// <summary>The data cut-off (<c>--cutoff</c>); null = the last deal date of the data.</summary>
+    /// <summary>The data cut-off (the last deal date unless given); null = the last deal date of the data.</summary>
     public DateOnly? Cutoff { get; init; }
+
+    /// <summary>What the run assumed or left out (a currency taken as the default, rows not used), one sentence each, for the data-quality section.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>The template's file name, recorded in the provenance.</summary>
     public string TemplateName { get; init; } = "";

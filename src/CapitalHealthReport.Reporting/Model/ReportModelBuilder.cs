@@ -84,7 +84,7 @@ public static class ReportModelBuilder
             InvestorTypes = CompanyTables.InvestorTypes(engine, market, marketScope, language),
             Lorenz = engine.Lorenz(hotScope),
             Series = series,
-            DataQuality = DataQualitySection.Build(inputs.Load, format),
+            DataQuality = DataQualitySection.Build(inputs, format),
             Rules = methodology.Rules(inputs.Catalog),
             MetricCatalog = methodology.Metrics(inputs.Catalog),
             Parameters = methodology.Parameters(parameters),

@@ -7,8 +7,9 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// <summary>The data-quality appendix: rows read, loaded and rejected by reason, undisclosed and estimated amounts, unmapped values.</summary>
 internal static class DataQualitySection
 {
-    public static DataQualityView Build(LoadResult load, NarrativeFormatter format)
+    public static DataQualityView Build(ReportInputs inputs, NarrativeFormatter format)
     {
+        var load = inputs.Load;
         var statistics = load.Statistics;
         var first = statistics.FirstDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         var last = statistics.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
@@ -31,6 +32,8 @@ internal static class DataQualitySection
                 .ToList(),
             Unmapped = Unmapped(statistics),
             Issues = load.Issues.Count,
+            Cutoff = (inputs.Cutoff ?? statistics.LastDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Notes = inputs.Notes,
         };
     }
 
