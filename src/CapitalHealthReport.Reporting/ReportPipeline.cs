@@ -233,6 +233,7 @@ public static class ReportPipeline
             Language = ReportLanguages.Tag(options.Language),
             FontsFolder = ProductPaths.Fonts,
             Charts = FigureNumbers.Apply(model.Charts, markdown, options.Language),
+            Logo = ReadLogo(analysis.Config.Report.Logo),
             Metadata = new ReportMetadata
             {
                 Title = model.Report.Title + " — " + model.Period.Name,
@@ -247,6 +248,32 @@ public static class ReportPipeline
             SourceName = template.Name,
         };
         return new RenderedReport(markdown, model, renderOptions);
+    }
+
+    /// <summary>The configured logo's bytes (at most <see cref="ReportConfig.MaxLogoBytes"/>); empty without a logo.</summary>
+    private static ReadOnlyMemory<byte> ReadLogo(string? path)
+    {
+        if (path is null)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > ReportConfig.MaxLogoBytes)
+            {
+                throw new InputException("the logo is larger than 2 MB.", path, hint: "Give a smaller PNG or JPEG as report.logo.");
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (IOException ex)
+        {
+            throw new InputException($"cannot read the logo: {ex.Message}", path, innerException: ex);
+        }
     }
 
     /// <summary>Renders a report model through a template file into Markdown (includes resolve in <paramref name="includeRoot"/>, default the template's folder).</summary>

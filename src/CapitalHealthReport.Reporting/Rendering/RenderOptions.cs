@@ -45,6 +45,9 @@ public sealed record RenderOptions
     /// <summary>Footer page label; <c>{0}</c> is the page number and <c>{1}</c> the page count (Chinese: <c>第 {0} 页，共 {1} 页</c>).</summary>
     public string PageLabelFormat { get; init; } = "Page {0} of {1}";
 
+    /// <summary>The organisation's logo for the cover (PNG or JPEG bytes, <c>report.logo</c>); empty for none.</summary>
+    public ReadOnlyMemory<byte> Logo { get; init; }
+
     /// <summary>How error messages name the Markdown (e.g. <c>quarterly.en.sbn.md (rendered)</c>); line numbers count in the Markdown.</summary>
     public string SourceName { get; init; } = "report.md";
 }

@@ -59,7 +59,7 @@ public static class ReportRenderer
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
         using var fonts = LoadFonts(options.FontsFolder);
         var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
+        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.Logo);
     }
 
     private static FontSet LoadFonts(string folder)

@@ -82,6 +82,20 @@ public sealed class ReportConfigTests : IDisposable
         Assert.DoesNotContain("# Technical appendix", english.Markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_configured_logo_is_drawn_on_the_cover_of_the_pdf_and_the_html()
+    {
+        // A 1×1 PNG.
+        File.WriteAllBytes(Path.Combine(_folder, "logo.png"), Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        var config = Write("report:\n  logo: logo.png\n");
+        var report = Render(config, ReportLanguage.English);
+        Assert.False(report.Options.Logo.IsEmpty);
+        var html = CapitalHealthReport.Reporting.Rendering.ReportRenderer.RenderHtml(report.Markdown, report.Options);
+        Assert.Contains("<img class=\"logo\" alt=\"\" style=\"max-width:10rem\" src=\"data:image/png;base64,iVBOR", html, StringComparison.Ordinal);
+        var pdf = CapitalHealthReport.Reporting.Rendering.ReportRenderer.RenderPdf(report.Markdown, report.Options);
+        Assert.True(pdf.PageCount > 1);
+    }
+
     [Theory]
     [InlineData("2025", "Annual report · 2025", "年度报告 · 2025年")]
     [InlineData("2025H1", "Half-year monitor · H1 2025", "半年度监测 · 2025年上半年")]

@@ -57,7 +57,7 @@ internal static class HtmlReportWriter
         @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
         """;
 
-    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata)
+    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata, ReadOnlyMemory<byte> logo = default)
     {
         var context = new HtmlContext(source, language, charts, typefaces);
         context.Write("<!DOCTYPE html>\n<html lang=\"").Text(language).Write("\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -72,7 +72,7 @@ internal static class HtmlReportWriter
 
         if (source.Cover is { } cover)
         {
-            WriteCover(context, cover);
+            WriteCover(context, cover, logo);
         }
 
         context.Write("<main>\n");
@@ -142,9 +142,15 @@ internal static class HtmlReportWriter
         context.Write("</ol>\n</nav>\n");
     }
 
-    private static void WriteCover(HtmlContext context, CoverPage cover)
+    private static void WriteCover(HtmlContext context, CoverPage cover, ReadOnlyMemory<byte> logo)
     {
         context.Write("<header class=\"cover\">\n");
+        if (!logo.IsEmpty)
+        {
+            var type = logo.Span is [0x89, 0x50, ..] ? "image/png" : "image/jpeg";
+            context.Write("<img class=\"logo\" alt=\"\" style=\"max-width:10rem\" src=\"data:" + type + ";base64," + Convert.ToBase64String(logo.Span) + "\" />\n");
+        }
+
         if (!string.IsNullOrWhiteSpace(cover.Organisation))
         {
             context.Write("<p class=\"organisation\">").Text(cover.Organisation).Write("</p>\n");

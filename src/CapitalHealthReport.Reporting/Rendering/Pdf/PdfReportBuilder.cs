@@ -35,7 +35,7 @@ internal static class PdfReportBuilder
             .Add(context.Blocks);
         if (source.Cover is { } cover)
         {
-            builder.Cover([.. CoverBlocks(cover, context)]);
+            builder.Cover([.. CoverBlocks(cover, context, options.Logo)]);
         }
 
         return builder.Build();
@@ -57,12 +57,17 @@ internal static class PdfReportBuilder
             .Replace("{1}", "{pages}", StringComparison.Ordinal);
     }
 
-    private static IEnumerable<PdfModel.Block> CoverBlocks(CoverPage cover, PdfContext context)
+    private static IEnumerable<PdfModel.Block> CoverBlocks(CoverPage cover, PdfContext context, ReadOnlyMemory<byte> logo)
     {
         var body = context.Body;
         var heading = body with { Color = context.Theme.HeadingColor };
         var muted = body with { Color = context.Theme.MutedColor };
-        yield return new PdfModel.Spacer(150f);
+        if (!logo.IsEmpty)
+        {
+            yield return new PdfModel.ImageBlock(logo, 120f, "report.logo");
+        }
+
+        yield return new PdfModel.Spacer(logo.IsEmpty ? 150f : 60f);
         if (!string.IsNullOrWhiteSpace(cover.Organisation))
         {
             yield return Line(cover.Organisation, muted with { Size = 12f }, 18f);
