@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Yaml;
@@ -80,8 +81,7 @@ public sealed class RuleCatalog
             var display = DisplayPath(file);
             try
             {
-                limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
-                var text = File.ReadAllText(file);
+                var text = BoundedFile.ReadAllText(file, limits.RulePackPolicy);
                 var root = YamlTree.Parse(text, display);
                 if (root is YMapping { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YSequence ruleList)
                 {
