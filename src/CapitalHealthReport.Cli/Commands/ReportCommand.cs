@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Reporting;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Templates;
@@ -92,11 +93,12 @@ internal static class ReportCommand
                 stderr.WriteLine($"warning: {warning}");
             }
 
-            var size = new FileInfo(result.OutputPath).Length;
+            var written = FileNode.Behind(result.OutputPath) is { Kind: FileNodeKind.Regular } file ? string.Create(CultureInfo.InvariantCulture, $", {file.Length / 1024.0:0.#} KB") : "";
             var pages = result.PageCount is { } count ? string.Create(CultureInfo.InvariantCulture, $", {count} pages") : "";
-            stdout.WriteLine(string.Create(
+            var summary = StandardOutput.IsNamedBy(result.OutputPath) ? stderr : stdout;
+            summary.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"wrote {result.OutputPath} ({result.Model.Report.Language}, {result.Model.Period.Label}{pages}, {size / 1024.0:0.#} KB; findings: {result.Model.FindingSummary.Error} error, {result.Model.FindingSummary.Warning} warning, {result.Model.FindingSummary.Info} info)"));
+                $"wrote {result.OutputPath} ({result.Model.Report.Language}, {result.Model.Period.Label}{pages}{written}; findings: {result.Model.FindingSummary.Error} error, {result.Model.FindingSummary.Warning} warning, {result.Model.FindingSummary.Info} info)"));
             return ExitCodes.Success;
         });
         return command;

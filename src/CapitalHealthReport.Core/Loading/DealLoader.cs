@@ -76,6 +76,7 @@ public static partial class DealLoader
 
         var info = new FileInfo(path);
         limits.CheckFileSize(info.Length, path);
+        IO.InputLedger.Record(path, "the deals file");
 
         var bytes = ParallelBytes.ReadAll(path);
         var content = bytes.AsSpan();

@@ -56,7 +56,6 @@ public static class ReportRenderer
     /// <exception cref="InputException">As <see cref="RenderPdf"/>, or the target folder cannot be written.</exception>
     public static RenderResult WritePdf(string markdown, RenderOptions options, string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         var result = RenderPdf(markdown, options);
         AtomicFile.WriteAllBytes(path, result.Pdf);
         return result;
