@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CapitalHealthReport.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -34,7 +35,7 @@ public sealed partial class ReportTemplateEngine
         }
 
         var fullPath = Path.GetFullPath(templatePath);
-        var text = NormalizeNewLines(File.ReadAllText(fullPath));
+        var text = NormalizeNewLines(BoundedFile.ReadAllText(fullPath, _limits.Files.TemplatePolicy));
         var root = includeRoot ?? Path.GetDirectoryName(fullPath) ?? ".";
         return RenderText(text, fullPath, model, functions, root);
     }
@@ -50,7 +51,7 @@ public sealed partial class ReportTemplateEngine
         }
 
         var builtins = CreateBuiltins();
-        var context = new ReportTemplateContext(builtins, _limits, new RootedTemplateLoader(includeRoot));
+        var context = new ReportTemplateContext(builtins, _limits, new RootedTemplateLoader(includeRoot, _limits.Files));
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         ImportFunctions(globals, functions);
@@ -97,8 +98,12 @@ public sealed partial class ReportTemplateEngine
         }
     }
 
-    /// <summary>The Scriban built-ins minus those that would read the clock or evaluate text as template code.</summary>
-    private static ScriptObject CreateBuiltins()
+    /// <summary>
+    /// The Scriban built-ins minus those that read the clock (<c>date</c>, <c>timespan</c>), draw random values
+    /// (<c>math.random</c>, <c>math.uuid</c>: two runs would differ) or evaluate text as template code
+    /// (<c>object.eval</c>, <c>object.eval_template</c>, <c>object.from_json</c>).
+    /// </summary>
+    internal static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         if (builtins.TryGetValue("include", out var include) && include is IScriptCustomFunction includeFunction)
@@ -106,24 +111,31 @@ public sealed partial class ReportTemplateEngine
             builtins.SetValue("include", new MarkdownInclude(includeFunction), true);
         }
 
-        builtins.Remove("date");
-        builtins.Remove("timespan");
-        if (builtins.TryGetValue("object", out var objectFunctions) && objectFunctions is ScriptObject functions)
+        foreach (var name in RemovedBuiltins)
         {
-            var copy = new ScriptObject();
-            foreach (var member in functions)
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
             {
-                if (member.Key is not ("eval" or "eval_template" or "from_json"))
+                builtins.Remove(name);
+            }
+            else if (builtins.TryGetValue(name[..dot], out var group) && group is ScriptObject functions)
+            {
+                var copy = new ScriptObject();
+                foreach (var member in functions.Where(m => m.Key != name[(dot + 1)..]))
                 {
                     copy.SetValue(member.Key, member.Value, true);
                 }
-            }
 
-            builtins.SetValue("object", copy, true);
+                builtins.SetValue(name[..dot], copy, true);
+            }
         }
 
         return builtins;
     }
+
+    /// <summary>The Scriban built-ins (groups or <c>group.function</c>) no template can call.</summary>
+    internal static IReadOnlyList<string> RemovedBuiltins { get; } =
+        ["date", "timespan", "math.random", "math.uuid", "object.eval", "object.eval_template", "object.from_json"];
 
     /// <summary>Every fenced <c>chart id</c> block in the output must name a chart of the model.</summary>
     private static void CheckChartBlocks(string markdown, string sourceName, ReportFunctions functions)
