@@ -1,5 +1,6 @@
 using CapitalHealthReport.Reporting;
 using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -12,8 +13,9 @@ internal static class ReportVerification
 {
     public static int Run(ReportRequest request, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
+        var named = request.OutputPath is { } output ? ReportSnapshots.NameFromOutput(output) : null;
         var rendered = ReportPipeline.Render(request);
-        var name = ReportSnapshots.NameFor(request.OutputPath, rendered.Model.Period.Label, request.Language);
+        var name = named ?? ReportSnapshots.DefaultName(rendered.Model.Period.Label, request.Language);
         var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: request.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
         {
@@ -21,7 +23,7 @@ internal static class ReportVerification
         }
 
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
-        stdout.Write(result.Describe());
+        stdout.Write(TerminalText.Escape(result.Describe(), keepLineBreaks: true));
         stdout.Flush();
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }
