@@ -15,15 +15,15 @@ public class InputException : Exception
     }
 
     public InputException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(Text.MessageText.Shorten(message), innerException)
     {
-        Reason = message;
+        Reason = Text.MessageText.Shorten(message);
     }
 
     public InputException(string reason, string? file, int? line = null, int? column = null, string? hint = null, Exception? innerException = null)
         : base(Format(reason, file, line, column, hint), innerException)
     {
-        Reason = reason;
+        Reason = Text.MessageText.Shorten(reason);
         File = file;
         Line = line;
         Column = column;
@@ -53,9 +53,11 @@ public class InputException : Exception
     public static string Format(string reason, string? file, int? line, int? column, string? hint)
     {
         var builder = new StringBuilder();
+        reason = Text.MessageText.Shorten(reason);
+        hint = Text.MessageText.Shorten(hint);
         if (!string.IsNullOrEmpty(file))
         {
-            builder.Append(file);
+            builder.Append(Text.MessageText.Shorten(file));
             if (line is { } l)
             {
                 builder.Append(CultureInfo.InvariantCulture, $":{l}");

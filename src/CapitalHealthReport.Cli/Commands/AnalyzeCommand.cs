@@ -9,6 +9,7 @@ using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Text;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -134,9 +135,9 @@ internal static class AnalyzeCommand
         if (request.VerifyFolder is { } folder)
         {
             var extension = request.Format is "json" or "sarif" ? request.Format : "txt";
-            var name = request.Output is { } named ? Path.GetFileNameWithoutExtension(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
+            var name = request.Output is { } named ? ReportSnapshots.NameFromOutput(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
             var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, extension, Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
-            stdout.Write(verification.Describe());
+            stdout.Write(TerminalText.Escape(verification.Describe(), keepLineBreaks: true));
             stdout.Flush();
             stderr.WriteLine(SummaryLine(result));
             return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
@@ -214,7 +215,7 @@ internal static class AnalyzeCommand
                 cells.Add(DiagnosticsJson.BaselineName(d.Baseline));
             }
 
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddRow(cells.Select(static c => Markup.Escape(TerminalText.Escape(c))).ToArray());
         }
 
         return table;
