@@ -15,7 +15,8 @@ public static class RealPath
     public static string Of(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
+        // Not Path.GetFullPath: it would fold 'link/..' as text, where the link's target decides what '..' is.
+        var full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
         var root = Path.GetPathRoot(full) ?? "/";
         var pending = new List<string>(Split(full[root.Length..]));
         var current = root;
