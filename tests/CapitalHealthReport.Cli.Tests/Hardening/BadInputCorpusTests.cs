@@ -41,20 +41,7 @@ public sealed class BadInputCorpusTests : IDisposable
         workspace.Check(result, before);
     }
 
-    public void Dispose()
-    {
-        if (!Directory.Exists(_temp))
-        {
-            return;
-        }
-
-        foreach (var folder in BadInputWorkspace.Folders(_temp).Where(d => d.EndsWith("read-only", StringComparison.Ordinal)))
-        {
-            WriteProtectedFolder.Release(Path.GetDirectoryName(folder)!);
-        }
-
-        Directory.Delete(_temp, recursive: true);
-    }
+    public void Dispose() => BadInputWorkspace.DeleteAll(_temp);
 
     /// <summary>Environment variables are process-wide: such a case runs in its own <c>capital-health</c> process.</summary>
     private static CliResult RunInChildProcess(BadInputCase testCase, IReadOnlyList<string> args)

@@ -144,6 +144,22 @@ public sealed class BadInputWorkspace
         }
     }
 
+    /// <summary>Removes the workspaces under <paramref name="temp"/>, write-protected folders included.</summary>
+    public static void DeleteAll(string temp)
+    {
+        if (!Directory.Exists(temp))
+        {
+            return;
+        }
+
+        foreach (var folder in Folders(temp).Where(static d => d.EndsWith("read-only", StringComparison.Ordinal)))
+        {
+            WriteProtectedFolder.Release(Path.GetDirectoryName(folder)!);
+        }
+
+        Directory.Delete(temp, recursive: true);
+    }
+
     /// <summary>The folders under <paramref name="folder"/>, never following a link.</summary>
     public static IEnumerable<string> Folders(string folder)
     {

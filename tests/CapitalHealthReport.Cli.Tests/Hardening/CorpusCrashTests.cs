@@ -94,20 +94,7 @@ public sealed class CorpusCrashTests : IDisposable
         Assert.Equal(runs.Count, finished);
     }
 
-    public void Dispose()
-    {
-        if (!Directory.Exists(_temp))
-        {
-            return;
-        }
-
-        foreach (var folder in BadInputWorkspace.Folders(_temp).Where(d => d.EndsWith("read-only", StringComparison.Ordinal)))
-        {
-            WriteProtectedFolder.Release(Path.GetDirectoryName(folder)!);
-        }
-
-        Directory.Delete(_temp, recursive: true);
-    }
+    public void Dispose() => BadInputWorkspace.DeleteAll(_temp);
 
     private static (List<string> Lines, int ExitCode) RunChild(string list, int skip)
     {
