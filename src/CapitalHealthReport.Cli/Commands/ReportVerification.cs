@@ -1,6 +1,6 @@
 using CapitalHealthReport.Reporting;
-using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Text;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -11,12 +11,12 @@ namespace CapitalHealthReport.Cli.Commands;
 /// </summary>
 internal static class ReportVerification
 {
-    public static int Run(ReportRequest request, string folder, bool accept, TextWriter stdout, TextWriter stderr)
+    public static int Run(Analysis analysis, ReportOptions options, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
-        var named = request.OutputPath is { } output ? ReportSnapshots.NameFromOutput(output) : null;
-        var rendered = ReportPipeline.Render(request);
-        var name = named ?? ReportSnapshots.DefaultName(rendered.Model.Period.Label, request.Language);
-        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: request.Format == ReportFormat.Html);
+        var named = options.OutputPath is { } output ? ReportSnapshots.NameFromOutput(output) : null;
+        var rendered = ReportPipeline.Render(analysis, options);
+        var name = named ?? ReportSnapshots.DefaultName(rendered.Model.Period.Label, options.Language);
+        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: options.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
         {
             stderr.WriteLine($"warning: no font has {glyph.CodePointLabel} ('{char.ConvertFromUtf32(glyph.CodePoint)}'), drawn as a box: …{glyph.Context}…");
@@ -25,6 +25,7 @@ internal static class ReportVerification
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
         stdout.Write(TerminalText.Escape(result.Describe(), keepLineBreaks: true));
         stdout.Flush();
+        AnalysisNotes.Write(analysis, stderr);
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

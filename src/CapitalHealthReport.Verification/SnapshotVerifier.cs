@@ -3,7 +3,7 @@ using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using DiffPlex.Renderer;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>How <see cref="SnapshotVerifier"/> treats differences.</summary>
 public sealed record SnapshotOptions

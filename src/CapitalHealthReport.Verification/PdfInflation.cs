@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>
 /// Checks, before a verified PDF is read back, that its compressed streams stay within a budget: each

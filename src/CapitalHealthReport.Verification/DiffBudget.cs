@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>
 /// The work budget of a snapshot diff. A line diff costs about (changed lines)² in the worst case, so a tampered or
