@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using CapitalHealthReport.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CapitalHealthReport.Cli.Tests.Determinism;
 using CapitalHealthReport.Cli.Tests.Hardening;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;
 
