@@ -19,6 +19,34 @@ public static class Program
             return;
         }
 
+        if (args is ["compare-duckdb", var published, .. var options])
+        {
+            PairedComparison.Run(
+                Console.Out,
+                published,
+                options.Length > 0 ? int.Parse(options[0], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                options.Length > 2 ? options[2] : null);
+            return;
+        }
+
+        if (args is ["duckdb-metrics", var csv, var fx, var output])
+        {
+            Console.WriteLine(DuckDbProcess.Run(csv, fx, output));
+            return;
+        }
+
+        if (args is ["measure-child", var child, .. var childArguments])
+        {
+            Environment.Exit(ChildRun.Child(child, childArguments));
+        }
+
+        if (args is ["english-export", var path, .. var size])
+        {
+            EnglishExport.Write(path, size.Length > 0 ? int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, 300_000, seed: 42);
+            return;
+        }
+
         if (args is ["loading-figures", ..])
         {
             var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
