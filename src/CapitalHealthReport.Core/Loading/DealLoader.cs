@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Model;
@@ -35,11 +36,14 @@ public static class DealLoader
         }
 
         options.StageDone?.Invoke("check");
-        var mapper = MapRows(reader, file, mapping, reference, options, issues, EstimateRows(bytes, options.Limits.MaxRows));
+        var resolver = new ColumnResolver(mapping);
+        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options);
+        var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows));
+        MapRows(reader, file, resolver, mapper, collector, issues);
         options.StageDone?.Invoke("parse");
 
-        var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0);
-        var deals = new DealSet(mapper.Table());
+        var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, collector.Rows);
+        var deals = new DealSet(collector.Table());
         options.StageDone?.Invoke("order");
 
         // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
@@ -88,13 +92,14 @@ public static class DealLoader
         return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits);
     }
 
-    /// <summary>Maps every row of <paramref name="reader"/>, matching its columns to fields first (for JSON Lines, at its first object and as new keys appear).</summary>
-    private static DealRowMapper MapRows(IRowReader reader, string file, DealMapping mapping, ReferenceData reference, LoadOptions options, IssueLog issues, int expectedRows)
+    /// <summary>
+    /// Maps every row of <paramref name="reader"/> and collects the deals, matching its columns to fields first (for
+    /// JSON Lines, at its first object and as new keys appear). Large files are mapped and collected on two threads,
+    /// in batches handed from one to the other in file order.
+    /// </summary>
+    private static void MapRows(IRowReader reader, string file, ColumnResolver resolver, DealRowMapper mapper, DealCollector collector, IssueLog issues)
     {
         var keys = reader is JsonLinesRowReader;
-        var resolver = new ColumnResolver(mapping);
-        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options, expectedRows);
-        var started = !keys;
         if (!keys)
         {
             resolver.Match(reader.Columns);
@@ -105,19 +110,41 @@ public static class DealLoader
             }
         }
 
-        while (reader.Read())
+        var started = !keys;
+        bool Fill(MappedRows batch)
         {
-            if (keys && reader.Unreadable is null)
+            while (!batch.IsFull)
             {
-                resolver.Match(reader.Columns);
-                if (!started)
+                if (!reader.Read())
                 {
-                    resolver.Require(reader.Columns, file, reader.Line, keys);
-                    started = true;
+                    return false;
                 }
+
+                if (keys && reader.Unreadable is null)
+                {
+                    resolver.Match(reader.Columns);
+                    if (!started)
+                    {
+                        resolver.Require(reader.Columns, file, reader.Line, keys);
+                        started = true;
+                    }
+                }
+
+                mapper.Map(reader, batch);
             }
 
-            mapper.Map(reader);
+            return true;
+        }
+
+        // A file of more than one batch is mapped on a worker while this thread collects.
+        var first = new MappedRows();
+        if (Fill(first))
+        {
+            Pipeline(first, Fill, collector);
+        }
+        else
+        {
+            collector.Collect(first);
         }
 
         if (mapper.RowsRead == 0)
@@ -130,7 +157,57 @@ public static class DealLoader
             };
         }
 
-        return mapper;
+        collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
+    }
+
+    /// <summary>Maps batches on a worker while this thread collects them; the worker's failure is rethrown as it is.</summary>
+    private static void Pipeline(MappedRows first, Func<MappedRows, bool> fill, DealCollector collector)
+    {
+        using var full = new BlockingCollection<MappedRows>(boundedCapacity: 4);
+        using var free = new BlockingCollection<MappedRows>();
+        using var stop = new CancellationTokenSource();
+        for (var k = 0; k < 5; k++)
+        {
+            free.Add(new MappedRows());
+        }
+
+        var mapping = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    for (var more = true; more;)
+                    {
+                        var batch = free.Take(stop.Token);
+                        more = fill(batch);
+                        full.Add(batch, stop.Token);
+                    }
+                }
+                finally
+                {
+                    full.CompleteAdding();
+                }
+            },
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            collector.Collect(first);
+            foreach (var batch in full.GetConsumingEnumerable())
+            {
+                collector.Collect(batch);
+                batch.Clear();
+                free.Add(batch);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+
+        mapping.GetAwaiter().GetResult();
     }
 
     /// <summary>About how many rows the file holds, from the line density of its first megabyte; never more than the row limit allows.</summary>
