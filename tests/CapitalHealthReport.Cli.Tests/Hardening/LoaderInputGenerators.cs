@@ -32,7 +32,11 @@ public static class LoaderInputGenerators
                 return true;
             case "fifo-deals":
                 var fifo = Path.Combine(folder, "deals.csv");
-                File.CreateFifo(fifo);
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+                {
+                    mkfifo.WaitForExit();
+                }
+
                 // The writer waits for the command to open the pipe, writes the deals and closes it.
                 _ = Task.Run(() => File.WriteAllText(fifo, InputGenerators.GoodDeals));
                 return true;
@@ -63,7 +67,7 @@ public static class LoaderInputGenerators
         Part(zip, "xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Deals" sheetId="1" r:id="rId1"/></sheets></workbook>""");
         Part(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
         Part(zip, "xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>""");
-        var entry = zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest);
+        var entry = zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{sharedStrings}" uniqueCount="{sharedStrings}">"""));
         var item = "<si><t>" + new string('s', 400) + "</t></si>";
