@@ -13,7 +13,7 @@ internal static class DealFileBytes
     /// <summary>How long a read may wait for the next bytes (a pipe whose writer never writes or never closes).</summary>
     public static TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public static byte[] Read(string path, bool bundled, ResourceLimits limits)
+    public static byte[] Read(string path, ResourceLimits limits)
     {
         if (Directory.Exists(path))
         {
@@ -22,9 +22,7 @@ internal static class DealFileBytes
 
         if (!File.Exists(path))
         {
-            throw bundled
-                ? new InputException("The bundled sample deals file was not found.", path, hint: "Run 'capital-health sample' to write it, or pass --deals.")
-                : new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
+            throw new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
         }
 
         // Opening a pipe waits for its writer and a read waits for data: both run on a worker, watched for progress.
@@ -46,6 +44,13 @@ internal static class DealFileBytes
         }
 
         var bytes = read.GetAwaiter().GetResult();
+        RejectEmpty(bytes, Path.GetFileName(path));
+        return bytes;
+    }
+
+    /// <summary>Refuses a file that holds nothing but white space (and a byte-order mark).</summary>
+    public static void RejectEmpty(byte[] bytes, string file)
+    {
         var content = bytes.AsSpan();
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -54,10 +59,8 @@ internal static class DealFileBytes
 
         if (content.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
         {
-            throw new InputException("is empty.", Path.GetFileName(path), hint: "Export the deals again; the file holds no header and no rows.");
+            throw new InputException("is empty.", file, hint: "Export the deals again; the file holds no header and no rows.");
         }
-
-        return bytes;
     }
 
     private static byte[] ReadCounting(string path, ResourceLimits limits, long[] progress)

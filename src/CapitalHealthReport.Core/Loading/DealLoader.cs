@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using CapitalHealthReport.Content;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -18,13 +19,36 @@ public static class DealLoader
     /// <summary>Largest deals file read (2 GB).</summary>
     public const long MaxFileBytes = ResourceLimits.FileBytesCeiling;
 
+    /// <summary>The bundled sample deals among the library's embedded files (<c>data/sample/deals.csv</c>).</summary>
+    public const string BundledSample = "data/sample/deals.csv";
+
+    /// <summary>Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null.</summary>
     public static LoadResult Load(LoadOptions options, ReferenceData reference)
     {
-        var path = Path.GetFullPath(options.DealsPath ?? ProductPaths.SampleDeals);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.DealsPath is null)
+        {
+            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference);
+        }
+
+        var path = Path.GetFullPath(options.DealsPath);
+        return Load(DealFileBytes.Read(path, options.Limits), path, options, reference);
+    }
+
+    /// <summary>
+    /// Loads a deals export already in memory (read from a stream, or made by the caller). <paramref name="sourceName"/>
+    /// names it in diagnostics, and its extension decides the format unless the mapping names one.
+    /// </summary>
+    public static LoadResult Load(byte[] bytes, string sourceName, LoadOptions options, ReferenceData reference)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var path = sourceName;
         var file = Path.GetFileName(path);
+        options.Limits.CheckFileSize(bytes.Length, file);
+        DealFileBytes.RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         var format = mapping.Format ?? FormatFromExtension(path);
-        var bytes = DealFileBytes.Read(path, options.DealsPath is null, options.Limits);
         options.StageDone?.Invoke("read");
 
         var issues = new IssueLog(file, options.Strict);
