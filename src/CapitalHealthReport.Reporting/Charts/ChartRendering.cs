@@ -57,7 +57,7 @@ public static partial class ChartRendering
         var header = HeaderHeight(spec) + (LegendOnTop(spec) ? legendRows * (TickSize * 1.9f) : 0);
         float height = spec.Kind switch
         {
-            ChartKind.HorizontalBar => header + 34 + (Math.Max(spec.Categories.Count, 2) * (TickSize * (spec.Series.Count > 1 ? 2.9f : 2.3f))),
+            ChartKind.HorizontalBar => Math.Max(header + 34, ChartFonts.ChromeHeight) + (Math.Max(spec.Categories.Count, 2) * (TickSize * (spec.Series.Count > 1 ? 3f : 2.4f))),
             ChartKind.Lorenz => half ? width + 20 : 0.62f * width,
             ChartKind.TileMap => TileMapRendering.Height(spec, width),
             _ => header + (half ? 0.62f * width : 0.42f * width) + 30,

@@ -27,7 +27,7 @@ public static class RegionalChart
                 Kind = ChartKind.TileMap,
                 Title = zh ? $"各地区融资事件占比（{period}）" : $"Share of deals by region, {period}",
                 XLabel = zh ? "地区" : "Region",
-                YLabel = zh ? "融资事件占比" : "Share of deals",
+                YLabel = zh ? "融资事件占比（%）" : "Share of deals (%)",
                 Categories = known.Select(static r => r.Key).ToList(),
                 Series = [new ChartSeries(zh ? "事件数占比" : "Share of deals", known.Select(static r => r.CountShare).ToList())],
                 ValueFormat = "percent",
