@@ -182,7 +182,9 @@ public static partial class ChartRendering
             axis.FrameLineStyle.Width = 0.8f;
         }
 
-        // Only the axes that carry values keep a line; the top and right frame go, as in print.
+        // Only the axes that carry values keep a line; the top and right frame go, as in print, and the top axis takes
+        // no room between the axis title and the data.
+        plot.Axes.Top.IsVisible = false;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
         plot.Grid.MajorLineColor = Color.FromHex(GridColor);

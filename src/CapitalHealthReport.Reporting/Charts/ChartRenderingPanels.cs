@@ -121,7 +121,7 @@ internal sealed class ChartPanels
     private sealed class FigureTitlePanel(LabelStyle label) : LeftAlignedLabelPanel(label, 6);
 
     /// <summary>The left axis's title (the unit of a value axis), horizontal, just above the axis.</summary>
-    private sealed class AxisTitlePanel(LabelStyle label) : LeftAlignedLabelPanel(label, 5);
+    private sealed class AxisTitlePanel(LabelStyle label) : LeftAlignedLabelPanel(label, 9);
 
     /// <summary>A legend panel whose items start at the figure's left edge rather than the data area's.</summary>
     private sealed class FigureLegendPanel(Legend legend) : LegendPanel(legend)

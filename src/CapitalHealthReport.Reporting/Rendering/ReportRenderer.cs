@@ -63,8 +63,10 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Renders one self-contained HTML5 file: inline CSS, charts as inline SVG in the report's fonts, no scripts and
-    /// no external resources, all text escaped, <c>lang</c> from <see cref="RenderOptions.Language"/>.
+    /// Renders one self-contained HTML5 file: inline CSS, the report's fonts embedded as subset WOFF2, charts as inline
+    /// SVG in the report's fonts, no scripts and no external resources, all text escaped, <c>lang</c> from
+    /// <see cref="RenderOptions.Language"/>. Links to files (relative paths) and to anchors the page lacks are shown as
+    /// text, so that no link in the page is broken.
     /// </summary>
     /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid.</exception>
     public static string RenderHtml(string markdown, RenderOptions options)
@@ -75,7 +77,7 @@ public static class ReportRenderer
         {
             using var fonts = LoadFonts(options.FontsFolder);
             var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-            return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
+            return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.FontsFolder);
         }
     }
 
