@@ -42,14 +42,31 @@ internal static class HtmlFonts
     /// <c>@font-face</c> rules for every face <paramref name="html"/> uses (a page from <see cref="HtmlReportWriter"/>:
     /// well-formed XML after the doctype), each a subset of the face in <paramref name="fontsFolder"/>.
     /// </summary>
-    /// <exception cref="InputException">A bundled font is missing or cannot be subset.</exception>
+    /// <exception cref="InputException">A bundled font is missing or cannot be read.</exception>
     public static string FontFaceRules(string html, string fontsFolder)
+    {
+        var css = new StringBuilder();
+        foreach (var font in Embed(html, fontsFolder))
+        {
+            css.Append("@font-face { font-family: \"").Append(font.Family)
+                .Append("\"; font-style: ").Append(font.Italic ? "italic" : "normal")
+                .Append("; font-weight: ").Append(font.Weight.ToString(CultureInfo.InvariantCulture))
+                .Append("; font-display: block; src: url(data:font/woff2;base64,")
+                .Append(Convert.ToBase64String(font.Woff2))
+                .Append(") format(\"woff2\"); }\n");
+        }
+
+        return css.ToString();
+    }
+
+    /// <summary>The faces <paramref name="html"/> draws with, each subset to the characters it draws, in a fixed order.</summary>
+    internal static IReadOnlyList<EmbeddedFont> Embed(string html, string fontsFolder)
     {
         var fonts = Faces.Select(f => new LoadedFace(f, fontsFolder)).ToArray();
         var used = fonts.ToDictionary(static f => f, static _ => new SortedSet<int>());
         Collect(html, fonts, used);
 
-        var css = new StringBuilder();
+        var embedded = new List<EmbeddedFont>();
         foreach (var face in fonts)
         {
             var codePoints = used[face];
@@ -60,16 +77,10 @@ internal static class HtmlFonts
 
             codePoints.Add(' ');
             var subset = HarfBuzzSubsetter.Subset(face.Bytes, 0, new FontSubsetRequest { CodePoints = codePoints, NoHinting = true });
-            var woff2 = Woff2Writer.Write(subset.Bytes);
-            css.Append("@font-face { font-family: \"").Append(face.Def.Family)
-                .Append("\"; font-style: ").Append(face.Def.Italic ? "italic" : "normal")
-                .Append("; font-weight: ").Append(face.Def.Weight.ToString(CultureInfo.InvariantCulture))
-                .Append("; font-display: block; src: url(data:font/woff2;base64,")
-                .Append(Convert.ToBase64String(woff2))
-                .Append(") format(\"woff2\"); }\n");
+            embedded.Add(new EmbeddedFont(face.Def.Family, face.Def.Weight, face.Def.Italic, face.Def.File, subset.Bytes, subset.CodePoints, Woff2Writer.Write(subset.Bytes)));
         }
 
-        return css.ToString();
+        return embedded;
     }
 
     private static void Collect(string html, LoadedFace[] fonts, Dictionary<LoadedFace, SortedSet<int>> used)
@@ -153,6 +164,9 @@ internal static class HtmlFonts
             }
         }
     }
+
+    /// <summary>One embedded face: its CSS family, weight and style, the bundled file, and the subset as a font and as WOFF2.</summary>
+    internal sealed record EmbeddedFont(string Family, int Weight, bool Italic, string File, byte[] Font, IReadOnlyList<int> CodePoints, byte[] Woff2);
 
     private readonly record struct Context(bool Bold, bool Italic, bool Mono, bool Chart, bool Hidden);
 
