@@ -1,6 +1,7 @@
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf;
 using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
@@ -46,6 +47,32 @@ public static class ReportRenderer
             using var stream = new MemoryStream();
             document.WritePdf(stream);
             return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Draws pages of the PDF as PNG images with the same drawing code as the PDF (for documentation and previews):
+    /// the 1-based page numbers <paramref name="choosePages"/> picks, given the document's headings and page count.
+    /// </summary>
+    /// <exception cref="InputException">As <see cref="RenderPdf"/>.</exception>
+    public static IReadOnlyList<(int Page, byte[] Png)> RenderPageImages(
+        string markdown,
+        RenderOptions options,
+        Func<IReadOnlyList<PlacedHeading>, int, IEnumerable<int>> choosePages,
+        float dpi = 72f)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(choosePages);
+        var source = ReportMarkdown.Parse(markdown, options.SourceName);
+        lock (Gate)
+        {
+            var model = PdfReportBuilder.Build(source, options);
+            using var fonts = LoadFonts(options.FontsFolder);
+            var document = PdfDocument.Layout(model, fonts);
+            return choosePages(document.Headings, document.PageCount)
+                .Where(page => page >= 1 && page <= document.PageCount)
+                .Select(page => (page, document.RenderPagePng(page - 1, dpi)))
+                .ToList();
         }
     }
 
