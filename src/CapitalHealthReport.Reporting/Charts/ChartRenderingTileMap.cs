@@ -131,9 +131,12 @@ internal static class TileMapRendering
         return labels.ToArray();
     }
 
-    // One decimal place is enough on a map: 0.30625 reads "30.6%".
-    private static string OneDecimal(double share) =>
-        Math.Round(share * 100, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    // One decimal place is enough on a map: 0.30625 reads "30.6%", and a share too small to show reads "<0.1%", not "0.0%".
+    internal static string OneDecimal(double share)
+    {
+        var percent = Math.Round(share * 100, 1, MidpointRounding.AwayFromZero);
+        return percent == 0 && share > 0 ? "<0.1%" : percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
 
     private static void AddText(Plot plot, string text, double x, double y, Alignment alignment, Color color)
     {

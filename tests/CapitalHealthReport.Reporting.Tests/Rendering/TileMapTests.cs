@@ -91,6 +91,18 @@ public sealed class TileMapTests
     }
 
     [Fact]
+    public void A_us_map_labels_states_by_postal_code_and_tiny_shares_as_under_a_tenth_of_a_percent()
+    {
+        var spec = ChinaMap() with { Categories = ["California", "New York", "Alaska"], Series = [new ChartSeries("Share", [0.344, 0.1, 0.0004])] };
+        using var plot = ChartRendering.CreatePlot(spec);
+        var texts = ChartRendering.DrawnText(plot);
+        Assert.Contains("CA\n34.4%", texts);
+        Assert.Contains("AK\n<0.1%", texts);
+        Assert.Contains("TX\n–", texts);
+        Assert.Equal(TileGrids.UnitedStates.Tiles.Count + 6, plot.GetPlottables<ScottPlot.Plottables.Rectangle>().Count());
+    }
+
+    [Fact]
     public void A_map_renders_in_the_pdf_and_the_html_in_the_reports_fonts()
     {
         const string Markdown = "# Regions\n\n```chart map\n```\n";
