@@ -54,7 +54,7 @@ public static partial class ChartRendering
         var half = spec.Width == ChartWidth.Half && spec.Kind != ChartKind.TileMap;
         var width = half ? (textWidth - Gutter) / 2 : textWidth;
         var legendRows = half && LegendEntries(spec) > 2 ? 2 : 1;
-        var header = HeaderHeight(spec) + (LegendOnTop(spec) ? legendRows * (TickSize * 1.9f) : 0);
+        var header = HeaderHeight + (LegendOnTop(spec) ? legendRows * (TickSize * 1.9f) : 0);
         float height = spec.Kind switch
         {
             ChartKind.HorizontalBar => Math.Max(header + 34, ChartFonts.ChromeHeight) + (Math.Max(spec.Categories.Count, 2) * (TickSize * (spec.Series.Count > 1 ? 3f : 2.4f))),
@@ -166,7 +166,7 @@ public static partial class ChartRendering
         valueAxis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = value => ChartValueFormats.Format(value, spec.Kind == ChartKind.Lorenz ? ChartValueFormat.Percent : format, language),
-            MinimumTickSpacing = spec.Width == ChartWidth.Half ? 24 : 32,
+            MinimumTickSpacing = spec.Width == ChartWidth.Half ? 20 : 24,
         };
     }
 
@@ -243,5 +243,5 @@ public static partial class ChartRendering
         LegendEntries(spec) > 1 && !(spec.Kind == ChartKind.Lorenz && spec.Width == ChartWidth.Full);
 
     // The title line and the value axis's title line above the data.
-    private static float HeaderHeight(ChartSpec spec) => (TitleSize * 1.8f) + (AxisLabelSize * 1.9f);
+    private static float HeaderHeight => (TitleSize * 1.8f) + (AxisLabelSize * 1.9f);
 }
