@@ -108,7 +108,7 @@ public sealed class ChartLayoutTests
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
 
         var pdf = ReportRenderer.RenderPdf(Markdown, RenderingKit.Options("en", empty));
-        Assert.Contains("every value is zero", string.Join(" ", pdf.PageTexts), StringComparison.Ordinal);
+        Assert.Contains("every value is zero", string.Join(" ", RenderingKit.PageTexts(pdf.Pdf)), StringComparison.Ordinal);
 
         var chinese = ReportRenderer.RenderHtml(Markdown, RenderingKit.Options("zh-CN", empty with { Title = "各季度融资事件数" }));
         Assert.Contains("“各季度融资事件数”无图可绘：各项数值均为零。", chinese, StringComparison.Ordinal);
