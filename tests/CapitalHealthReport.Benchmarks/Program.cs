@@ -7,6 +7,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["docs-images", ..])
+        {
+            DocsImages.Run(Console.Out, args.Length > 1 ? args[1] : null);
+            return;
+        }
+
         if (args is ["pdf-figures", ..])
         {
             PdfFigures.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
