@@ -133,7 +133,12 @@ public static class InputGenerators
                 Write(folder, Path.Combine("snaps", "report-2025Q1.en.verified.pdf"), PdfBomb(320 << 20));
                 break;
             default:
-                throw new InvalidDataException($"unknown generator '{name}'; known: {string.Join(", ", Names)}.");
+                if (!LoaderInputGenerators.Run(name, folder))
+                {
+                    throw new InvalidDataException($"unknown generator '{name}'; known: {string.Join(", ", [.. Names, .. LoaderInputGenerators.Names])}.");
+                }
+
+                break;
         }
     }
 
