@@ -167,7 +167,6 @@ public static class ReportPipeline
         var options = new RenderOptions
         {
             Language = ReportLanguages.Tag(request.Language),
-            FontsFolder = ProductPaths.Fonts,
             Charts = model.Charts.ToDictionary(static c => c.Id, StringComparer.Ordinal),
             Metadata = new DocumentMetadata
             {

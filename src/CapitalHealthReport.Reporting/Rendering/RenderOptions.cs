@@ -34,8 +34,11 @@ public sealed record RenderOptions
     /// <summary>Language of the content (<c>en</c>, <c>zh-CN</c>): HTML <c>lang</c>, line breaking, chart tick units, the renderer's own words.</summary>
     public string Language { get; init; } = "en";
 
-    /// <summary>The folder with the bundled fonts (normally <see cref="ProductPaths.Fonts"/>).</summary>
-    public required string FontsFolder { get; init; }
+    /// <summary>
+    /// A folder holding faces named as the bundled ones, to use instead of them; null (the default) uses the fonts
+    /// embedded in the product.
+    /// </summary>
+    public string? FontsFolder { get; init; }
 
     /// <summary>The charts the Markdown may place with <c>```chart &lt;id&gt;</c>, by id.</summary>
     public IReadOnlyDictionary<string, ChartSpec> Charts { get; init; } = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);

@@ -79,18 +79,18 @@ public static class ReportRenderer
         }
     }
 
-    private static FontSet LoadFonts(string folder)
+    private static FontSet LoadFonts(string? folder)
     {
         try
         {
-            return FontSet.Load(folder);
+            return folder is null ? FontSet.LoadBundled() : FontSet.Load(folder);
         }
         catch (FontFileException e)
         {
             throw new InputException(
                 "The report's fonts could not be loaded: " + e.Message,
                 folder,
-                hint: "Reinstall the tool or point CAPITALHEALTH_HOME at a checkout with assets/fonts.",
+                hint: "Reinstall the tool, or name a folder that holds every bundled font file.",
                 innerException: e);
         }
     }
