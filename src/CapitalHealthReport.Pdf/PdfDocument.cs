@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Model;
+using CapitalHealthReport.Pdf.Output;
 using CapitalHealthReport.Pdf.Text;
 using SkiaSharp;
 
@@ -13,6 +14,9 @@ namespace CapitalHealthReport.Pdf;
 /// </summary>
 public sealed class PdfDocument
 {
+    /// <summary>Headings of these levels (chapters and sections) become the PDF's outline (bookmarks).</summary>
+    public const int OutlineLevels = 2;
+
     /// <summary>Layout passes stop when page count and heading pages repeat, or after this many passes.</summary>
     public const int MaxLayoutPasses = 6;
 
@@ -108,9 +112,13 @@ public sealed class PdfDocument
             wstream.Flush();
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var bytes = buffer.ToArray();
         PdfDates.NormalizeOffsets(bytes);
-        output.Write(bytes);
+        var outline = Headings
+            .Where(h => h.Level <= OutlineLevels && h.PageNumber > _coverPages)
+            .Select(h => new OutlineEntry(h.Level, h.Text, h.Anchor))
+            .ToArray();
+        output.Write(PdfArchive.Finish(bytes, _model.Metadata, Producer(_model.Metadata), outline));
         output.Flush();
     }
 
@@ -265,6 +273,8 @@ public sealed class PdfDocument
             .Trim();
     }
 
+    private static string Producer(DocumentMetadata metadata) => metadata.Producer ?? "CapitalHealthReport";
+
     private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata) => new()
     {
         Title = metadata.Title,
@@ -272,11 +282,11 @@ public sealed class PdfDocument
         Subject = metadata.Subject,
         Keywords = metadata.Keywords,
         Creator = metadata.Creator,
-        Producer = metadata.Producer ?? "CapitalHealthReport",
+        Producer = Producer(metadata),
         Creation = metadata.Created?.UtcDateTime,
         Modified = metadata.Modified?.UtcDateTime,
         RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
         EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
-        PdfA = false,
+        PdfA = true,
     };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CapitalHealthReport.Pdf.Output;
 using SkiaSharp;
 
 namespace CapitalHealthReport.Pdf.Text;
@@ -250,7 +251,7 @@ public sealed class TextLine
             var rect = new SKRect(sliceStart, Math.Min(top, baseline - ascent), pen, Math.Max(top + Height, baseline + descent));
             if (style.Link.StartsWith('#'))
             {
-                canvas.DrawLinkDestinationAnnotation(rect, style.Link[1..]);
+                canvas.DrawLinkDestinationAnnotation(rect, DestinationNames.Of(style.Link[1..]));
             }
             else
             {
