@@ -35,7 +35,8 @@ public sealed class PdfDocument
     {
         _model = model;
         _fonts = fonts;
-        var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content));
+        var contentWidth = model.PageSize.Width - model.Margins.Left - model.Margins.Right;
+        var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content), contentWidth);
         _cover = model.Cover.Count > 0 ? factory.Column(model.Cover) : null;
         _content = factory.Column(model.Content);
         _readsPreviousPass = factory.ReadsPreviousPass;
@@ -52,6 +53,9 @@ public sealed class PdfDocument
 
     /// <summary>Headings in document order with the page each starts on.</summary>
     public IReadOnlyList<PlacedHeading> Headings { get; private set; } = [];
+
+    /// <summary>How full each page is and which pages end a chapter, from the final layout (cover pages included).</summary>
+    public IReadOnlyList<PageFill> Pages { get; private set; } = [];
 
     /// <summary>How many layout passes it took for page numbers to settle.</summary>
     public int LayoutPasses { get; private set; }
@@ -81,6 +85,7 @@ public sealed class PdfDocument
             var context = new RenderContext(fonts, headings, pages);
             var count = document.RunPass(context, _ => null, _ => { }, int.MaxValue);
             document.LayoutPasses = pass;
+            document.Pages = context.PageFills();
             var stable = (count == pages && context.Headings.SequenceEqual(headings)) || !document._readsPreviousPass;
             headings = context.Headings.ToArray();
             pages = count;
@@ -201,6 +206,7 @@ public sealed class PdfDocument
             }
 
             column.Draw(context, new SKRect(area.Left, area.Top, area.Right, area.Top + Math.Max(0f, plan.Height)), space);
+            context.PageHeights.Add((page, Math.Max(0f, plan.Height), area.Height, !runningText));
             context.Canvas = null;
             end(page);
             if (plan.IsFull || page >= lastPage)

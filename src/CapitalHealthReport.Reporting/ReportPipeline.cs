@@ -50,6 +50,9 @@ public sealed record ReportRequest
 
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>Write the PDF even when no bundled font has a character of it (drawn as a box, reported as a warning); otherwise that is an error.</summary>
+    public bool AllowMissingGlyphs { get; init; }
+
     public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 
     /// <summary>Input and rule limits (file size, rows, fields, columns, rules; docs/limits.md).</summary>
@@ -180,6 +183,7 @@ public static class ReportPipeline
             },
             PageLabelFormat = request.Language == ReportLanguage.Chinese ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
             SourceName = Path.GetFileName(templatePath),
+            AllowMissingGlyphs = request.AllowMissingGlyphs,
         };
         return new RenderedReport(markdown, model, options);
     }

@@ -39,6 +39,11 @@ internal static class ReportCommand
             HelpName = "file",
         };
 
+        var allowMissingGlyphs = new Option<bool>("--allow-missing-glyphs")
+        {
+            Description = "Write the PDF even when no bundled font has a character of the report (it prints as a box; a warning names it). Without it that is an error (exit 2).",
+        };
+
         var verify = VerifyOptions.Folder();
         var accept = VerifyOptions.Accept();
 
@@ -54,6 +59,7 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(input.AsOf);
+        command.Options.Add(allowMissingGlyphs);
         command.Options.Add(verify);
         command.Options.Add(accept);
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
@@ -77,6 +83,7 @@ internal static class ReportCommand
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
                 AsOf = CommonOptions.ParseAsOf(given.AsOf),
+                AllowMissingGlyphs = parseResult.GetValue(allowMissingGlyphs),
                 Resources = limits,
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };

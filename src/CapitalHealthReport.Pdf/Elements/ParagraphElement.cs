@@ -51,6 +51,11 @@ internal sealed class ParagraphElement : Element
         if (Heading is { } heading && _line == 0)
         {
             context.AddHeading(new PlacedHeading(heading.Level, _text.Text, heading.Anchor, context.PageNumber));
+            if (heading.Level == 1 && space.AtPageTop)
+            {
+                context.ChapterStartPages.Add(context.PageNumber);
+            }
+
             context.Canvas?.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), DestinationNames.Of(heading.Anchor));
         }
 

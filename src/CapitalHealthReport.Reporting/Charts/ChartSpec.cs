@@ -55,6 +55,9 @@ public sealed record ChartSpec
 
     /// <summary>A one-line caption under the chart (source, notes); optional.</summary>
     public string? Caption { get; init; }
+
+    /// <summary>Width ÷ height in the PDF, where the chart takes the full text width; null: chosen by <see cref="Kind"/>.</summary>
+    public double? Aspect { get; init; }
 }
 
 /// <summary>One series: a name for the legend and one value per category (or x/y pairs for Lorenz). Null values are gaps.</summary>

@@ -1,6 +1,8 @@
+using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf;
 using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
@@ -13,6 +15,9 @@ namespace CapitalHealthReport.Reporting.Rendering;
 /// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
 public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs)
 {
+    /// <summary>How full each page is and which pages end a chapter, from the layout (see <see cref="PageFill.Underfilled"/>).</summary>
+    public IReadOnlyList<PageFill> PageFills { get; init; } = [];
+
     private readonly Lazy<IReadOnlyList<PdfPage>> _pages = new(() => PdfPages.Read(Pdf));
 
     /// <summary>The pages read back from <see cref="Pdf"/> (text line by line and a content hash), extracted on first use.</summary>
@@ -43,9 +48,14 @@ public static class ReportRenderer
             var model = PdfReportBuilder.Build(source, options);
             using var fonts = LoadFonts(options.FontsFolder);
             var document = PdfDocument.Layout(model, fonts);
+            if (document.MissingGlyphs.Count > 0 && !options.AllowMissingGlyphs)
+            {
+                throw MissingGlyphsError(document.MissingGlyphs, options.SourceName);
+            }
+
             using var stream = new MemoryStream();
             document.WritePdf(stream);
-            return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
+            return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray()) { PageFills = document.Pages };
         }
     }
 
@@ -77,6 +87,18 @@ public static class ReportRenderer
             var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
             return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
         }
+    }
+
+    private static InputException MissingGlyphsError(IReadOnlyList<MissingGlyph> missing, string sourceName)
+    {
+        const int Listed = 5;
+        var listed = missing.Take(Listed).Select(static g =>
+            $"{g.CodePointLabel} '{char.ConvertFromUtf32(g.CodePoint)}' in \"{g.Context}\"");
+        var more = missing.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - Listed} more") : string.Empty;
+        return new InputException(
+            string.Create(CultureInfo.InvariantCulture, $"No bundled font can draw {missing.Count} character(s) of the report: {string.Join("; ", listed)}{more}."),
+            sourceName,
+            hint: "Check the data for stray characters, or pass --allow-missing-glyphs to write the report with a box in their place.");
     }
 
     private static FontSet LoadFonts(string? folder)

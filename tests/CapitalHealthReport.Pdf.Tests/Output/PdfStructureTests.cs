@@ -1,3 +1,5 @@
+using CapitalHealthReport.Testing;
+
 namespace CapitalHealthReport.Pdf.Tests.Output;
 
 public sealed class PdfStructureTests

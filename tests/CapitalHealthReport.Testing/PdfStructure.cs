@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Outline;
 using UglyToad.PdfPig.Tokens;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 
-namespace CapitalHealthReport.Pdf.Tests;
+namespace CapitalHealthReport.Testing;
 
 /// <summary>
 /// What a finished PDF declares, read back with PdfPig and from its object syntax: outline, language, XMP, fonts. Shared
