@@ -1,7 +1,7 @@
 namespace CapitalHealthReport;
 
 /// <summary>
-/// Locates the product's bundled content (sample data, reference tables, rule packs, templates, fonts).
+/// Locates the product's bundled content (sample data, reference tables, rule packs, templates).
 /// Looks beside the assemblies first (an installed tool or a build output), then in the folders above
 /// them and above the working directory (a source checkout), then in <c>CAPITALHEALTH_HOME</c>.
 /// </summary>
@@ -21,8 +21,6 @@ public static class ProductPaths
     public static string Rules => Path.Combine(Root, "rules");
 
     public static string Templates => Path.Combine(Root, "templates");
-
-    public static string Fonts => Path.Combine(Root, "assets", "fonts");
 
     private static string FindRoot()
     {
