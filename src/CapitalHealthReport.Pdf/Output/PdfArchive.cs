@@ -17,8 +17,11 @@ internal static partial class PdfArchive
     /// <summary>Returns the finished PDF; <paramref name="pdf"/> (Skia's output, dates already in UTC) is changed in place.</summary>
     public static byte[] Finish(byte[] pdf, DocumentMetadata metadata, string producer, IReadOnlyList<OutlineEntry> outline)
     {
-        var trailer = Trailer.Read(pdf);
-        var documentId = ReplaceClockIds(pdf, trailer.Id);
+        var trailer = PdfTrailer.Read(pdf);
+
+        // Everything before Skia's trailer stays where it is; the trailer is written anew with the content's id.
+        var original = pdf[..trailer.Offset];
+        var documentId = ReplaceClockIds(original);
         var catalog = CatalogOf(pdf, trailer);
 
         var objects = new List<(int Number, byte[] Body)>();
@@ -47,17 +50,16 @@ internal static partial class PdfArchive
         var catalogBody = MetadataEntry().Replace(catalog, string.Empty).TrimEnd();
         catalogBody = catalogBody[..^2].TrimEnd() + extra + ">>";
         objects.Insert(0, (trailer.Root, Encoding.Latin1.GetBytes(catalogBody)));
-        return Append(pdf, trailer, objects, next, documentId);
+        return Append(original, trailer, objects, next, documentId);
     }
 
-    private static byte[] Append(byte[] pdf, Trailer trailer, List<(int Number, byte[] Body)> objects, int size, string documentId)
+    private static byte[] Append(byte[] original, PdfTrailer trailer, List<(int Number, byte[] Body)> objects, int size, string documentId)
     {
-        using var output = new MemoryStream(pdf.Length + 8192);
-        output.Write(pdf);
-        if (pdf[^1] != (byte)'\n')
-        {
-            output.WriteByte((byte)'\n');
-        }
+        using var output = new MemoryStream(original.Length + 8192);
+        output.Write(original);
+        Write(output, string.Create(
+            CultureInfo.InvariantCulture,
+            $"trailer\n<</Size {Int(trailer.Size)}\n/Root {Int(trailer.Root)} 0 R\n/Info {Int(trailer.Info)} 0 R\n/ID [<{documentId}> <{documentId}>]>>\nstartxref\n{Int(trailer.StartXref)}\n%%EOF\n"));
 
         var offsets = new SortedDictionary<int, long>();
         foreach (var (number, body) in objects)
@@ -96,30 +98,25 @@ internal static partial class PdfArchive
     }
 
     /// <summary>
-    /// Skia's PDF/A mode makes the document id from the clock. Every copy of it (trailer <c>/ID</c> in hex, XMP
-    /// <c>uuid:</c> form) is replaced by the first 16 bytes of the SHA-256 of the file with those copies blanked.
-    /// Returns the new id in hex.
+    /// Skia's PDF/A mode makes the document id from the clock. Its copies in the XMP (<c>uuid:</c> form) are replaced by
+    /// the first 16 bytes of the SHA-256 of the body with those copies blanked (the trailer, which holds the id as a hex
+    /// or literal string, is written anew). Returns the new id in hex.
     /// </summary>
-    private static string ReplaceClockIds(byte[] pdf, string clockId)
+    private static string ReplaceClockIds(byte[] body)
     {
-        var forms = new[] { Encoding.ASCII.GetBytes(clockId), Encoding.ASCII.GetBytes(Dashed(clockId)) };
-        var places = forms.Select(form => Occurrences(pdf, form)).ToArray();
-        for (var f = 0; f < forms.Length; f++)
+        var clock = ClockUuid().Match(Encoding.Latin1.GetString(body));
+        var form = clock.Success ? Encoding.ASCII.GetBytes(clock.Groups[1].Value) : [];
+        var places = form.Length > 0 ? Occurrences(body, form) : [];
+        foreach (var at in places)
         {
-            foreach (var at in places[f])
-            {
-                pdf.AsSpan(at, forms[f].Length).Fill((byte)'0');
-            }
+            body.AsSpan(at, form.Length).Fill((byte)'0');
         }
 
-        var id = Convert.ToHexString(SHA256.HashData(pdf).AsSpan(0, 16));
-        var replacements = new[] { Encoding.ASCII.GetBytes(id), Encoding.ASCII.GetBytes(Dashed(id)) };
-        for (var f = 0; f < forms.Length; f++)
+        var id = Convert.ToHexString(SHA256.HashData(body).AsSpan(0, 16));
+        var replacement = Encoding.ASCII.GetBytes(Dashed(id));
+        foreach (var at in places)
         {
-            foreach (var at in places[f])
-            {
-                replacements[f].CopyTo(pdf.AsSpan(at));
-            }
+            replacement.CopyTo(body.AsSpan(at));
         }
 
         return id;
@@ -142,7 +139,7 @@ internal static partial class PdfArchive
     }
 
     /// <summary>The catalog dictionary (<c>&lt;&lt;…&gt;&gt;</c>) as written, found through the cross-reference table.</summary>
-    private static string CatalogOf(byte[] pdf, Trailer trailer)
+    private static string CatalogOf(byte[] pdf, PdfTrailer trailer)
     {
         var offset = XrefOffset(pdf, trailer.StartXref, trailer.Root);
         var text = Encoding.Latin1.GetString(pdf, offset, Math.Min(pdf.Length - offset, 64 * 1024));
@@ -204,49 +201,6 @@ internal static partial class PdfArchive
     [GeneratedRegex(@"/Metadata\s+\d+\s+0\s+R")]
     private static partial Regex MetadataEntry();
 
-    /// <summary>The last trailer of the file: what the update must point back to.</summary>
-    private sealed partial record Trailer(int Size, int Root, int Info, string Id, long StartXref)
-    {
-        public static Trailer Read(byte[] pdf)
-        {
-            var tail = Encoding.ASCII.GetString(pdf, Math.Max(0, pdf.Length - 1024), Math.Min(1024, pdf.Length));
-            var at = tail.LastIndexOf("trailer", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                throw new InvalidOperationException("The PDF has no trailer.");
-            }
-
-            var text = tail[at..];
-            var size = Number(SizeEntry().Match(text));
-            var root = Number(RootEntry().Match(text));
-            var info = Number(InfoEntry().Match(text));
-            var id = IdEntry().Match(text);
-            var startXref = StartXrefEntry().Match(text);
-            if (!id.Success || !startXref.Success)
-            {
-                throw new InvalidOperationException("The PDF's trailer has no /ID or startxref; it was not written in PDF/A mode.");
-            }
-
-            return new Trailer(size, root, info, id.Groups[1].Value, long.Parse(startXref.Groups[1].Value, CultureInfo.InvariantCulture));
-        }
-
-        private static int Number(Match match) => match.Success
-            ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException("The PDF's trailer lacks /Size, /Root or /Info.");
-
-        [GeneratedRegex(@"/Size (\d+)")]
-        private static partial Regex SizeEntry();
-
-        [GeneratedRegex(@"/Root (\d+) 0 R")]
-        private static partial Regex RootEntry();
-
-        [GeneratedRegex(@"/Info (\d+) 0 R")]
-        private static partial Regex InfoEntry();
-
-        [GeneratedRegex(@"/ID \[<([0-9A-F]{32})>")]
-        private static partial Regex IdEntry();
-
-        [GeneratedRegex(@"startxref\s+(\d+)")]
-        private static partial Regex StartXrefEntry();
-    }
+    [GeneratedRegex(@"<xmpMM:DocumentID>uuid:([0-9A-Fa-f-]{36})</xmpMM:DocumentID>")]
+    private static partial Regex ClockUuid();
 }
