@@ -77,7 +77,7 @@ public sealed class GlyphCoverageReportTests : IDisposable
     private string DealsWithTopCompaniesRenamed(string[] names)
     {
         var top = SampleReportTests.Render(ReportLanguage.English).Model.TopCompanies;
-        var text = File.ReadAllText(ProductPaths.SampleDeals);
+        var text = File.ReadAllText(Path.Combine(Testing.RepositoryPaths.Root, "data", "sample", "deals.csv"));
         for (var i = 0; i < names.Length && i < top.Count; i++)
         {
             text = text.Replace("," + top[i].Name + ",", "," + names[i] + ",", StringComparison.Ordinal);

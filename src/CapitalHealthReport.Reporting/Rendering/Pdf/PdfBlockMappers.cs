@@ -216,7 +216,16 @@ internal sealed class PdfFencedCodeMapper : BlockMapper<FencedCodeBlock, PdfCont
             return;
         }
 
-        context.Add(PdfFigures.Place(specs, context));
+        var figure = PdfFigures.Place(specs, context);
+        if (PdfFigures.IsHalfWidth(specs) && context.LastHalfFigure is { } previous && context.ReplaceLast(previous, PdfFigures.Pair(previous, figure)))
+        {
+            // Two consecutive half-width charts sit side by side.
+            context.LastHalfFigure = null;
+            return;
+        }
+
+        context.Add(figure);
+        context.LastHalfFigure = PdfFigures.IsHalfWidth(specs) ? figure : null;
     }
 }
 

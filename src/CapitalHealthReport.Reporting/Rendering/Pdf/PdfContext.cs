@@ -47,9 +47,26 @@ internal sealed class PdfContext(ReportSource source, string language, IReadOnly
     /// <summary>The top-level blocks once mapping is done.</summary>
     public IReadOnlyList<PdfModel.Block> Blocks => _targets.Last();
 
+    /// <summary>The figure a half-width chart fence just placed, which the next half-width chart joins side by side.</summary>
+    public PdfModel.Block? LastHalfFigure { get; set; }
+
+    /// <summary>Replaces <paramref name="last"/> with <paramref name="replacement"/> when it is the current target's last block.</summary>
+    public bool ReplaceLast(PdfModel.Block last, PdfModel.Block replacement)
+    {
+        var target = _targets.Peek();
+        if (target.Count == 0 || !ReferenceEquals(target[^1], last))
+        {
+            return false;
+        }
+
+        target[^1] = replacement;
+        return true;
+    }
+
     /// <summary>Adds a block to the current target; a page break right after another one is dropped (no blank pages).</summary>
     public void Add(PdfModel.Block block)
     {
+        LastHalfFigure = null;
         var target = _targets.Peek();
         if (block is PdfModel.PageBreak && target.Count > 0 && target[^1] is PdfModel.PageBreak)
         {

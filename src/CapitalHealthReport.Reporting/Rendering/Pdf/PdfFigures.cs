@@ -20,13 +20,23 @@ internal static class PdfFigures
     {
         if (specs.Count == 1)
         {
-            return Figure(specs[0], context, sideBySide: false);
+            return Figure(specs[0], context, sideBySide: specs[0].Width == ChartWidth.Half);
         }
 
         return new PdfModel.SideBySide(specs.Select(spec => (IReadOnlyList<PdfModel.Block>)[Figure(spec, context, sideBySide: true)]).ToArray(), SideBySideGap);
     }
 
-    /// <summary>Width ÷ height of a chart: its spec's, else one suited to its kind (narrower columns get taller charts).</summary>
+    /// <summary>True for a fence that places one half-width chart (two such fences in a row sit side by side).</summary>
+    public static bool IsHalfWidth(IReadOnlyList<ChartSpec> specs) =>
+        specs.Count == 1 && specs[0].Width == ChartWidth.Half && specs[0].Kind != ChartKind.TileMap;
+
+    /// <summary>Two half-width figures as one side-by-side row.</summary>
+    public static PdfModel.SideBySide Pair(PdfModel.Block left, PdfModel.Block right) => new([[left], [right]], SideBySideGap);
+
+    /// <summary>
+    /// Width ÷ height of a chart: its spec's aspect, else the proportions the chart layout gives its kind and data
+    /// (<see cref="ChartRendering.Size"/>) at the full text width or in a half-width column.
+    /// </summary>
     public static float Aspect(ChartSpec spec, bool sideBySide)
     {
         if (spec.Aspect is { } aspect && double.IsFinite(aspect) && aspect > 0)
@@ -34,13 +44,8 @@ internal static class PdfFigures
             return (float)aspect;
         }
 
-        return (spec.Kind, sideBySide) switch
-        {
-            (ChartKind.Lorenz, false) => 1.6f,
-            (ChartKind.Lorenz, true) => 1.05f,
-            (_, true) => 1.2f,
-            _ => 2f,
-        };
+        var (width, height) = ChartRendering.Size(sideBySide ? spec with { Width = ChartWidth.Half } : spec, PdfContext.ChartWidth);
+        return height > 0 ? width / height : 2f;
     }
 
     /// <summary>True when the paragraph comes right before a table or a chart fence: it introduces or captions it.</summary>
@@ -56,8 +61,13 @@ internal static class PdfFigures
         return next is Table || (next is FencedCodeBlock fence && string.Equals(fence.Info, "chart", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static PdfModel.KeepTogether Figure(ChartSpec spec, PdfContext context, bool sideBySide)
+    private static PdfModel.Block Figure(ChartSpec spec, PdfContext context, bool sideBySide)
     {
+        if (!spec.HasData)
+        {
+            return new PdfModel.Paragraph([new TextRun(ChartRendering.NothingToDrawSentence(spec, context.Language), context.Body)], context.BodyAlignment);
+        }
+
         // The layout engine applies the document's (subset) chart fonts to the plot itself.
         var plot = ChartRendering.CreatePlot(spec, null, context.Language);
         var blocks = new List<PdfModel.Block> { PdfModel.ChartBlock.FullWidth(plot, Aspect(spec, sideBySide)) };
