@@ -40,6 +40,11 @@ internal static class ReportCommand
             HelpName = "file",
         };
 
+        var allowMissingGlyphs = new Option<bool>("--allow-missing-glyphs")
+        {
+            Description = "Write the PDF even when no bundled font has a character of the report (it prints as a box; a warning names it). Without it that is an error (exit 2).",
+        };
+
         var verify = VerifyOptions.Folder();
         var accept = VerifyOptions.Accept();
 
@@ -55,6 +60,7 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(input.AsOf);
+        command.Options.Add(allowMissingGlyphs);
         command.Options.Add(input.Cutoff);
         command.Options.Add(verify);
         command.Options.Add(accept);
@@ -71,6 +77,7 @@ internal static class ReportCommand
                 Language = ReportLanguages.Parse(parseResult.GetValue(language)),
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
+                AllowMissingGlyphs = parseResult.GetValue(allowMissingGlyphs),
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
             var analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits));

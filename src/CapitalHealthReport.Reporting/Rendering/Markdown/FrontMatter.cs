@@ -22,13 +22,16 @@ internal sealed record CoverPage
     public string? Author { get; init; }
 
     public string? Keywords { get; init; }
+
+    /// <summary>Where the PDF starts new pages: <c>none</c> or <c>chapter</c> (front matter key <c>page_breaks</c>).</summary>
+    public string? PageBreaks { get; init; }
 }
 
 /// <summary>Reads the front matter block (<c>---</c> … <c>---</c>) into a <see cref="CoverPage"/>; unknown keys are errors.</summary>
 internal static class FrontMatter
 {
     /// <summary>The keys a report's front matter may hold.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "organisation", "language", "author", "keywords"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "organisation", "language", "author", "keywords", "page_breaks"];
 
     public static CoverPage Parse(YamlFrontMatterBlock block, string sourceName)
     {
@@ -86,6 +89,7 @@ internal static class FrontMatter
             Language = values.GetValueOrDefault("language"),
             Author = values.GetValueOrDefault("author"),
             Keywords = values.GetValueOrDefault("keywords"),
+            PageBreaks = values.GetValueOrDefault("page_breaks"),
         };
     }
 }

@@ -5,7 +5,7 @@ namespace CapitalHealthReport.IO;
 /// <summary>
 /// The input files one command has read, so that its output never replaces one of them
 /// (<c>metrics --deals in.csv --format csv -o in.csv</c> would otherwise overwrite the export it just read). A command
-/// line opens a ledger with <see cref="Begin"/>; every reader records what it opened (<see cref="BoundedFile"/> does
+/// line opens a ledger with <see cref="Begin"/>; every reader records what it opened (<c>BoundedFile</c> does
 /// for small inputs, the deals loader for the deals file), and <see cref="AtomicFile"/> asks <see cref="CheckNotAnInput"/>
 /// before it writes. Files are compared by identity (device and inode on Linux, so a second name, a link or a hard
 /// link is caught too) and by resolved path. Outside a ledger (library use) nothing is recorded or checked.
