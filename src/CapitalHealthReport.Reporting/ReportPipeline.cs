@@ -32,6 +32,9 @@ public sealed record ReportOptions
     /// <summary>Output file; null = <see cref="ReportPipeline.DefaultFileName"/> in the working folder.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>Write the PDF even when no bundled font has a character of it (drawn as a box, reported as a warning); otherwise that is an error.</summary>
+    public bool AllowMissingGlyphs { get; init; }
+
     public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 }
 
@@ -231,7 +234,6 @@ public static class ReportPipeline
         var renderOptions = new RenderOptions
         {
             Language = ReportLanguages.Tag(options.Language),
-            FontsFolder = ProductPaths.Fonts,
             Charts = FigureNumbers.Apply(model.Charts, markdown, options.Language),
             Logo = ReadLogo(analysis.Config.Report.Logo),
             Metadata = new ReportMetadata
@@ -246,6 +248,7 @@ public static class ReportPipeline
             },
             PageLabelFormat = options.Language == ReportLanguage.Chinese ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
             SourceName = template.Name,
+            AllowMissingGlyphs = options.AllowMissingGlyphs,
         };
         return new RenderedReport(markdown, model, renderOptions);
     }
@@ -258,22 +261,7 @@ public static class ReportPipeline
             return ReadOnlyMemory<byte>.Empty;
         }
 
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > ReportConfig.MaxLogoBytes)
-            {
-                throw new InputException("the logo is larger than 2 MB.", path, hint: "Give a smaller PNG or JPEG as report.logo.");
-            }
-
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-        catch (IOException ex)
-        {
-            throw new InputException($"cannot read the logo: {ex.Message}", path, innerException: ex);
-        }
+        return BoundedFile.ReadAllBytes(path, new ReadPolicy("a logo", ReportConfig.MaxLogoBytes) { Hint = "Give a smaller PNG or JPEG as report.logo." });
     }
 
     /// <summary>Renders a report model through a template file into Markdown (includes resolve in <paramref name="includeRoot"/>, default the template's folder).</summary>

@@ -8,7 +8,7 @@ using CapitalHealthReport.Pdf.Text;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The PDF targets of issue 5: a 20-page report with 5 charts and 10 tables (English ≤ 400 KB, Chinese ≤ 1.5 MB,
+/// The PDF targets: a 20-page report with 5 charts and 10 tables (English ≤ 400 KB, Chinese ≤ 1.5 MB,
 /// ≤ 0.3 s warm) and a 500-page table-heavy document (≥ 300 pages/s, ≤ 500 MB). Each run loads the fonts, lays
 /// out and writes the PDF to memory. <see cref="PdfFigures.Run"/> prints the same figures without BenchmarkDotNet.
 /// </summary>
@@ -44,7 +44,7 @@ public static class PdfFigures
             // The documents measured, for inspection (pdffonts, pdftotext, content streams).
             foreach (var (name, model) in new[] { ("report-en", PdfBenchmarkDocuments.Report(false)), ("report-zh", PdfBenchmarkDocuments.Report(true)), ("table-heavy", PdfBenchmarkDocuments.TableHeavy(500)) })
             {
-                using var fonts = FontSet.Load(ProductPaths.Fonts);
+                using var fonts = FontSet.LoadBundled();
                 PdfDocument.Layout(model, fonts).WritePdf(Path.Combine(outputFolder, name + ".pdf"));
             }
         }
@@ -72,7 +72,7 @@ public static class PdfFigures
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu0 = ThreadCpuSeconds();
         var watch = Stopwatch.StartNew();
-        using var fonts = FontSet.Load(ProductPaths.Fonts);
+        using var fonts = FontSet.LoadBundled();
         var document = PdfDocument.Layout(model, fonts);
         var layout = watch.Elapsed.TotalSeconds;
         var cpu1 = ThreadCpuSeconds();

@@ -14,7 +14,6 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// </summary>
 public static class ChartBuilder
 {
-
     /// <summary>Every chart id <see cref="Build"/> produces, in order.</summary>
     public static IReadOnlyList<string> Ids { get; } =
     [
@@ -150,21 +149,7 @@ public static class ChartBuilder
                         model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / bigDivisor)).ToList()))
                     .ToList(),
             },
-            new()
-            {
-                Id = "regions",
-                Kind = ChartKind.HorizontalBar,
-                Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
-                XLabel = zh ? "地区" : "Region",
-                YLabel = zh ? "占比（%）" : "Share (%)",
-                Categories = TopRegions(model).Select(static r => r.Name).ToList(),
-                Series =
-                [
-                    new ChartSeries(zh ? "事件数占比" : "Share of deals", TopRegions(model).Select(static r => r.CountShare).ToList()),
-                    new ChartSeries(zh ? "金额占比" : "Share of value", TopRegions(model).Select(static r => r.ValueShare).ToList()),
-                ],
-                ValueFormat = "percent",
-            },
+            RegionalChart.Build(model, language),
             new()
             {
                 Id = "investor_types",
@@ -181,15 +166,10 @@ public static class ChartBuilder
         };
 
         return charts
-            .Where(HasData)
+            .Where(static c => c.HasData)
             .Select(c => c.Caption is null ? c with { Caption = source } : c)
             .ToList();
     }
-
-    /// <summary>True when a chart has something to show: categories (or Lorenz points) and at least one non-zero value.</summary>
-    public static bool HasData(ChartSpec chart) =>
-        (chart.Kind == ChartKind.Lorenz ? chart.Series.Any(static s => s.Values.Count > 1) : chart.Categories.Count > 0)
-        && chart.Series.Any(static s => s.Values.Any(static v => v is { } x && double.IsFinite(x) && x != 0));
 
     /// <summary>The HHI lines the rules draw: one per threshold level of each rule on the market's HHI.</summary>
     private static List<ReferenceLine> HhiLines(RuleLimits limits, ReportLanguage language) =>
@@ -203,9 +183,6 @@ public static class ChartBuilder
             .ToList();
 
     private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
-
-    private static IEnumerable<SliceView> TopRegions(ReportModel model) =>
-        model.Regions.Where(static r => r.Key != "Unknown").Take(10);
 
     private static (double Divisor, string Unit) BigUnit(string currency, bool zh) =>
         zh ? (1e8, "亿" + CurrencyWord(currency)) : (1e9, "bn " + currency);

@@ -22,7 +22,7 @@ public sealed class CrunchbaseReportTests
         Assert.DoesNotContain("Quarterly", report.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", report.Markdown, StringComparison.Ordinal);
         Assert.All(SampleReportTests.Prose(report.Markdown), static line => Assert.DoesNotContain("n/a", line, StringComparison.Ordinal));
-        Assert.All(report.Model.Charts, static c => Assert.True(ChartBuilder.HasData(c), c.Id));
+        Assert.All(report.Model.Charts, static c => Assert.True(c.HasData, c.Id));
 
         // Whatever the hot sector did in 2012, the summary only says it crowds others out when a rule found it.
         var crowdOut = report.Model.Claims.Where(static c => c.Text.Contains("crowd", StringComparison.OrdinalIgnoreCase));

@@ -172,7 +172,7 @@ public sealed partial class SampleReportTests
             Assert.Equal(report.Model.Charts.Select(static c => c.Id).Order(StringComparer.Ordinal), placed.Order(StringComparer.Ordinal));
             Assert.All(report.Model.Charts, chart =>
             {
-                Assert.True(ChartBuilder.HasData(chart), chart.Id);
+                Assert.True(chart.HasData, chart.Id);
                 Assert.False(string.IsNullOrWhiteSpace(chart.Title), chart.Id);
                 Assert.Matches(UnitPattern(), chart.YLabel);
                 Assert.NotEmpty(chart.XLabel);

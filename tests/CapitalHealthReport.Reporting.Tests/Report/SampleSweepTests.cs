@@ -54,7 +54,7 @@ public sealed class SampleSweepTests
     {
         Assert.Empty(ClaimChecker.Check(report.Model).Select(static v => v.ToString()));
         Assert.InRange(report.Model.Headlines.Count, 1, 6);
-        Assert.All(report.Model.Charts, static c => Assert.True(ChartBuilder.HasData(c), c.Id));
+        Assert.All(report.Model.Charts, static c => Assert.True(c.HasData, c.Id));
         Assert.All(SampleReportTests.Prose(report.Markdown), static line =>
         {
             Assert.DoesNotContain("n/a", line, StringComparison.Ordinal);
