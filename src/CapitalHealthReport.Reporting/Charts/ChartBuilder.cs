@@ -10,7 +10,8 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// <c>top_companies</c>, <c>stage_mix</c>, <c>median_round</c>, <c>hot_sector_share</c>, <c>strategic_sectors</c>,
 /// <c>regions</c>, <c>investor_types</c>. A chart the period has no data for is left out, so a template places it
 /// only under <c>{{ if has_chart 'id' }}</c> and says in one sentence why it is missing otherwise. Every caption ends
-/// with the report's source line (source and data cut-off).
+/// with the report's source line (source and data cut-off). The charts come in half-width pairs (market, companies, stages,
+/// sectors) that sit side by side; the HHI, regional and investor charts take the full width.
 /// </summary>
 public static class ChartBuilder
 {
@@ -41,6 +42,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "market_overview",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.Bar,
                 Title = zh ? "各季度融资事件数" : "Deals by quarter",
                 XLabel = quarterAxis,
@@ -52,6 +54,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "market_value",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.Bar,
                 Title = zh ? "各季度披露融资金额" : "Disclosed value by quarter",
                 XLabel = quarterAxis,
@@ -63,6 +66,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "lorenz",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.Lorenz,
                 Title = zh ? $"{hot}融资的洛伦兹曲线（{period}）" : $"Lorenz curve of {hot} funding, {period}",
                 XLabel = zh ? "企业累计占比（%，按融资额从低到高）" : "Cumulative share of companies (%, smallest first)",
@@ -90,6 +94,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "top_companies",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.HorizontalBar,
                 Title = zh ? $"{hot}融资额前十企业（{period}）" : $"Top {model.TopCompanies.Count} {hot} companies by funding, {period}",
                 XLabel = zh ? "企业" : "Company",
@@ -100,6 +105,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "stage_mix",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.StackedBar,
                 Title = zh ? "各季度融资轮次结构（按事件数）" : "Stage mix by quarter (share of deals)",
                 XLabel = quarterAxis,
@@ -113,6 +119,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "median_round",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.Bar,
                 Title = zh ? $"各轮次单笔融资中位数（{period}）" : $"Median round size by stage, {period}",
                 XLabel = zh ? "轮次" : "Stage",
@@ -123,6 +130,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "hot_sector_share",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.Line,
                 Title = zh ? $"{hot}占全部融资的比重" : $"{hot}'s share of all funding",
                 XLabel = quarterAxis,
@@ -138,6 +146,7 @@ public static class ChartBuilder
             new()
             {
                 Id = "strategic_sectors",
+                Width = ChartWidth.Half,
                 Kind = ChartKind.StackedBar,
                 Title = zh ? "战略性行业各季度融资额" : "Strategic sectors' funding by quarter",
                 XLabel = quarterAxis,

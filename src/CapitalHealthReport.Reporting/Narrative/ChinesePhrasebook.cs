@@ -99,7 +99,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，该发现已按配置接受：{claim.Justification}",
             ClaimKind.Accepted => $"规则{claim.RuleId}报告了这一情况，已按配置接受：{claim.Justification}",
             _ when claim.Threshold is not null => $"这一数值{side}规则{claim.RuleId}设定的{ThresholdText(claim)}{line}，{severity}。",
-            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"规则{claim.RuleId}在{condition}时报告，本期{severity}。",
+            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"本期触发规则{claim.RuleId}（{condition}时报告），{severity}。",
             _ => $"规则{claim.RuleId}{(Context.RuleTitle(claim.RuleId!) is { } title ? $"（{title}）" : "")}报告了这一情况，{severity}。",
         };
     }

@@ -101,7 +101,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}, a finding the configuration accepts: {claim.Justification}",
             ClaimKind.Accepted => $"Rule {claim.RuleId} reports this; the configuration accepts it: {claim.Justification}",
             _ when claim.Threshold is not null => $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}: {severity}.",
-            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"Rule {claim.RuleId} reports {severity} when {condition}.",
+            _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"Rule {claim.RuleId} reports this as {severity}: it fires when {condition}.",
             _ => $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports this as {severity}.",
         };
     }

@@ -1,4 +1,3 @@
-using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
@@ -18,7 +17,7 @@ public sealed class CrunchbaseReportTests
         Assert.Empty(ClaimChecker.Check(report.Model).Select(static v => v.ToString()));
         Assert.InRange(report.Model.Headlines.Count, 3, 6);
         Assert.Equal("2012", report.Model.Period.Label);
-        Assert.Equal(language == ReportLanguage.English ? "Annual report · 2012" : "年度报告 · 2012年", report.Model.Report.Subtitle);
+        Assert.Equal(language == ReportLanguage.English ? "Annual report · 2012" : "2012年度报告", report.Model.Report.Subtitle);
         Assert.DoesNotContain("Quarterly", report.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", report.Markdown, StringComparison.Ordinal);
         Assert.All(SampleReportTests.Prose(report.Markdown), static line => Assert.DoesNotContain("n/a", line, StringComparison.Ordinal));

@@ -97,8 +97,8 @@ public sealed class ReportConfigTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2025", "Annual report · 2025", "年度报告 · 2025年")]
-    [InlineData("2025H1", "Half-year monitor · H1 2025", "半年度监测 · 2025年上半年")]
+    [InlineData("2025", "Annual report · 2025", "2025年度报告")]
+    [InlineData("2025H1", "Half-year monitor · H1 2025", "2025年上半年监测")]
     [InlineData("2025-02-01..2025-05-15", "Report · 1 February 2025 – 15 May 2025", "专题报告 · 2025年2月1日至2025年5月15日")]
     public void The_period_title_fits_the_period(string period, string english, string chinese)
     {

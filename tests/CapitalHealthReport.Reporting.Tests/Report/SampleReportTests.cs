@@ -98,7 +98,7 @@ public sealed partial class SampleReportTests
     {
         var model = English.Value.Model;
         Assert.Equal("Quarterly monitor · Q1 2025", model.Report.Subtitle);
-        Assert.Equal("季度监测 · 2025年第一季度", Chinese.Value.Model.Report.Subtitle);
+        Assert.Equal("2025年第一季度监测", Chinese.Value.Model.Report.Subtitle);
         Assert.Equal("2025-06-30", model.Report.Cutoff);
         Assert.Contains("cutoff: '2025-06-30'", English.Value.Markdown, StringComparison.Ordinal);
         Assert.Equal(["Deals", "Disclosed value", "AI share of value", "Market HHI"], model.KeyFigures.Select(static f => f.Name));

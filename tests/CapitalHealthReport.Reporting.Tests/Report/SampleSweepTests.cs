@@ -1,4 +1,3 @@
-using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;

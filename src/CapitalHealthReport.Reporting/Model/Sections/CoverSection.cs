@@ -36,15 +36,14 @@ internal sealed class CoverSection(NarrativeFormatter format, DisplayNames names
         };
     }
 
-    /// <summary>The title the period's kind calls for: "Quarterly monitor · Q1 2025", "年度报告 · 2024年".</summary>
+    /// <summary>The title the period's kind calls for: "Quarterly monitor · Q1 2025", "2025年第一季度监测", "2024年度报告".</summary>
     public string PeriodTitle(Period period)
     {
         var name = format.PeriodLabel(period);
         return (period.Kind, Chinese) switch
         {
-            (PeriodKind.Quarter, true) => $"季度监测 · {name}",
-            (PeriodKind.Half, true) => $"半年度监测 · {name}",
-            (PeriodKind.Year, true) => $"年度报告 · {name}",
+            (PeriodKind.Quarter or PeriodKind.Half, true) => $"{name}监测",
+            (PeriodKind.Year, true) => $"{name}度报告",
             (_, true) => $"专题报告 · {name}",
             (PeriodKind.Quarter, false) => $"Quarterly monitor · {name}",
             (PeriodKind.Half, false) => $"Half-year monitor · {name}",

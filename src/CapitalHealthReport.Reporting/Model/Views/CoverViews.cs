@@ -5,7 +5,7 @@ public sealed class ReportInfo
 {
     public required string Title { get; init; }
 
-    /// <summary>The period title: "Quarterly monitor · Q1 2025", "Annual report · 2024", "年度报告 · 2024年".</summary>
+    /// <summary>The period title: "Quarterly monitor · Q1 2025", "Annual report · 2024", "2024年度报告".</summary>
     public required string Subtitle { get; init; }
 
     public required string Organisation { get; init; }
