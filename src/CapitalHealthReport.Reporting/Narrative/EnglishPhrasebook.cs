@@ -32,6 +32,9 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.NoData => NoDataText(claim),
         ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
             $"Rule {claim.RuleId} reports {Severity(claim)} for {Names.Scope(claim.Scope, Format)}: {LowerFirst(Title(claim))}.{(claim.Kind == ClaimKind.Accepted ? $" The configuration accepts it: {claim.Justification}" : "")}",
+        ClaimKind.Finding when claim.Restates => Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition
+            ? $"Rule {claim.RuleId} also reports {Severity(claim)} on {Noun(claim)} ({Value(claim)}): it fires when {condition}."
+            : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) also reports {Severity(claim)} on {Noun(claim)} ({Value(claim)}).",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => $"{Statement(claim)} {RuleText(claim)}",
         _ => Statement(claim),
     };

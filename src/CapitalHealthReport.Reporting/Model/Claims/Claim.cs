@@ -125,6 +125,12 @@ public sealed record Claim
     /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>baseline</c>, <c>government_funds</c>, <c>stages</c>, <c>hot_sector</c>).</summary>
     public string? Missing { get; init; }
 
+    /// <summary>
+    /// True for a finding on a figure an earlier claim of the report already states (a second rule on the same share):
+    /// its sentence names the rule and the value once more, without repeating the comparisons.
+    /// </summary>
+    public bool Restates { get; init; }
+
     /// <summary>How much it matters: findings by severity then distance past the threshold, movements by size. Headlines take the highest.</summary>
     public double Score { get; init; }
 

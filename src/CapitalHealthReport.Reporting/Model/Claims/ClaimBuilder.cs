@@ -34,7 +34,7 @@ internal static class ClaimBuilder
 
         // Findings no level claim carries go last in their section.
         var claims = new List<Claim>();
-        var standalone = RuleClaims.Standalone(c, used).ToList();
+        var standalone = RuleClaims.Standalone(c, used, sections).ToList();
         foreach (var section in ClaimSections.All)
         {
             claims.AddRange(sections.Where(s => s.Section == section));

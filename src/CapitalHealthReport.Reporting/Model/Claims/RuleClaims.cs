@@ -55,8 +55,12 @@ internal static class RuleClaims
         return level;
     }
 
-    /// <summary>Claims for the findings no level claim carries: each in its category's section when it is about the market or the hot sector, else in the findings section.</summary>
-    public static IEnumerable<Claim> Standalone(ClaimContext c, ISet<Diagnostic> used)
+    /// <summary>
+    /// Claims for the findings no level claim carries: each in its category's section when it is about the market or the
+    /// hot sector, else in the findings section. A finding on a figure a claim of <paramref name="stated"/> already gives
+    /// restates only its value.
+    /// </summary>
+    public static IEnumerable<Claim> Standalone(ClaimContext c, ISet<Diagnostic> used, IReadOnlyList<Claim> stated)
     {
         foreach (var diagnostic in c.Diagnostics.Where(d => d.Baseline != BaselineState.Absent && !used.Contains(d)))
         {
@@ -73,7 +77,10 @@ internal static class RuleClaims
                 Unit = UnitOf(metric),
                 Value = value,
             };
-            yield return FromDiagnostic(c, WithComparisons(c, claim), diagnostic, value);
+            var restates = value is not null && stated.Any(s => s.Value is not null && s.Metric == metric && s.Key == key && s.Scope == diagnostic.Scope);
+            yield return restates
+                ? FromDiagnostic(c, claim, diagnostic, value) with { Restates = true }
+                : FromDiagnostic(c, WithComparisons(c, claim), diagnostic, value);
         }
     }
 
