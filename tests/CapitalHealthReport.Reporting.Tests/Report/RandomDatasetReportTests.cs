@@ -53,6 +53,37 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.Contains(outcomes, static o => o.StartsWith("report", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> NamedDatasets => new("one deal", "nothing disclosed", "United States", "India", "thin sectors");
+
+    /// <summary>Datasets unlike the sample, each through every format in both languages: a report whose claims all pass the checker.</summary>
+    [Theory]
+    [MemberData(nameof(NamedDatasets))]
+    public void A_dataset_unlike_the_sample_gives_a_checked_report_in_every_format_and_language(string name)
+    {
+        var dataset = name switch
+        {
+            "one deal" => new Dataset(["AI"], ["Beijing"], "CNY", 1.0, 1, 1, "2025Q1", 0),
+            "nothing disclosed" => new Dataset(["AI", "Energy", "Health"], ["Beijing", "上海"], "CNY", 0.0, 40, 2, "2025Q1", 0),
+            "United States" => new Dataset(["AI", "Health", "fintech"], ["California", "Atlantis"], "USD", 0.7, 90, 3, "2025Q1", 0),
+            "India" => new Dataset(["AI", "Energy", "AgriFood", "Water"], ["Karnataka"], "INR", 0.5, 90, 4, "2024H2", 0),
+            _ => new Dataset(["Semiconductors", "Water", "Quantum Widgets"], ["广东省", "Bavaria"], "EUR", 0.3, 30, 5, "2025", 0),
+        };
+        var path = Path.Combine(_folder, "deals.csv");
+        File.WriteAllText(path, dataset.Csv(), new UTF8Encoding(false));
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
+        {
+            foreach (var format in Formats)
+            {
+                var output = Path.Combine(_folder, $"report.{language}.{ReportPipeline.Extension(format)}");
+                var result = ReportPipeline.Run(Request(path, dataset.Period, language, format, output));
+                Assert.True(new FileInfo(output).Length > 0, $"{name}, {language}, {format}");
+                var violations = ClaimChecker.Check(result.Model);
+                Assert.True(violations.Count == 0, $"{name}, {language}:\n" + string.Join("\n", violations));
+                Assert.InRange(result.Model.Headlines.Count, 1, 6);
+            }
+        }
+    }
+
     private static Gen<Dataset> Dataset =>
         Gen.Select(
             Gen.Int[1, 3].SelectMany(n => Gen.Int[0, SectorPool.Length - 1].Array[n, n]),
