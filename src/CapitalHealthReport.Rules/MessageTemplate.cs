@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
 
 namespace CapitalHealthReport.Rules;
@@ -121,9 +122,9 @@ public sealed class MessageTemplate
             case "params" when segments.Length == 2:
                 return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
             case "metrics" or "prev" or "yoy" when segments.Length is 2 or 3:
-                if (!MetricAccessors.TryGet(segments[1], out var accessor) || accessor.JsonName != segments[1])
+                if (MetricCatalog.Find(segments[1]) is not { } accessor || accessor.JsonName != segments[1])
                 {
-                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricAccessors.All.Select(a => a.JsonName))}";
+                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricCatalog.All.Select(a => a.JsonName).Order(StringComparer.Ordinal))}";
                 }
 
                 if (segments.Length == 3 && !accessor.IsKeyed)
@@ -171,12 +172,12 @@ public sealed class MessageTemplate
             "yoy" => values.Yoy,
             _ => values.Metrics,
         };
-        if (view.Set is null || !MetricAccessors.TryGet(segments[1], out var accessor))
+        if (view.Set is null || MetricCatalog.Find(segments[1]) is not { } accessor)
         {
             return null;
         }
 
-        var raw = accessor.Read(view.Set);
+        var raw = accessor.GetValue(view.Set);
         if (segments.Length == 3 && raw is IReadOnlyDictionary<string, double> map)
         {
             var keyed = typeof(MetricsView).GetProperty(accessor.PropertyName)?.GetValue(view) as KeyedMetric;

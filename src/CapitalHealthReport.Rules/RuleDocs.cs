@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Metrics;
 
 namespace CapitalHealthReport.Rules;
 
@@ -45,6 +46,19 @@ public static class RuleDocs
         }
 
         return readme[..start] + block + readme[(end + EndMarker.Length)..];
+    }
+
+    /// <summary>
+    /// <c>docs/metrics.md</c> with its generated metric reference replaced: every metric from its declaration, with the
+    /// rules of <paramref name="catalog"/> that read it and their conditions in words.
+    /// </summary>
+    public static string UpdateMetricsPage(string page, RuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return MetricDocs.Update(page, MetricDocs.Reference(metric => catalog.Compiled
+            .Where(r => r.Descriptor.Threshold?.Metric == metric.JsonName || r.References.Any(x => x.Property == metric.PropertyName))
+            .Select(r => $"Read by [{r.Descriptor.Id}](rules/{r.Descriptor.Id}.md), {Cell(r.Descriptor.Title)}"
+                + (r.Descriptor.ConditionIn(RuleLanguages.English) is { } condition ? ": " + condition : "."))));
     }
 
     /// <summary>One rule's page.</summary>

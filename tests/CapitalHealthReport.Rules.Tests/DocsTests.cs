@@ -36,6 +36,16 @@ public class DocsTests
     }
 
     [Fact]
+    public void The_metric_reference_in_docs_matches_the_metric_declarations_and_the_rule_packs()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "metrics.md")).ReplaceLineEndings("\n");
+        Assert.True(page == RuleDocs.UpdateMetricsPage(page, Fixtures.DefaultCatalog),
+            "Stale metric reference in docs/metrics.md. Run 'capital-health rules docs' from the repository folder.");
+        Assert.Contains("### top_quintile_share", page, StringComparison.Ordinal);
+        Assert.Contains("Read by [CH1001](rules/CH1001.md)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Updating_the_readme_replaces_only_the_text_between_the_markers()
     {
         var readme = "# Title\n\nIntro.\n\n" + RuleDocs.StartMarker + "\nold table\n" + RuleDocs.EndMarker + "\n\nAfter.\n";

@@ -237,7 +237,7 @@ internal sealed record MetricReference(string Source, string Property, string? K
     {
         get
         {
-            var name = MetricAccessors.ToSnakeCase(Property);
+            var name = Metrics.MetricCatalog.ToSnakeCase(Property);
             if (Key is not null)
             {
                 name += "." + Key.TrimStart('#');
