@@ -33,12 +33,14 @@ public sealed class RegionBaseline
     public IReadOnlyDictionary<string, double> Shares { get; }
 
     /// <summary>Reads <c>region-baseline.csv</c> (<c>region,gdp_weight</c>); regions must be canonical names.</summary>
-    public static RegionBaseline Load(string path, RegionDirectory regions)
+    public static RegionBaseline Load(string path, RegionDirectory regions) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path), regions);
+
+    /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static RegionBaseline Parse(string text, string file, RegionDirectory regions)
     {
-        var file = Path.GetFileName(path);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var first = true;
-        foreach (var (line, fields) in ReferenceFiles.ReadCsv(path))
+        foreach (var (line, fields) in ReferenceFiles.ReadCsv(text))
         {
             if (first)
             {

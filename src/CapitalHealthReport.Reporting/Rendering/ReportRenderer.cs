@@ -1,52 +1,62 @@
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf;
 using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Rendering.Pdf;
-using CapitalHealthReport.Reporting.Verification;
 
 namespace CapitalHealthReport.Reporting.Rendering;
 
 /// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
-public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs)
-{
-    private readonly Lazy<IReadOnlyList<PdfPage>> _pages = new(() => PdfPages.Read(Pdf));
-
-    /// <summary>The pages read back from <see cref="Pdf"/> (text line by line and a content hash), extracted on first use.</summary>
-    public IReadOnlyList<PdfPage> Pages => _pages.Value;
-
-    /// <summary>The text of each page, extracted from <see cref="Pdf"/> on first use.</summary>
-    public IReadOnlyList<string> PageTexts => Pages.Select(static p => p.Text).ToArray();
-}
+public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs);
 
 /// <summary>
 /// Renders report Markdown (the dialect in <c>docs/rendering.md</c>) to PDF or to one self-contained HTML file.
 /// Both outputs come from one parse, so they carry the same content. Output depends only on the Markdown and
-/// the options: no clock, no machine culture or time zone. Not thread-safe with other chart rendering
-/// (ScottPlot keeps font state in statics); render one report at a time.
+/// the options: no clock, no machine culture or time zone. Reports may be rendered on several threads at once: each
+/// rendering has its own fonts and plots, and every chart label is given its typeface explicitly, so ScottPlot's
+/// process-wide font defaults and typeface cache are never written (see <see cref="CapitalHealthReport.Pdf.Elements.ChartFonts"/>).
 /// </summary>
 public static class ReportRenderer
 {
-    private static readonly Lock Gate = new();
-
     /// <summary>Renders the PDF in memory.</summary>
     /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid (with file, line and column when known).</exception>
     public static RenderResult RenderPdf(string markdown, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
-        lock (Gate)
-        {
-            var model = PdfReportBuilder.Build(source, options);
-            using var fonts = LoadFonts(options.FontsFolder);
-            var document = PdfDocument.Layout(model, fonts);
-            using var stream = new MemoryStream();
-            document.WritePdf(stream);
-            return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
-        }
+        var model = PdfReportBuilder.Build(source, options);
+        using var fonts = LoadFonts(options.FontsFolder);
+        var document = PdfDocument.Layout(model, fonts);
+        using var stream = new MemoryStream();
+        document.WritePdf(stream);
+        return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
+    }
+
+    /// <summary>
+    /// Draws pages of the PDF as PNG images with the same drawing code as the PDF (for documentation and previews):
+    /// the 1-based page numbers <paramref name="choosePages"/> picks, given the document's headings and page count.
+    /// </summary>
+    /// <exception cref="InputException">As <see cref="RenderPdf"/>.</exception>
+    public static IReadOnlyList<(int Page, byte[] Png)> RenderPageImages(
+        string markdown,
+        RenderOptions options,
+        Func<IReadOnlyList<PlacedHeading>, int, IEnumerable<int>> choosePages,
+        float dpi = 72f)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(choosePages);
+        var source = ReportMarkdown.Parse(markdown, options.SourceName);
+        var model = PdfReportBuilder.Build(source, options);
+        using var fonts = LoadFonts(options.FontsFolder);
+        var document = PdfDocument.Layout(model, fonts);
+        return choosePages(document.Headings, document.PageCount)
+            .Where(page => page >= 1 && page <= document.PageCount)
+            .Select(page => (page, document.RenderPagePng(page - 1, dpi)))
+            .ToList();
     }
 
     /// <summary>
@@ -63,20 +73,19 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Renders one self-contained HTML5 file: inline CSS, charts as inline SVG in the report's fonts, no scripts and
-    /// no external resources, all text escaped, <c>lang</c> from <see cref="RenderOptions.Language"/>.
+    /// Renders one self-contained HTML5 file: inline CSS, the report's fonts embedded as subset WOFF2, charts as inline
+    /// SVG in the report's fonts, no scripts and no external resources, all text escaped, <c>lang</c> from
+    /// <see cref="RenderOptions.Language"/>. Links to files (relative paths) and to anchors the page lacks are shown as
+    /// text, so that no link in the page is broken.
     /// </summary>
     /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid.</exception>
     public static string RenderHtml(string markdown, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
-        lock (Gate)
-        {
-            using var fonts = LoadFonts(options.FontsFolder);
-            var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-            return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
-        }
+        using var fonts = LoadFonts(options.FontsFolder);
+        var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.FontsFolder);
     }
 
     private static FontSet LoadFonts(string folder)
