@@ -161,7 +161,7 @@ public sealed class Analyzer
                 evidence[reference.EvidenceName] = reference.Read(metrics, prev, yoy);
             }
 
-            var subjects = Subjects(d, scope, metrics);
+            var subjects = RuleSubjects.Of(d, scope, metrics);
             var filled = WithThreshold(d, scopeMetrics, values);
             found.Add(new Diagnostic(d.Id, severity, d.Category, d.Title, rule.Message.Render(filled), scope, evidence, d.HelpUri,
                 Suppress(d.Id, scope, subjects, today), BaselineState.New)
@@ -201,24 +201,6 @@ public sealed class Analyzer
             language => language,
             language => new DiagnosticText(d.TitleIn(language), (rule.Translations.GetValueOrDefault(language) ?? rule.Message).Render(values, language)),
             StringComparer.Ordinal);
-    }
-
-    /// <summary>The slice values a finding is about, for matching a suppression's <c>where</c>.</summary>
-    private static Dictionary<string, string> Subjects(RuleDescriptor rule, Scope scope, MetricsView metrics)
-    {
-        var subjects = new Dictionary<string, string>(StringComparer.Ordinal) { ["period"] = scope.Period.Label };
-        if (scope.Slice is not null)
-        {
-            subjects[scope.Slice.Dimension] = scope.Slice.Value;
-        }
-
-        if (rule.Category == RuleCategories.RegionalBias && !subjects.ContainsKey("region") && metrics.TopRegion.Length > 0)
-        {
-            // A regional-bias finding on a sector or the whole period is about its leading region.
-            subjects["region"] = metrics.TopRegion;
-        }
-
-        return subjects;
     }
 
     private SuppressionInfo? Suppress(string id, Scope scope, Dictionary<string, string> subjects, DateOnly today)

@@ -44,6 +44,12 @@ public sealed record RuleDescriptor(
     /// </summary>
     public string? ConditionText { get; init; }
 
+    /// <summary>
+    /// What a finding is about besides its scope (<c>about:</c>): slice dimension → the metric that names its value
+    /// (<c>region</c> → <c>top_region</c>). Suppressions match these like the scope's slice.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> About { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The rule's text in other languages (<c>title_zh-CN:</c>, …), keyed by language; a missing text falls back to English.</summary>
     public IReadOnlyDictionary<string, RuleText> Translations { get; init; } = RuleText.None;
 

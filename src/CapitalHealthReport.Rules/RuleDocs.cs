@@ -78,6 +78,11 @@ public static class RuleDocs
         b.Append(CultureInfo.InvariantCulture, $"| Scope | {rule.ScopeKind} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Minimum deals | {(rule.MinDeals is { } min ? min.ToString(CultureInfo.InvariantCulture) : "`Params.MinDeals` (20 by default)")} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Defined in | `{SourceName(rule.SourceFile)}` |\n");
+        if (rule.About.Count > 0)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"| About | {string.Join(", ", rule.About.Select(a => $"{a.Key}: `{a.Value}`"))} (a suppression's `where` matches it like the scope) |\n");
+        }
+
         if (rule.Tags.Count > 0)
         {
             b.Append(CultureInfo.InvariantCulture, $"| Tags | {string.Join(", ", rule.Tags)} |\n");

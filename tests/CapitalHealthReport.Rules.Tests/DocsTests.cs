@@ -61,8 +61,25 @@ public class DocsTests
     {
         Assert.All(Fixtures.DefaultCatalog.Rules.Where(r => r.Category != RuleCategories.DataCoverage), rule =>
             Assert.True(
-                rule.Description.Contains("FACTS.md", StringComparison.Ordinal) || rule.Description.Contains("Guidelines", StringComparison.Ordinal)
+                rule.Description.Contains("《硬科技重回资本焦点》", StringComparison.Ordinal) || rule.Description.Contains("Guidelines", StringComparison.Ordinal)
                 || rule.Description.Contains("Shepherd", StringComparison.Ordinal),
                 $"{rule.Id} cites no source"));
+    }
+
+    [Fact]
+    public void Rule_packs_and_their_pages_cite_the_article_not_files_users_do_not_have()
+    {
+        var files = Directory.EnumerateFiles(Fixtures.RulesFolder, "*.yaml")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "*.md"))
+            .Append(Path.Combine(RepositoryPaths.Root, "docs", "rules.md"))
+            .Append(Path.Combine(RepositoryPaths.Root, "docs", "metrics.md"));
+        Assert.All(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("FACTS.md", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("DESIGN.md", text, StringComparison.Ordinal);
+        });
+        Assert.All(Fixtures.DefaultCatalog.Rules.Where(r => r.Tags.Contains("article")), rule =>
+            Assert.Contains("《硬科技重回资本焦点》", rule.Description, StringComparison.Ordinal));
     }
 }

@@ -101,6 +101,28 @@ public class RuleValidationTests
         Assert.Equal(8, problem.Line);
     }
 
+    [Theory]
+    [InlineData("about: { region: hhi }", "does not name a value")]
+    [InlineData("about: { region: location_quotient }", "'location_quotient.max_key'")]
+    [InlineData("about: { region: leading_region }", "unknown metric 'leading_region'")]
+    [InlineData("about: { colour: top_region }", "unknown dimension 'colour'")]
+    [InlineData("about: top_region", "'about' maps a slice dimension")]
+    public void Rejects_about_entries_that_name_no_slice_value(string about, string expected)
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule + "\n    " + about + "\n");
+        Assert.Equal(10, problem.Line);
+        Assert.Contains(expected, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void About_is_read_into_the_descriptor()
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, "mine.yaml", "category: Concentration\nrules:\n" + GoodRule + "\n    about: { region: location_quotient.max_key }\n");
+        var rule = Assert.Single(RuleCatalog.Load([path]).Rules);
+        Assert.Equal("location_quotient.max_key", rule.About["region"]);
+    }
+
     [Fact]
     public void Reports_every_problem_of_every_pack_at_once()
     {

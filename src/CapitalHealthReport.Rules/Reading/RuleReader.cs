@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Yaml;
 
@@ -15,7 +16,7 @@ internal sealed class RuleReader
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
     {
-        "id", "title", "severity", "scope", "when", "escalate", "threshold", "min_deals", "message", "description", "condition_text", "tags",
+        "id", "title", "severity", "scope", "when", "escalate", "threshold", "min_deals", "message", "description", "condition_text", "about", "tags",
     };
 
     /// <summary>The keys that may also be given per language, as <c>title_zh-CN</c>.</summary>
@@ -35,6 +36,7 @@ internal sealed class RuleReader
     private string? _description;
     private string? _conditionText;
     private readonly SortedDictionary<string, RuleText> _translations = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _about = new(StringComparer.Ordinal);
     private string _scope = ScopeKinds.Period;
     private DiagnosticSeverity? _severity;
     private int? _minDeals;
@@ -90,6 +92,7 @@ internal sealed class RuleReader
         {
             Threshold = _threshold?.Threshold,
             ConditionText = _conditionText?.Trim(),
+            About = _about,
             Translations = _translations,
         };
         var messages = _translations.Where(t => t.Value.Message is not null)
@@ -139,6 +142,9 @@ internal sealed class RuleReader
                 break;
             case "tags":
                 ReadTags(value);
+                break;
+            case "about":
+                ReadAbout(value);
                 break;
             case var other when TranslatedKeys.Any(k => other.Length > k.Length + 1 && other.StartsWith(k + "_", StringComparison.Ordinal)):
                 ReadTranslation(key, value);
@@ -290,6 +296,38 @@ internal sealed class RuleReader
         }
 
         return text;
+    }
+
+    /// <summary>Reads <c>about: { region: top_region }</c>: slice dimensions and the metrics that name their values.</summary>
+    private void ReadAbout(YNode value)
+    {
+        if (value is not YMapping about)
+        {
+            Problem(value, "'about' maps a slice dimension to the metric that names its value, e.g. '{ region: top_region }'.");
+            return;
+        }
+
+        foreach (var (dimension, metric) in about.Entries)
+        {
+            if (!SliceDimensions.All.Contains(dimension.Value, StringComparer.Ordinal))
+            {
+                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; use one of {string.Join(", ", SliceDimensions.All)}.");
+                continue;
+            }
+
+            if (Scalar(metric, "about." + dimension.Value) is not { } path)
+            {
+                continue;
+            }
+
+            if (RuleSubjects.Check(path.Trim()) is { } problem)
+            {
+                Problem(metric, $"'about.{dimension.Value}': {problem}.");
+                continue;
+            }
+
+            _about[dimension.Value] = path.Trim();
+        }
     }
 
     private void ReadTags(YNode value)
