@@ -116,7 +116,7 @@ public sealed class Analyzer
             {
                 if (!string.IsNullOrEmpty(result.ExceptionMessage))
                 {
-                    throw new InvalidOperationException($"Rule {result.Rule.RuleName} failed on {label}: {result.ExceptionMessage}");
+                    throw Failed(judged, result.Rule.RuleName, label, result.ExceptionMessage);
                 }
 
                 if (result.IsSuccess)
@@ -171,6 +171,24 @@ public sealed class Analyzer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A rule whose expression fails while it runs (a division by zero, <c>Math.Round(x, 99)</c>, a null key) is a
+    /// problem of its pack, reported at the rule with the scope it failed on (exit 2), never an internal error.
+    /// </summary>
+    private static InputException Failed(List<CompiledRule> rules, string ruleName, string scope, string reason)
+    {
+        var separator = ruleName.IndexOf(RuleCatalog.EscalationSeparator, StringComparison.Ordinal);
+        var id = separator < 0 ? ruleName : ruleName[..separator];
+        var rule = rules.FirstOrDefault(r => r.Descriptor.Id == id);
+        var level = separator < 0 ? "" : $" (its '{ruleName[(separator + RuleCatalog.EscalationSeparator.Length)..]}' condition)";
+        return new InputException(
+            $"rule {id}{level} failed while evaluating {scope}: {reason}",
+            rule?.Descriptor.SourceFile,
+            rule?.Line,
+            rule?.Column,
+            "fix the rule's expression so that it is defined for every scope (guard divisions, keep Math arguments in range), or set its severity to none in capitalhealth.yaml");
     }
 
     /// <summary>The message values with what the rule's threshold reads in the scope and the level that value meets.</summary>

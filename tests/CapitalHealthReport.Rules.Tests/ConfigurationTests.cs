@@ -139,6 +139,33 @@ public class ConfigurationTests
         Assert.Equal(suppressed, finding.Suppressed is not null);
     }
 
+    [Theory]
+    [InlineData("1 / (Scope.DataIssueCount - Scope.DataIssueCount) > 0", "divide by zero")]
+    [InlineData("5 % Scope.DataIssueCount > 0", "divide by zero")]
+    [InlineData("Math.Round(Metrics.Hhi, 99) > 0", "")]
+    [InlineData("Math.Clamp(1, 5, 2) > 0", "")]
+    public void A_rule_that_fails_while_it_runs_is_reported_at_the_rule_with_its_scope(string when, string fragment)
+    {
+        var folder = Fixtures.TempFolder();
+        var pack = Fixtures.WriteTemp(folder, "broken.yaml", $$$"""
+            category: Concentration
+            rules:
+              - id: CH1901
+                title: Broken
+                severity: warning
+                scope: period
+                when: "{{{when}}}"
+                message: "HHI in {{ scope }}"
+                description: Test.
+            """);
+        var analyzer = new Analyzer(RuleCatalog.Load([pack]), Fixtures.Config());
+        var error = Assert.Throws<InputException>(() => analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1));
+        Assert.EndsWith("broken.yaml", error.File, StringComparison.Ordinal);
+        Assert.Equal((3, 5), (error.Line, error.Column));
+        Assert.Contains("rule CH1901 failed while evaluating 2025Q1", error.Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_rule_without_about_is_not_about_the_leading_region()
     {
