@@ -67,6 +67,11 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
             return Chinese ? "已在配置中关闭。" : "Turned off by the configuration.";
         }
 
+        if (texts.ConditionSentence(rule.Id) is { } sentence)
+        {
+            return sentence;
+        }
+
         if (rule.Threshold is null)
         {
             var title = texts.Title(rule.Id);
