@@ -88,12 +88,9 @@ internal sealed class AmountParser
             && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
         {
             var evidence = _style is null ? NumberStyle.Classify(text) : NumberEvidence.None;
-            if (evidence is NumberEvidence.None or NumberEvidence.DotDecimal)
-            {
-                return plain > MaxAmount
-                    ? new ParsedAmount(AmountStatus.OutOfRange, 0, null, false) { Evidence = evidence }
-                    : new ParsedAmount(AmountStatus.Ok, plain, null, false) { Evidence = evidence };
-            }
+            return plain > MaxAmount
+                ? new ParsedAmount(AmountStatus.OutOfRange, 0, null, false) { Evidence = evidence }
+                : new ParsedAmount(AmountStatus.Ok, plain, null, false) { Evidence = evidence };
         }
 
         try

@@ -119,12 +119,12 @@ internal readonly record struct NumberStyle(char Decimal, string Grouping)
         return separator == '.' ? NumberEvidence.DotDecimal : NumberEvidence.CommaDecimal;
     }
 
-    /// <summary>The style a single value suggests on its own (ambiguous values read as grouped whole numbers).</summary>
-    public static NumberStyle Suggested(NumberEvidence evidence) => evidence switch
-    {
-        NumberEvidence.CommaDecimal or NumberEvidence.AmbiguousDot => Comma,
-        _ => Dot,
-    };
+    /// <summary>
+    /// The style a single value suggests on its own: a decimal comma only where nothing else reads it, otherwise the
+    /// invariant reading (<c>6.034</c> is 6.034, <c>1,500</c> is 1500). A column's values are then read again in the
+    /// style decided for the whole column (<see cref="NumberFormatDetector"/>).
+    /// </summary>
+    public static NumberStyle Suggested(NumberEvidence evidence) => evidence == NumberEvidence.CommaDecimal ? Comma : Dot;
 
     /// <summary>
     /// Reads digits with this format: at most one decimal character, grouping characters only in the integer part and
