@@ -33,8 +33,11 @@ public sealed class ReferenceData
 
     public RegionBaseline Baseline { get; }
 
+    /// <summary>The regional baseline files, one per country: China's first (required), then the US's and India's (when present).</summary>
+    public static IReadOnlyList<string> BaselineFiles { get; } = ["region-baseline.csv", "region-baseline-us.csv", "region-baseline-in.csv"];
+
     /// <summary>
-    /// Loads <c>sectors.yaml</c>, <c>regions.yaml</c>, <c>fx.csv</c>, <c>region-baseline.csv</c> and (when present)
+    /// Loads <c>sectors.yaml</c>, <c>regions.yaml</c>, <c>fx.csv</c>, the <see cref="BaselineFiles"/> and (when present)
     /// <c>investors.csv</c> from <paramref name="folder"/>. Bad tables are <see cref="InputException"/>s with file and line.
     /// </summary>
     public static ReferenceData Load(string folder)
@@ -47,7 +50,10 @@ public sealed class ReferenceData
         var sectors = SectorTaxonomy.Load(Path.Combine(folder, "sectors.yaml"));
         var regions = RegionDirectory.Load(Path.Combine(folder, "regions.yaml"));
         var fx = FxTable.Load(Path.Combine(folder, "fx.csv"));
-        var baseline = RegionBaseline.Load(Path.Combine(folder, "region-baseline.csv"), regions);
+        var baseline = RegionBaseline.Combine([.. BaselineFiles
+            .Select((name, i) => (Path: Path.Combine(folder, name), Required: i == 0))
+            .Where(f => f.Required || File.Exists(f.Path))
+            .Select(f => RegionBaseline.Load(f.Path, regions))]);
         var investorsPath = Path.Combine(folder, "investors.csv");
         var investors = File.Exists(investorsPath) ? InvestorDirectory.Load(investorsPath, regions) : InvestorDirectory.Empty;
         return new ReferenceData(StageAliases.BuiltIn, sectors, regions, investors, fx, baseline);
