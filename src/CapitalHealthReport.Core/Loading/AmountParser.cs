@@ -69,6 +69,12 @@ internal sealed class AmountParser
         _undisclosed = undisclosed ?? UndisclosedMarkers.Default;
     }
 
+    /// <summary>The column's number format; null when each value suggests its own.</summary>
+    public NumberStyle? Style => _style;
+
+    /// <summary>The undisclosed markers this parser knows.</summary>
+    public UndisclosedMarkers Undisclosed => _undisclosed;
+
     /// <summary>Each value's own format and the built-in markers.</summary>
     public static AmountParser Default { get; } = new();
 

@@ -43,6 +43,8 @@ public static class DataIssueCodes
     public const string DuplicateId = "CHD008";
     public const string CurrencyUnknown = "CHD009";
     public const string RowMalformed = "CHD010";
+    public const string DateImplausible = "CHD011";
+    public const string ExactDuplicate = "CHD012";
     public const string InvalidBytes = "CHD101";
     public const string ExtraFields = "CHD102";
     public const string MissingFields = "CHD103";
@@ -61,6 +63,8 @@ public static class DataIssueCodes
         DuplicateId => "duplicate deal id",
         CurrencyUnknown => "unknown currency",
         RowMalformed => "malformed row",
+        DateImplausible => "implausible date",
+        ExactDuplicate => "exact duplicate (dedupe: exact)",
         InvalidBytes => "bytes invalid in the encoding",
         ExtraFields => "more fields than the header",
         MissingFields => "fewer fields than the header",

@@ -39,16 +39,17 @@ public static partial class DealLoader
             _ => LoadDelimited(bytes, file, format, options, mapping, reference),
         };
 
-        var dealSet = new DealSet(load.Mapper.Table());
-        options.StageDone?.Invoke("order");
-
         var issues = load.Mapper.Issues;
         issues.Sort(static (a, b) =>
         {
             var byLine = a.Line.CompareTo(b.Line);
             return byLine != 0 ? byLine : string.CompareOrdinal(a.Code, b.Code);
         });
-        var result = new LoadResult(dealSet, issues, load.Statistics, path, hash, options.Strict);
+
+        // Number format, implausible dates, duplicates, currencies and country: decided from every row at once.
+        var (dealSet, statistics, reviewed, profile) = LoadReview.Run(load.Mapper, load.Statistics, issues, mapping, options, reference, file, load.EncodingReason);
+        options.StageDone?.Invoke("order");
+        var result = new LoadResult(dealSet, reviewed, statistics, path, hash, options.Strict) { Profile = profile };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
         {
@@ -58,7 +59,7 @@ public static partial class DealLoader
         return result;
     }
 
-    private sealed record Loaded(DealRowMapper Mapper, LoadStatistics Statistics);
+    private sealed record Loaded(DealRowMapper Mapper, LoadStatistics Statistics, string EncodingReason = "");
 
     private static byte[] ReadBytes(string path, bool bundled, ResourceLimits limits)
     {
@@ -96,6 +97,7 @@ public static partial class DealLoader
     {
         ".tsv" or ".tab" => "tsv",
         ".xlsx" or ".xlsm" => "xlsx",
+        ".parquet" or ".pq" => "parquet",
         ".jsonl" or ".ndjson" or ".json" => "jsonl",
         ".xls" => throw new InputException("is an old binary Excel (.xls) workbook.", Path.GetFileName(path), hint: "Save it as .xlsx or export it as CSV."),
         _ => "csv",
@@ -113,7 +115,7 @@ public static partial class DealLoader
         // Large files are read in parts, one per core, each by its own row mapper; the parts are then joined in
         // file order exactly as one reader would have produced them (see DealRowMapper.Absorb).
         var dataLength = bytes.Length - decoded.Offset;
-        var parts = (int)Math.Clamp(dataLength / Math.Max(1, options.ChunkBytes), 1, Math.Max(1, options.MaxChunks));
+        var parts = mapping.FillDown.Count > 0 ? 1 : (int)Math.Clamp(dataLength / Math.Max(1, options.ChunkBytes), 1, Math.Max(1, options.MaxChunks));
         var starts = parts > 1 && RecordBoundaries.CanSplit(decoded.Encoding, delimiter)
             ? RecordBoundaries.Find(bytes, decoded.Offset, bytes.Length, delimiter, parts)
             : [decoded.Offset];
@@ -209,7 +211,7 @@ public static partial class DealLoader
         }
 
         var skipped = outcomes.Sum(o => o.BlankLines + o.WhitespaceLines);
-        return new Loaded(mapper, mapper.Statistics(skipped, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter));
+        return new Loaded(mapper, mapper.Statistics(skipped, decoded.InvalidLines.Count, format, decoded.Encoding.WebName, delimiter), decoded.Reason);
     }
 
     /// <summary>What one part of a delimited file held besides its rows.</summary>
@@ -311,6 +313,7 @@ public static partial class DealLoader
             used[index] = true;
         }
 
+
         var keys = header.Select(h => AliasKey.Of(h)).ToArray();
         for (var f = 0; f < CanonicalFields.Count; f++)
         {
@@ -332,6 +335,7 @@ public static partial class DealLoader
             }
         }
 
+        columns = JoinedColumns.Resolve(header, file, mapping, columns);
         foreach (var required in new[] { CanonicalField.Date, CanonicalField.Company })
         {
             if (columns[(int)required] < 0)
@@ -366,7 +370,8 @@ public static partial class DealLoader
         var names = new string?[CanonicalFields.Count];
         for (var f = 0; f < names.Length; f++)
         {
-            names[f] = columns[f] >= 0 ? header[columns[f]] : null;
+            var first = JoinedColumns.First(columns, f);
+            names[f] = first >= 0 ? header[first] : null;
         }
 
         return names;
@@ -377,7 +382,7 @@ public static partial class DealLoader
         public override ReadOnlySpan<char> Get(CanonicalField field)
         {
             var index = columns[(int)field];
-            return index < 0 ? default : reader.Field(index);
+            return index < 0 ? default : index >= JoinedColumns.Offset ? JoinedColumns.Join(columns, index, reader.FieldCount, i => reader.Field(i).ToString()) : reader.Field(index);
         }
     }
 
@@ -388,7 +393,9 @@ public static partial class DealLoader
         public override ReadOnlySpan<char> Get(CanonicalField field)
         {
             var index = columns[(int)field];
-            return index < 0 || index >= Values.Length ? default : Values[index].AsSpan();
+            return index < 0 ? default
+                : index >= JoinedColumns.Offset ? JoinedColumns.Join(columns, index, Values.Length, i => Values[i] ?? "")
+                : index >= Values.Length ? default : Values[index].AsSpan();
         }
     }
 
@@ -637,7 +644,7 @@ public static partial class DealLoader
         }
 
         options.StageDone?.Invoke("parse");
-        return new Loaded(mapper, mapper.Statistics(blank, decoded.InvalidLines.Count, "jsonl", decoded.Encoding.WebName, null));
+        return new Loaded(mapper, mapper.Statistics(blank, decoded.InvalidLines.Count, "jsonl", decoded.Encoding.WebName, null), decoded.Reason);
     }
 
     /// <summary>A JSON string's text; a lone surrogate escape (<c>\ud800</c>, not valid UTF-16) becomes U+FFFD instead of failing the load.</summary>

@@ -37,6 +37,11 @@ internal sealed class DealRowMapper
     private readonly DateOnly? _asOf;
     private readonly bool _strict;
     private readonly string _defaultCurrency;
+    private readonly bool _currencyGiven;
+    private readonly MissingValues _missing;
+    private readonly AmountParser _amounts;
+    private readonly bool _autoNumbers;
+    private readonly FillDown _fill;
 
     private readonly DealTable.Builder _rows;
     private readonly List<DataIssue> _warningIssues = [];
@@ -82,6 +87,46 @@ internal sealed class DealRowMapper
         _strict = options.Strict;
         _limits = options.Limits;
         _defaultCurrency = mapping.Currency ?? "CNY";
+        _currencyGiven = mapping.Currency is not null;
+        _missing = mapping.NaValues.Count == 0 ? MissingValues.Default : new MissingValues(mapping.NaValues);
+        var style = NumberStyle.From(mapping.DecimalSeparator, mapping.ThousandsSeparator);
+        _autoNumbers = style is null;
+        _amounts = style is null && mapping.Undisclosed.Count == 0 ? AmountParser.Default : new AmountParser(style, new UndisclosedMarkers(mapping.Undisclosed));
+        _fill = new FillDown(mapping.FillDown);
+    }
+
+    /// <summary>The amount column's values by what they say of its decimal separator (decided once the whole column is read).</summary>
+    public NumberFormatDetector Numbers { get; } = new();
+
+    /// <summary>Whether the mapping leaves the amount column's number format to the data.</summary>
+    public bool AutoNumbers => _autoNumbers;
+
+    /// <summary>Lines whose amount reads differently with a decimal point and a decimal comma (<c>707.630</c>), with their text.</summary>
+    public List<(int Line, string Text)> AmbiguousAmounts { get; } = [];
+
+    /// <summary>The date column's name in the source.</summary>
+    public string? DateColumn => _columnNames[(int)CanonicalField.Date];
+
+    /// <summary>The amount column's name in the source, or null when there is none.</summary>
+    public string? AmountColumn => _columnNames[(int)CanonicalField.Amount];
+
+    /// <summary>The parser of the amount column, in the mapping's format or each value's own.</summary>
+    public AmountParser Amounts => _amounts;
+
+    /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
+    public FillDown Fill => _fill;
+
+    /// <summary>The cell text of <paramref name="field"/>: empty for a missing-value marker, the row before's for an empty fill-down field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> Cell(RowView row, CanonicalField field)
+    {
+        var text = row.Get(field);
+        if (_missing.IsMissing(text))
+        {
+            text = default;
+        }
+
+        return _fill.Apply(field, text);
     }
 
     public int RowsRead => _rowsRead;
@@ -101,8 +146,9 @@ internal sealed class DealRowMapper
         _limits.CheckRows(_rowsRead + 1, _file, row.Line);
         _rowsRead++;
         var line = row.Line;
+        _fill.Start(row, _missing);
 
-        var dateEntry = _dateCache.Get(row.Get(CanonicalField.Date).Trim(), _dates, static (text, parser) =>
+        var dateEntry = _dateCache.Get(Cell(row, CanonicalField.Date).Trim(), _dates, static (text, parser) =>
         {
             var status = parser.Parse(text, out var parsed, out var why);
             return new DateEntry(status, parsed, why);
@@ -116,7 +162,7 @@ internal sealed class DealRowMapper
 
         if (dateStatus == DateStatus.Unparsable)
         {
-            Reject(DataIssueCodes.DateUnparsable, line, CanonicalField.Date, $"{Show(row.Get(CanonicalField.Date))} {dateReason}.");
+            Reject(DataIssueCodes.DateUnparsable, line, CanonicalField.Date, $"{Show(Cell(row, CanonicalField.Date))} {dateReason}.");
             return;
         }
 
@@ -126,15 +172,24 @@ internal sealed class DealRowMapper
             return;
         }
 
-        var companyText = row.Get(CanonicalField.Company).Trim();
+        var companyText = Cell(row, CanonicalField.Company).Trim();
         if (companyText.IsEmpty)
         {
             Reject(DataIssueCodes.CompanyMissing, line, CanonicalField.Company, "the company name is empty.");
             return;
         }
 
-        var amountText = row.Get(CanonicalField.Amount);
-        var amount = _amountCache.Get(amountText.Trim(), 0, static (text, _) => new AmountEntry(AmountParser.Parse(text))).Amount;
+        var amountText = Cell(row, CanonicalField.Amount);
+        var amount = _amountCache.Get(amountText.Trim(), _amounts, static (text, parser) => new AmountEntry(parser.Read(text))).Amount;
+        if (amount.Evidence != NumberEvidence.None && _autoNumbers)
+        {
+            Numbers.Observe(amount.Evidence, line, amountText);
+            if (amount.Evidence is NumberEvidence.AmbiguousDot or NumberEvidence.AmbiguousComma)
+            {
+                AmbiguousAmounts.Add((line, amountText.Trim().ToString()));
+            }
+        }
+
         switch (amount.Status)
         {
             case AmountStatus.NotANumber:
@@ -149,11 +204,12 @@ internal sealed class DealRowMapper
         }
 
         // One lookup per row: the currency column's text (normalised), or the amount's own or the default currency.
-        var currencyText = row.Get(CanonicalField.Currency).Trim();
+        var currencyText = Cell(row, CanonicalField.Currency).Trim();
         var currencyEntry = amount.Currency is not null ? _currencyCache.Get(amount.Currency, static raw => new TextEntry(raw))
             : !currencyText.IsEmpty ? _currencyTextCache.Get(currencyText, static raw => new TextEntry(NormalizeCurrency(raw)))
             : _currencyCache.Get(_defaultCurrency, static raw => new TextEntry(raw));
         var currency = currencyEntry.Value;
+        var assumed = amount.Currency is null && currencyText.IsEmpty && !_currencyGiven;
         if (!currencyEntry.Checked)
         {
             currencyEntry.Supported = _reference.Fx.Supports(currency);
@@ -168,7 +224,7 @@ internal sealed class DealRowMapper
 
         // An id is claimed for the deal added below (nothing after this rejects the row); a generated id
         // (file:line) is never stored, only made when a caller asks for it.
-        var idText = row.Get(CanonicalField.Id).Trim();
+        var idText = Cell(row, CanonicalField.Id).Trim();
         if (!idText.IsEmpty && !_rows.TryClaimId(idText, out var firstRow))
         {
             var id = idText.ToString();
@@ -179,7 +235,7 @@ internal sealed class DealRowMapper
 
         // Company names and ids are mostly distinct: they are stored as text, never as a string per deal.
         // The name-derived key (width and case folding) is costly, so it is cached, and only needed without company_id.
-        var companyIdText = row.Get(CanonicalField.CompanyId).Trim();
+        var companyIdText = Cell(row, CanonicalField.CompanyId).Trim();
         int company;
         if (companyIdText.IsEmpty)
         {
@@ -191,9 +247,9 @@ internal sealed class DealRowMapper
             company = _numbering.CompanyNumber(companyIdText);
         }
 
-        var stage = MapStage(row.Get(CanonicalField.Stage).Trim(), out var unmappedStage);
-        var sector = MapSector(row.Get(CanonicalField.Sector).Trim(), out var unmappedSector);
-        var subsectorText = row.Get(CanonicalField.Subsector).Trim();
+        var stage = MapStage(Cell(row, CanonicalField.Stage).Trim(), out var unmappedStage);
+        var sector = MapSector(Cell(row, CanonicalField.Sector).Trim(), out var unmappedSector);
+        var subsectorText = Cell(row, CanonicalField.Subsector).Trim();
         string? subsector = null;
         if (!subsectorText.IsEmpty)
         {
@@ -202,8 +258,8 @@ internal sealed class DealRowMapper
             sector ??= sub.Sector;
         }
 
-        var region = MapRegion(row.Get(CanonicalField.Region).Trim(), out var unmappedRegion);
-        var countryText = row.Get(CanonicalField.Country).Trim();
+        var region = MapRegion(Cell(row, CanonicalField.Region).Trim(), out var unmappedRegion);
+        var countryText = Cell(row, CanonicalField.Country).Trim();
         var country = countryText.IsEmpty ? null : _countryCache.Get(countryText, static raw => new TextEntry(raw)).Value;
         if (unmappedStage is not null || unmappedSector is not null || unmappedRegion is not null)
         {
@@ -211,9 +267,14 @@ internal sealed class DealRowMapper
         }
 
         _numbering.AddDeal(company);
-        MapInvestors(row.Get(CanonicalField.Investors));
+        MapInvestors(Cell(row, CanonicalField.Investors));
 
         var flags = idText.IsEmpty ? (byte)0 : DealTable.HasExplicitId;
+        if (assumed)
+        {
+            flags |= DealTable.CurrencyAssumed;
+        }
+
         var value = 0m;
         if (amount.Status == AmountStatus.Ok)
         {
@@ -288,6 +349,9 @@ internal sealed class DealRowMapper
     public void Absorb(DealRowMapper later, bool last)
     {
         _absorbed.Add(later);
+        Numbers.Add(later.Numbers);
+        AmbiguousAmounts.AddRange(later.AmbiguousAmounts);
+        _fill.Absorb(later._fill);
         var part = later._numbering.Build();
         var companyMap = new int[part.CompanyKeys.Count];
         var investorMap = new int[part.InvestorNames.Count];

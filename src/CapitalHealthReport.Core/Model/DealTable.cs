@@ -18,6 +18,9 @@ internal sealed class DealTable
     public const byte IsEstimated = 2;
     public const byte HasExplicitId = 4;
 
+    /// <summary>The deal's currency was assumed (no currency column value, none in the amount or the mapping).</summary>
+    public const byte CurrencyAssumed = 8;
+
     public DealTable(
         int count,
         int[] day,
