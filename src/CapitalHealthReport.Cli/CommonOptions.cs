@@ -32,7 +32,7 @@ public static class CommonOptions
 
     public static Option<string?> Period() => new("--period")
     {
-        Description = "Period: 2025Q1, 2025H1, 2025 or 2024-01-01..2024-08-31 (default: the latest complete quarter in the data).",
+        Description = "Period: 2025Q1, 2025H1, 2025 or 2024-01-01..2024-08-31 (default: the latest quarter that ends on or before the data cut-off).",
         HelpName = "period",
     };
 
@@ -45,7 +45,13 @@ public static class CommonOptions
 
     public static Option<string?> AsOf() => new("--as-of")
     {
-        Description = "Fixes 'today' (yyyy-MM-dd) for this run (default: SOURCE_DATE_EPOCH, else the end of the data's last period).",
+        Description = "Publication date, 'today' for this run (yyyy-MM-dd): the report's date and when suppressions expire; it leaves every deal in (default: SOURCE_DATE_EPOCH, else the last day of the quarter holding the data cut-off).",
+        HelpName = "date",
+    };
+
+    public static Option<string?> Cutoff() => new("--cutoff")
+    {
+        Description = "Data cut-off (yyyy-MM-dd): deals after it are left out, and the default period is the latest quarter ending on or before it (default: the last deal date).",
         HelpName = "date",
     };
 
@@ -74,10 +80,16 @@ public static class CommonOptions
             return null;
         }
 
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InputException($"--as-of '{text}' is not a date; write it as yyyy-MM-dd (for example 2025-06-30).");
+        return ParseDate("--as-of", text);
     }
+
+    /// <summary>Parses <c>--cutoff</c>; null when absent.</summary>
+    public static DateOnly? ParseCutoff(string? text) => string.IsNullOrWhiteSpace(text) ? null : ParseDate("--cutoff", text);
+
+    private static DateOnly ParseDate(string option, string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputException($"{option} '{text}' is not a date; write it as yyyy-MM-dd (for example 2025-06-30).");
 
     /// <summary>Parses the repeatable <c>--where field=value</c> filters.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> ParseWhere(string[]? values)

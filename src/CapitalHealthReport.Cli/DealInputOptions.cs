@@ -3,10 +3,12 @@ using System.CommandLine;
 namespace CapitalHealthReport.Cli;
 
 /// <summary>
-/// The deal-input options shared by the commands that read deals: <c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>
-/// and <c>--as-of</c> everywhere, plus <c>--config</c>, <c>--period</c> and <c>--where</c> on the commands that
-/// compute over a period (analyze, metrics, report). One instance per command: it creates the options (names and
-/// help texts from <see cref="CommonOptions"/>) and reads them back with <see cref="Read"/>.
+/// The deal-input options shared by the commands that read deals: <c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>,
+/// <c>--as-of</c> and <c>--cutoff</c> everywhere, plus <c>--config</c>, <c>--period</c> and <c>--where</c> on the
+/// commands that compute over a period (analyze, metrics, report). One instance per command: it creates the options
+/// (names and help texts from <see cref="CommonOptions"/>) and reads them back with <see cref="Read"/>; every command
+/// turns them into one <see cref="AnalysisOptions"/> with <see cref="DealInput.ToAnalysisOptions"/>, so that they
+/// read the same input the same way.
 /// </summary>
 /// <remarks>
 /// Commands whose help lists these options among their own keep that order by placing the option properties in
@@ -35,10 +37,12 @@ public sealed class DealInputOptions
 
     public Option<string?> AsOf { get; } = CommonOptions.AsOf();
 
-    /// <summary>All seven options, for a command that computes over a period (analyze, metrics, report).</summary>
+    public Option<string?> Cutoff { get; } = CommonOptions.Cutoff();
+
+    /// <summary>All eight options, for a command that computes over a period (analyze, metrics, report).</summary>
     public static DealInputOptions ForPeriod() => new(period: true);
 
-    /// <summary><c>--deals</c>, <c>--mapping</c>, <c>--sheet</c> and <c>--as-of</c>, for a command that only loads deals (data validate).</summary>
+    /// <summary><c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>, <c>--as-of</c> and <c>--cutoff</c>, for a command that only loads deals (data validate).</summary>
     public static DealInputOptions ForLoading() => new(period: false);
 
     /// <summary>Adds the group's options to a command, in help order.</summary>
@@ -55,6 +59,7 @@ public sealed class DealInputOptions
         }
 
         command.Options.Add(AsOf);
+        command.Options.Add(Cutoff);
         return this;
     }
 
@@ -66,8 +71,28 @@ public sealed class DealInputOptions
         _period ? parse.GetValue(Config) : null,
         _period ? parse.GetValue(Period) : null,
         _period ? parse.GetValue(Where) ?? [] : [],
-        parse.GetValue(AsOf));
+        parse.GetValue(AsOf),
+        parse.GetValue(Cutoff));
 }
 
 /// <summary>The deal-input values of one run, as read by <see cref="DealInputOptions.Read"/>; options not given are null (<c>--where</c> empty).</summary>
-public sealed record DealInput(string? Deals, string? Mapping, string? Sheet, string? Config, string? Period, string[] Where, string? AsOf);
+public sealed record DealInput(string? Deals, string? Mapping, string? Sheet, string? Config, string? Period, string[] Where, string? AsOf, string? Cutoff)
+{
+    /// <summary>
+    /// The analysis these options ask for: the deals file (else the bundled sample), <c>--config</c> (else
+    /// <c>./capitalhealth.yaml</c>, else the built-in defaults), period, filters, publication date (<c>--as-of</c>, else
+    /// <c>SOURCE_DATE_EPOCH</c>) and cut-off. Bad values are <see cref="InputException"/>s.
+    /// </summary>
+    public AnalysisOptions ToAnalysisOptions(Limits.ResourceLimits limits) => new()
+    {
+        Deals = Deals is not null ? DealSource.FromFile(Deals, Mapping, Sheet)
+            : Mapping is null && Sheet is null ? DealSource.Sample
+            : throw new InputException("--mapping and --sheet describe a deals file; give the file with --deals."),
+        Config = Rules.AnalysisConfig.Load(Config),
+        Period = Period is null ? null : Model.Period.Parse(Period),
+        Where = [.. CommonOptions.ParseWhere(Where).Select(static p => new Metrics.Filter(p.Key, p.Value))],
+        AsOf = CommonOptions.ParseAsOf(AsOf),
+        Cutoff = CommonOptions.ParseCutoff(Cutoff),
+        Limits = limits,
+    };
+}

@@ -1,6 +1,6 @@
 namespace CapitalHealthReport.Cli;
 
-/// <summary>Process exit codes (DESIGN.md, "Outputs").</summary>
+/// <summary>Process exit codes: 0 success, 1 error findings (analyze) or a snapshot difference, 2 invalid input, 70 a bug.</summary>
 public static class ExitCodes
 {
     /// <summary>Output written; for <c>analyze</c>, no error-severity findings.</summary>

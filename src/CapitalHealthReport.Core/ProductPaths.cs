@@ -1,26 +1,17 @@
 namespace CapitalHealthReport;
 
 /// <summary>
-/// Locates the product's bundled content (sample data, reference tables, rule packs, templates, fonts).
-/// Looks beside the assemblies first (an installed tool or a build output), then in the folders above
-/// them and above the working directory (a source checkout), then in <c>CAPITALHEALTH_HOME</c>.
+/// Locates the bundled fonts on disk (<c>assets/fonts/</c>): beside the assemblies (an installed tool or a build
+/// output), then in the folders above them and above the working directory (a source checkout), or in
+/// <c>CAPITALHEALTH_HOME</c>. Reference tables, the sample, rule packs and templates are embedded in the library
+/// and need no folder.
 /// </summary>
 public static class ProductPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
-    /// <summary>The folder that holds <c>data/</c>, <c>rules/</c>, <c>templates/</c> and <c>assets/</c>.</summary>
+    /// <summary>The folder that holds <c>assets/fonts/</c>.</summary>
     public static string Root => LazyRoot.Value;
-
-    public static string Data => Path.Combine(Root, "data");
-
-    public static string Reference => Path.Combine(Root, "data", "reference");
-
-    public static string SampleDeals => Path.Combine(Root, "data", "sample", "deals.csv");
-
-    public static string Rules => Path.Combine(Root, "rules");
-
-    public static string Templates => Path.Combine(Root, "templates");
 
     public static string Fonts => Path.Combine(Root, "assets", "fonts");
 
@@ -44,11 +35,10 @@ public static class ProductPaths
         }
 
         throw new InputException(
-            "The product's bundled content (data/reference, rules, templates, assets) was not found beside the program or above the working directory.",
+            "The product's bundled fonts (assets/fonts) were not found beside the program or above the working directory.",
             null,
-            hint: "Reinstall the tool, run from a source checkout, or set CAPITALHEALTH_HOME to the folder that holds data/ and rules/.");
+            hint: "Reinstall the tool, run from a source checkout, or set CAPITALHEALTH_HOME to the folder that holds assets/fonts.");
     }
 
-    private static bool IsRoot(string folder) =>
-        Directory.Exists(Path.Combine(folder, "data", "reference")) && Directory.Exists(Path.Combine(folder, "templates"));
+    private static bool IsRoot(string folder) => Directory.Exists(Path.Combine(folder, "assets", "fonts"));
 }

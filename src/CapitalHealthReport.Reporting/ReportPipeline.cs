@@ -1,9 +1,7 @@
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
-using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
-using CapitalHealthReport.Reference;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
@@ -20,7 +18,23 @@ public enum ReportFormat
     Html,
 }
 
-/// <summary>One report run: inputs, template, language, format and output (the <c>report</c> command's options).</summary>
+/// <summary>How a report presents an analysis: template, language, format, output file and template limits.</summary>
+public sealed record ReportOptions
+{
+    /// <summary>Template file; null = the bundled <c>templates/quarterly.&lt;lang&gt;.sbn.md</c>.</summary>
+    public string? TemplatePath { get; init; }
+
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
+
+    public ReportFormat Format { get; init; } = ReportFormat.Pdf;
+
+    /// <summary>Output file; null = <see cref="ReportPipeline.DefaultFileName"/> in the working folder.</summary>
+    public string? OutputPath { get; init; }
+
+    public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
+}
+
+/// <summary>One report run from files (the <c>report</c> command's options): what to analyse and how to present it.</summary>
 public sealed record ReportRequest
 {
     /// <summary>Deals file; null = the bundled sample.</summary>
@@ -33,7 +47,7 @@ public sealed record ReportRequest
     /// <summary>Configuration file; null = <c>capitalhealth.yaml</c> in the working folder, else the built-in defaults.</summary>
     public string? ConfigPath { get; init; }
 
-    /// <summary>Period text (<c>2025Q1</c>); null = the latest complete quarter of the data.</summary>
+    /// <summary>Period text (<c>2025Q1</c>); null = the latest quarter that ends on or before the data cut-off.</summary>
     public string? Period { get; init; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Where { get; init; } = [];
@@ -45,15 +59,41 @@ public sealed record ReportRequest
 
     public ReportFormat Format { get; init; } = ReportFormat.Pdf;
 
-    /// <summary>Output file; null = <c>report-&lt;period&gt;.&lt;ext&gt;</c> in the working folder.</summary>
+    /// <summary>Output file; null = <see cref="ReportPipeline.DefaultFileName"/> in the working folder.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>The publication date; null = the last day of the quarter holding the data cut-off.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>The data cut-off; null = the last deal date.</summary>
+    public DateOnly? Cutoff { get; init; }
 
     public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 
     /// <summary>Input and rule limits (file size, rows, fields, columns, rules; docs/limits.md).</summary>
     public ResourceLimits Resources { get; init; } = ResourceLimits.Default;
+
+    /// <summary>The analysis this request asks for.</summary>
+    public AnalysisOptions ToAnalysisOptions() => new()
+    {
+        Deals = DealsPath is null ? DealSource.Sample : DealSource.FromFile(DealsPath, MappingPath, Sheet),
+        Config = AnalysisConfig.Load(ConfigPath),
+        Period = Period is null ? null : CapitalHealthReport.Model.Period.Parse(Period),
+        Where = [.. Where.Select(static w => new Filter(w.Key, w.Value))],
+        AsOf = AsOf,
+        Cutoff = Cutoff,
+        Limits = Resources,
+    };
+
+    /// <summary>How this request presents the analysis.</summary>
+    public ReportOptions ToReportOptions() => new()
+    {
+        TemplatePath = TemplatePath,
+        Language = Language,
+        Format = Format,
+        OutputPath = OutputPath,
+        Limits = Limits,
+    };
 }
 
 /// <summary>What a report run produced.</summary>
@@ -66,9 +106,16 @@ public sealed record ReportResult(
     IReadOnlyList<string> Warnings);
 
 /// <summary>
-/// Runs the report pipeline: load → metrics → rules → report model → template → Markdown → PDF / HTML, then
+/// Runs the report pipeline over one <see cref="Analysis"/>: report model → template → Markdown → PDF / HTML, then
 /// writes the output atomically. Nothing is written when any step fails.
 /// </summary>
+/// <example>
+/// <code>
+/// var analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.FromDeals(deals) });
+/// var report = ReportPipeline.Render(analysis, new ReportOptions { Language = ReportLanguage.English });
+/// File.WriteAllBytes("report.pdf", report.ToPdf().Pdf);
+/// </code>
+/// </example>
 public static class ReportPipeline
 {
     /// <summary>The steps, in order, for progress displays.</summary>
@@ -91,85 +138,101 @@ public static class ReportPipeline
         _ => throw new InputException($"--format '{text}' is not a report format. Use pdf, md or html."),
     };
 
-    /// <summary>The bundled template for a language: <c>templates/quarterly.en.sbn.md</c> or <c>templates/quarterly.zh-CN.sbn.md</c>.</summary>
-    public static string BundledTemplate(ReportLanguage language) =>
-        Path.Combine(ProductPaths.Templates, $"quarterly.{ReportLanguages.Tag(language)}.sbn.md");
+    /// <summary>
+    /// The default output file: <c>report-2025Q1.pdf</c> in English, <c>report-2025Q1.zh-CN.pdf</c> in Chinese (and
+    /// <c>.md</c> / <c>.html</c> likewise), so that the editions of one period never overwrite each other.
+    /// </summary>
+    public static string DefaultFileName(Period period, ReportLanguage language, ReportFormat format)
+    {
+        var edition = language == ReportLanguage.English ? "" : "." + ReportLanguages.Tag(language);
+        return $"report-{SafeFileName(period.Label)}{edition}.{Extension(format)}";
+    }
 
-    /// <summary>Runs everything and writes the output; <paramref name="progress"/> hears each step's name as it starts.</summary>
+    /// <summary>Analyses the request's deals, renders the report and writes it; <paramref name="progress"/> hears each step's name as it starts.</summary>
     public static ReportResult Run(ReportRequest request, Action<string>? progress = null)
     {
-        var rendered = Render(request, progress);
+        ArgumentNullException.ThrowIfNull(request);
+        progress?.Invoke("load");
+        return Run(Analysis.Run(request.ToAnalysisOptions()), request.ToReportOptions(), progress);
+    }
+
+    /// <summary>Renders the report of <paramref name="analysis"/> and writes it; <paramref name="progress"/> hears each step's name as it starts.</summary>
+    public static ReportResult Run(Analysis analysis, ReportOptions options, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rendered = Render(analysis, options, progress);
         progress?.Invoke("render");
-        var output = request.OutputPath ?? $"report-{SafeFileName(rendered.Model.Period.Label)}.{Extension(request.Format)}";
+        var output = options.OutputPath ?? DefaultFileName(analysis.Period, options.Language, options.Format);
         var warnings = new List<string>();
         int? pages = null;
-        switch (request.Format)
+        switch (options.Format)
         {
             case ReportFormat.Markdown:
                 progress?.Invoke("write");
                 AtomicFile.WriteAllText(output, rendered.Markdown);
                 break;
             case ReportFormat.Html:
-                var html = ReportRenderer.RenderHtml(rendered.Markdown, rendered.Options);
+                var html = rendered.ToHtml();
                 progress?.Invoke("write");
                 AtomicFile.WriteAllText(output, html);
                 break;
             default:
+                var result = rendered.ToPdf();
                 progress?.Invoke("write");
-                var result = ReportRenderer.WritePdf(rendered.Markdown, rendered.Options, output);
+                AtomicFile.WriteAllBytes(output, result.Pdf);
                 pages = result.PageCount;
                 warnings.AddRange(result.MissingGlyphs.Select(static g =>
                     $"no font has U+{g.CodePoint:X4} ('{char.ConvertFromUtf32(g.CodePoint)}'), drawn as a box: …{g.Context}…"));
                 break;
         }
 
-        return new ReportResult(output, request.Format, rendered.Markdown, rendered.Model, pages, warnings);
+        return new ReportResult(output, options.Format, rendered.Markdown, rendered.Model, pages, warnings);
     }
 
-    /// <summary>The Markdown of a report and what the renderers need, without writing anything.</summary>
+    /// <summary>Analyses the request's deals and renders the report's Markdown and what the renderers need, without writing anything.</summary>
     public static RenderedReport Render(ReportRequest request, Action<string>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
         progress?.Invoke("load");
-        var reference = ReferenceData.Default;
-        var config = AnalysisConfig.Load(request.ConfigPath);
-        var load = DealLoader.Load(
-            new LoadOptions { DealsPath = request.DealsPath, MappingPath = request.MappingPath, Sheet = request.Sheet, AsOf = request.AsOf, Limits = request.Resources },
-            reference);
-        load.EnsureUsable();
+        return Render(Analysis.Run(request.ToAnalysisOptions()), request.ToReportOptions(), progress);
+    }
 
+    /// <summary>The Markdown of the report of <paramref name="analysis"/> and what the renderers need, without writing anything.</summary>
+    public static RenderedReport Render(Analysis analysis, ReportOptions options, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(options);
         progress?.Invoke("metrics");
-        var filters = request.Where.Select(static w => new Filter(w.Key, w.Value)).ToList();
-        var engine = new MetricsEngine(load.Deals, reference, config.Parameters, filters);
-        var period = request.Period is null ? engine.DefaultPeriod(request.AsOf) : Period.Parse(request.Period);
-
+        var period = analysis.Period;
         progress?.Invoke("rules");
-        var catalog = RuleCatalog.Load(config.RulePaths, request.Resources);
-        var analysis = new Analyzer(catalog, config).Run(engine, period, load.Issues, null, request.AsOf);
+        var findings = analysis.Findings;
 
         progress?.Invoke("model");
-        var templatePath = request.TemplatePath ?? BundledTemplate(request.Language);
+        var template = options.TemplatePath is { } path ? ReportTemplate.FromFile(path) : ReportTemplate.Bundled(options.Language);
         var model = ReportModelBuilder.Build(new ReportInputs
         {
-            Load = load,
-            Engine = engine,
-            Reference = reference,
-            Config = config,
-            Catalog = catalog,
-            Analysis = analysis,
+            Load = analysis.Load,
+            Engine = analysis.Engine,
+            Reference = analysis.Reference,
+            Config = analysis.Config,
+            Catalog = analysis.Catalog,
+            Analysis = findings,
             Period = period,
-            Language = request.Language,
-            ReportDate = request.AsOf ?? period.End,
-            TemplateName = Path.GetFileName(templatePath),
+            Language = options.Language,
+            ReportDate = analysis.AsOf,
+            Cutoff = analysis.Cutoff,
+            Notes = [.. analysis.Notes.Select(static n => n.Message)],
+            TemplateName = template.Name,
         });
 
         progress?.Invoke("template");
-        var markdown = RenderMarkdown(model, request.Language, templatePath, request.TemplatePath is null ? ProductPaths.Templates : null, request.Limits);
-        var options = new RenderOptions
+        var markdown = RenderMarkdown(model, options.Language, template, options.Limits);
+        var renderOptions = new RenderOptions
         {
-            Language = ReportLanguages.Tag(request.Language),
+            Language = ReportLanguages.Tag(options.Language),
             FontsFolder = ProductPaths.Fonts,
             Charts = model.Charts.ToDictionary(static c => c.Id, StringComparer.Ordinal),
-            Metadata = new DocumentMetadata
+            Metadata = new ReportMetadata
             {
                 Title = model.Report.Title + " — " + model.Period.Name,
                 Author = model.Report.Organisation,
@@ -177,19 +240,25 @@ public static class ReportPipeline
                 Keywords = model.Report.Keywords,
                 Language = model.Report.Language,
                 Creator = "capital-health " + model.Report.ToolVersion,
-                Date = request.AsOf ?? period.End,
+                Date = analysis.AsOf,
             },
-            PageLabelFormat = request.Language == ReportLanguage.Chinese ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
-            SourceName = Path.GetFileName(templatePath),
+            PageLabelFormat = options.Language == ReportLanguage.Chinese ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
+            SourceName = template.Name,
         };
-        return new RenderedReport(markdown, model, options);
+        return new RenderedReport(markdown, model, renderOptions);
     }
 
-    /// <summary>Renders a report model through a template into Markdown (includes resolve in <paramref name="includeRoot"/>, default the template's folder).</summary>
-    public static string RenderMarkdown(ReportModel model, ReportLanguage language, string templatePath, string? includeRoot = null, TemplateLimits? limits = null)
+    /// <summary>Renders a report model through a template file into Markdown (includes resolve in <paramref name="includeRoot"/>, default the template's folder).</summary>
+    public static string RenderMarkdown(ReportModel model, ReportLanguage language, string templatePath, string? includeRoot = null, TemplateLimits? limits = null) =>
+        RenderMarkdown(model, language, ReportTemplate.FromFile(templatePath, includeRoot), limits);
+
+    /// <summary>Renders a report model through a template into Markdown.</summary>
+    public static string RenderMarkdown(ReportModel model, ReportLanguage language, ReportTemplate template, TemplateLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(template);
         var functions = new ReportFunctions(new NarrativeFormatter(language, model.Report.Currency), model.Charts.Select(static c => c.Id));
-        return new ReportTemplateEngine(limits).Render(templatePath, model, functions, includeRoot);
+        return new ReportTemplateEngine(limits).Render(template, model, functions);
     }
 
     private static string SafeFileName(string label) =>
@@ -197,4 +266,11 @@ public static class ReportPipeline
 }
 
 /// <summary>A rendered report before it is written: the Markdown, the model it came from and the renderer options.</summary>
-public sealed record RenderedReport(string Markdown, ReportModel Model, RenderOptions Options);
+public sealed record RenderedReport(string Markdown, ReportModel Model, RenderOptions Options)
+{
+    /// <summary>The PDF, in memory.</summary>
+    public RenderResult ToPdf() => ReportRenderer.RenderPdf(Markdown, Options);
+
+    /// <summary>One self-contained HTML file.</summary>
+    public string ToHtml() => ReportRenderer.RenderHtml(Markdown, Options);
+}

@@ -36,8 +36,11 @@ public sealed class AnalysisConfig
     /// <summary>The file the configuration came from; null for the built-in defaults.</summary>
     public string? SourcePath { get; private init; }
 
-    /// <summary>The built-in defaults: the bundled rule packs and DESIGN.md's parameters.</summary>
-    public static AnalysisConfig Default => new() { RulePaths = [ProductPaths.Rules] };
+    /// <summary>The built-in defaults: the bundled rule packs and the default parameters.</summary>
+    public static AnalysisConfig Default => new() { RulePaths = [RuleCatalog.BundledPacks] };
+
+    /// <summary>Whether the configuration names a <c>reporting_currency</c>; without one the run takes the data's currency.</summary>
+    public bool SetsReportingCurrency { get; private init; }
 
     /// <summary>
     /// Loads <paramref name="path"/>; with null, <c>./capitalhealth.yaml</c> when present, else the built-in defaults.
@@ -75,7 +78,7 @@ public sealed class AnalysisConfig
         var root = YamlTree.Parse(text, file);
         if (root is null)
         {
-            return new AnalysisConfig { RulePaths = [ProductPaths.Rules], SourcePath = file };
+            return new AnalysisConfig { RulePaths = [RuleCatalog.BundledPacks], SourcePath = file };
         }
 
         if (root is not YMapping map)
@@ -88,6 +91,7 @@ public sealed class AnalysisConfig
         var overrides = new List<SeverityOverride>();
         var suppressions = new List<Suppression>();
         var rulesGiven = false;
+        var setsCurrency = false;
         foreach (var (key, value) in map.Entries)
         {
             switch (key.Value)
@@ -97,12 +101,13 @@ public sealed class AnalysisConfig
                     foreach (var item in List(value, file, "rules"))
                     {
                         var entry = Text(item, file, "rules");
-                        rulePaths.Add(Path.GetFullPath(Path.Combine(baseFolder, entry)));
+                        rulePaths.Add(entry == RuleCatalog.BundledPacks ? entry : Path.GetFullPath(Path.Combine(baseFolder, entry)));
                     }
 
                     break;
                 case "parameters":
                     parameters = ReadParameters(value, file);
+                    setsCurrency = value is YMapping given && given.Entries.Any(static e => e.Key.Value == "reporting_currency");
                     break;
                 case "severity":
                     foreach (var (target, level) in Mapping(value, file, "severity").Entries)
@@ -134,8 +139,9 @@ public sealed class AnalysisConfig
 
         return new AnalysisConfig
         {
-            RulePaths = rulesGiven ? rulePaths : [ProductPaths.Rules],
+            RulePaths = rulesGiven ? rulePaths : [RuleCatalog.BundledPacks],
             Parameters = parameters,
+            SetsReportingCurrency = setsCurrency,
             SeverityOverrides = new SeverityOverrides(overrides),
             Suppressions = suppressions,
             SourcePath = file,
@@ -145,11 +151,23 @@ public sealed class AnalysisConfig
     /// <summary>A copy with other rule packs (from <c>--rules</c>).</summary>
     public AnalysisConfig WithRulePaths(IReadOnlyList<string> paths) => new()
     {
-        RulePaths = paths.Select(Path.GetFullPath).ToList(),
+        RulePaths = paths.Select(static p => p == RuleCatalog.BundledPacks ? p : Path.GetFullPath(p)).ToList(),
         Parameters = Parameters,
         SeverityOverrides = SeverityOverrides,
         Suppressions = Suppressions,
         SourcePath = SourcePath,
+        SetsReportingCurrency = SetsReportingCurrency,
+    };
+
+    /// <summary>A copy with other parameters (a reporting currency taken from the data).</summary>
+    public AnalysisConfig WithParameters(MetricParameters parameters) => new()
+    {
+        RulePaths = RulePaths,
+        Parameters = parameters,
+        SeverityOverrides = SeverityOverrides,
+        Suppressions = Suppressions,
+        SourcePath = SourcePath,
+        SetsReportingCurrency = SetsReportingCurrency,
     };
 
     private static MetricParameters ReadParameters(YNode node, string file)

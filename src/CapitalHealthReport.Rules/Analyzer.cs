@@ -98,7 +98,7 @@ public sealed class Analyzer
         var yoy = new MetricsView(scopeMetrics.YoyKnown ? scopeMetrics.Yoy : null);
         var scope = scopeMetrics.Scope;
         var label = ScopeNames.QualifiedName(scope);
-        var scopeView = new ScopeView(kind, scope.Period.Label, scope.Slice?.Value ?? "", label, scope.Slice is null ? dataIssueCount : 0);
+        var scopeView = new RuleScope(kind, scope.Period.Label, scope.Slice?.Value ?? "", label, scope.Slice is null ? dataIssueCount : 0);
         var dealCount = scopeMetrics.Metrics.DealCount;
         var judged = rules.Where(r => dealCount >= (r.Descriptor.MinDeals ?? _params.MinDeals)).ToList();
         if (judged.Count == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Content;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Yaml;
@@ -43,8 +44,16 @@ public sealed class RuleCatalog
 
     internal IReadOnlyList<CompiledRule> Compiled { get; }
 
-    /// <summary>The bundled rule packs (<c>rules/</c> of the product).</summary>
-    public static RuleCatalog LoadDefault() => Load([ProductPaths.Rules]);
+    /// <summary>
+    /// Names the bundled rule packs (the product's <c>rules/*.yaml</c>, embedded in this library) among rule pack paths:
+    /// <c>rules: [bundled:rules, my-pack.yaml]</c> extends them.
+    /// </summary>
+    public const string BundledPacks = "bundled:rules";
+
+    private static readonly EmbeddedContent Bundled = new(typeof(RuleCatalog).Assembly);
+
+    /// <summary>The bundled rule packs.</summary>
+    public static RuleCatalog LoadDefault() => Load([BundledPacks]);
 
     /// <summary>Loads rule packs from files and folders (every <c>*.yaml</c>/<c>*.yml</c> in a folder, ordinal order).</summary>
     public static RuleCatalog Load(IEnumerable<string> paths) => Load(paths, ResourceLimits.Default);
@@ -56,9 +65,14 @@ public sealed class RuleCatalog
         var ruleCount = 0;
         var problems = new List<ValidationProblem>();
         var files = new List<string>();
+        var bundled = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (path == BundledPacks)
+            {
+                bundled.AddRange(Bundled.Files("rules", ".yaml", ".yml"));
+            }
+            else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
@@ -75,13 +89,19 @@ public sealed class RuleCatalog
         }
 
         var packs = new List<(string File, string Category, List<CompiledRule> Rules)>();
-        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        // The bundled packs first, then the files; a file's size is checked before it is read.
+        var sources = bundled.Distinct(StringComparer.Ordinal).Select(static name => (Display: name, File: (string?)null))
+            .Concat(files.Distinct(StringComparer.Ordinal).Select(static file => (Display: DisplayPath(file), File: (string?)file)));
+        foreach (var (display, file) in sources)
         {
-            var display = DisplayPath(file);
             try
             {
-                limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
-                var text = File.ReadAllText(file);
+                if (file is not null)
+                {
+                    limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
+                }
+
+                var text = file is null ? Bundled.ReadAllText(display) : File.ReadAllText(file);
                 var root = YamlTree.Parse(text, display);
                 if (root is YMapping { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YSequence ruleList)
                 {

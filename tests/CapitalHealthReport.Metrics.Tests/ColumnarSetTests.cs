@@ -31,7 +31,7 @@ public sealed class ColumnarSetTests
         Directory.CreateDirectory(folder);
         try
         {
-            var path = ProductPaths.SampleDeals;
+            var path = Path.Combine(Testing.RepositoryPaths.Root, "data", "sample", "deals.csv");
             if (shuffled)
             {
                 var lines = File.ReadAllLines(path, Encoding.UTF8);

@@ -3,12 +3,8 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
-using CapitalHealthReport.Loading;
-using CapitalHealthReport.Metrics;
-using CapitalHealthReport.Model;
-using CapitalHealthReport.Reference;
-using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Verification;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -35,7 +31,7 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|sarif",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong([.. AnalyzeOutput.Names]);
         var baseline = new Option<string?>("--baseline")
         {
             Description = "A previous JSON or SARIF output: findings become new, unchanged or absent, and only new ones decide the exit code.",
@@ -50,27 +46,20 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Evaluate the rule packs over a period and report the findings as Roslyn-style diagnostics.")
         {
-            input.Deals, input.Mapping, input.Sheet, input.Config, rules, input.Period, input.Where, format, output, baseline, warnAsError, input.AsOf, verify, accept,
+            input.Deals, input.Mapping, input.Sheet, input.Config, rules, input.Period, input.Where, format, output, baseline, warnAsError, input.AsOf, input.Cutoff, verify, accept,
         };
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
         var limits = LimitOptions.AddTo(command, rules: true, output: true);
 
         command.SetAction(parse =>
         {
-            var given = input.Read(parse);
             var request = new AnalyzeRequest(
-                given.Deals,
-                given.Mapping,
-                given.Sheet,
-                given.Config,
+                input.Read(parse),
                 parse.GetValue(rules) ?? [],
-                given.Period,
-                given.Where,
                 parse.GetValue(format) ?? "text",
                 parse.GetValue(output),
                 parse.GetValue(baseline),
-                parse.GetValue(warnAsError),
-                given.AsOf)
+                parse.GetValue(warnAsError))
             {
                 VerifyFolder = parse.GetValue(verify),
                 Accept = parse.GetValue(accept),
@@ -82,18 +71,12 @@ internal static class AnalyzeCommand
     }
 
     internal sealed record AnalyzeRequest(
-        string? Deals,
-        string? Mapping,
-        string? Sheet,
-        string? Config,
+        DealInput Input,
         string[] Rules,
-        string? Period,
-        string[] Where,
         string Format,
         string? Output,
         string? Baseline,
-        bool WarnAsError,
-        string? AsOf)
+        bool WarnAsError)
     {
         /// <summary><c>--verify DIR</c>: compare the output with <c>DIR/analyze-&lt;period&gt;.verified.&lt;ext&gt;</c> instead of writing it.</summary>
         public string? VerifyFolder { get; init; }
@@ -107,37 +90,25 @@ internal static class AnalyzeCommand
 
     internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
     {
-        var asOf = CommonOptions.ParseAsOf(request.AsOf);
-        var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
-        var config = AnalysisConfig.Load(request.Config);
-        if (request.Rules.Length > 0)
+        var options = request.Input.ToAnalysisOptions(request.Limits);
+        options = options with
         {
-            config = config.WithRulePaths(request.Rules);
-        }
-
-        var catalog = RuleCatalog.Load(config.RulePaths, request.Limits);
-        var baseline = request.Baseline is { } baselinePath ? Baseline.Load(baselinePath) : null;
-        var reference = ReferenceData.Default;
-        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits }, reference);
-        var engine = new MetricsEngine(load.Deals, reference, config.Parameters, filters);
-        var chosen = request.Period is { } text ? Period.Parse(text) : engine.DefaultPeriod(asOf);
-        var today = asOf ?? (load.Deals.LastDate is { } last ? Period.Containing(last, PeriodKind.Quarter).End : chosen.End);
-        var result = new Analyzer(catalog, config).Run(engine, chosen, load.Issues, baseline, today);
-
-        byte[] bytes = request.Format switch
-        {
-            "json" => Encoding.UTF8.GetBytes(DiagnosticsJson.Write(result)),
-            "sarif" => Encoding.UTF8.GetBytes(SarifWriter.Write(result, catalog)),
-            _ => Encoding.UTF8.GetBytes(RenderText(result, ansi: request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)),
+            Config = request.Rules.Length > 0 ? options.Config.WithRulePaths(request.Rules) : options.Config,
+            Baseline = request.Baseline is { } baselinePath ? Rules.Baseline.Load(baselinePath) : null,
         };
+        var analysis = Analysis.Run(options);
+        var result = analysis.Findings;
+
+        var ansi = request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var bytes = Encoding.UTF8.GetBytes(AnalyzeOutput.Render(request.Format, analysis, ansi));
         request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.VerifyFolder is { } folder)
         {
-            var extension = request.Format is "json" or "sarif" ? request.Format : "txt";
             var name = request.Output is { } named ? Path.GetFileNameWithoutExtension(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
-            var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, extension, Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
+            var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, AnalyzeOutput.Extension(request.Format), Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
             stdout.Write(verification.Describe());
             stdout.Flush();
+            AnalysisNotes.Write(analysis, stderr);
             stderr.WriteLine(SummaryLine(result));
             return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
         }
@@ -145,7 +116,9 @@ internal static class AnalyzeCommand
         if (request.Output is { } path)
         {
             AtomicFile.WriteAllBytes(path, bytes);
+            AnalysisNotes.Write(analysis, stderr);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Written to {path}."));
+            return result.ExitCode(request.WarnAsError);
         }
         else
         {
@@ -153,6 +126,7 @@ internal static class AnalyzeCommand
             stdout.Flush();
         }
 
+        AnalysisNotes.Write(analysis, stderr);
         return result.ExitCode(request.WarnAsError);
     }
 
@@ -220,7 +194,7 @@ internal static class AnalyzeCommand
         return table;
     }
 
-    private static string SummaryLine(AnalysisResult result)
+    internal static string SummaryLine(AnalysisResult result)
     {
         var s = result.Summary;
         var line = string.Create(CultureInfo.InvariantCulture,

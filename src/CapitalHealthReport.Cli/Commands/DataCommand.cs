@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CapitalHealthReport.Loading;
-using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -41,25 +40,16 @@ internal static class DataCommand
                 throw new InputException($"--format '{formatValue}' is not a format of data validate; use text or json.");
             }
 
-            var given = input.Read(parseResult);
-            var options = new LoadOptions
-            {
-                DealsPath = given.Deals,
-                MappingPath = given.Mapping,
-                Sheet = given.Sheet,
-                AsOf = CommonOptions.ParseAsOf(given.AsOf),
-                Strict = parseResult.GetValue(strict),
-                AllowEmpty = true,
-                Limits = limits.Read(parseResult),
-            };
-            var result = DealLoader.Load(options, ReferenceData.Default);
+            var options = input.Read(parseResult).ToAnalysisOptions(limits.Read(parseResult)) with { Strict = parseResult.GetValue(strict) };
+            var analysis = Analysis.Run(options);
+            var result = analysis.Load;
             if (formatValue == "json")
             {
-                WriteJson(result, output);
+                WriteJson(analysis, output);
             }
             else
             {
-                WriteText(result, output);
+                WriteText(analysis, output);
             }
 
             if (result.Statistics.RowsLoaded == 0)
@@ -79,8 +69,9 @@ internal static class DataCommand
         return command;
     }
 
-    internal static void WriteText(LoadResult result, TextWriter output)
+    internal static void WriteText(Analysis analysis, TextWriter output)
     {
+        var result = analysis.Load;
         var s = result.Statistics;
         var text = new StringBuilder();
         var delimiter = s.Delimiter switch
@@ -103,6 +94,23 @@ internal static class DataCommand
         }
 
         DataProfileReport.WriteSummary(text, result);
+        if (Dates.Of(analysis) is { } dates)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  data cut-off         {dates.Cutoff:yyyy-MM-dd}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  default period       {dates.Period.Label}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  publication date     {dates.AsOf:yyyy-MM-dd}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"  reporting currency   {analysis.Parameters.ReportingCurrency}");
+        if (analysis.Notes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Defaults taken:");
+            foreach (var note in analysis.Notes)
+            {
+                text.Append("  ").AppendLine(note.Message);
+            }
+        }
 
         Section(text, "Rejected by reason", s.RejectedByReason);
         Section(text, "Warnings", s.WarningsByReason);
@@ -163,8 +171,9 @@ internal static class DataCommand
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    internal static void WriteJson(LoadResult result, TextWriter output)
+    internal static void WriteJson(Analysis analysis, TextWriter output)
     {
+        var result = analysis.Load;
         var s = result.Statistics;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -192,6 +201,30 @@ internal static class DataCommand
             json.WriteNumber("lines_with_invalid_bytes", s.LinesWithInvalidBytes);
             WriteDate(json, "first_date", s.FirstDate);
             WriteDate(json, "last_date", s.LastDate);
+            var dates = Dates.Of(analysis);
+            WriteDate(json, "cutoff", dates?.Cutoff);
+            if (dates is { } known)
+            {
+                json.WriteString("default_period", known.Period.Label);
+            }
+            else
+            {
+                json.WriteNull("default_period");
+            }
+
+            WriteDate(json, "as_of", dates?.AsOf);
+            json.WriteString("reporting_currency", analysis.Parameters.ReportingCurrency);
+            json.WriteStartArray("notes");
+            foreach (var note in analysis.Notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", note.Code);
+                json.WriteString("level", note.Level == AnalysisNoteLevel.Warning ? "warning" : "info");
+                json.WriteString("message", note.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             WriteSummaries(json, "rejected_by_reason", s.RejectedByReason);
             WriteSummaries(json, "warnings_by_reason", s.WarningsByReason);
             WriteCounts(json, "unmapped_stages", s.UnmappedStages);
@@ -271,5 +304,14 @@ internal static class DataCommand
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>The cut-off, default period and publication date of the data; null when no deal was loaded.</summary>
+    private sealed record Dates(DateOnly Cutoff, Model.Period Period, DateOnly AsOf)
+    {
+        public static Dates? Of(Analysis analysis) =>
+            analysis.Load.Statistics.RowsLoaded == 0
+                ? null
+                : new Dates(analysis.Cutoff, analysis.Options.Period ?? Analysis.LatestQuarterEndingBy(analysis.Cutoff), analysis.AsOf);
     }
 }

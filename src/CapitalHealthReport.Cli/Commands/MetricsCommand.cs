@@ -3,11 +3,8 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
-using CapitalHealthReport.Loading;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
-using CapitalHealthReport.Reference;
-using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -33,7 +30,7 @@ internal static class MetricsCommand
         by.AcceptOnlyFromAmong([.. SliceDimensions.All]);
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (DESIGN.md shape) or csv (one row per scope and metric).",
+            Description = "Output format: json (currency, period, filters and one entry per scope) or csv (one row per scope and metric).",
             DefaultValueFactory = _ => "json",
             HelpName = "json|csv",
         };
@@ -41,7 +38,7 @@ internal static class MetricsCommand
 
         var command = new Command("metrics", "Compute the ecosystem-health metrics for a period or a series of periods, unsliced and by slice.")
         {
-            input.Deals, input.Mapping, input.Sheet, input.Config, input.Period, series, input.Where, by, format, output, input.AsOf,
+            input.Deals, input.Mapping, input.Sheet, input.Config, input.Period, series, input.Where, by, format, output, input.AsOf, input.Cutoff,
         };
         var limits = LimitOptions.AddTo(command, output: true);
 
@@ -49,19 +46,12 @@ internal static class MetricsCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            var given = input.Read(parse);
             var request = new MetricsRequest(
-                given.Deals,
-                given.Mapping,
-                given.Sheet,
-                given.Config,
-                given.Period,
+                input.Read(parse),
                 parse.GetValue(series),
-                given.Where,
                 parse.GetValue(by) ?? [],
                 parse.GetValue(format) ?? "json",
-                parse.GetValue(output),
-                given.AsOf)
+                parse.GetValue(output))
             {
                 Limits = limits.Read(parse),
             };
@@ -70,18 +60,7 @@ internal static class MetricsCommand
         return command;
     }
 
-    internal sealed record MetricsRequest(
-        string? Deals,
-        string? Mapping,
-        string? Sheet,
-        string? Config,
-        string? Period,
-        string? Series,
-        string[] Where,
-        string[] By,
-        string Format,
-        string? Output,
-        string? AsOf)
+    internal sealed record MetricsRequest(DealInput Input, string? Series, string[] By, string Format, string? Output)
     {
         /// <summary>Input and output limits (<c>--max-rows</c>, <c>--max-output-size</c>, …; docs/limits.md).</summary>
         public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
@@ -89,46 +68,24 @@ internal static class MetricsCommand
 
     internal static int Run(MetricsRequest request, TextWriter stdout, TextWriter stderr)
     {
-        if (request.Period is not null && request.Series is not null)
+        if (request.Input.Period is not null && request.Series is not null)
         {
             throw new InputException("--period and --series exclude each other.", null, hint: "Give one period (--period 2025Q1) or a series (--series quarter).");
         }
 
         var timings = StageTimings.Start(stderr);
-        var asOf = CommonOptions.ParseAsOf(request.AsOf);
-        var filters = CommonOptions.ParseWhere(request.Where).Select(p => new Filter(p.Key, p.Value)).ToList();
-        var parameters = AnalysisConfig.Load(request.Config).Parameters;
-        var reference = ReferenceData.Default;
+        var options = request.Input.ToAnalysisOptions(request.Limits) with { StageDone = timings.Stage };
         timings.Stage("setup");
-        var load = DealLoader.Load(new LoadOptions { DealsPath = request.Deals, MappingPath = request.Mapping, Sheet = request.Sheet, AsOf = asOf, Limits = request.Limits, StageDone = timings.Stage }, reference);
-        if (load.Statistics.RowsRejected > 0)
-        {
-            stderr.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"warning: {load.Statistics.RowsRejected} of {load.Statistics.RowsRead} rows of {load.SourceName} were not used; run 'capital-health data validate' for each line and reason."));
-        }
-
-        var engine = new MetricsEngine(load.Deals, reference, parameters, filters);
+        var analysis = Analysis.Run(options);
+        _ = analysis.Engine;
         timings.Stage("columns");
-        MetricsDocument document;
-        if (request.Series is { } kindName)
+        var document = request.Series switch
         {
-            var kind = kindName switch
-            {
-                "half" => PeriodKind.Half,
-                "year" => PeriodKind.Year,
-                _ => PeriodKind.Quarter,
-            };
-            var periods = engine.Series(kind);
-            var span = periods.Count == 0 ? "" : Period.Range(periods[0].Start, periods[^1].End).Label;
-            document = new MetricsDocument(parameters.ReportingCurrency, span, kindName, filters, engine.ComputeScopes(periods, request.By));
-        }
-        else
-        {
-            var chosen = request.Period is { } text ? Period.Parse(text) : engine.DefaultPeriod(asOf);
-            document = new MetricsDocument(parameters.ReportingCurrency, chosen.Label, null, filters, engine.ComputeScopes(chosen, request.By));
-        }
-
+            "half" => analysis.Series(PeriodKind.Half, request.By),
+            "year" => analysis.Series(PeriodKind.Year, request.By),
+            "quarter" => analysis.Series(PeriodKind.Quarter, request.By),
+            _ => analysis.Metrics(request.By),
+        };
         timings.Stage("scopes");
         var bytes = Render(document, request.Format);
         timings.Stage("render");
@@ -144,6 +101,7 @@ internal static class MetricsCommand
         }
 
         timings.Stage("write");
+        AnalysisNotes.Write(analysis, stderr);
         return ExitCodes.Success;
     }
 

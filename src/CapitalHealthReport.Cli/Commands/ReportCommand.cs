@@ -35,7 +35,7 @@ internal static class ReportCommand
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Output file (default: report-<period>.<ext> in the current folder).",
+            Description = "Output file (default: report-<period>.<ext> in the current folder; report-<period>.zh-CN.<ext> in Chinese).",
             HelpName = "file",
         };
 
@@ -54,6 +54,7 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(input.AsOf);
+        command.Options.Add(input.Cutoff);
         command.Options.Add(verify);
         command.Options.Add(accept);
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
@@ -63,30 +64,23 @@ internal static class ReportCommand
             var limits = limitOptions.Read(parseResult);
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            var given = input.Read(parseResult);
-            var request = new ReportRequest
+            var options = new ReportOptions
             {
-                DealsPath = given.Deals,
-                MappingPath = given.Mapping,
-                Sheet = given.Sheet,
-                ConfigPath = given.Config,
-                Period = given.Period,
-                Where = CommonOptions.ParseWhere(given.Where),
                 TemplatePath = parseResult.GetValue(template),
                 Language = ReportLanguages.Parse(parseResult.GetValue(language)),
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
-                AsOf = CommonOptions.ParseAsOf(given.AsOf),
-                Resources = limits,
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
+            var analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits));
 
             if (parseResult.GetValue(verify) is { Length: > 0 } snapshots)
             {
-                return ReportVerification.Run(request, snapshots, parseResult.GetValue(accept), stdout, stderr);
+                return ReportVerification.Run(analysis, options, snapshots, parseResult.GetValue(accept), stdout, stderr);
             }
 
-            var result = IsInteractive(stdout) ? RunWithProgress(request) : ReportPipeline.Run(request);
+            var result = IsInteractive(stdout) ? RunWithProgress(analysis, options) : ReportPipeline.Run(analysis, options);
+            AnalysisNotes.Write(analysis, stderr);
             foreach (var warning in result.Warnings)
             {
                 stderr.WriteLine($"warning: {warning}");
@@ -106,7 +100,7 @@ internal static class ReportCommand
     private static bool IsInteractive(TextWriter stdout) =>
         ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 
-    private static ReportResult RunWithProgress(ReportRequest request)
+    private static ReportResult RunWithProgress(Analysis analysis, ReportOptions options)
     {
         ReportResult? result = null;
         AnsiConsole.Progress()
@@ -116,7 +110,7 @@ internal static class ReportCommand
             .Start(context =>
             {
                 var task = context.AddTask("report", maxValue: ReportPipeline.Steps.Count);
-                result = ReportPipeline.Run(request, step =>
+                result = ReportPipeline.Run(analysis, options, step =>
                 {
                     task.Description = step;
                     var index = ReportPipeline.Steps.IndexOf(step);

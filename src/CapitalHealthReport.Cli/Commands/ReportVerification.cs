@@ -1,5 +1,5 @@
 using CapitalHealthReport.Reporting;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -10,11 +10,11 @@ namespace CapitalHealthReport.Cli.Commands;
 /// </summary>
 internal static class ReportVerification
 {
-    public static int Run(ReportRequest request, string folder, bool accept, TextWriter stdout, TextWriter stderr)
+    public static int Run(Analysis analysis, ReportOptions options, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
-        var rendered = ReportPipeline.Render(request);
-        var name = ReportSnapshots.NameFor(request.OutputPath, rendered.Model.Period.Label, request.Language);
-        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: request.Format == ReportFormat.Html);
+        var rendered = ReportPipeline.Render(analysis, options);
+        var name = ReportSnapshots.NameFor(options.OutputPath, rendered.Model.Period.Label, options.Language);
+        var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: options.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
         {
             stderr.WriteLine($"warning: no font has {glyph.CodePointLabel} ('{char.ConvertFromUtf32(glyph.CodePoint)}'), drawn as a box: …{glyph.Context}…");
@@ -23,6 +23,7 @@ internal static class ReportVerification
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
         stdout.Write(result.Describe());
         stdout.Flush();
+        AnalysisNotes.Write(analysis, stderr);
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

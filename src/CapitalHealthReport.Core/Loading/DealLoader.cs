@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CapitalHealthReport.Content;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -20,13 +21,36 @@ public static partial class DealLoader
     /// <summary>Largest deals file read (2 GB).</summary>
     public const long MaxFileBytes = ResourceLimits.FileBytesCeiling;
 
+    /// <summary>The bundled sample deals among the library's embedded files (<c>data/sample/deals.csv</c>).</summary>
+    public const string BundledSample = "data/sample/deals.csv";
+
+    /// <summary>Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null.</summary>
     public static LoadResult Load(LoadOptions options, ReferenceData reference)
     {
-        var path = Path.GetFullPath(options.DealsPath ?? ProductPaths.SampleDeals);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.DealsPath is null)
+        {
+            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference);
+        }
+
+        var path = Path.GetFullPath(options.DealsPath);
+        return Load(ReadBytes(path, options.Limits), path, options, reference);
+    }
+
+    /// <summary>
+    /// Loads a deals export already in memory (read from a stream, or made by the caller). <paramref name="sourceName"/>
+    /// names it in diagnostics, and its extension decides the format unless the mapping names one.
+    /// </summary>
+    public static LoadResult Load(byte[] bytes, string sourceName, LoadOptions options, ReferenceData reference)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var path = sourceName;
         var file = Path.GetFileName(path);
+        options.Limits.CheckFileSize(bytes.Length, file);
+        RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         var format = mapping.Format ?? FormatFromExtension(path);
-        var bytes = ReadBytes(path, options.DealsPath is null, options.Limits);
         options.StageDone?.Invoke("read");
 
         // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
@@ -61,7 +85,7 @@ public static partial class DealLoader
 
     private sealed record Loaded(DealRowMapper Mapper, LoadStatistics Statistics, string EncodingReason = "");
 
-    private static byte[] ReadBytes(string path, bool bundled, ResourceLimits limits)
+    private static byte[] ReadBytes(string path, ResourceLimits limits)
     {
         if (Directory.Exists(path))
         {
@@ -70,15 +94,16 @@ public static partial class DealLoader
 
         if (!File.Exists(path))
         {
-            throw bundled
-                ? new InputException("The bundled sample deals file was not found.", path, hint: "Run 'capital-health sample' to write it, or pass --deals.")
-                : new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
+            throw new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
         }
 
         var info = new FileInfo(path);
         limits.CheckFileSize(info.Length, path);
+        return ParallelBytes.ReadAll(path);
+    }
 
-        var bytes = ParallelBytes.ReadAll(path);
+    private static void RejectEmpty(byte[] bytes, string path)
+    {
         var content = bytes.AsSpan();
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -89,8 +114,6 @@ public static partial class DealLoader
         {
             throw new InputException("is empty.", Path.GetFileName(path), hint: "Export the deals again; the file holds no header and no rows.");
         }
-
-        return bytes;
     }
 
     private static string FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch

@@ -22,7 +22,7 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Return a result even when no row is usable (for <c>data validate</c>, which reports why);
-    /// by default <see cref="DealLoader.Load"/> throws an <see cref="InputException"/> then.
+    /// by default <see cref="DealLoader.Load(LoadOptions, Reference.ReferenceData)"/> throws an <see cref="InputException"/> then.
     /// </summary>
     public bool AllowEmpty { get; init; }
 

@@ -48,6 +48,27 @@ public sealed class DealSet
 
     public static DealSet Empty { get; } = new([]);
 
+    /// <summary>How many deals each currency holds (ISO codes, ordinal order), read from the columns without making deal objects.</summary>
+    public IReadOnlyDictionary<string, int> CurrencyCounts()
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var currency = Table.Currency;
+        var rows = Math.Min(currency.Length, Count);
+        for (var row = 0; row < rows;)
+        {
+            // Exports list one currency for long runs of rows: count a run at once.
+            var start = row;
+            var code = currency[row];
+            while (++row < rows && (ReferenceEquals(currency[row], code) || currency[row] == code))
+            {
+            }
+
+            counts[code] = counts.GetValueOrDefault(code) + (row - start);
+        }
+
+        return counts;
+    }
+
     /// <summary>The deals as columns (made on first use for a set made from objects, in this set's order).</summary>
     internal DealTable Table
     {

@@ -92,13 +92,15 @@ public sealed class FxTable
         amount / fromUnitsPerUsd * toUnitsPerUsd;
 
     /// <summary>Reads <c>fx.csv</c>.</summary>
-    public static FxTable Load(string path)
+    public static FxTable Load(string path) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path));
+
+    /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static FxTable Parse(string text, string file)
     {
-        var file = Path.GetFileName(path);
         var rates = new List<FxRate>();
         var seen = new HashSet<(int, string)>();
         var first = true;
-        foreach (var (line, fields) in ReferenceFiles.ReadCsv(path))
+        foreach (var (line, fields) in ReferenceFiles.ReadCsv(text))
         {
             if (first)
             {

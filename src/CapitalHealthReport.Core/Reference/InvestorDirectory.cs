@@ -75,14 +75,16 @@ public sealed class InvestorDirectory
     /// Reads <c>investors.csv</c>. Aliases are separated by <c>|</c>; type is one of VC, PE, CVC, Government,
     /// Angel, Other; home_region is a canonical region name or empty.
     /// </summary>
-    public static InvestorDirectory Load(string path, RegionDirectory regions)
+    public static InvestorDirectory Load(string path, RegionDirectory regions) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path), regions);
+
+    /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static InvestorDirectory Parse(string text, string file, RegionDirectory regions)
     {
-        var file = Path.GetFileName(path);
         var investors = new List<InvestorInfo>();
         var aliases = new List<KeyValuePair<string, string>>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var first = true;
-        foreach (var (line, fields) in ReferenceFiles.ReadCsv(path))
+        foreach (var (line, fields) in ReferenceFiles.ReadCsv(text))
         {
             if (first)
             {

@@ -1,12 +1,18 @@
+using CapitalHealthReport.Content;
+
 namespace CapitalHealthReport.Reference;
 
 /// <summary>
 /// The reference tables one run uses: stage aliases, sector taxonomy, regions, investors, exchange rates
-/// and the regional baseline. <see cref="Default"/> is the bundled set under <c>data/reference/</c>.
+/// and the regional baseline. <see cref="Default"/> is the bundled set (<c>data/reference/</c>, embedded in the library).
 /// </summary>
 public sealed class ReferenceData
 {
-    private static readonly Lazy<ReferenceData> LazyDefault = new(() => Load(ProductPaths.Reference));
+    /// <summary>The folder of the bundled reference tables in the repository and among the embedded files.</summary>
+    public const string BundledFolder = "data/reference";
+
+    private static readonly Lazy<ReferenceData> LazyDefault = new(() => Load(name =>
+        EmbeddedContent.Core.Exists($"{BundledFolder}/{name}") ? EmbeddedContent.Core.ReadAllText($"{BundledFolder}/{name}") : null));
 
     public ReferenceData(StageAliases stages, SectorTaxonomy sectors, RegionDirectory regions, InvestorDirectory investors, FxTable fx, RegionBaseline baseline)
     {
@@ -18,7 +24,7 @@ public sealed class ReferenceData
         Baseline = baseline;
     }
 
-    /// <summary>The bundled reference tables, loaded once from <see cref="ProductPaths.Reference"/>.</summary>
+    /// <summary>The bundled reference tables, read once from the library's embedded copy of <c>data/reference/</c>.</summary>
     public static ReferenceData Default => LazyDefault.Value;
 
     public StageAliases Stages { get; }
@@ -47,15 +53,29 @@ public sealed class ReferenceData
             throw new InputException("The reference folder was not found.", folder, hint: "It must hold sectors.yaml, regions.yaml, fx.csv and region-baseline.csv.");
         }
 
-        var sectors = SectorTaxonomy.Load(Path.Combine(folder, "sectors.yaml"));
-        var regions = RegionDirectory.Load(Path.Combine(folder, "regions.yaml"));
-        var fx = FxTable.Load(Path.Combine(folder, "fx.csv"));
+        return Load(name =>
+        {
+            var path = Path.Combine(folder, name);
+            return (name == "investors.csv" || name.StartsWith("region-baseline-", StringComparison.Ordinal)) && !File.Exists(path) ? null : ReferenceFiles.ReadText(path);
+        });
+    }
+
+    /// <summary>
+    /// Reads the tables through <paramref name="readTable"/>, which returns a table's text by file name
+    /// (<c>sectors.yaml</c>), or null when the file is absent (only <c>investors.csv</c> may be).
+    /// </summary>
+    private static ReferenceData Load(Func<string, string?> readTable)
+    {
+        string Required(string name) => readTable(name) ?? throw new InputException("The reference table was not found.", name);
+
+        var sectors = SectorTaxonomy.Parse(Required("sectors.yaml"), "sectors.yaml");
+        var regions = RegionDirectory.Parse(Required("regions.yaml"), "regions.yaml");
+        var fx = FxTable.Parse(Required("fx.csv"), "fx.csv");
         var baseline = RegionBaseline.Combine([.. BaselineFiles
-            .Select((name, i) => (Path: Path.Combine(folder, name), Required: i == 0))
-            .Where(f => f.Required || File.Exists(f.Path))
-            .Select(f => RegionBaseline.Load(f.Path, regions))]);
-        var investorsPath = Path.Combine(folder, "investors.csv");
-        var investors = File.Exists(investorsPath) ? InvestorDirectory.Load(investorsPath, regions) : InvestorDirectory.Empty;
+            .Select((name, i) => (Name: name, Text: i == 0 ? Required(name) : readTable(name)))
+            .Where(f => f.Text is not null)
+            .Select(f => RegionBaseline.Parse(f.Text!, f.Name, regions))]);
+        var investors = readTable("investors.csv") is { } investorsText ? InvestorDirectory.Parse(investorsText, "investors.csv", regions) : InvestorDirectory.Empty;
         return new ReferenceData(StageAliases.BuiltIn, sectors, regions, investors, fx, baseline);
     }
 }

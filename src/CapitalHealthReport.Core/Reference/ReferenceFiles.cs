@@ -9,16 +9,15 @@ internal static class ReferenceFiles
     {
         if (!File.Exists(path))
         {
-            throw new InputException("The reference table was not found.", path, hint: "Reinstall the tool or set CAPITALHEALTH_HOME to the folder that holds data/reference.");
+            throw new InputException("The reference table was not found.", path, hint: "Check the path of the reference folder.");
         }
 
         return File.ReadAllText(path, Encoding.UTF8);
     }
 
-    /// <summary>The lines of a small CSV table: (1-based line, fields); blank lines and <c>#</c> comments skipped.</summary>
-    public static IEnumerable<(int Line, string[] Fields)> ReadCsv(string path)
+    /// <summary>The lines of a small CSV table's text: (1-based line, fields); blank lines and <c>#</c> comments skipped.</summary>
+    public static IEnumerable<(int Line, string[] Fields)> ReadCsv(string text)
     {
-        var text = ReadText(path);
         var lineNumber = 0;
         foreach (var raw in text.Split('\n'))
         {

@@ -90,13 +90,15 @@ public sealed class RegionBaseline
     /// Reads one baseline file (<c>region,gdp_weight</c>; a <c># source: …</c> comment names the source); regions must
     /// be canonical names of one country.
     /// </summary>
-    public static RegionBaseline Load(string path, RegionDirectory regions)
+    public static RegionBaseline Load(string path, RegionDirectory regions) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path), regions);
+
+    /// <summary>Reads a baseline table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static RegionBaseline Parse(string text, string file, RegionDirectory regions)
     {
-        var file = Path.GetFileName(path);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         string? country = null;
         var first = true;
-        foreach (var (line, fields) in ReferenceFiles.ReadCsv(path))
+        foreach (var (line, fields) in ReferenceFiles.ReadCsv(text))
         {
             if (first)
             {
@@ -133,18 +135,18 @@ public sealed class RegionBaseline
             }
         }
 
-        return new RegionBaseline(weights, country, SourceOf(path));
+        return new RegionBaseline(weights, country, SourceOf(text));
     }
 
     /// <summary>The text after <c># source:</c> in the file's comments.</summary>
-    private static string? SourceOf(string path)
+    private static string? SourceOf(string text)
     {
-        foreach (var line in ReferenceFiles.ReadText(path).Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
-            var text = line.Trim();
-            if (text.StartsWith("# source:", StringComparison.OrdinalIgnoreCase))
+            var comment = line.Trim();
+            if (comment.StartsWith("# source:", StringComparison.OrdinalIgnoreCase))
             {
-                return text["# source:".Length..].Trim();
+                return comment["# source:".Length..].Trim();
             }
         }
 

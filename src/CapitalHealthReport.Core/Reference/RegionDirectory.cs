@@ -57,10 +57,12 @@ public sealed class RegionDirectory
     public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);
 
     /// <summary>Reads <c>regions.yaml</c>: <c>regions:</c> list of <c>name</c>, <c>zh</c>, <c>country</c>, <c>aliases</c>.</summary>
-    public static RegionDirectory Load(string path)
+    public static RegionDirectory Load(string path) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path));
+
+    /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static RegionDirectory Parse(string text, string file)
     {
-        var file = Path.GetFileName(path);
-        var root = YamlTree.ExpectMapping(YamlTree.Parse(ReferenceFiles.ReadText(path), file), file, "The region directory");
+        var root = YamlTree.ExpectMapping(YamlTree.Parse(text, file), file, "The region directory");
         var list = new List<RegionInfo>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Entries)

@@ -62,10 +62,12 @@ public sealed class SectorTaxonomy
     public SectorInfo? Find(string canonical) => All.FirstOrDefault(s => string.Equals(s.Name, canonical, StringComparison.Ordinal));
 
     /// <summary>Reads <c>sectors.yaml</c>: <c>sectors:</c> list of <c>name</c>, <c>zh</c>, <c>subsectors</c>, <c>aliases</c>.</summary>
-    public static SectorTaxonomy Load(string path)
+    public static SectorTaxonomy Load(string path) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path));
+
+    /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
+    public static SectorTaxonomy Parse(string text, string file)
     {
-        var file = Path.GetFileName(path);
-        var root = YamlTree.ExpectMapping(YamlTree.Parse(ReferenceFiles.ReadText(path), file), file, "The sector taxonomy");
+        var root = YamlTree.ExpectMapping(YamlTree.Parse(text, file), file, "The sector taxonomy");
         var list = new List<SectorInfo>();
         foreach (var (key, value) in root.Entries)
         {

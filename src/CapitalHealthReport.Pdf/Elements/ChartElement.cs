@@ -10,14 +10,15 @@ namespace CapitalHealthReport.Pdf.Elements;
 /// canvas that draws nothing, so that ScottPlot settles its layout and every string it will draw (titles, axis
 /// labels, tick labels, legend) is recorded for font subsetting; on the page it renders exactly once.
 /// Every label is given its typeface explicitly (<see cref="ChartFonts"/>); ScottPlot's global font defaults are left alone.
-/// Plots are rendered one at a time: ScottPlot caches fonts in static members.
+/// A plot belongs to one element of one document; its renders are serialised by the element, and documents render
+/// in parallel (ScottPlot's static font defaults are never written and its typeface cache is thread-safe).
 /// </summary>
 internal sealed class ChartElement : AtomicElement
 {
     /// <summary>Characters a chart may draw beyond its recorded strings (number formats).</summary>
     public const string BaselineCharacters = "0123456789.,-\u2212+%E: ";
 
-    private static readonly Lock RenderLock = new();
+    private readonly Lock _renderLock = new();
     private readonly Plot _plot;
     private SKTypeface? _appliedFace;
     private bool _recorded;
@@ -37,7 +38,7 @@ internal sealed class ChartElement : AtomicElement
             return;
         }
 
-        lock (RenderLock)
+        lock (_renderLock)
         {
             ApplyFonts(fonts);
             DryRender();
@@ -58,7 +59,7 @@ internal sealed class ChartElement : AtomicElement
 
     protected override void DrawContent(RenderContext context, SKCanvas canvas, SKRect rect)
     {
-        lock (RenderLock)
+        lock (_renderLock)
         {
             if (ApplyFonts(context.Fonts))
             {

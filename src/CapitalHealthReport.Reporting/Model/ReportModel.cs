@@ -384,6 +384,12 @@ public sealed class DataQualityView
     public required IReadOnlyList<UnmappedView> Unmapped { get; init; }
 
     public required int Issues { get; init; }
+
+    /// <summary>The data cut-off, <c>yyyy-MM-dd</c>.</summary>
+    public string Cutoff { get; init; } = "";
+
+    /// <summary>What the run assumed or left out (e.g. the reporting currency it took as the default), one sentence each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>Rows rejected for one reason, with the first line numbers.</summary>

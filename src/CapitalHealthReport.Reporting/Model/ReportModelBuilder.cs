@@ -33,6 +33,12 @@ public sealed record ReportInputs
     /// <summary>The report's date: <c>--as-of</c>, else the period's last day (never the clock).</summary>
     public required DateOnly ReportDate { get; init; }
 
+    /// <summary>The data cut-off (the last deal date unless given); null when not known.</summary>
+    public DateOnly? Cutoff { get; init; }
+
+    /// <summary>What the run assumed or left out (a currency taken as the default, rows not used), one sentence each, for the data-quality section.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The template's file name, recorded in the provenance.</summary>
     public string TemplateName { get; init; } = "";
 
@@ -182,6 +188,8 @@ public static class ReportModelBuilder
                 .ToList(),
             Unmapped = Unmapped(statistics),
             Issues = inputs.Load.Issues.Count,
+            Cutoff = inputs.Cutoff?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? format.NotAvailable,
+            Notes = inputs.Notes,
         };
 
         var rules = inputs.Catalog.Rules.Select(r => RuleOf(r, inputs.Config, format)).ToList();

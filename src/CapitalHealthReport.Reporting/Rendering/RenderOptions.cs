@@ -6,7 +6,7 @@ namespace CapitalHealthReport.Reporting.Rendering;
 /// Document properties written into the PDF (Info dictionary and XMP) and the HTML head. <see cref="Date"/>
 /// comes from the data period or <c>--as-of</c>, never the clock; PDF dates are that day at 00:00 UTC.
 /// </summary>
-public sealed record DocumentMetadata
+public sealed record ReportMetadata
 {
     public required string Title { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record RenderOptions
     /// <summary>The charts the Markdown may place with <c>```chart &lt;id&gt;</c>, by id.</summary>
     public IReadOnlyDictionary<string, ChartSpec> Charts { get; init; } = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);
 
-    public required DocumentMetadata Metadata { get; init; }
+    public required ReportMetadata Metadata { get; init; }
 
     /// <summary>Footer page label; <c>{0}</c> is the page number and <c>{1}</c> the page count (Chinese: <c>第 {0} 页，共 {1} 页</c>).</summary>
     public string PageLabelFormat { get; init; } = "Page {0} of {1}";

@@ -6,47 +6,33 @@ using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Rendering.Pdf;
-using CapitalHealthReport.Reporting.Verification;
 
 namespace CapitalHealthReport.Reporting.Rendering;
 
 /// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
-public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs)
-{
-    private readonly Lazy<IReadOnlyList<PdfPage>> _pages = new(() => PdfPages.Read(Pdf));
-
-    /// <summary>The pages read back from <see cref="Pdf"/> (text line by line and a content hash), extracted on first use.</summary>
-    public IReadOnlyList<PdfPage> Pages => _pages.Value;
-
-    /// <summary>The text of each page, extracted from <see cref="Pdf"/> on first use.</summary>
-    public IReadOnlyList<string> PageTexts => Pages.Select(static p => p.Text).ToArray();
-}
+public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs);
 
 /// <summary>
 /// Renders report Markdown (the dialect in <c>docs/rendering.md</c>) to PDF or to one self-contained HTML file.
 /// Both outputs come from one parse, so they carry the same content. Output depends only on the Markdown and
-/// the options: no clock, no machine culture or time zone. Not thread-safe with other chart rendering
-/// (ScottPlot keeps font state in statics); render one report at a time.
+/// the options: no clock, no machine culture or time zone. Reports may be rendered on several threads at once: each
+/// rendering has its own fonts and plots, and every chart label is given its typeface explicitly, so ScottPlot's
+/// process-wide font defaults and typeface cache are never written (see <see cref="CapitalHealthReport.Pdf.Elements.ChartFonts"/>).
 /// </summary>
 public static class ReportRenderer
 {
-    private static readonly Lock Gate = new();
-
     /// <summary>Renders the PDF in memory.</summary>
     /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid (with file, line and column when known).</exception>
     public static RenderResult RenderPdf(string markdown, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
-        lock (Gate)
-        {
-            var model = PdfReportBuilder.Build(source, options);
-            using var fonts = LoadFonts(options.FontsFolder);
-            var document = PdfDocument.Layout(model, fonts);
-            using var stream = new MemoryStream();
-            document.WritePdf(stream);
-            return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
-        }
+        var model = PdfReportBuilder.Build(source, options);
+        using var fonts = LoadFonts(options.FontsFolder);
+        var document = PdfDocument.Layout(model, fonts);
+        using var stream = new MemoryStream();
+        document.WritePdf(stream);
+        return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
     }
 
     /// <summary>
@@ -71,12 +57,9 @@ public static class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
-        lock (Gate)
-        {
-            using var fonts = LoadFonts(options.FontsFolder);
-            var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-            return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
-        }
+        using var fonts = LoadFonts(options.FontsFolder);
+        var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
+        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
     }
 
     private static FontSet LoadFonts(string folder)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace CapitalHealthReport.Reporting.Templates;
@@ -17,7 +18,7 @@ internal sealed class ReportTemplateContext : TemplateContext
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly TemplateLimits _limits;
 
-    public ReportTemplateContext(Scriban.Runtime.ScriptObject builtins, TemplateLimits limits, RootedTemplateLoader loader)
+    public ReportTemplateContext(Scriban.Runtime.ScriptObject builtins, TemplateLimits limits, ITemplateLoader loader)
         : base(builtins)
     {
         _limits = limits;

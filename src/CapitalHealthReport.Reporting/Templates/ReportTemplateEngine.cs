@@ -26,21 +26,26 @@ public sealed partial class ReportTemplateEngine
     /// (<c>ReportModel.Period</c> → <c>period</c>) and the <paramref name="functions"/>. Includes resolve
     /// in <paramref name="includeRoot"/> (default: the template's folder). Returns the Markdown.
     /// </summary>
-    public string Render(string templatePath, object model, ReportFunctions functions, string? includeRoot = null)
+    public string Render(string templatePath, object model, ReportFunctions functions, string? includeRoot = null) =>
+        Render(ReportTemplate.FromFile(templatePath, includeRoot), model, functions);
+
+    /// <summary>Renders <paramref name="template"/> (a file or a bundled template) with the model and functions; returns the Markdown.</summary>
+    public string Render(ReportTemplate template, object model, ReportFunctions functions)
     {
-        if (!File.Exists(templatePath))
+        ArgumentNullException.ThrowIfNull(template);
+        if (template.Path is { } path && !File.Exists(path))
         {
-            throw new InputException("The report template does not exist.", templatePath, hint: "Give an existing .sbn.md file with --template, or leave --template out to use the bundled one.");
+            throw new InputException("The report template does not exist.", path, hint: "Give an existing .sbn.md file with --template, or leave --template out to use the bundled one.");
         }
 
-        var fullPath = Path.GetFullPath(templatePath);
-        var text = NormalizeNewLines(File.ReadAllText(fullPath));
-        var root = includeRoot ?? Path.GetDirectoryName(fullPath) ?? ".";
-        return RenderText(text, fullPath, model, functions, root);
+        return RenderText(template.ReadText(), template.SourceName, model, functions, template.CreateLoader());
     }
 
     /// <summary>Renders template <paramref name="text"/> (named <paramref name="sourceName"/> in errors) with includes from <paramref name="includeRoot"/>.</summary>
-    public string RenderText(string text, string sourceName, object model, ReportFunctions functions, string includeRoot)
+    public string RenderText(string text, string sourceName, object model, ReportFunctions functions, string includeRoot) =>
+        RenderText(text, sourceName, model, functions, new RootedTemplateLoader(includeRoot));
+
+    private string RenderText(string text, string sourceName, object model, ReportFunctions functions, ITemplateLoader loader)
     {
         var template = Template.Parse(NormalizeNewLines(text), sourceName);
         if (template.HasErrors)
@@ -50,7 +55,7 @@ public sealed partial class ReportTemplateEngine
         }
 
         var builtins = CreateBuiltins();
-        var context = new ReportTemplateContext(builtins, _limits, new RootedTemplateLoader(includeRoot));
+        var context = new ReportTemplateContext(builtins, _limits, loader);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         ImportFunctions(globals, functions);

@@ -6,14 +6,14 @@ namespace CapitalHealthReport.Rules.Expressions;
 /// <summary>
 /// Checks a parsed rule expression against an allow-list before it is ever compiled: member access on the
 /// rule model types (<see cref="MetricsView"/>, <see cref="KeyedMetric"/>, <see cref="ParamsView"/>,
-/// <see cref="ScopeView"/>), arithmetic, comparison, logical and conditional operators, <see cref="Math"/>
+/// <see cref="RuleScope"/>), arithmetic, comparison, logical and conditional operators, <see cref="Math"/>
 /// functions, and string comparison. Anything else (file system, processes, network, environment, reflection,
 /// object creation, delegates) is refused, whatever the text says. Also records which metrics the expression
 /// reads, for the evidence of a finding.
 /// </summary>
 internal sealed class ExpressionGuard : ExpressionVisitor
 {
-    private static readonly HashSet<Type> ModelTypes = [typeof(MetricsView), typeof(KeyedMetric), typeof(ParamsView), typeof(ScopeView)];
+    private static readonly HashSet<Type> ModelTypes = [typeof(MetricsView), typeof(KeyedMetric), typeof(ParamsView), typeof(RuleScope)];
 
     private static readonly HashSet<Type> ValueTypes =
     [

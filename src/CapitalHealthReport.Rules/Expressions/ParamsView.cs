@@ -38,9 +38,9 @@ public sealed class ParamsView
 }
 
 /// <summary>What rule expressions see as <c>Scope</c>: the scope being judged.</summary>
-public sealed class ScopeView
+public sealed class RuleScope
 {
-    public ScopeView(string kind, string period, string value, string label, int dataIssueCount)
+    public RuleScope(string kind, string period, string value, string label, int dataIssueCount)
     {
         Kind = kind;
         Period = period;

@@ -18,7 +18,7 @@ internal static class RuleExpressions
     public const string ScopeName = "Scope";
 
     /// <summary>The only types expressions may call methods on besides <see cref="Math"/> and <see cref="string"/>.</summary>
-    public static IReadOnlyList<Type> ModelTypes { get; } = [typeof(MetricsView), typeof(KeyedMetric), typeof(ParamsView), typeof(ScopeView)];
+    public static IReadOnlyList<Type> ModelTypes { get; } = [typeof(MetricsView), typeof(KeyedMetric), typeof(ParamsView), typeof(RuleScope)];
 
     /// <summary>
     /// RulesEngine settings: the custom types are exactly the rule model types (no input-type auto-registration,
@@ -41,13 +41,13 @@ internal static class RuleExpressions
         Expression.Parameter(typeof(MetricsView), PrevName),
         Expression.Parameter(typeof(MetricsView), YoyName),
         Expression.Parameter(typeof(ParamsView), ParamsName),
-        Expression.Parameter(typeof(ScopeView), ScopeName),
+        Expression.Parameter(typeof(RuleScope), ScopeName),
     ];
 
     private static readonly Lazy<RuleExpressionParser> Parser = new(() => new RuleExpressionParser(CreateSettings()));
 
     /// <summary>The RulesEngine inputs for one scope, in the order of the expression parameters.</summary>
-    public static RuleParameter[] Inputs(MetricsView metrics, MetricsView prev, MetricsView yoy, ParamsView parameters, ScopeView scope) =>
+    public static RuleParameter[] Inputs(MetricsView metrics, MetricsView prev, MetricsView yoy, ParamsView parameters, RuleScope scope) =>
     [
         new RuleParameter(MetricsName, metrics),
         new RuleParameter(PrevName, prev),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Testing;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Determinism;
 

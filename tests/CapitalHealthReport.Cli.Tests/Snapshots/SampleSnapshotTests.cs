@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using CapitalHealthReport.Cli.Tests.Determinism;
-using CapitalHealthReport.Reporting.Verification;
 using CapitalHealthReport.Testing;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Snapshots;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CapitalHealthReport.Cli.Tests.Determinism;
-using CapitalHealthReport.Reporting.Verification;
+using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;
 

@@ -40,7 +40,7 @@ internal static class RenderingKit
         FontsFolder = FontsFolder,
         Charts = charts.ToDictionary(c => c.Id, StringComparer.Ordinal),
         PageLabelFormat = language == "zh-CN" ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
-        Metadata = new DocumentMetadata
+        Metadata = new ReportMetadata
         {
             Title = language == "zh-CN" ? "资本生态健康报告" : "Capital health report",
             Author = "Policy team",

@@ -99,7 +99,7 @@ public sealed class HostileDataTests : IDisposable
     {
         var english = SampleReportTests.Render(ReportLanguage.English);
         var victim = english.Model.TopCompanies[0].Name;
-        var text = File.ReadAllText(ProductPaths.SampleDeals).Replace(victim, "\"" + Hostile + "\"", StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(Testing.RepositoryPaths.Root, "data", "sample", "deals.csv")).Replace(victim, "\"" + Hostile + "\"", StringComparison.Ordinal);
         var path = Path.Combine(_folder, "deals.csv");
         File.WriteAllText(path, text);
         return path;

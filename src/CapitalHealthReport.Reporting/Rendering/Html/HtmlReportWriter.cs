@@ -57,7 +57,7 @@ internal static class HtmlReportWriter
         @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
         """;
 
-    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, DocumentMetadata metadata)
+    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata)
     {
         var context = new HtmlContext(source, language, charts, typefaces);
         context.Write("<!DOCTYPE html>\n<html lang=\"").Text(language).Write("\">\n<head>\n<meta charset=\"utf-8\" />\n")

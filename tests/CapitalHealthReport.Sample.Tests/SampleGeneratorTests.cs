@@ -1,9 +1,8 @@
 using System.Text;
 using CapitalHealthReport.Reference;
-using CapitalHealthReport.Sample;
 using CapitalHealthReport.Testing;
 
-namespace CapitalHealthReport.Core.Tests.Sample;
+namespace CapitalHealthReport.Sample.Tests;
 
 /// <summary>The sample generator: determinism, the committed files, file format, scaling and bad options.</summary>
 public sealed class SampleGeneratorTests

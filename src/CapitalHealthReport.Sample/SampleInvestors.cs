@@ -17,8 +17,8 @@ internal sealed record SampleInvestor(string Name, string[] Aliases, InvestorTyp
 
 /// <summary>
 /// The investors of the sample. The 38 core investors are the ones with at least three AI deals in
-/// 2024-01-01..2024-08-31 (FACTS row 6: 14 CVC, 13 VC, 7 Government, 4 PE); the local government funds
-/// follow FACTS row 7, Tencent's round mix row 8 and Lenovo Capital's activity row 14.
+/// 2024-01-01..2024-08-31 (figure 6 of the article: 14 CVC, 13 VC, 7 Government, 4 PE); the local government funds
+/// follow figure 7 of the article, Tencent's round mix figure 8 and Lenovo Capital's activity figure 14.
 /// </summary>
 internal static class SampleInvestors
 {
@@ -94,7 +94,7 @@ internal static class SampleInvestors
             new("创新工场", ["Sinovation Ventures"], InvestorType.VC, "Beijing", Standard(3, 4, 2, 2)),
             new("北极光创投", ["Northern Light Venture Capital"], InvestorType.VC, "Beijing", Standard(3, 2, 2, 5)),
 
-            // Local government funds: 7 (FACTS row 7). Beijing funds: 4, 6 and 4 AI deals since 2024.
+            // Local government funds: 7 (figure 7 of the article). Beijing funds: 4, 6 and 4 AI deals since 2024.
             new("中关村科技城", ["Zhongguancun Science City"], InvestorType.Government, "Beijing",
                 [Window(3, "Beijing"), Later(1, "Beijing"), Early(2, "Beijing"), OtherSectors(2, "Beijing"), OtherSectors(1, "Tianjin")]),
             new("顺禧基金", ["Shunxi Fund"], InvestorType.Government, "Beijing",

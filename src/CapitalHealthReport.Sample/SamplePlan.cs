@@ -21,7 +21,7 @@ internal sealed record SampleRegion(string Name, string[] Labels, double AiWeigh
 /// <summary>
 /// The calibration plan of the bundled sample: deal counts per month, stage mixes, regions, value
 /// targets per quarter and sector group. Each number is chosen so that the figures of
-/// <c>seed/FACTS.md</c> hold on the loaded data (see <c>docs/sample.md</c>).
+/// figures of the source article (numbered in <c>docs/sample.md</c>) hold on the loaded data (see <c>docs/sample.md</c>).
 /// </summary>
 internal static class SamplePlan
 {
@@ -29,7 +29,7 @@ internal static class SamplePlan
 
     public static readonly DateOnly End = new(2025, 6, 30);
 
-    /// <summary>First eight months of 2024: the window of FACTS rows 5 and 6.</summary>
+    /// <summary>First eight months of 2024: the window of the article's figures 5 and 6.</summary>
     public static readonly Period Window = Period.Range(new DateOnly(2024, 1, 1), new DateOnly(2024, 8, 31));
 
     public const int Quarters = 10;
@@ -55,7 +55,7 @@ internal static class SamplePlan
 
     /// <summary>
     /// Target top-quintile share of company totals for a quarter and sector group, or null: AI in 2025Q1
-    /// (FACTS row 2) and 2025Q2.
+    /// (figure 2 of the article) and 2025Q2.
     /// </summary>
     public static double? TopQuintileTarget(SectorGroup group, int quarter) =>
         group == SectorGroup.AI && quarter >= 8 ? 0.80 : null;
@@ -107,7 +107,7 @@ internal static class SamplePlan
         new("Liaoning", ["辽宁", "辽宁省", "Liaoning"], 0.0, 0.01),
     ];
 
-    /// <summary>AI deals in the window by region: Beijing 107, Guangdong 58, Shanghai 46 (FACTS row 5).</summary>
+    /// <summary>AI deals in the window by region: Beijing 107, Guangdong 58, Shanghai 46 (figure 5 of the article).</summary>
     public static readonly (string Region, int Count)[] WindowAiRegionCounts = [("Beijing", 107), ("Guangdong", 58), ("Shanghai", 46)];
 
     /// <summary>The stages the sample uses, in the order of the mix arrays below.</summary>
@@ -153,7 +153,7 @@ internal static class SamplePlan
     };
 
     /// <summary>
-    /// Medians the sample pins for AI deals of 2024–2025 (FACTS row 9), in CNY: Seed 1亿 (≈ 14 M USD),
+    /// Medians the sample pins for AI deals of 2024–2025 (figure 9 of the article), in CNY: Seed 1亿 (≈ 14 M USD),
     /// A 5.5亿 (≈ 76 M USD), C and D together 20亿 (≈ 278 M USD).
     /// </summary>
     public static readonly (Stage[] Stages, decimal MedianCny)[] PinnedMedians =

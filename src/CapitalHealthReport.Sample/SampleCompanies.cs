@@ -9,7 +9,7 @@ internal sealed record KnownCompany(string Name, string Subsector, string Region
 /// <summary>Company names: the six leading LLM companies, well-known AI companies, and generated names.</summary>
 internal static class SampleCompanies
 {
-    /// <summary>The six leading LLM companies of FACTS row 4, with their home regions.</summary>
+    /// <summary>The six leading LLM companies of figure 4 of the article, with their home regions.</summary>
     public static readonly KnownCompany[] LeadingLlm =
     [
         new("智谱AI", "LLM", "Beijing"),

@@ -3,7 +3,7 @@ using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 using CapitalHealthReport.Testing;
 
-namespace CapitalHealthReport.Core.Tests.Sample;
+namespace CapitalHealthReport.Sample.Tests;
 
 /// <summary>
 /// The committed sample (<c>data/sample/deals.csv</c>) as the loader reads it, with small independent helpers

@@ -63,7 +63,7 @@ internal sealed class SampleBuilder
 {
     private const decimal Yi = 100_000_000m;
 
-    /// <summary>2024 rounds of the six leading LLM companies: 26.5 bn CNY in all (FACTS row 4), plus earlier and later rounds.</summary>
+    /// <summary>2024 rounds of the six leading LLM companies: 26.5 bn CNY in all (figure 4 of the article), plus earlier and later rounds.</summary>
     private static readonly NamedDeal[] NamedDeals =
     [
         new(new DateOnly(2023, 6, 14), "MiniMax", Stage.B, null, 2.5m * Yi, ["腾讯投资", "高瓴"]),
@@ -355,7 +355,7 @@ internal sealed class SampleBuilder
     }
 
     /// <summary>
-    /// Pins the medians of FACTS row 9: within each stratum the middle amount(s) become the pinned value and the
+    /// Pins the medians of figure 9 of the article: within each stratum the middle amount(s) become the pinned value and the
     /// amounts below and above keep a margin from it, so the median holds in USD at either year's rate.
     /// </summary>
     private void PinMedians()

@@ -1,7 +1,8 @@
+using CapitalHealthReport.Reporting;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>The snapshot outputs of one report, rendered in memory: what <c>report --verify</c> compares.</summary>
 /// <param name="Outputs">The Markdown (<c>md</c>), the PDF's page text (<c>txt</c>), the PDF (<c>pdf</c>), and HTML when asked for.</param>
@@ -30,7 +31,7 @@ public static class ReportSnapshots
         var outputs = new List<SnapshotOutput>
         {
             SnapshotOutput.Text(name, "md", report.Markdown),
-            SnapshotOutput.Text(name, "txt", PdfPages.Document(pdf.Pages), showDiff: false),
+            SnapshotOutput.Text(name, "txt", PdfPages.Document(PdfPages.Read(pdf.Pdf)), showDiff: false),
             SnapshotOutput.Pdf(name, pdf.Pdf),
         };
         if (includeHtml)

@@ -100,7 +100,7 @@ public sealed class SampleDataset
 /// <summary>
 /// Generates the bundled sample deals (<c>data/sample/deals.csv</c>): Chinese deals 2023Q1–2025Q2, labels
 /// mixed in Chinese and English as real exports write them, calibrated so that the default report tells the
-/// story of <c>seed/FACTS.md</c>. Deterministic for a seed (own PCG32 generator, invariant formatting). More
+/// story of the source article, 《硬科技重回资本焦点》 ("Hard tech returns to the focus of capital", 2025, quoting IT桔子 data). Deterministic for a seed (own PCG32 generator, invariant formatting). More
 /// rows than one calibrated copy repeat the plan with fresh random draws and new companies, so that every
 /// distribution stays the same; fewer rows take an evenly spread subset of one copy.
 /// </summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>What happened to one snapshot.</summary>
 public enum SnapshotStatus

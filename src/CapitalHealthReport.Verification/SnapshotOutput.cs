@@ -1,4 +1,4 @@
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>How a snapshot is compared: text line by line (with a unified diff) or a PDF page by page.</summary>
 public enum SnapshotKind

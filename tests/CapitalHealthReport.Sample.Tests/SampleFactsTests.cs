@@ -1,10 +1,10 @@
 using CapitalHealthReport.Model;
-using static CapitalHealthReport.Core.Tests.Sample.LoadedSample;
+using static CapitalHealthReport.Sample.Tests.LoadedSample;
 
-namespace CapitalHealthReport.Core.Tests.Sample;
+namespace CapitalHealthReport.Sample.Tests;
 
 /// <summary>
-/// The bundled sample meets every figure of <c>seed/FACTS.md</c> (one test per row), computed independently
+/// The bundled sample meets every figure of the source article it is calibrated on (one test per figure, numbered as in <c>docs/sample.md</c>), computed independently
 /// with LINQ over the deals the loader reads from <c>data/sample/deals.csv</c>.
 /// </summary>
 public sealed class SampleFactsTests

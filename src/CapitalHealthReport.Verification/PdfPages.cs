@@ -4,7 +4,7 @@ using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>One page of a PDF as a reviewer sees it: its number, its text line by line, and a hash of its content.</summary>
 /// <param name="Number">1-based page number.</param>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>One scrubbing rule: every match of <paramref name="Pattern"/> in a text snapshot is replaced by <paramref name="Replacement"/>.</summary>
 /// <param name="Name">What the rule hides and why (shown in documentation and errors).</param>

@@ -2,7 +2,7 @@ using System.Text;
 using CapitalHealthReport.IO;
 using DiffPlex.Renderer;
 
-namespace CapitalHealthReport.Reporting.Verification;
+namespace CapitalHealthReport.Verification;
 
 /// <summary>How <see cref="SnapshotVerifier"/> treats differences.</summary>
 public sealed record SnapshotOptions

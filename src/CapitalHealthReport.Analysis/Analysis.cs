@@ -1,0 +1,188 @@
+using System.Globalization;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport;
+
+/// <summary>
+/// One analysis of a deals dataset: the deals loaded once, the data cut-off, publication date and period decided once,
+/// the reporting currency taken from the data, the filters checked, and metrics and findings computed once on first
+/// use. <c>analyze</c>, <c>report</c>, <c>metrics</c> and <c>data validate</c> are views of one analysis, so they cannot
+/// disagree on the same inputs.
+/// </summary>
+/// <example>
+/// <code>
+/// var analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.FromFile("deals.csv"), Period = Period.Parse("2025Q1") });
+/// foreach (var finding in analysis.Findings.Diagnostics) Console.WriteLine($"{finding.Id} {finding.Message}");
+/// </code>
+/// </example>
+public sealed class Analysis
+{
+    private readonly Lazy<DealSet> _deals;
+    private readonly Lazy<MetricsEngine> _engine;
+    private readonly Lazy<Period> _period;
+    private readonly Lazy<RuleCatalog> _catalog;
+    private readonly Lazy<AnalysisResult> _findings;
+    private readonly List<AnalysisNote> _notes = [];
+
+    private Analysis(AnalysisOptions options, LoadResult load, ReferenceData reference)
+    {
+        Options = options;
+        Load = load;
+        Reference = reference;
+        if (load.Statistics.RowsRejected > 0)
+        {
+            _notes.Add(AnalysisNote.Warning("rows-rejected", string.Create(
+                CultureInfo.InvariantCulture,
+                $"{load.Statistics.RowsRejected:N0} of {load.Statistics.RowsRead:N0} rows of {load.SourceName} were not used; run 'capital-health data validate' for each line and reason.")));
+        }
+
+        var currency = ReportingCurrency.Choose(options.Config, load.Deals);
+        Config = currency.Code == options.Config.Parameters.ReportingCurrency
+            ? options.Config
+            : options.Config.WithParameters(options.Config.Parameters with { ReportingCurrency = currency.Code });
+        if (currency.Note is { } note)
+        {
+            _notes.Add(note);
+        }
+
+        _deals = new(ScopedDeals);
+        _engine = new(CreateEngine);
+        _period = new(ChoosePeriod);
+        _catalog = new(() => RuleCatalog.Load(Config.RulePaths, Options.Limits));
+        _findings = new(() => new Analyzer(Catalog, Config).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
+    }
+
+    public AnalysisOptions Options { get; }
+
+    /// <summary>What the loader read: the deals, every data diagnostic, counts and the input's identity.</summary>
+    public LoadResult Load { get; }
+
+    public ReferenceData Reference { get; }
+
+    /// <summary>The configuration in force: the options' one, with the reporting currency the run chose.</summary>
+    public AnalysisConfig Config { get; }
+
+    public MetricParameters Parameters => Config.Parameters;
+
+    /// <summary>What the run assumed or left out so far, in the order found (shown on standard error and in the report's data-quality section).</summary>
+    public IReadOnlyList<AnalysisNote> Notes => _notes;
+
+    /// <summary>The deals in scope: those loaded, less any dated after the cut-off.</summary>
+    public DealSet Deals => _deals.Value;
+
+    /// <summary>The data cut-off: <see cref="AnalysisOptions.Cutoff"/>, else the last deal date.</summary>
+    public DateOnly Cutoff => Options.Cutoff ?? Load.Deals.LastDate ?? throw NoDeals();
+
+    /// <summary>The publication date: <see cref="AnalysisOptions.AsOf"/>, else the last day of the quarter holding the cut-off.</summary>
+    public DateOnly AsOf => Options.AsOf ?? Model.Period.Containing(Cutoff, PeriodKind.Quarter).End;
+
+    /// <summary>The first and last deal dates in scope, as <c>2023-01-01..2025-06-30</c>.</summary>
+    public string Coverage => Deals.FirstDate is { } first && Deals.LastDate is { } last
+        ? string.Create(CultureInfo.InvariantCulture, $"{first:yyyy-MM-dd}..{last:yyyy-MM-dd}")
+        : "no dates";
+
+    /// <summary>The metrics engine over the filtered deals (filters checked: each value matches some deal).</summary>
+    public MetricsEngine Engine => _engine.Value;
+
+    /// <summary>The period reported on: the one asked for, else the latest quarter that ends on or before the cut-off; it holds deals.</summary>
+    public Period Period => _period.Value;
+
+    public RuleCatalog Catalog => _catalog.Value;
+
+    /// <summary>The findings of the rule packs over <see cref="Period"/>, with suppressions judged at <see cref="AsOf"/>.</summary>
+    public AnalysisResult Findings => _findings.Value;
+
+    /// <summary>Loads the deals and prepares the analysis; metrics and findings are computed when first asked for.</summary>
+    /// <exception cref="InputException">The deals, mapping or configuration cannot be read.</exception>
+    public static Analysis Run(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var reference = options.Reference ?? ReferenceData.Default;
+        var load = options.Deals.Load(
+            new LoadOptions { AsOf = options.AsOf, Strict = options.Strict, AllowEmpty = true, Limits = options.Limits, StageDone = options.StageDone },
+            reference);
+        return new Analysis(options, load, reference);
+    }
+
+    /// <summary>The metrics of <see cref="Period"/>, unsliced and by each dimension in <paramref name="by"/>.</summary>
+    public MetricsDocument Metrics(IReadOnlyList<string> by) =>
+        new(Parameters.ReportingCurrency, Period.Label, null, Engine.Filters, Engine.ComputeScopes(Period, by));
+
+    /// <summary>The metrics of every quarter, half or year of the data, oldest first, unsliced and by each dimension in <paramref name="by"/>.</summary>
+    public MetricsDocument Series(PeriodKind kind, IReadOnlyList<string> by)
+    {
+        var periods = Engine.Series(kind);
+        var span = periods.Count == 0 ? "" : Model.Period.Range(periods[0].Start, periods[^1].End).Label;
+        var name = kind switch
+        {
+            PeriodKind.Half => "half",
+            PeriodKind.Year => "year",
+            _ => "quarter",
+        };
+        return new MetricsDocument(Parameters.ReportingCurrency, span, name, Engine.Filters, Engine.ComputeScopes(periods, by));
+    }
+
+    private DealSet ScopedDeals()
+    {
+        Load.EnsureUsable();
+        var loaded = Load.Deals;
+        if (Options.Cutoff is not { } cutoff || loaded.LastDate <= cutoff)
+        {
+            return loaded;
+        }
+
+        var kept = loaded.Deals.Where(d => d.Date <= cutoff).ToList();
+        _notes.Add(AnalysisNote.Info("after-cutoff", string.Create(
+            CultureInfo.InvariantCulture,
+            $"{loaded.Count - kept.Count:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out.")));
+        return kept.Count == 0 ? throw NoDeals() : new DealSet(kept);
+    }
+
+    private MetricsEngine CreateEngine()
+    {
+        var deals = Deals;
+        FilterCheck.EnsureEachMatches(deals, Reference, Parameters, Options.Where);
+        var engine = new MetricsEngine(deals, Reference, Parameters, Options.Where);
+        if (engine.DealCount == 0)
+        {
+            throw new InputException(
+                $"no deal matches {FilterCheck.Describe(Options.Where)} together; the data covers {Coverage}.",
+                Load.SourceName,
+                hint: "Each filter matches some deals, but not the same ones: drop one of them.");
+        }
+
+        return engine;
+    }
+
+    private Period ChoosePeriod()
+    {
+        var period = Options.Period ?? LatestQuarterEndingBy(Cutoff);
+        if (Engine.Compute(new Scope(period)).DealCount == 0)
+        {
+            var filters = Options.Where.Count == 0 ? "" : " for " + FilterCheck.Describe(Options.Where);
+            var hint = Options.Period is null
+                ? $"No quarter of the data ends on or before the cut-off {Cutoff:yyyy-MM-dd} with deals in it; give --period (for example --period {Model.Period.Containing(Cutoff, PeriodKind.Quarter).Label})."
+                : "Give a period the data covers.";
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals in {period.Label}{filters}; the data covers {Coverage}."), Load.SourceName, hint: hint);
+        }
+
+        return period;
+    }
+
+    /// <summary>The latest quarter whose last day is on or before <paramref name="cutoff"/>.</summary>
+    public static Period LatestQuarterEndingBy(DateOnly cutoff)
+    {
+        var quarter = Model.Period.Containing(cutoff, PeriodKind.Quarter);
+        return quarter.End == cutoff ? quarter : quarter.Previous();
+    }
+
+    private InputException NoDeals()
+    {
+        Load.EnsureUsable();
+        return new InputException("no deals are left to analyse.", Load.SourceName, hint: "Check --cutoff and the deals file.");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+using CapitalHealthReport.Cli.Tests.Determinism;
+
+namespace CapitalHealthReport.Cli.Tests.Agreement;
+
+/// <summary>The reporting currency is the configuration's when it names one, else the data's when every deal shares one, else CNY, and a default taken is said.</summary>
+public sealed class CurrencyDefaultTests : IDisposable
+{
+    private const string UsdDeals = "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,USD,Beijing\n2,2024-02-05,Beta,Energy,B,3000000,USD,Shanghai\n3,2024-03-05,Gamma,AI,Seed,500000,USD,Beijing\n";
+
+    private readonly TempFolder _folder = new("currency");
+
+    [Fact]
+    public void Deals_all_in_one_currency_are_reported_in_it_and_the_run_says_so()
+    {
+        var deals = Write("usd.csv", UsdDeals);
+        var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", Write("empty.yaml", "parameters: { hot_sector: AI }\n")]);
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("USD", json.RootElement.GetProperty("currency").GetString());
+        Assert.Contains("note: amounts are reported in USD, the currency of every deal", metrics.Stderr, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
+        using var data = JsonDocument.Parse(validate.Stdout);
+        Assert.Equal("USD", data.RootElement.GetProperty("reporting_currency").GetString());
+        Assert.Equal("currency-from-data", data.RootElement.GetProperty("notes")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void A_configured_reporting_currency_wins_and_needs_no_note()
+    {
+        var deals = Write("usd.csv", UsdDeals);
+        var config = Write("cny.yaml", "parameters:\n  reporting_currency: CNY\n");
+        var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", config]);
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("CNY", json.RootElement.GetProperty("currency").GetString());
+        Assert.DoesNotContain("note:", metrics.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mixed_currencies_fall_back_to_CNY_and_name_the_mix()
+    {
+        var deals = Write("mixed.csv", UsdDeals + "4,2024-03-06,Delta,AI,A,2000000,EUR,Beijing\n");
+        var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", Write("empty.yaml", "parameters: { hot_sector: AI }\n")]);
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("CNY", json.RootElement.GetProperty("currency").GetString());
+        Assert.Contains("several currencies (USD 3, EUR 1); amounts are converted to CNY", metrics.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, string text)
+    {
+        var path = _folder.File(name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+}

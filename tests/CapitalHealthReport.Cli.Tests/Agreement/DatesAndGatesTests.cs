@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using CapitalHealthReport.Cli.Tests.Determinism;
+
+namespace CapitalHealthReport.Cli.Tests.Agreement;
+
+/// <summary>
+/// The publication date (<c>--as-of</c>) and the data cut-off (<c>--cutoff</c>) are two dates; the default period is
+/// the latest quarter that ends on or before the cut-off; a period or filter that selects nothing is an error.
+/// </summary>
+public sealed class DatesAndGatesTests : IDisposable
+{
+    private readonly TempFolder _folder = new("dates");
+
+    [Fact]
+    public void The_default_period_is_the_latest_quarter_ending_on_or_before_the_last_deal()
+    {
+        // The export ends on 13 January 2020: 2020Q1 is not complete, so 2019Q4 is reported.
+        var deals = Write("ends-mid-january.csv", Deals(new DateOnly(2019, 7, 1), new DateOnly(2020, 1, 13)));
+        foreach (var command in new[] { "analyze", "metrics" })
+        {
+            var outcome = InProcess.Run([command, "--deals", deals, "--format", "json"]);
+            Assert.True(outcome.ExitCode is 0 or 1, outcome.ToString());
+            using var json = JsonDocument.Parse(outcome.Stdout);
+            Assert.Equal("2019Q4", json.RootElement.GetProperty("period").GetString());
+        }
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals]);
+        Assert.Contains("default period       2019Q4", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("data cut-off         2020-01-13", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_of_is_the_publication_date_and_moves_neither_the_cutoff_nor_the_period()
+    {
+        var without = InProcess.Run(["metrics"]);
+        var published = InProcess.Run(["metrics", "--as-of", "2026-01-15"]);
+        Assert.Equal(0, published.ExitCode);
+        Assert.Equal(without.Stdout, published.Stdout);
+
+        var validate = InProcess.Run(["data", "validate", "--as-of", "2026-01-15"]);
+        Assert.Contains("data cut-off         2025-06-30", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("default period       2025Q2", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("publication date     2026-01-15", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cutoff_leaves_later_deals_out_and_moves_the_default_period()
+    {
+        var outcome = InProcess.Run(["metrics", "--cutoff", "2025-03-31"]);
+        Assert.Equal(0, outcome.ExitCode);
+        using var json = JsonDocument.Parse(outcome.Stdout);
+        Assert.Equal("2025Q1", json.RootElement.GetProperty("period").GetString());
+        Assert.Contains("deals dated after the cut-off 2025-03-31 were left out", outcome.Stderr, StringComparison.Ordinal);
+
+        var after = InProcess.Run(["metrics", "--cutoff", "2025-03-31", "--period", "2025Q2"]);
+        Assert.Equal(2, after.ExitCode);
+        Assert.Contains("no deals in 2025Q2; the data covers 2023-01-01..2025-03-31", after.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("metrics")]
+    [InlineData("report")]
+    public void A_period_without_deals_exits_2_saying_what_the_data_covers(string command)
+    {
+        var outcome = InProcess.Run([command, "--period", "2030Q1", "--output", _folder.File("out")]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("error: ", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no deals in 2030Q1; the data covers 2023-01-01..2025-06-30", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("out")));
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("metrics")]
+    [InlineData("report")]
+    public void A_where_value_no_deal_has_is_an_error_naming_the_values_that_exist(string command)
+    {
+        var outcome = InProcess.Run([command, "--period", "2025Q1", "--where", "sector=Robots", "--output", _folder.File("out")]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--where sector=Robots matches no deal; the sector values in the data are: AI, AdvancedManufacturing,", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Semiconductors", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Filters_that_each_match_but_not_together_exit_2()
+    {
+        var deals = Write("two.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,CNY,Beijing\n2,2024-02-05,Beta,Energy,A,1000000,CNY,Shanghai\n");
+        var outcome = InProcess.Run(["metrics", "--deals", deals, "--where", "sector=AI", "--where", "region=Shanghai"]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no deal matches --where sector=AI, region=Shanghai together", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, string text)
+    {
+        var path = _folder.File(name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>One AI deal every 3 days between two dates, canonical columns.</summary>
+    private static string Deals(DateOnly from, DateOnly to)
+    {
+        var text = new StringBuilder("id,date,company,sector,stage,amount,currency,region\n");
+        var i = 0;
+        for (var day = from; day <= to; day = day.AddDays(3), i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"D{i},{day:yyyy-MM-dd},Company {i % 25},AI,A,{(i % 9 + 1) * 1_000_000},CNY,Beijing\n");
+        }
+
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"D{i},{to:yyyy-MM-dd},Company last,AI,A,1000000,CNY,Beijing\n");
+        return text.ToString();
+    }
+
+}
