@@ -13,8 +13,8 @@ internal static class DataDefaults
     /// <summary>The currency assumed when nothing names one.</summary>
     public const string AssumedCurrency = "CNY";
 
-    /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> not in <paramref name="skip"/>.</summary>
-    public static void Describe(DealTable table, IReadOnlySet<int> skip, ReferenceData reference, DataProfile profile)
+    /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> whose dates are plausible.</summary>
+    public static void Describe(DealTable table, ReferenceData reference, DataProfile profile)
     {
         var currencies = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal static class DataDefaults
         int currencyRun = 0, countryRun = 0, regionRun = 0;
         for (var row = 0; row < table.Count; row++)
         {
-            if (skip.Count > 0 && skip.Contains(row))
+            if ((table.Flags[row] & DealTable.DateImplausible) != 0)
             {
                 continue;
             }

@@ -21,11 +21,10 @@ public sealed record DuplicateReport(int ExactRows, int ExactDropped, IReadOnlyL
 /// <summary>Finds exact and probable duplicate rows in a deal table, in file order.</summary>
 internal static class Duplicates
 {
-    /// <summary>The report, and the table rows that repeat an earlier row exactly (to drop with <c>dedupe: exact</c>).</summary>
-    /// <param name="table">The deals as the mapper wrote them (rows in file order).</param>
-    /// <param name="dropExact">Whether the exact duplicates are dropped (<c>dedupe: exact</c>), as the report says.</param>
-    /// <param name="skip">Rows already left out (implausible dates), not compared.</param>
-    public static (DuplicateReport Report, IReadOnlyList<int> ExactRows) Find(DealTable table, bool dropExact, IReadOnlySet<int>? skip = null)
+    /// <summary>The duplicates among the loaded deals, with those <c>dedupe: exact</c> already dropped.</summary>
+    /// <param name="table">The deals as loaded (rows in file order).</param>
+    /// <param name="dropped">Rows dropped as exact duplicates while loading: their line and the line of the row they repeat (a loaded row).</param>
+    public static DuplicateReport Find(DealTable table, IReadOnlyList<(int Line, int First)> dropped)
     {
         // Rows alike in company, date and amount first (cheap keys); only those are compared field by field.
         var numbering = table.Numbering;
@@ -33,11 +32,6 @@ internal static class Duplicates
         var alike = new List<List<int>>();
         for (var row = 0; row < table.Count; row++)
         {
-            if (skip is not null && skip.Contains(row))
-            {
-                continue;
-            }
-
             var hasAmount = (table.Flags[row] & DealTable.HasAmount) != 0;
             var key = new ProbableKey(numbering.Company[row], table.Day[row], hasAmount ? table.Amount[row] : -1m, table.Currency[row]);
             if (byKey.TryGetValue(key, out var rows))
@@ -86,15 +80,28 @@ internal static class Duplicates
             }
         }
 
-        exactRows.Sort();
-        exactGroups.Sort((a, b) => a[0].CompareTo(b[0]));
-        var report = new DuplicateReport(
-            exactRows.Count,
-            dropExact ? exactRows.Count : 0,
-            [.. exactGroups.Take(DuplicateReport.GroupsKept).Select(g => Group(table, g))],
+        var groups = exactGroups.Select(g => Group(table, g)).Concat(Dropped(table, dropped)).OrderBy(g => g.Lines[0]).Take(DuplicateReport.GroupsKept);
+        probableGroups.Sort((a, b) => a[0].CompareTo(b[0]));
+        return new DuplicateReport(
+            exactRows.Count + dropped.Count,
+            dropped.Count,
+            [.. groups],
             probableGroups.Sum(g => g.Count - 1),
             [.. probableGroups.Take(DuplicateReport.GroupsKept).Select(g => Group(table, g))]);
-        return (report, exactRows);
+    }
+
+    /// <summary>The groups of the rows dropped while loading, each led by the loaded row they repeat (found by its line).</summary>
+    private static IEnumerable<DuplicateGroup> Dropped(DealTable table, IReadOnlyList<(int Line, int First)> dropped)
+    {
+        foreach (var group in dropped.GroupBy(d => d.First))
+        {
+            var row = Array.BinarySearch(table.Line, 0, table.Count, group.Key);
+            if (row >= 0)
+            {
+                var kept = Group(table, [row]);
+                yield return kept with { Lines = [group.Key, .. group.Select(d => d.Line)] };
+            }
+        }
     }
 
     private static string Investors(DealNumbering numbering, int row) => string.Join('\u001F', numbering.InvestorsOf(row).ToArray());

@@ -3,7 +3,8 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// Grouped exports (a company named on its first round only): the mapping's <c>fill_down</c> fields take the row
 /// before's value when empty, and, for the company fields, rows that miss a value the rows before them had are
-/// counted so that <c>data validate</c> can suggest <c>fill_down</c>. Rows are seen once each, in file order.
+/// counted so that <c>data validate</c> can suggest <c>fill_down</c>. Rows are seen once each, in file order, by the
+/// one thread that maps them (collecting runs beside it, so filling down costs the two-thread path nothing).
 /// </summary>
 internal sealed class FillDown
 {
@@ -13,7 +14,6 @@ internal sealed class FillDown
     private readonly string?[] _previous = new string?[CanonicalFields.Count];
     private readonly int[] _filled = new int[CanonicalFields.Count];
     private readonly bool[] _seen = new bool[CanonicalFields.Count];
-    private readonly int[] _leading = new int[CanonicalFields.Count];
     private readonly int[] _after = new int[CanonicalFields.Count];
     private readonly CanonicalField[] _fields;
 
@@ -25,64 +25,39 @@ internal sealed class FillDown
         }
 
         _fields = [.. Enumerable.Range(0, CanonicalFields.Count).Select(f => (CanonicalField)f).Where(f => _fill[(int)f] || Watched.Contains(f))];
-        Enabled = fields.Count > 0;
     }
 
-    /// <summary>True when the mapping fills some field down (rows must then be read in file order by one reader).</summary>
-    public bool Enabled { get; }
+    /// <summary>The fields to show <see cref="See"/> on every row: those filled down, and the company fields watched for suggestions.</summary>
+    public ReadOnlySpan<CanonicalField> Fields => _fields;
 
-    /// <summary>Takes in one row, before its fields are read.</summary>
-    public void Start(RowView row, MissingValues missing)
+    /// <summary>Takes in a field of the next row (its trimmed text, empty for a missing-value marker), before the row is mapped.</summary>
+    public void See(CanonicalField field, ReadOnlySpan<char> text)
     {
-        foreach (var field in _fields)
+        var f = (int)field;
+        if (_fill[f])
         {
-            var text = row.Get(field).Trim();
-            var empty = text.IsEmpty || missing.IsMissing(text);
-            var f = (int)field;
-            if (_fill[f])
+            if (text.IsEmpty)
             {
-                if (empty)
-                {
-                    _filled[f] += _previous[f] is null ? 0 : 1;
-                }
-                else if (!text.SequenceEqual(_previous[f]))
-                {
-                    _previous[f] = text.ToString();
-                }
-
-                continue;
+                _filled[f] += _previous[f] is null ? 0 : 1;
             }
-
-            if (!empty)
+            else if (!text.SequenceEqual(_previous[f]))
             {
-                _seen[f] = true;
+                _previous[f] = text.ToString();
             }
-            else if (_seen[f])
-            {
-                _after[f]++;
-            }
-            else
-            {
-                _leading[f]++;
-            }
+        }
+        else if (!text.IsEmpty)
+        {
+            _seen[f] = true;
+        }
+        else if (_seen[f])
+        {
+            _after[f]++;
         }
     }
 
     /// <summary>The field's text for this row: the row before's when the field is filled down and empty here.</summary>
     public ReadOnlySpan<char> Apply(CanonicalField field, ReadOnlySpan<char> text) =>
         _fill[(int)field] && text.IsWhiteSpace() && _previous[(int)field] is { } previous ? previous : text;
-
-    /// <summary>Adds the counts of the next part of the same file.</summary>
-    public void Absorb(FillDown later)
-    {
-        for (var f = 0; f < CanonicalFields.Count; f++)
-        {
-            _after[f] += later._after[f] + (_seen[f] ? later._leading[f] : 0);
-            _leading[f] += _seen[f] ? 0 : later._leading[f];
-            _seen[f] |= later._seen[f];
-            _filled[f] += later._filled[f];
-        }
-    }
 
     /// <summary>Cells filled per field.</summary>
     public SortedDictionary<string, int> Filled()

@@ -35,7 +35,7 @@ public sealed class LoadResult
     public DataProfile Profile { get; init; } = new();
 
     /// <summary>The last plausible deal date (implausible dates left out): the data cut-off by default; null when no deal has one.</summary>
-    public DateOnly? LastPlausibleDate => Profile.LastPlausibleDate ?? Statistics.LastDate;
+    public DateOnly? LastPlausibleDate => Profile.ImplausibleDates.Count > 0 ? Profile.LastPlausibleDate : Statistics.LastDate;
 
     /// <summary>Full path of the deals file.</summary>
     public string SourcePath { get; }

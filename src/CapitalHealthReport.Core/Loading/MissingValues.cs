@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -14,6 +15,7 @@ public sealed class MissingValues
     public static IReadOnlyList<string> DefaultNaValues { get; } = ["nan", "NaN", "N/A", "n/a", "NA", "null", "-", "—", "#N/A", "不详", "未知"];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SearchValues<char> _starts;
     private readonly int _longest;
 
     /// <summary>The default markers plus <paramref name="extra"/>.</summary>
@@ -23,6 +25,7 @@ public sealed class MissingValues
         var set = all.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = all.Length == 0 ? 0 : all.Max(v => v.Length);
+        _starts = SearchValues.Create([.. all.SelectMany(v => new[] { char.ToLowerInvariant(v[0]), char.ToUpperInvariant(v[0]) }).Distinct()]);
         Values = [.. set.Order(StringComparer.Ordinal)];
     }
 
@@ -35,7 +38,9 @@ public sealed class MissingValues
     /// <summary>True when the cell, trimmed, is a marker.</summary>
     public bool IsMissing(ReadOnlySpan<char> cell)
     {
-        if (cell.Length == 0 || (cell.Length > _longest && !char.IsWhiteSpace(cell[0]) && !char.IsWhiteSpace(cell[^1])))
+        // Most cells fail on their first character, before any trimming or lookup.
+        if (cell.Length == 0 || (!_starts.Contains(cell[0]) && !char.IsWhiteSpace(cell[0]))
+            || (cell.Length > _longest && !char.IsWhiteSpace(cell[0]) && !char.IsWhiteSpace(cell[^1])))
         {
             return false;
         }

@@ -21,6 +21,9 @@ internal sealed class DealTable
     /// <summary>The deal's currency was assumed (no currency column value, none in the amount or the mapping).</summary>
     public const byte CurrencyAssumed = 8;
 
+    /// <summary>The deal's date is implausible (before 1990, after the publication date, or isolated far after the rest): loaded, but in no period.</summary>
+    public const byte DateImplausible = 16;
+
     public DealTable(
         int count,
         int[] day,
@@ -65,7 +68,7 @@ internal sealed class DealTable
 
     public byte[] Stage { get; }
 
-    /// <summary><see cref="HasAmount"/>, <see cref="IsEstimated"/> and <see cref="HasExplicitId"/> bits.</summary>
+    /// <summary><see cref="HasAmount"/>, <see cref="IsEstimated"/>, <see cref="HasExplicitId"/>, <see cref="CurrencyAssumed"/> and <see cref="DateImplausible"/> bits.</summary>
     public byte[] Flags { get; }
 
     /// <summary>The disclosed amount, in <see cref="Currency"/>; meaningful only with <see cref="HasAmount"/>.</summary>
@@ -157,6 +160,55 @@ internal sealed class DealTable
         return deals;
     }
 
+    /// <summary>
+    /// The rows <paramref name="rows"/>, in that order, as a table of their own. Companies and investors keep their
+    /// numbers (those left without a deal are simply unused), so no name is hashed again.
+    /// </summary>
+    public DealTable Select(ReadOnlySpan<int> rows)
+    {
+        var n = rows.Length;
+        var day = new int[n];
+        var line = new int[n];
+        var stage = new byte[n];
+        var flags = new byte[n];
+        var amount = new decimal[n];
+        var sector = new string?[n];
+        var subsector = new string?[n];
+        var region = new string?[n];
+        var country = new string?[n];
+        var currency = new string[n];
+        var file = new string[n];
+        var ids = new TextColumn.Builder(n);
+        var names = new TextColumn.Builder(n);
+        var company = new int[n];
+        var start = new int[n + 1];
+        var investors = new List<int>(n);
+        for (var k = 0; k < n; k++)
+        {
+            var row = rows[k];
+            day[k] = Day[row];
+            line[k] = Line[row];
+            stage[k] = Stage[row];
+            flags[k] = Flags[row];
+            amount[k] = Amount[row];
+            sector[k] = Sector[row];
+            subsector[k] = Subsector[row];
+            region[k] = Region[row];
+            country[k] = Country[row];
+            currency[k] = Currency[row];
+            file[k] = File[row];
+            ids.Add(Ids[row]);
+            names.Add(Names[row]);
+            company[k] = Numbering.Company[row];
+            start[k] = investors.Count;
+            investors.AddRange(Numbering.InvestorsOf(row));
+        }
+
+        start[n] = investors.Count;
+        var numbering = new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames);
+        return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), numbering);
+    }
+
     /// <summary>The columns of <paramref name="deals"/>, in their order.</summary>
     public static DealTable FromDeals(Deal[] deals)
     {
@@ -195,7 +247,7 @@ internal sealed class DealTable
         return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), DealNumbering.Compute(deals));
     }
 
-    /// <summary>Appends deals row by row (the loader), or whole runs of another builder's rows (joining the parts of a file).</summary>
+    /// <summary>Appends deals row by row, as the loader maps them.</summary>
     internal sealed class Builder
     {
         private readonly string _file;
@@ -218,7 +270,7 @@ internal sealed class DealTable
         {
             rows = Math.Max(rows, 16);
             _file = file;
-            _ids = new TextColumn.Builder(rows);
+            _ids = new TextColumn.Builder(rows, indexed: true);
             _names = new TextColumn.Builder(rows);
             _day = new int[rows];
             _line = new int[rows];
@@ -240,25 +292,8 @@ internal sealed class DealTable
 
         public byte FlagsAt(int row) => _flags[row];
 
-        public ReadOnlySpan<char> IdAt(int row) => _ids[row];
-
-        /// <summary>The row whose source id is <paramref name="id"/>, or -1.</summary>
-        public int FindId(ReadOnlySpan<char> id) => _ids.Find(id);
-
         /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
         public bool TryClaimId(ReadOnlySpan<char> id, out int existing) => _ids.TryIndex(id, _count, out existing);
-
-        /// <summary>Indexes the ids of rows <c>from..to</c> (already added; their ids are distinct from every id indexed).</summary>
-        public void IndexIds(int from, int to)
-        {
-            for (var row = from; row < to; row++)
-            {
-                if ((_flags[row] & HasExplicitId) != 0)
-                {
-                    _ids.TryIndex(_ids[row], row, out _);
-                }
-            }
-        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
@@ -284,39 +319,8 @@ internal sealed class DealTable
             _count++;
         }
 
-        /// <summary>Appends rows <c>from..to</c> of <paramref name="other"/>.</summary>
-        public void AddRange(Builder other, int from, int to)
+        private void EnsureCapacity(int rows)
         {
-            var n = to - from;
-            if (n <= 0)
-            {
-                return;
-            }
-
-            EnsureCapacity(_count + n);
-            Array.Copy(other._day, from, _day, _count, n);
-            Array.Copy(other._line, from, _line, _count, n);
-            Array.Copy(other._stage, from, _stage, _count, n);
-            Array.Copy(other._flags, from, _flags, _count, n);
-            Array.Copy(other._amount, from, _amount, _count, n);
-            Array.Copy(other._sector, from, _sector, _count, n);
-            Array.Copy(other._subsector, from, _subsector, _count, n);
-            Array.Copy(other._region, from, _region, _count, n);
-            Array.Copy(other._country, from, _country, _count, n);
-            Array.Copy(other._currency, from, _currency, _count, n);
-            _ids.AddRange(other._ids, from, to);
-            _names.AddRange(other._names, from, to);
-            _count += n;
-        }
-
-        /// <summary>Makes room for <paramref name="rows"/> deals in all.</summary>
-        public void EnsureCapacity(int rows)
-        {
-            if (rows <= _day.Length)
-            {
-                return;
-            }
-
             Array.Resize(ref _day, rows);
             Array.Resize(ref _line, rows);
             Array.Resize(ref _stage, rows);
@@ -327,8 +331,6 @@ internal sealed class DealTable
             Array.Resize(ref _region, rows);
             Array.Resize(ref _country, rows);
             Array.Resize(ref _currency, rows);
-            _ids.EnsureCapacity(rows);
-            _names.EnsureCapacity(rows);
         }
 
         /// <summary>The table of the deals added, with their numbering; it shares this builder's arrays (add nothing after).</summary>

@@ -270,15 +270,18 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Rejects_dates_after_as_of()
+    public void Loads_dates_after_as_of_as_implausible_and_leaves_them_out_of_every_period()
     {
         var result = _temp.LoadCsv("date,company,amount\n2025-06-30,A,1\n2025-07-01,B,2\n", asOf: new DateOnly(2025, 6, 30));
 
-        Assert.Equal(1, result.Statistics.RowsLoaded);
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal(0, result.Statistics.RowsRejected);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(DataIssueCodes.DateAfterAsOf, issue.Code);
+        Assert.Equal(DataIssueCodes.DateImplausible, issue.Code);
         Assert.Equal(3, issue.Line);
-        Assert.Contains("after --as-of 2025-06-30", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("after the publication date 2025-06-30", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 6, 30), result.LastPlausibleDate);
+        Assert.Equal(["A"], result.Deals.InScope(new DateOnly(2030, 1, 1)).Deals.Select(d => d.Company));
     }
 
     [Fact]
@@ -359,7 +362,7 @@ public sealed class DealLoaderTests : IDisposable
     {
         var csv = _temp.Write("deals.csv", "date,company,amount\n2024-01-02,A,1\n2024-01-01,B,2\n");
         var jsonl = _temp.Write("deals.jsonl", "{\"date\":\"2024-03-05\",\"company\":\"A\"}\n");
-        foreach (var (path, expected) in new[] { (csv, "read check parse join order issues"), (jsonl, "read parse order issues") })
+        foreach (var (path, expected) in new[] { (csv, "read check parse order issues"), (jsonl, "read check parse order issues") })
         {
             var stages = new List<string>();
             var result = DealLoader.Load(new LoadOptions { DealsPath = path, StageDone = stages.Add }, TempDeals.Reference);

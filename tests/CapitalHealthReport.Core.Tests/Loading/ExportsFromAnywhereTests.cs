@@ -150,17 +150,23 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
-    public void Leaves_out_implausible_dates_so_that_one_bad_row_never_moves_the_cut_off()
+    public void Loads_implausible_dates_but_leaves_them_out_of_scope_so_that_one_bad_row_never_moves_the_cut_off()
     {
         using var temp = new TempDeals();
         var result = temp.LoadCsv("date,company,amount\n2019-11-02,A,1\n2020-01-13,B,2\n2200-12-31,C,3\n1960-01-01,D,4\n");
 
-        Assert.Equal(2, result.Statistics.RowsLoaded);
-        Assert.Equal(2, result.Statistics.RowsRejected);
+        Assert.Equal(4, result.Statistics.RowsLoaded);
+        Assert.Equal(0, result.Statistics.RowsRejected);
+        Assert.Equal(["A", "B", "C", "D"], result.Deals.Deals.Select(d => d.Company).Order(StringComparer.Ordinal));
         Assert.Equal([4, 5], result.Profile.ImplausibleDates.Select(d => d.Line));
         Assert.Equal(new DateOnly(2020, 1, 13), result.LastPlausibleDate);
-        Assert.Equal(new DateOnly(2020, 1, 13), result.Deals.LastDate);
+        Assert.Equal(new DateOnly(2200, 12, 31), result.Statistics.LastDate);
         Assert.Equal(2, result.Issues.Count(i => i.Code == DataIssueCodes.DateImplausible));
+        Assert.Equal(2, result.Statistics.WarningsByReason["implausible date (in no period)"].Count);
+
+        var scoped = result.Deals.InScope(result.LastPlausibleDate!.Value);
+        Assert.Equal(["A", "B"], scoped.Deals.Select(d => d.Company));
+        Assert.Equal(["A", "B"], result.Deals.InScope(new DateOnly(2300, 1, 1)).Deals.Select(d => d.Company));
     }
 
     [Fact]

@@ -1,0 +1,176 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// Adds the rows the <see cref="DealRowMapper"/> accepted to the <see cref="DealTable"/>, in file order: claims each
+/// id (a repeat is rejected, naming the first line), numbers companies and investors (each distinct text once), and
+/// counts the labels of the deals it keeps. With <c>dedupe: exact</c> it first drops a row identical in every field
+/// to an earlier one (rejected, naming that row's line). It runs beside the mapper, on its own thread for large files.
+/// </summary>
+internal sealed class DealCollector
+{
+    private static readonly SearchValues<char> InvestorSeparators = SearchValues.Create(";,、，");
+
+    private readonly InvestorDirectory _investors;
+    private readonly DealTable.Builder _rows;
+    private readonly DealNumbering.Builder _numbering;
+    private readonly TextNumbers _companyNumbers;
+    private readonly TextNumbers _investorNumbers;
+    private readonly List<(int Line, string Message)> _duplicates = [];
+    private readonly ExactRows? _exact;
+
+    public DealCollector(string file, ReferenceData reference, int expectedRows, bool dropExactDuplicates = false)
+    {
+        _exact = dropExactDuplicates ? new ExactRows() : null;
+        _investors = reference.Investors;
+        _rows = new DealTable.Builder(file, expectedRows);
+        _numbering = new DealNumbering.Builder(expectedRows);
+        _companyNumbers = new TextNumbers(expectedRows / 2);
+        _investorNumbers = new TextNumbers(expectedRows / 4);
+    }
+
+    /// <summary>The deals kept so far.</summary>
+    public DealTable.Builder Rows => _rows;
+
+    /// <summary>With <c>dedupe: exact</c>: each row dropped as an exact duplicate, with the line of the row it repeats, in file order.</summary>
+    public IReadOnlyList<(int Line, int First)> ExactDuplicates => _exact?.Dropped ?? [];
+
+    /// <summary>The deals kept, as columns with their company and investor numbering.</summary>
+    public DealTable Table() => _rows.Build(_numbering.Build());
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Collect(MappedRows rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (_exact is not null && !_exact.IsFirst(rows, i))
+            {
+                continue;
+            }
+
+            var id = rows.Text(i, 0);
+            if (!id.IsEmpty && !_rows.TryClaimId(id, out var first))
+            {
+                _duplicates.Add((rows.Line[i], string.Create(CultureInfo.InvariantCulture, $"the deal id '{id}' was already used on line {_rows.LineAt(first)}; the first row is kept.")));
+                continue;
+            }
+
+            // A company is its company_id, else its name's key (width and case folded, costly: once per distinct name).
+            var company = rows.Text(i, 1);
+            var companyId = rows.Text(i, 2);
+            _numbering.AddDeal(companyId.IsEmpty
+                ? _companyNumbers.Get(company, _numbering, static (name, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(name.ToString())))
+                : _numbering.CompanyNumber(companyId));
+            AddInvestors(rows.Text(i, 3));
+
+            var labels = rows.Labels;
+            for (var k = 0; k < labels.Length; k++)
+            {
+                if (labels[k][i] is { } label)
+                {
+                    label.Count++;
+                }
+            }
+
+            _rows.Add(rows.Day[i], rows.Line[i], labels[0][i]?.Stage ?? Stage.Unknown, rows.Flags[i], rows.Amount[i], labels[1][i]?.Value ?? labels[2][i]?.Sector, labels[2][i]?.Value, labels[3][i]?.Value, labels[4][i]?.Value, labels[5][i]!.Value, id, company);
+        }
+    }
+
+    /// <summary>Reports the rows rejected for a repeated id, then those dropped as exact duplicates, each in line order.</summary>
+    public void Report(IssueLog issues, string idColumn)
+    {
+        foreach (var (line, message) in _duplicates)
+        {
+            issues.Reject(DataIssueCodes.DuplicateId, line, idColumn, message);
+        }
+
+        foreach (var (line, first) in ExactDuplicates)
+        {
+            issues.Reject(DataIssueCodes.ExactDuplicate, line, null, string.Create(CultureInfo.InvariantCulture, $"the row repeats line {first} exactly (dedupe: exact); it is left out."));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddInvestors(ReadOnlySpan<char> raw)
+    {
+        while (!raw.IsEmpty)
+        {
+            var end = raw.IndexOfAny(InvestorSeparators);
+            var part = (end < 0 ? raw : raw[..end]).Trim();
+            raw = end < 0 ? default : raw[(end + 1)..];
+            if (!part.IsEmpty)
+            {
+                _numbering.AddInvestor(_investorNumbers.Get(part, this, static (text, collector) =>
+                    collector._numbering.InvestorNumber(collector._investors.Find(text) is { } known ? known.Name : text)));
+            }
+        }
+    }
+
+    /// <summary>Numbers each distinct source text once and keeps a number computed for it, without an object per text.</summary>
+    private sealed class TextNumbers(int capacity)
+    {
+        private readonly TextColumn.Builder _texts = new(capacity, indexed: true);
+        private int[] _values = new int[Math.Max(16, capacity)];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Get<TState>(ReadOnlySpan<char> text, TState state, Func<ReadOnlySpan<char>, TState, int> compute)
+        {
+            var count = _texts.Count;
+            var row = _texts.Intern(text);
+            if (row == count)
+            {
+                if (row == _values.Length)
+                {
+                    Array.Resize(ref _values, row * 2);
+                }
+
+                _values[row] = compute(text, state);
+            }
+
+            return _values[row];
+        }
+    }
+
+    /// <summary>
+    /// The rows seen so far by everything the mapper read of them (date, amount, labels, id, company, company id,
+    /// investors), to drop a row identical to an earlier one. Kept only with <c>dedupe: exact</c>.
+    /// </summary>
+    private sealed class ExactRows
+    {
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+        private readonly StringBuilder _key = new();
+
+        public List<(int Line, int First)> Dropped { get; } = [];
+
+        /// <summary>True when row <paramref name="i"/> of <paramref name="rows"/> repeats no earlier row; otherwise records it as dropped.</summary>
+        public bool IsFirst(MappedRows rows, int i)
+        {
+            _key.Clear();
+            _key.Append(rows.Day[i]).Append('\u001F').Append(rows.Amount[i].ToString(CultureInfo.InvariantCulture)).Append('\u001F').Append(rows.Flags[i]);
+            foreach (var labels in rows.Labels)
+            {
+                _key.Append('\u001F').Append(labels[i]?.Value).Append('\u001E').Append(labels[i]?.Stage);
+            }
+
+            for (var which = 0; which < 4; which++)
+            {
+                _key.Append('\u001F').Append(rows.Text(i, which));
+            }
+
+            var line = rows.Line[i];
+            if (_first.TryAdd(_key.ToString(), line))
+            {
+                return true;
+            }
+
+            Dropped.Add((line, _first[_key.ToString()]));
+            return false;
+        }
+    }
+}
