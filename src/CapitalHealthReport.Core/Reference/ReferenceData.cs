@@ -39,6 +39,15 @@ public sealed class ReferenceData
 
     public RegionBaseline Baseline { get; }
 
+    /// <summary>
+    /// These tables with <paramref name="country"/>'s regional baseline (an ISO code or a name) for location quotients:
+    /// the same tables when that baseline already leads, or when the country is null or has none.
+    /// </summary>
+    public ReferenceData WithBaselineOf(string? country) =>
+        country is not null && Baseline.LedBy(country) is { } led && !ReferenceEquals(led, Baseline)
+            ? new ReferenceData(Stages, Sectors, Regions, Investors, Fx, led)
+            : this;
+
     /// <summary>The regional baseline files, one per country: China's first (required), then the US's and India's (when present).</summary>
     public static IReadOnlyList<string> BaselineFiles { get; } = ["region-baseline.csv", "region-baseline-us.csv", "region-baseline-in.csv"];
 

@@ -79,6 +79,20 @@ public sealed class RegionBaseline
         return _byCountry.GetValueOrDefault(code);
     }
 
+    /// <summary>
+    /// This baseline with <paramref name="country"/>'s shares as <see cref="Shares"/> (the others still found by
+    /// <see cref="ForCountry"/>): this one when that country already leads, null when it has no baseline.
+    /// </summary>
+    public RegionBaseline? LedBy(string country)
+    {
+        if (ForCountry(country) is not { } chosen)
+        {
+            return null;
+        }
+
+        return chosen.Country == Country ? this : Combine([chosen, .. _byCountry.Values.Where(b => b.Country != chosen.Country)]);
+    }
+
     /// <summary>One baseline holding several countries'; the first gives <see cref="Shares"/>.</summary>
     public static RegionBaseline Combine(IReadOnlyList<RegionBaseline> countries)
     {
