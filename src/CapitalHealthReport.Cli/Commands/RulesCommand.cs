@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Text;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -91,7 +92,7 @@ internal static class RulesCommand
 
         console.Write(table);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Rules.Count} rules in {catalog.Workflows.Count} packs."));
-        stdout.Write(writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+        stdout.Write(TerminalText.Escape(writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true));
         return ExitCodes.Success;
     }
 
