@@ -106,7 +106,9 @@ public static partial class DealLoader
     {
         if (decoded is null)
         {
-            return new XlsxRowReader(bytes, file, options.Sheet, options.Limits);
+            return format == "parquet"
+                ? new ParquetRowReader(bytes, file, options.Limits)
+                : new XlsxRowReader(bytes, file, options.Sheet, options.Limits);
         }
 
         var text = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
