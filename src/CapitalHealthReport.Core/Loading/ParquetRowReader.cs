@@ -113,7 +113,18 @@ internal sealed class ParquetRowReader : IRowReader
             try
             {
                 using var group = _parquet.OpenRowGroupReader(_groupIndex);
-                _groupRows = checked((int)group.RowCount);
+                if (group.RowCount < 0)
+                {
+                    throw new InvalidDataException("a row group has a negative row count");
+                }
+
+                if (_row + group.RowCount > _limits.MaxRows)
+                {
+                    // A footer whose total disagrees with its row groups: held to the limit all the same.
+                    _limits.CheckRows(_limits.MaxRows + 1, _file, _limits.MaxRows + 2);
+                }
+
+                _groupRows = (int)group.RowCount;
                 _group = new string?[_fields.Length][];
                 for (var i = 0; i < _fields.Length; i++)
                 {
