@@ -10,9 +10,6 @@ namespace CapitalHealthReport.Model;
 /// </summary>
 internal static class DealOrder
 {
-    /// <summary>Largest span of days sorted by counting; wider spans fall back to a comparison sort.</summary>
-    private const int MaxCountingDays = 1 << 22;
-
     public static int Compare(Deal a, Deal b)
     {
         var byDate = a.Date.CompareTo(b.Date);
@@ -65,23 +62,7 @@ internal static class DealOrder
             maxDay = Math.Max(maxDay, keys.Day(i));
         }
 
-        if ((long)maxDay - minDay >= MaxCountingDays)
-        {
-            var order = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, (x, y) =>
-            {
-                var byDay = keys.Day(x).CompareTo(keys.Day(y));
-                var byKey = byDay != 0 ? byDay : keys.CompareIds(x, y);
-                return byKey != 0 ? byKey : x.CompareTo(y);
-            });
-            return order;
-        }
-
+        // DateOnly spans about 3.65 million days, so the counts always fit (14.6 MB at the very most).
         var days = maxDay - minDay + 1;
         var start = new int[days + 1];
         for (var i = 0; i < n; i++)
