@@ -44,6 +44,12 @@ internal static class RuleExpressions
         Expression.Parameter(typeof(RuleScope), ScopeName),
     ];
 
+    /// <summary>The longest expression accepted, in characters: ten times the longest bundled condition.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>The deepest nesting of brackets accepted.</summary>
+    public const int MaxNesting = 32;
+
     private static readonly Lazy<RuleExpressionParser> Parser = new(() => new RuleExpressionParser(CreateSettings()));
 
     /// <summary>The RulesEngine inputs for one scope, in the order of the expression parameters.</summary>
@@ -62,9 +68,24 @@ internal static class RuleExpressions
     /// </summary>
     public static (string? Problem, IReadOnlyList<MetricReference> References) Check(string text)
     {
+        var (problem, references, _) = Parse(text);
+        return (problem, references);
+    }
+
+    /// <summary>
+    /// Parses and checks <paramref name="text"/> like <see cref="Check"/>, and also returns the parsed expression tree
+    /// (null when there is a problem), for comparing a condition with a rule's threshold.
+    /// </summary>
+    public static (string? Problem, IReadOnlyList<MetricReference> References, Expression? Parsed) Parse(string text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ("the expression is empty", []);
+            return ("the expression is empty", [], null);
+        }
+
+        if (TooLarge(text) is { } tooLarge)
+        {
+            return (tooLarge, [], null);
         }
 
         Expression parsed;
@@ -74,21 +95,53 @@ internal static class RuleExpressions
         }
         catch (ParseException ex)
         {
-            return (Explain(ex.Message, ex.Position, text), []);
+            return (Explain(ex.Message, ex.Position, text), [], null);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or FormatException or OverflowException)
         {
-            return ($"the expression does not compile: {ex.Message}", []);
+            return ($"the expression does not compile: {ex.Message}", [], null);
         }
 
         var (violations, references) = ExpressionGuard.Check(parsed);
         if (violations.Count > 0)
         {
             return ($"the expression is not allowed: {string.Join("; ", violations)}. Rule expressions may read only Metrics, Prev, Yoy, Params and Scope, "
-                + "with arithmetic, comparisons, logical operators, Math functions and string comparison (no file, process, network, environment or reflection access)", references);
+                + "with arithmetic, comparisons, logical operators, Math functions and string comparison (no file, process, network, environment or reflection access)", references, null);
         }
 
-        return (null, references);
+        return (null, references, parsed);
+    }
+
+    /// <summary>
+    /// Refuses text too long or too deeply bracketed before the parser sees it: the parser and the compiler recurse once
+    /// per level, and thousands of levels end the process with a stack overflow no handler can catch.
+    /// </summary>
+    private static string? TooLarge(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return $"the expression is {text.Length} characters long; at most {MaxLength} are allowed. Split it into several rules or simpler conditions";
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[' or '{':
+                    if (++depth > MaxNesting)
+                    {
+                        return $"the expression nests brackets more than {MaxNesting} levels deep (at character {i + 1}); simplify it";
+                    }
+
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static string Explain(string message, int position, string text)
