@@ -9,9 +9,10 @@ namespace CapitalHealthReport;
 
 /// <summary>
 /// One analysis of a deals dataset: the deals loaded once, the data cut-off, publication date and period decided once,
-/// the reporting currency taken from the data, the filters checked, and metrics and findings computed once on first
-/// use. <c>analyze</c>, <c>report</c>, <c>metrics</c> and <c>data validate</c> are views of one analysis, so they cannot
-/// disagree on the same inputs.
+/// the reporting currency and the regional baseline taken from the data, the filters checked, and metrics and findings
+/// computed once on first use. Deals with implausible dates stay loaded but are in no period. <c>analyze</c>,
+/// <c>report</c>, <c>metrics</c> and <c>data validate</c> are views of one analysis, so they cannot disagree on the
+/// same inputs.
 /// </summary>
 /// <example>
 /// <code>
@@ -32,7 +33,7 @@ public sealed class Analysis
     {
         Options = options;
         Load = load;
-        Reference = reference;
+        Reference = reference.WithBaselineOf(load.Profile.Country);
         if (load.Statistics.RowsRejected > 0)
         {
             _notes.Add(AnalysisNote.Warning("rows-rejected", string.Create(
@@ -40,13 +41,25 @@ public sealed class Analysis
                 $"{load.Statistics.RowsRejected:N0} of {load.Statistics.RowsRead:N0} rows of {load.SourceName} were not used; run 'capital-health data validate' for each line and reason.")));
         }
 
-        var currency = ReportingCurrency.Choose(options.Config, load.Deals);
+        var currency = ReportingCurrency.Choose(options.Config, load.Profile);
         Config = currency.Code == options.Config.Parameters.ReportingCurrency
             ? options.Config
             : options.Config.WithParameters(options.Config.Parameters with { ReportingCurrency = currency.Code });
-        if (currency.Note is { } note)
+        _notes.AddRange(currency.Notes);
+        if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
         {
-            _notes.Add(note);
+            _notes.Add(AnalysisNote.Info("baseline-from-data", $"location quotients compare with {country}'s regional baseline ({Reference.Baseline.Source ?? "its GDP weights"}), the country of most deals."));
+        }
+
+        if (load.Profile.ImplausibleDates is { Count: > 0 } implausible)
+        {
+            var first = implausible[0];
+            var which = implausible.Count == 1
+                ? "1 deal of " + load.SourceName + " has an implausible date"
+                : string.Create(CultureInfo.InvariantCulture, $"{implausible.Count:N0} deals of {load.SourceName} have implausible dates");
+            _notes.Add(AnalysisNote.Warning("implausible-dates", string.Create(
+                CultureInfo.InvariantCulture,
+                $"{which} (first on line {first.Line}: {first.Date:yyyy-MM-dd}, which {first.Reason}); loaded, but left out of every period. Run 'capital-health data validate' to list them.")));
         }
 
         _deals = new(ScopedDeals);
@@ -61,6 +74,7 @@ public sealed class Analysis
     /// <summary>What the loader read: the deals, every data diagnostic, counts and the input's identity.</summary>
     public LoadResult Load { get; }
 
+    /// <summary>The reference tables in force: the options' (or the bundled) ones, with the regional baseline of the data's country.</summary>
     public ReferenceData Reference { get; }
 
     /// <summary>The configuration in force: the options' one, with the reporting currency the run chose.</summary>
@@ -71,11 +85,11 @@ public sealed class Analysis
     /// <summary>What the run assumed or left out so far, in the order found (shown on standard error and in the report's data-quality section).</summary>
     public IReadOnlyList<AnalysisNote> Notes => _notes;
 
-    /// <summary>The deals in scope: those loaded, less any dated after the cut-off.</summary>
+    /// <summary>The deals in scope: those loaded, less any dated after the cut-off and those whose dates are implausible.</summary>
     public DealSet Deals => _deals.Value;
 
-    /// <summary>The data cut-off: <see cref="AnalysisOptions.Cutoff"/>, else the last deal date.</summary>
-    public DateOnly Cutoff => Options.Cutoff ?? Load.Deals.LastDate ?? throw NoDeals();
+    /// <summary>The data cut-off: <see cref="AnalysisOptions.Cutoff"/>, else the last plausible deal date.</summary>
+    public DateOnly Cutoff => Options.Cutoff ?? Load.LastPlausibleDate ?? throw NoDeals();
 
     /// <summary>The publication date: <see cref="AnalysisOptions.AsOf"/>, else the last day of the quarter holding the cut-off.</summary>
     public DateOnly AsOf => Options.AsOf ?? Model.Period.Containing(Cutoff, PeriodKind.Quarter).End;
@@ -130,16 +144,17 @@ public sealed class Analysis
     {
         Load.EnsureUsable();
         var loaded = Load.Deals;
-        if (Options.Cutoff is not { } cutoff || loaded.LastDate <= cutoff)
+        var cutoff = Cutoff;
+        var kept = loaded.InScope(cutoff);
+        var after = loaded.Count - kept.Count - Load.Profile.ImplausibleDates.Count;
+        if (after > 0)
         {
-            return loaded;
+            _notes.Add(AnalysisNote.Info("after-cutoff", string.Create(
+                CultureInfo.InvariantCulture,
+                $"{after:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out.")));
         }
 
-        var kept = loaded.Deals.Where(d => d.Date <= cutoff).ToList();
-        _notes.Add(AnalysisNote.Info("after-cutoff", string.Create(
-            CultureInfo.InvariantCulture,
-            $"{loaded.Count - kept.Count:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out.")));
-        return kept.Count == 0 ? throw NoDeals() : new DealSet(kept);
+        return kept.Count == 0 ? throw NoDeals() : kept;
     }
 
     private MetricsEngine CreateEngine()
@@ -183,6 +198,8 @@ public sealed class Analysis
     private InputException NoDeals()
     {
         Load.EnsureUsable();
-        return new InputException("no deals are left to analyse.", Load.SourceName, hint: "Check --cutoff and the deals file.");
+        return Load.Profile.ImplausibleDates.Count == Load.Statistics.RowsLoaded
+            ? new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals are left to analyse: every deal's date is implausible (before 1990, after --as-of, or isolated far after the rest; first on line {Load.Profile.ImplausibleDates[0].Line})."), Load.SourceName, hint: "Run 'capital-health data validate' to list them; correct the dates or --as-of.")
+            : new InputException("no deals are left to analyse.", Load.SourceName, hint: "Check --cutoff and the deals file.");
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CapitalHealthReport.Loading;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -70,36 +67,6 @@ public abstract class DealSource
 
     private sealed class MemorySource(Deal[] deals, string name) : DealSource(name)
     {
-        internal override LoadResult Load(LoadOptions options, ReferenceData reference)
-        {
-            options.Limits.CheckRows(deals.Length, Name, deals.Length);
-            var set = new DealSet(deals);
-            var statistics = new LoadStatistics
-            {
-                RowsRead = deals.Length,
-                RowsLoaded = deals.Length,
-                Undisclosed = deals.Count(static d => d.Amount is null),
-                Estimated = deals.Count(static d => d.AmountEstimated),
-                FirstDate = set.FirstDate,
-                LastDate = set.LastDate,
-                Format = "memory",
-                Encoding = "",
-            };
-            return new LoadResult(set, [], statistics, Name, Fingerprint(set), options.Strict);
-        }
-
-        // The hash a report's provenance shows: of the deals in canonical order, field by field.
-        private static string Fingerprint(DealSet set)
-        {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            foreach (var d in set.Deals)
-            {
-                var line = string.Join('\u001f', d.Id, d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Company, d.CompanyKey, d.Sector, d.Subsector,
-                    d.Stage.ToString(), d.Amount?.ToString(CultureInfo.InvariantCulture), d.Currency, d.Region, d.Country, string.Join('\u001e', d.Investors)) + "\n";
-                hash.AppendData(Encoding.UTF8.GetBytes(line));
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
+        internal override LoadResult Load(LoadOptions options, ReferenceData reference) => DealLoader.FromDeals(deals, Name, options, reference);
     }
 }

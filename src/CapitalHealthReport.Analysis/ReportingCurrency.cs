@@ -1,26 +1,39 @@
 using System.Globalization;
-using CapitalHealthReport.Model;
+using CapitalHealthReport.Loading;
 using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport;
 
 /// <summary>
 /// Chooses the currency every amount is converted to: the configuration's <c>reporting_currency</c> when it names one,
-/// else the data's currency when every deal shares it, else CNY. A choice the configuration did not make is noted.
+/// else the data's currency when every deal shares one and names it, else CNY. A choice the configuration did not make
+/// is noted, and so is a currency the loader had to assume for deals that name none.
 /// </summary>
 internal static class ReportingCurrency
 {
-    /// <summary>The currency when neither the configuration nor the data decides.</summary>
+    /// <summary>The currency when neither the configuration nor the data decides (and the one deals naming none are read in).</summary>
     public const string Fallback = "CNY";
 
-    public static (string Code, AnalysisNote? Note) Choose(AnalysisConfig config, DealSet deals)
+    /// <summary>The reporting currency and the notes saying what was taken from the data or assumed.</summary>
+    public static (string Code, IReadOnlyList<AnalysisNote> Notes) Choose(AnalysisConfig config, DataProfile profile)
     {
-        if (config.SetsReportingCurrency)
+        var notes = new List<AnalysisNote>();
+        var total = profile.Currencies.Values.Sum();
+        if (profile.CurrencyAssumedDeals > 0)
         {
-            return (config.Parameters.ReportingCurrency, null);
+            var which = profile.CurrencyAssumedDeals == total
+                ? "no deal names its currency"
+                : string.Create(CultureInfo.InvariantCulture, $"{profile.CurrencyAssumedDeals:N0} of {total:N0} deals name no currency");
+            var read = profile.CurrencyAssumedDeals == total && !config.SetsReportingCurrency ? "read and reported as" : "read as";
+            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed; set 'currency:' in a mapping file if that is wrong."));
         }
 
-        var currencies = deals.CurrencyCounts()
+        if (config.SetsReportingCurrency)
+        {
+            return (config.Parameters.ReportingCurrency, notes);
+        }
+
+        var currencies = profile.Currencies
             .Select(static p => (Currency: p.Key, Count: p.Value))
             .OrderByDescending(static c => c.Count)
             .ThenBy(static c => c.Currency, StringComparer.Ordinal)
@@ -28,15 +41,21 @@ internal static class ReportingCurrency
         if (currencies.Count == 1)
         {
             var only = currencies[0].Currency;
-            return (only, AnalysisNote.Info("currency-from-data", $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another)."));
+            if (profile.CurrencyAssumedDeals == 0)
+            {
+                notes.Insert(0, AnalysisNote.Info("currency-from-data", $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another)."));
+            }
+
+            return (only, notes);
         }
 
         if (currencies.Count == 0)
         {
-            return (Fallback, null);
+            return (Fallback, notes);
         }
 
         var mix = string.Join(", ", currencies.Select(static c => string.Create(CultureInfo.InvariantCulture, $"{c.Currency} {c.Count:N0}")));
-        return (Fallback, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {Fallback}, the default (set parameters.reporting_currency to choose another)."));
+        notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {Fallback}, the default (set parameters.reporting_currency to choose another)."));
+        return (Fallback, notes);
     }
 }

@@ -94,6 +94,7 @@ internal static class DataCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"  blank lines skipped  {N(s.BlankLines)}");
         }
 
+        DataProfileReport.WriteSummary(text, result);
         if (Dates.Of(analysis) is { } dates)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  data cut-off         {dates.Cutoff:yyyy-MM-dd}");
@@ -117,6 +118,7 @@ internal static class DataCommand
         Counts(text, "Unmapped stages (read as Unknown)", s.UnmappedStages);
         Counts(text, "Unmapped sectors (kept as written)", s.UnmappedSectors);
         Counts(text, "Unmapped regions (kept as written)", s.UnmappedRegions);
+        DataProfileReport.WriteLists(text, result);
         if (result.Issues.Count > 0)
         {
             text.AppendLine();
@@ -229,6 +231,7 @@ internal static class DataCommand
             WriteCounts(json, "unmapped_stages", s.UnmappedStages);
             WriteCounts(json, "unmapped_sectors", s.UnmappedSectors);
             WriteCounts(json, "unmapped_regions", s.UnmappedRegions);
+            DataProfileReport.WriteJson(json, result);
             json.WriteBoolean("strict", result.Strict);
             json.WriteBoolean("ok", !result.StrictFailed);
             json.WriteStartArray("issues");

@@ -13,37 +13,75 @@ internal enum AmountStatus
     OutOfRange,
 }
 
-/// <summary>A parsed amount: value in <see cref="Currency"/> (null when the text named none) and whether it is an estimate.</summary>
-internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value, string? Currency, bool Estimated);
+/// <summary>
+/// A parsed amount: value in <see cref="Currency"/> (null when the text named none), whether it is an estimate, and what
+/// its digits say about the column's decimal separator (<see cref="NumberFormatDetector"/>).
+/// </summary>
+internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value, string? Currency, bool Estimated)
+{
+    public NumberEvidence Evidence { get; init; }
+}
 
 /// <summary>
 /// Parses amounts as deal exports write them: plain and grouped numbers (<c>1,234,567.5</c>, Indian
-/// <c>20,00,00,000</c>, <c>3,5</c>), full-width digits, Chinese units (<c>3.5亿</c>, <c>5000万</c>,
-/// <c>两千万</c>), English units (<c>1.2M</c>, <c>3 billion</c>), currencies from the text (<c>1.2亿美元</c>,
-/// <c>$5M</c>), ranges (<c>1-2亿</c>) and vague amounts (<c>数千万</c>, <c>近亿元</c>, <c>超亿元</c>) as
-/// midpoint estimates, and undisclosed markers (<c>未披露</c>, <c>undisclosed</c>, <c>nan</c>).
+/// <c>20,00,00,000</c>, <c>3.000.000</c>, <c>1'234'567</c>), full-width digits, Chinese units (<c>3.5亿</c>,
+/// <c>5000万</c>, <c>两千万</c>), English, European and Indian units (<c>1.2M</c>, <c>3 bn</c>, <c>2,7 Mio.</c>,
+/// <c>1 Mrd.</c>, <c>5 crore</c>, <c>50 lakh</c>), a currency word or sign anywhere (<c>1.2亿美元</c>, <c>$5M</c>,
+/// <c>EUR 3 Mio.</c>, <c>Rs. 5 Cr</c>), ranges (<c>1-2亿</c>) and vague amounts (<c>数千万</c>, <c>近亿元</c>,
+/// <c>超亿元</c>) as midpoint estimates, and undisclosed markers in several languages, with or without a currency
+/// word (<c>未透露人民币</c>). The decimal separator is the column's (<see cref="NumberStyle"/>): given by the mapping,
+/// or, when null, the one each value suggests, with its <see cref="NumberEvidence"/> so that the column can be decided.
 /// </summary>
-internal static class AmountParser
+internal sealed class AmountParser
 {
     /// <summary>Amounts above this (10¹⁵ currency units) are refused as implausible.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
-
-    private static readonly string[] UndisclosedMarkers =
-    [
-        "undisclosed", "nondisclosed", "notdisclosed", "n/a", "na", "nan", "null", "none", "unknown", "-", "--", "—", "——", "/", "?",
-        "未披露", "未公开", "未透露", "不详", "未知", "保密", "金额未知", "金额未披露", "未披露金额", "暂无", "无",
-    ];
 
     // Longest first: a currency word is removed from the text once found.
     private static readonly (string Token, string Currency)[] CurrencyTokens =
     [
         ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"),
-        ("日元", "JPY"), ("日币", "JPY"), ("卢比", "INR"), ("us$", "USD"), ("hk$", "HKD"), ("usd", "USD"), ("cny", "CNY"),
-        ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("inr", "INR"), ("$", "USD"),
-        ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
+        ("日元", "JPY"), ("日币", "JPY"), ("卢比", "INR"), ("新加坡元", "SGD"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
+        ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("s$", "SGD"),
+        ("a$", "AUD"), ("c$", "CAD"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
+        ("jpy", "JPY"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("$", "USD"), ("€", "EUR"),
+        ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
     ];
 
-    public static ParsedAmount Parse(ReadOnlySpan<char> raw)
+    // Longest first among words that end alike; each must follow a digit or a separator.
+    private static readonly (string Word, decimal Multiplier)[] UnitWords =
+    [
+        ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
+        ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
+        ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),
+        ("mrds", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m), ("mio", 1e6m), ("bio", 1e12m), ("mn", 1e6m), ("mm", 1e6m),
+        ("bn", 1e9m), ("tn", 1e12m), ("k", 1e3m), ("m", 1e6m), ("b", 1e9m),
+    ];
+
+    private readonly NumberStyle? _style;
+    private readonly UndisclosedMarkers _undisclosed;
+
+    /// <param name="style">The column's number format; null lets each value suggest one (and report its evidence).</param>
+    /// <param name="undisclosed">Undisclosed markers (the built-in ones and the mapping's); null for the built-in ones.</param>
+    public AmountParser(NumberStyle? style = null, UndisclosedMarkers? undisclosed = null)
+    {
+        _style = style;
+        _undisclosed = undisclosed ?? UndisclosedMarkers.Default;
+    }
+
+    /// <summary>The column's number format; null when each value suggests its own.</summary>
+    public NumberStyle? Style => _style;
+
+    /// <summary>The undisclosed markers this parser knows.</summary>
+    public UndisclosedMarkers Undisclosed => _undisclosed;
+
+    /// <summary>Each value's own format and the built-in markers.</summary>
+    public static AmountParser Default { get; } = new();
+
+    /// <summary>Parses with <see cref="Default"/>.</summary>
+    public static ParsedAmount Parse(ReadOnlySpan<char> raw) => Default.Read(raw);
+
+    public ParsedAmount Read(ReadOnlySpan<char> raw)
     {
         var text = raw.Trim();
         if (text.IsEmpty)
@@ -51,10 +89,14 @@ internal static class AmountParser
             return new ParsedAmount(AmountStatus.Undisclosed, 0, null, false);
         }
 
-        // Fast path: plain ASCII digits with an optional decimal point.
-        if (IsPlainNumber(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
+        // Fast path: plain ASCII digits with an optional decimal point (in the column's format, or a lone point).
+        if (IsPlainNumber(text) && (_style is null || _style.Value.Decimal == '.' || !text.Contains('.'))
+            && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
         {
-            return plain > MaxAmount ? new ParsedAmount(AmountStatus.OutOfRange, 0, null, false) : new ParsedAmount(AmountStatus.Ok, plain, null, false);
+            var evidence = _style is null ? NumberStyle.Classify(text) : NumberEvidence.None;
+            return plain > MaxAmount
+                ? new ParsedAmount(AmountStatus.OutOfRange, 0, null, false) { Evidence = evidence }
+                : new ParsedAmount(AmountStatus.Ok, plain, null, false) { Evidence = evidence };
         }
 
         try
@@ -91,19 +133,16 @@ internal static class AmountParser
         return dots <= 1 && text.Length <= 40;
     }
 
-    private static ParsedAmount ParseSlow(string original)
+    private ParsedAmount ParseSlow(string original)
     {
         // Most amounts (digits, 万, 亿, 美元, 未披露) are unchanged by NFKC; only the others pay for the normalisation.
         var folded = Text.NfkcFold.IsNfkcStable(original) ? original : original.Normalize(NormalizationForm.FormKC);
         var s = folded.Trim().ToLowerInvariant()
-            .Replace('，', ',').Replace('．', '.').Replace('～', '~').Replace('－', '-');
-        var compact = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
-        foreach (var marker in UndisclosedMarkers)
+            .Replace('，', ',').Replace('．', '.').Replace('～', '~').Replace('－', '-').Replace('’', '\'');
+        var compact = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+        if (_undisclosed.Contains(compact))
         {
-            if (compact == marker)
-            {
-                return new ParsedAmount(AmountStatus.Undisclosed, 0, null, false);
-            }
+            return new ParsedAmount(AmountStatus.Undisclosed, 0, null, false);
         }
 
         if (compact is "inf" or "+inf" or "-inf" or "infinity" or "-infinity" or "∞")
@@ -112,6 +151,12 @@ internal static class AmountParser
         }
 
         string? currency = null;
+        if (compact.StartsWith("rs.", StringComparison.Ordinal) || (compact.StartsWith("rs", StringComparison.Ordinal) && compact.Length > 2 && char.IsAsciiDigit(compact[2])))
+        {
+            currency = "INR";
+            compact = compact[(compact[2] == '.' ? 3 : 2)..];
+        }
+
         foreach (var (token, code) in CurrencyTokens)
         {
             var at = compact.IndexOf(token, StringComparison.Ordinal);
@@ -126,6 +171,12 @@ internal static class AmountParser
         if (compact.Length == 0)
         {
             return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
+        }
+
+        // "未透露人民币", "Undisclosed USD": a marker with a currency word is still a marker.
+        if (currency is not null && _undisclosed.Contains(compact))
+        {
+            return new ParsedAmount(AmountStatus.Undisclosed, 0, currency, false);
         }
 
         var negative = false;
@@ -144,17 +195,19 @@ internal static class AmountParser
             return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
         }
 
+        var evidence = NumberEvidence.None;
+
         // Ranges: "1-2亿", "1亿-2亿", "1~2亿", "1至2亿", "1到2亿".
         foreach (var separator in new[] { "~", "至", "到", "-", "—", "–" })
         {
             var at = compact.IndexOf(separator, 1, StringComparison.Ordinal);
-            if (at > 0 && at < compact.Length - separator.Length)
+            if (at > 0 && at < compact.Length - separator.Length && !IsExponentSign(compact, at))
             {
                 var left = compact[..at];
                 var right = compact[(at + separator.Length)..];
-                if (!TryMagnitude(right, out var high, out var rightUnit, out _) || !TryMagnitude(left, out var low, out var leftUnit, out _))
+                if (!TryMagnitude(right, out var high, out var rightUnit, out _, ref evidence) || !TryMagnitude(left, out var low, out var leftUnit, out _, ref evidence))
                 {
-                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
+                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
                 }
 
                 if (leftUnit == 1m && rightUnit != 1m)
@@ -162,7 +215,7 @@ internal static class AmountParser
                     low *= rightUnit;
                 }
 
-                return Finish((low + high) / 2, negative, currency, estimated: true);
+                return Finish((low + high) / 2, negative, currency, estimated: true, evidence);
             }
         }
 
@@ -203,9 +256,9 @@ internal static class AmountParser
             }
         }
 
-        if (!TryMagnitude(compact, out var value, out _, out var numberGiven))
+        if (!TryMagnitude(compact, out var value, out _, out var numberGiven, ref evidence))
         {
-            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
+            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
         }
 
         if (estimated && factor == 5m && numberGiven)
@@ -214,39 +267,49 @@ internal static class AmountParser
             factor = 1m;
         }
 
-        return Finish(value * factor, negative, currency, estimated);
+        return Finish(value * factor, negative, currency, estimated, evidence);
     }
 
-    private static ParsedAmount Finish(decimal value, bool negative, string? currency, bool estimated)
+    private static bool IsExponentSign(string text, int at) => text[at] == '-' && at >= 2 && text[at - 1] == 'e' && char.IsAsciiDigit(text[at - 2]);
+
+    private static ParsedAmount Finish(decimal value, bool negative, string? currency, bool estimated, NumberEvidence evidence)
     {
-        if (negative)
+        // "-0" is zero, not a negative amount.
+        if (negative && value != 0)
         {
-            return new ParsedAmount(AmountStatus.Negative, -value, currency, estimated);
+            return new ParsedAmount(AmountStatus.Negative, -value, currency, estimated) { Evidence = evidence };
         }
 
         return value > MaxAmount
-            ? new ParsedAmount(AmountStatus.OutOfRange, 0, currency, estimated)
-            : new ParsedAmount(AmountStatus.Ok, value, currency, estimated);
+            ? new ParsedAmount(AmountStatus.OutOfRange, 0, currency, estimated) { Evidence = evidence }
+            : new ParsedAmount(AmountStatus.Ok, value, currency, estimated) { Evidence = evidence };
     }
 
     private static bool IsUnitChar(char c) => c is '十' or '百' or '千' or '万' or '亿';
 
     /// <summary>
-    /// Parses "number unit": number may be absent when a unit is present ("亿" = 1 × 10⁸) or a single
-    /// Chinese numeral; unit is a product of 十/百/千/万/亿 or an English suffix (k, m, mn, million, b, bn, billion).
+    /// Parses "number unit": number may be absent when a unit is present ("亿" = 1 × 10⁸) or a single Chinese
+    /// numeral; unit is a product of 十/百/千/万/亿 or a unit word (k, m, mn, million, bn, Mio., Mrd., crore, lakh, …).
     /// </summary>
-    private static bool TryMagnitude(string text, out decimal value, out decimal unit, out bool numberGiven)
+    private bool TryMagnitude(string text, out decimal value, out decimal unit, out bool numberGiven, ref NumberEvidence evidence)
     {
         value = 0;
         unit = 1m;
         numberGiven = false;
         var end = text.Length;
-        foreach (var (word, multiplier) in new[] { ("thousand", 1e3m), ("million", 1e6m), ("billion", 1e9m), ("trillion", 1e12m), ("mn", 1e6m), ("mm", 1e6m), ("bn", 1e9m), ("k", 1e3m), ("m", 1e6m), ("b", 1e9m) })
+
+        // "Mio." and "Mrd.": the abbreviation's dot is not part of the number.
+        if (end > 1 && text[end - 1] == '.' && char.IsAsciiLetter(text[end - 2]))
         {
-            if (text.EndsWith(word, StringComparison.Ordinal) && text.Length > word.Length && (char.IsAsciiDigit(text[^(word.Length + 1)]) || text[^(word.Length + 1)] == '.'))
+            end--;
+        }
+
+        foreach (var (word, multiplier) in UnitWords)
+        {
+            if (end > word.Length && text.AsSpan(0, end).EndsWith(word, StringComparison.Ordinal) && text[end - word.Length - 1] is (>= '0' and <= '9') or '.' or ',')
             {
                 unit = multiplier;
-                end = text.Length - word.Length;
+                end -= word.Length;
                 break;
             }
         }
@@ -287,7 +350,14 @@ internal static class AmountParser
             return numeral != 0;
         }
 
-        if (!TryNumber(number, out var parsed))
+        var own = NumberStyle.Classify(number);
+        if (evidence == NumberEvidence.None)
+        {
+            evidence = own;
+        }
+
+        var style = _style ?? NumberStyle.Suggested(own);
+        if (!style.TryRead(number, out var parsed))
         {
             return false;
         }
@@ -302,47 +372,5 @@ internal static class AmountParser
         }
 
         return true;
-    }
-
-    /// <summary>A number with thousands separators (Western or Indian grouping), a decimal comma or an exponent.</summary>
-    private static bool TryNumber(string text, out decimal value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c) && c is not (',' or '.' or '\'' or '_' or 'e' or '+' or '-'))
-            {
-                return false;
-            }
-        }
-
-        var s = text.Replace("'", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        var lastComma = s.LastIndexOf(',');
-        var lastDot = s.LastIndexOf('.');
-        if (lastComma >= 0 && lastDot >= 0)
-        {
-            s = lastComma > lastDot
-                ? s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.')
-                : s.Replace(",", "", StringComparison.Ordinal);
-        }
-        else if (lastComma >= 0)
-        {
-            var commas = s.Count(c => c == ',');
-            var tail = s.Length - lastComma - 1;
-            s = commas == 1 && tail != 3 ? s.Replace(',', '.') : s.Replace(",", "", StringComparison.Ordinal);
-        }
-
-        if (decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value))
-        {
-            return true;
-        }
-
-        if (double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var big) && double.IsFinite(big) && big > 0)
-        {
-            value = decimal.MaxValue;
-            return true;
-        }
-
-        return false;
     }
 }

@@ -5,12 +5,14 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// Finds the source column of each canonical field: the mapping file's <c>columns:</c> first, then the canonical
 /// and common English and Chinese names (<see cref="CanonicalFields.HeaderAliases"/>), each column used once.
-/// Columns that appear later (new keys in JSON Lines) are matched as they come.
+/// Columns that appear later (new keys in JSON Lines) are matched as they come. A field the mapping reads from
+/// several columns (<c>stage: [funding_round_type, funding_round_code]</c>) has them all in <see cref="Joined"/>.
 /// </summary>
 internal sealed class ColumnResolver
 {
     private readonly DealMapping _mapping;
     private readonly int[] _columns = new int[CanonicalFields.Count];
+    private readonly int[]?[] _joined = new int[]?[CanonicalFields.Count];
     private readonly List<bool> _used = [];
     private readonly List<string> _keys = [];
 
@@ -18,10 +20,22 @@ internal sealed class ColumnResolver
     {
         _mapping = mapping;
         Array.Fill(_columns, -1);
+        foreach (var (fieldName, sources) in mapping.SourceColumns)
+        {
+            if (sources.Count > 1)
+            {
+                var joined = new int[sources.Count];
+                Array.Fill(joined, -1);
+                _joined[(int)CanonicalFields.FromName(fieldName)!.Value] = joined;
+            }
+        }
     }
 
-    /// <summary>The column of each field (by <see cref="CanonicalField"/>), -1 where there is none.</summary>
+    /// <summary>The column of each field (by <see cref="CanonicalField"/>), -1 where there is none; for a joined field, its first column.</summary>
     public int[] Columns => _columns;
+
+    /// <summary>For each field read from several columns, their indexes in the mapping's order (-1 for a key not seen yet); null for other fields.</summary>
+    public int[]?[] Joined => _joined;
 
     /// <summary>Matches the columns of <paramref name="names"/> not seen before.</summary>
     public void Match(IReadOnlyList<string> names)
@@ -40,11 +54,23 @@ internal sealed class ColumnResolver
         foreach (var (fieldName, source) in _mapping.Columns)
         {
             var field = (int)CanonicalFields.FromName(fieldName)!.Value;
-            var index = IndexOf(names, source, StringComparison.Ordinal);
-            index = index >= 0 ? index : IndexOf(names, source, StringComparison.OrdinalIgnoreCase);
+            var index = Find(names, source);
             if (_columns[field] < 0 && index >= 0)
             {
                 Use(field, index);
+            }
+
+            if (_joined[field] is { } joined)
+            {
+                var sources = _mapping.SourceColumns[fieldName];
+                for (var k = 0; k < joined.Length; k++)
+                {
+                    if (joined[k] < 0 && Find(names, sources[k]) is var at and >= 0)
+                    {
+                        joined[k] = at;
+                        _used[at] = true;
+                    }
+                }
             }
         }
 
@@ -78,15 +104,20 @@ internal sealed class ColumnResolver
         var found = string.Join(", ", names);
         foreach (var (fieldName, source) in _mapping.Columns)
         {
-            if (!keys && _columns[(int)CanonicalFields.FromName(fieldName)!.Value] < 0)
+            var field = (int)CanonicalFields.FromName(fieldName)!.Value;
+            var sources = _mapping.SourceColumns.GetValueOrDefault(fieldName) ?? [source];
+            for (var k = 0; k < sources.Count && !keys; k++)
             {
-                var at = _mapping.Positions.GetValueOrDefault("columns." + fieldName);
-                throw new InputException(
-                    $"maps {fieldName} to the column '{source}', which {file} does not have. Columns found: {found}.",
-                    _mapping.File,
-                    at.Line,
-                    at.Column,
-                    "Correct the column name (it must match the header exactly).");
+                if ((_joined[field] is { } joined ? joined[k] : _columns[field]) < 0)
+                {
+                    var at = _mapping.Positions.GetValueOrDefault("columns." + fieldName);
+                    throw new InputException(
+                        $"maps {fieldName} to the column '{sources[k]}', which {file} does not have. Columns found: {found}.",
+                        _mapping.File,
+                        at.Line,
+                        at.Column,
+                        "Correct the column name (it must match the header exactly).");
+                }
             }
         }
 
@@ -111,6 +142,13 @@ internal sealed class ColumnResolver
     {
         _columns[field] = index;
         _used[index] = true;
+    }
+
+    /// <summary>The column named <paramref name="name"/> exactly, else ignoring case; -1 when none is.</summary>
+    private static int Find(IReadOnlyList<string> names, string name)
+    {
+        var index = IndexOf(names, name, StringComparison.Ordinal);
+        return index >= 0 ? index : IndexOf(names, name, StringComparison.OrdinalIgnoreCase);
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string name, StringComparison comparison)

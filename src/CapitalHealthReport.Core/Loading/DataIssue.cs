@@ -30,12 +30,14 @@ public sealed record DataIssue(string Code, DataIssueSeverity Severity, string F
     }
 }
 
-/// <summary>The catalogue of data diagnostic codes: rejections are CHD0xx, warnings about kept rows CHD1xx.</summary>
+/// <summary>
+/// The catalogue of data diagnostic codes: rejections are CHD0xx, warnings about kept rows CHD1xx. CHD003 (a date
+/// after <c>--as-of</c>, once a rejection) is retired: such a date is implausible (<see cref="DateImplausible"/>).
+/// </summary>
 public static class DataIssueCodes
 {
     public const string DateMissing = "CHD001";
     public const string DateUnparsable = "CHD002";
-    public const string DateAfterAsOf = "CHD003";
     public const string CompanyMissing = "CHD004";
     public const string AmountNotNumber = "CHD005";
     public const string AmountNegative = "CHD006";
@@ -43,17 +45,20 @@ public static class DataIssueCodes
     public const string DuplicateId = "CHD008";
     public const string CurrencyUnknown = "CHD009";
     public const string RowMalformed = "CHD010";
+    public const string ExactDuplicate = "CHD012";
     public const string InvalidBytes = "CHD101";
     public const string ExtraFields = "CHD102";
     public const string MissingFields = "CHD103";
     public const string NoAmountColumn = "CHD104";
 
-    /// <summary>Short reason per rejection code, as <c>data validate</c> groups them.</summary>
+    /// <summary>A date before 1990, after the publication date, or isolated far after the rest: the deal is loaded but in no period.</summary>
+    public const string DateImplausible = "CHD105";
+
+    /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
         DateMissing => "date missing",
         DateUnparsable => "unparsable date",
-        DateAfterAsOf => "date after --as-of",
         CompanyMissing => "company missing",
         AmountNotNumber => "amount not a number",
         AmountNegative => "negative amount",
@@ -61,10 +66,12 @@ public static class DataIssueCodes
         DuplicateId => "duplicate deal id",
         CurrencyUnknown => "unknown currency",
         RowMalformed => "malformed row",
+        ExactDuplicate => "exact duplicate (dedupe: exact)",
         InvalidBytes => "bytes invalid in the encoding",
         ExtraFields => "more fields than the header",
         MissingFields => "fewer fields than the header",
         NoAmountColumn => "no amount column",
+        DateImplausible => "implausible date (in no period)",
         _ => code,
     };
 }

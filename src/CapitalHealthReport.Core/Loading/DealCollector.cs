@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 
@@ -9,7 +10,8 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// Adds the rows the <see cref="DealRowMapper"/> accepted to the <see cref="DealTable"/>, in file order: claims each
 /// id (a repeat is rejected, naming the first line), numbers companies and investors (each distinct text once), and
-/// counts the labels of the deals it keeps. It runs beside the mapper, on its own thread for large files.
+/// counts the labels of the deals it keeps. With <c>dedupe: exact</c> it first drops a row identical in every field
+/// to an earlier one (rejected, naming that row's line). It runs beside the mapper, on its own thread for large files.
 /// </summary>
 internal sealed class DealCollector
 {
@@ -21,9 +23,11 @@ internal sealed class DealCollector
     private readonly TextNumbers _companyNumbers;
     private readonly TextNumbers _investorNumbers;
     private readonly List<(int Line, string Message)> _duplicates = [];
+    private readonly ExactRows? _exact;
 
-    public DealCollector(string file, ReferenceData reference, int expectedRows)
+    public DealCollector(string file, ReferenceData reference, int expectedRows, bool dropExactDuplicates = false)
     {
+        _exact = dropExactDuplicates ? new ExactRows() : null;
         _investors = reference.Investors;
         _rows = new DealTable.Builder(file, expectedRows);
         _numbering = new DealNumbering.Builder(expectedRows);
@@ -34,6 +38,9 @@ internal sealed class DealCollector
     /// <summary>The deals kept so far.</summary>
     public DealTable.Builder Rows => _rows;
 
+    /// <summary>With <c>dedupe: exact</c>: each row dropped as an exact duplicate, with the line of the row it repeats, in file order.</summary>
+    public IReadOnlyList<(int Line, int First)> ExactDuplicates => _exact?.Dropped ?? [];
+
     /// <summary>The deals kept, as columns with their company and investor numbering.</summary>
     public DealTable Table() => _rows.Build(_numbering.Build());
 
@@ -42,6 +49,11 @@ internal sealed class DealCollector
     {
         for (var i = 0; i < rows.Count; i++)
         {
+            if (_exact is not null && !_exact.IsFirst(rows, i))
+            {
+                continue;
+            }
+
             var id = rows.Text(i, 0);
             if (!id.IsEmpty && !_rows.TryClaimId(id, out var first))
             {
@@ -70,12 +82,17 @@ internal sealed class DealCollector
         }
     }
 
-    /// <summary>Reports the rows rejected for a repeated id, in line order.</summary>
+    /// <summary>Reports the rows rejected for a repeated id, then those dropped as exact duplicates, each in line order.</summary>
     public void Report(IssueLog issues, string idColumn)
     {
         foreach (var (line, message) in _duplicates)
         {
             issues.Reject(DataIssueCodes.DuplicateId, line, idColumn, message);
+        }
+
+        foreach (var (line, first) in ExactDuplicates)
+        {
+            issues.Reject(DataIssueCodes.ExactDuplicate, line, null, string.Create(CultureInfo.InvariantCulture, $"the row repeats line {first} exactly (dedupe: exact); it is left out."));
         }
     }
 
@@ -117,6 +134,43 @@ internal sealed class DealCollector
             }
 
             return _values[row];
+        }
+    }
+
+    /// <summary>
+    /// The rows seen so far by everything the mapper read of them (date, amount, labels, id, company, company id,
+    /// investors), to drop a row identical to an earlier one. Kept only with <c>dedupe: exact</c>.
+    /// </summary>
+    private sealed class ExactRows
+    {
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+        private readonly StringBuilder _key = new();
+
+        public List<(int Line, int First)> Dropped { get; } = [];
+
+        /// <summary>True when row <paramref name="i"/> of <paramref name="rows"/> repeats no earlier row; otherwise records it as dropped.</summary>
+        public bool IsFirst(MappedRows rows, int i)
+        {
+            _key.Clear();
+            _key.Append(rows.Day[i]).Append('\u001F').Append(rows.Amount[i].ToString(CultureInfo.InvariantCulture)).Append('\u001F').Append(rows.Flags[i]);
+            foreach (var labels in rows.Labels)
+            {
+                _key.Append('\u001F').Append(labels[i]?.Value).Append('\u001E').Append(labels[i]?.Stage);
+            }
+
+            for (var which = 0; which < 4; which++)
+            {
+                _key.Append('\u001F').Append(rows.Text(i, which));
+            }
+
+            var line = rows.Line[i];
+            if (_first.TryAdd(_key.ToString(), line))
+            {
+                return true;
+            }
+
+            Dropped.Add((line, _first[_key.ToString()]));
+            return false;
         }
     }
 }

@@ -8,13 +8,14 @@ using CapitalHealthReport.Reference;
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
-/// Loads a deals export (CSV/TSV, XLSX or JSON Lines, optionally described by a mapping file) into a canonical
-/// <see cref="DealSet"/>, reporting every row it cannot use: the file is read into memory within the limits, a
-/// reader for its format (<see cref="IRowReader"/>) splits it into rows of fields, and one
-/// <see cref="DealRowMapper"/> maps them. File-level problems (missing, empty, binary, wrong encoding, missing
-/// columns) are <see cref="InputException"/>s.
+/// Loads a deals export (CSV/TSV, XLSX, JSON Lines or Parquet, optionally described by a mapping file) into a
+/// canonical <see cref="DealSet"/>, reporting every row it cannot use: the file is read into memory within the
+/// limits, a reader for its format (<see cref="IRowReader"/>) splits it into rows of fields, one
+/// <see cref="DealRowMapper"/> maps them, and <see cref="LoadReview"/> decides what needs every row (the amount
+/// column's number format, implausible dates, the <see cref="DataProfile"/>). File-level problems (missing, empty,
+/// binary, wrong encoding, missing columns) are <see cref="InputException"/>s.
 /// </summary>
-public static class DealLoader
+public static partial class DealLoader
 {
     /// <summary>Largest deals file read (2 GB).</summary>
     public const long MaxFileBytes = ResourceLimits.FileBytesCeiling;
@@ -52,7 +53,7 @@ public static class DealLoader
         options.StageDone?.Invoke("read");
 
         var issues = new IssueLog(file, options.Strict);
-        var decoded = format == "xlsx" ? null : Decode(bytes, file, mapping);
+        var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = Open(bytes, file, format, decoded, mapping, options, issues);
         foreach (var line in decoded?.InvalidLines ?? [])
         {
@@ -62,17 +63,19 @@ public static class DealLoader
         options.StageDone?.Invoke("check");
         var resolver = new ColumnResolver(mapping);
         var mapper = new DealRowMapper(issues, resolver, reference, mapping, options);
-        var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows));
+        var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows), mapping.Dedupe == DedupeMode.Exact);
         MapRows(reader, file, resolver, mapper, collector, issues);
         options.StageDone?.Invoke("parse");
 
-        var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, collector.Rows);
-        var deals = new DealSet(collector.Table());
+        var table = collector.Table();
+        var profile = LoadReview.Run(table, mapper, collector, issues, reader.Columns, mapping, options, reference, decoded?.Reason ?? "");
+        var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, table);
+        var deals = new DealSet(table);
         options.StageDone?.Invoke("order");
 
         // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
         var hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict);
+        var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
         {
@@ -86,6 +89,7 @@ public static class DealLoader
     {
         ".tsv" or ".tab" => "tsv",
         ".xlsx" or ".xlsm" => "xlsx",
+        ".parquet" or ".pq" => "parquet",
         ".jsonl" or ".ndjson" or ".json" => "jsonl",
         ".xls" => throw new InputException("is an old binary Excel (.xls) workbook.", Path.GetFileName(path), hint: "Save it as .xlsx or export it as CSV."),
         _ => "csv",
@@ -102,7 +106,9 @@ public static class DealLoader
     {
         if (decoded is null)
         {
-            return new XlsxRowReader(bytes, file, options.Sheet, options.Limits);
+            return format == "parquet"
+                ? new ParquetRowReader(bytes, file, options.Limits)
+                : new XlsxRowReader(bytes, file, options.Sheet, options.Limits);
         }
 
         var text = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -8,9 +7,12 @@ namespace CapitalHealthReport.Loading;
 
 /// <summary>
 /// Turns rows of text fields, from any <see cref="IRowReader"/>, into deals for the <see cref="DealCollector"/>:
-/// parses dates and amounts, maps stages, sectors, regions and currencies through the reference tables (each
-/// distinct value once), and records every row it cannot use in the <see cref="IssueLog"/> with its reason. Rows
-/// arrive in file order.
+/// reads missing-value markers as empty, fills <c>fill_down</c> fields from the row before, joins fields read from
+/// several columns, parses dates and amounts, maps stages, sectors, regions and currencies through the reference
+/// tables (each distinct value once), and records every row it cannot use in the <see cref="IssueLog"/> with its
+/// reason. Rows arrive in file order, on one thread. Amounts are read as each value suggests while the evidence for
+/// the column's number format is counted (<see cref="NumberFormatDetector"/>); <see cref="DecideNumbers"/> settles
+/// the format once every row is read and reads again the few values the decision reads differently.
 /// </summary>
 internal sealed class DealRowMapper
 {
@@ -23,9 +25,18 @@ internal sealed class DealRowMapper
     private readonly SectorTaxonomy _sectors;
     private readonly RegionDirectory _regions;
     private readonly DateParser _dates;
-    private readonly DateOnly? _asOf;
     private readonly Limits.ResourceLimits _limits;
     private readonly string _defaultCurrency;
+    private readonly bool _currencyGiven;
+    private readonly MissingValues _missing;
+    private readonly AmountParser _amounts;
+    private readonly bool _autoNumbers;
+    private readonly FillDown _fill;
+    private readonly char[]?[] _joinBuffers = new char[]?[CanonicalFields.Count];
+
+    // Values that read both ways (707.630) with the line they are on, until a value needing a decimal point settles it.
+    private readonly List<(int Line, AmountEntry Entry)> _ambiguous = [];
+    private bool _pointSeen;
 
     private readonly ValueCache<DateEntry> _dateCache = new();
     private readonly ValueCache<AmountEntry> _amountCache = new();
@@ -41,7 +52,7 @@ internal sealed class DealRowMapper
     /// <param name="resolver">The source column of each canonical field.</param>
     /// <param name="reference">Reference tables.</param>
     /// <param name="mapping">The mapping file's aliases, date formats and currency.</param>
-    /// <param name="options">As-of date and limits.</param>
+    /// <param name="options">Limits.</param>
     public DealRowMapper(IssueLog issues, ColumnResolver resolver, ReferenceData reference, DealMapping mapping, LoadOptions options)
     {
         _issues = issues;
@@ -51,12 +62,23 @@ internal sealed class DealRowMapper
         _sectors = mapping.Sectors.Count == 0 ? reference.Sectors : reference.Sectors.WithAliases(mapping.Sectors);
         _regions = mapping.Regions.Count == 0 ? reference.Regions : reference.Regions.WithAliases(mapping.Regions);
         _dates = new DateParser(mapping.DateFormats);
-        _asOf = options.AsOf;
         _limits = options.Limits;
-        _defaultCurrency = mapping.Currency ?? "CNY";
+        _defaultCurrency = mapping.Currency ?? DataDefaults.AssumedCurrency;
+        _currencyGiven = mapping.Currency is not null;
+        _missing = mapping.NaValues.Count == 0 ? MissingValues.Default : new MissingValues(mapping.NaValues);
+        var style = NumberStyle.From(mapping.DecimalSeparator, mapping.ThousandsSeparator);
+        _autoNumbers = style is null;
+        _amounts = style is null && mapping.Undisclosed.Count == 0 ? AmountParser.Default : new AmountParser(style, new UndisclosedMarkers(mapping.Undisclosed));
+        _fill = new FillDown(mapping.FillDown);
     }
 
     public int RowsRead { get; private set; }
+
+    /// <summary>The amount column's values by what they say of its decimal separator.</summary>
+    public NumberFormatDetector Numbers { get; } = new();
+
+    /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
+    public FillDown Fill => _fill;
 
     /// <summary>Maps the current row of <paramref name="row"/>: adds it to <paramref name="batch"/>, or records why the row was rejected.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -72,30 +94,30 @@ internal sealed class DealRowMapper
             return;
         }
 
-        var dateText = Field(CanonicalField.Date);
-        var dateEntry = _dateCache.Get(dateText.Trim(), _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
+        foreach (var watched in _fill.Fields)
+        {
+            _fill.See(watched, Clean(watched));
+        }
+
+        var dateText = Cell(CanonicalField.Date);
+        var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
         if (dateEntry.Status != DateStatus.Ok)
         {
             Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");
             return;
         }
 
+        // A date after --as-of, before 1990 or far after the rest is loaded and judged once every row is read (ImplausibleDates).
         var date = dateEntry.Date;
-        if (_asOf is { } asOf && date > asOf)
-        {
-            Reject(CanonicalField.Date, DataIssueCodes.DateAfterAsOf, string.Create(CultureInfo.InvariantCulture, $"the date {date:yyyy-MM-dd} is after --as-of {asOf:yyyy-MM-dd}."));
-            return;
-        }
-
-        var companyText = Field(CanonicalField.Company).Trim();
+        var companyText = Cell(CanonicalField.Company);
         if (companyText.IsEmpty)
         {
             Reject(CanonicalField.Company, DataIssueCodes.CompanyMissing, "the company name is empty.");
             return;
         }
 
-        var amountText = Field(CanonicalField.Amount);
-        var amount = ParseAmount(amountText.Trim());
+        var amountText = Cell(CanonicalField.Amount);
+        var amount = ParseAmount(amountText, line);
         var amountProblem = amount.Status switch
         {
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
@@ -110,7 +132,8 @@ internal sealed class DealRowMapper
         }
 
         // The amount's own currency, else the currency column's (normalised), else the mapping's or the default.
-        var currencyText = Field(CanonicalField.Currency).Trim();
+        var currencyText = Cell(CanonicalField.Currency);
+        var assumed = amount.Currency is null && currencyText.IsEmpty && !_currencyGiven;
         var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? _defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
         {
             var code = NormalizeCurrency(raw);
@@ -129,27 +152,74 @@ internal sealed class DealRowMapper
         var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => new MappedValue(text, true));
 
         // The id, company and investors are numbered by the collector, which also rejects a repeated id.
-        var idText = Field(CanonicalField.Id).Trim();
-        var flags = idText.IsEmpty ? (byte)0 : DealTable.HasExplicitId;
+        var idText = Cell(CanonicalField.Id);
+        var flags = (byte)((idText.IsEmpty ? 0 : DealTable.HasExplicitId) | (assumed ? DealTable.CurrencyAssumed : 0));
         if (amount.Status == AmountStatus.Ok)
         {
             flags |= (byte)(DealTable.HasAmount | (amount.Estimated ? DealTable.IsEstimated : 0));
         }
 
-        batch.Add(line, date.DayNumber, amount.Status == AmountStatus.Ok ? amount.Value : 0m, flags, [stage, sector, subsector, region, country, currency], idText, companyText, Field(CanonicalField.CompanyId).Trim(), Field(CanonicalField.Investors).Trim());
+        batch.Add(line, date.DayNumber, amount.Status == AmountStatus.Ok ? amount.Value : 0m, flags, [stage, sector, subsector, region, country, currency], idText, companyText, Cell(CanonicalField.CompanyId), Cell(CanonicalField.Investors));
+    }
+
+    /// <summary>The source name of the amount column; null when the file has none.</summary>
+    public string? AmountColumn(IReadOnlyList<string> columns) =>
+        _resolver.Columns[(int)CanonicalField.Amount] >= 0 ? _resolver.Name(CanonicalField.Amount, columns) : null;
+
+    /// <summary>The source name of the date column.</summary>
+    public string? DateColumn(IReadOnlyList<string> columns) => _resolver.Name(CanonicalField.Date, columns);
+
+    /// <summary>
+    /// Decides the amount column's number format from all its values (throwing a located error when they disagree)
+    /// and reads again, in <paramref name="table"/>, the values that read both ways when the decision is not the
+    /// reading they were given; null when the file has no amount column.
+    /// </summary>
+    public NumberFormatDecision? DecideNumbers(DealTable table, string? column)
+    {
+        if (column is null)
+        {
+            return null;
+        }
+
+        if (!_autoNumbers)
+        {
+            return new NumberFormatDecision(column, _amounts.Style!.Value.ToString(), "set by the mapping", Assumed: false);
+        }
+
+        var (style, decision) = Numbers.Decide(_issues.File, column);
+        if (style != NumberStyle.Dot && _ambiguous.Count > 0)
+        {
+            // Rows were read as each value suggested (a decimal point); the column's decimal comma reads these as whole numbers.
+            var parser = new AmountParser(style, _amounts.Undisclosed);
+            var row = 0;
+            foreach (var (line, entry) in _ambiguous)
+            {
+                while (row < table.Count && table.Line[row] < line)
+                {
+                    row++;
+                }
+
+                if (row < table.Count && table.Line[row] == line && parser.Read(entry.Text) is { Status: AmountStatus.Ok } amount)
+                {
+                    table.Amount[row] = amount.Value;
+                }
+            }
+        }
+
+        return decision;
     }
 
     /// <summary>The load's counts, with the reader's blank rows and format.</summary>
-    public LoadStatistics Statistics(IRowReader reader, int invalidLines, DealTable.Builder rows)
+    public LoadStatistics Statistics(IRowReader reader, int invalidLines, DealTable rows)
     {
         int undisclosed = 0, estimated = 0, first = int.MaxValue, last = int.MinValue;
         for (var i = 0; i < rows.Count; i++)
         {
-            var flags = rows.FlagsAt(i);
+            var flags = rows.Flags[i];
             undisclosed += (flags & DealTable.HasAmount) == 0 ? 1 : 0;
             estimated += (flags & DealTable.IsEstimated) != 0 ? 1 : 0;
-            first = Math.Min(first, rows.DayAt(i));
-            last = Math.Max(last, rows.DayAt(i));
+            first = Math.Min(first, rows.Day[i]);
+            last = Math.Max(last, rows.Day[i]);
         }
 
         return new()
@@ -188,21 +258,111 @@ internal sealed class DealRowMapper
         return result;
     }
 
-    /// <summary>The raw text of a field of the current row; empty when the source has no such column.</summary>
-    private ReadOnlySpan<char> Field(CanonicalField field) => _resolver.Columns[(int)field] is var column and >= 0 ? _row[column] : default;
+    /// <summary>The raw text of a field of the current row (its columns' texts joined by a space for a joined field); empty when the source has no such column.</summary>
+    private ReadOnlySpan<char> Field(CanonicalField field)
+    {
+        if (_resolver.Joined[(int)field] is { } columns)
+        {
+            return Join(field, columns);
+        }
+
+        return _resolver.Columns[(int)field] is var column and >= 0 ? _row[column] : default;
+    }
+
+    /// <summary>A field's trimmed text; empty when it is a missing-value marker (<c>nan</c>, <c>N/A</c>, <c>-</c>, the mapping's <c>na_values</c>).</summary>
+    private ReadOnlySpan<char> Clean(CanonicalField field)
+    {
+        var text = Field(field).Trim();
+        return _missing.IsMissing(text) ? default : text;
+    }
+
+    /// <summary>A field's text as mapped: <see cref="Clean"/>, or the row before's value for an empty <c>fill_down</c> field.</summary>
+    private ReadOnlySpan<char> Cell(CanonicalField field) => _fill.Apply(field, Clean(field));
+
+    /// <summary>The non-empty texts of a joined field's columns, trimmed and joined by a space, in a buffer of the field's own.</summary>
+    private ReadOnlySpan<char> Join(CanonicalField field, int[] columns)
+    {
+        var length = 0;
+        foreach (var column in columns)
+        {
+            length += column >= 0 ? _row[column].Length + 1 : 0;
+        }
+
+        ref var buffer = ref _joinBuffers[(int)field];
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new char[Math.Max(64, length * 2)];
+        }
+
+        var used = 0;
+        foreach (var column in columns)
+        {
+            var text = column >= 0 ? _row[column].Trim() : default;
+            if (!text.IsEmpty && !_missing.IsMissing(text))
+            {
+                if (used > 0)
+                {
+                    buffer[used++] = ' ';
+                }
+
+                text.CopyTo(buffer.AsSpan(used));
+                used += text.Length;
+            }
+        }
+
+        return buffer.AsSpan(0, used);
+    }
 
     /// <summary>
     /// Parses an amount: plain numbers directly, anything else (units, currency words, ranges) once per distinct
-    /// text. A reader of number formats decided per column would count its evidence here.
+    /// text, counting what each says about the column's number format.
     /// </summary>
-    private ParsedAmount ParseAmount(ReadOnlySpan<char> text) =>
-        !text.ContainsAnyExcept(NotPlainNumber) ? AmountParser.Parse(text) : _amountCache.Get(text, 0, static (raw, _) => new AmountEntry(AmountParser.Parse(raw))).Amount;
+    private ParsedAmount ParseAmount(ReadOnlySpan<char> text, int line)
+    {
+        if (!text.ContainsAnyExcept(NotPlainNumber))
+        {
+            var plain = _amounts.Read(text);
+            if (plain.Evidence is NumberEvidence.None || !_autoNumbers)
+            {
+                return plain;
+            }
+
+            if (plain.Evidence is not (NumberEvidence.AmbiguousDot or NumberEvidence.AmbiguousComma))
+            {
+                Observe(plain.Evidence, line, text, null);
+                return plain;
+            }
+        }
+
+        var entry = _amountCache.Get(text, _amounts, static (raw, parser) => new AmountEntry(raw, parser.Read(raw)));
+        if (entry.Amount.Evidence != NumberEvidence.None && _autoNumbers)
+        {
+            Observe(entry.Amount.Evidence, line, text, entry);
+        }
+
+        return entry.Amount;
+    }
+
+    /// <summary>Counts a value's evidence; keeps the values that read both ways until a value needing a decimal point settles their reading.</summary>
+    private void Observe(NumberEvidence evidence, int line, ReadOnlySpan<char> text, AmountEntry? entry)
+    {
+        Numbers.Observe(evidence, line, text);
+        if (evidence == NumberEvidence.DotDecimal && !_pointSeen)
+        {
+            _pointSeen = true;
+            _ambiguous.Clear();
+        }
+        else if (!_pointSeen && entry is not null && evidence is NumberEvidence.AmbiguousDot or NumberEvidence.AmbiguousComma)
+        {
+            _ambiguous.Add((line, entry));
+        }
+    }
 
     /// <summary>The cached mapping of a field's trimmed text (null when empty).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private MappedValue? Map<TState>(ValueCache<MappedValue> cache, CanonicalField field, TState state, Func<string, TState, MappedValue> create)
     {
-        var text = Field(field).Trim();
+        var text = Cell(field);
         if (text.IsEmpty)
         {
             return null;
@@ -234,5 +394,5 @@ internal sealed class DealRowMapper
 
     private sealed record DateEntry(DateStatus Status, DateOnly Date, string? Reason);
 
-    private sealed record AmountEntry(ParsedAmount Amount);
+    private sealed record AmountEntry(string Text, ParsedAmount Amount);
 }

@@ -1,7 +1,7 @@
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
-/// The rows of a deals file as text fields, one reader per file format (delimited text, XLSX, JSON Lines): the
+/// The rows of a deals file as text fields, one reader per file format (delimited text, XLSX, JSON Lines, Parquet): the
 /// column names first, then row after row. <see cref="DealRowMapper"/> turns the fields into deals, whatever the
 /// format. A reader reports what it alone can see (a row with more fields than the header, bytes invalid in the
 /// encoding, an unreadable JSON line) to the <see cref="IssueLog"/> it was given.
@@ -20,7 +20,7 @@ internal interface IRowReader : IDisposable
     /// <summary>Blank rows skipped so far (they are not rows).</summary>
     int BlankRows { get; }
 
-    /// <summary>The statistics' name of the format: csv, tsv, xlsx or jsonl.</summary>
+    /// <summary>The statistics' name of the format: csv, tsv, xlsx, jsonl or parquet.</summary>
     string Format { get; }
 
     /// <summary>The encoding's web name (empty for XLSX).</summary>

@@ -31,6 +31,12 @@ public sealed class LoadResult
 
     public LoadStatistics Statistics { get; }
 
+    /// <summary>What the load learnt about the data: encoding and number format, currencies and country, implausible dates, duplicates, new categories.</summary>
+    public DataProfile Profile { get; init; } = new();
+
+    /// <summary>The last plausible deal date (implausible dates left out): the data cut-off by default; null when no deal has one.</summary>
+    public DateOnly? LastPlausibleDate => Profile.ImplausibleDates.Count > 0 ? Profile.LastPlausibleDate : Statistics.LastDate;
+
     /// <summary>Full path of the deals file.</summary>
     public string SourcePath { get; }
 

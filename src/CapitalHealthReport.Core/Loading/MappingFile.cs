@@ -8,8 +8,9 @@ namespace CapitalHealthReport.Loading;
 public readonly record struct MappingPosition(int Line, int Column);
 
 /// <summary>
-/// A mapping file (DESIGN.md "Mapping file"): how a foreign export maps onto the canonical deal fields —
-/// format, encoding, delimiter, date formats, default currency, column names and extra value aliases.
+/// A mapping file: how a foreign export maps onto the canonical deal fields — format, encoding, delimiter, date
+/// formats, number format, default currency, column names, missing-value and undisclosed markers, fill-down
+/// fields, duplicate handling and extra value aliases.
 /// </summary>
 public sealed record DealMapping
 {
@@ -17,12 +18,19 @@ public sealed record DealMapping
     public static IReadOnlyList<string> CanonicalFields { get; } =
         ["id", "date", "company", "company_id", "sector", "subsector", "stage", "amount", "currency", "region", "country", "investors"];
 
-    private static readonly string[] TopLevelKeys = ["format", "encoding", "delimiter", "date_format", "currency", "columns", "stages", "sectors", "regions"];
+    private static readonly string[] TopLevelKeys =
+    [
+        "format", "encoding", "delimiter", "date_format", "currency", "columns", "stages", "sectors", "regions",
+        "decimal_separator", "thousands_separator", "na_values", "undisclosed", "fill_down", "dedupe",
+    ];
+
+    /// <summary>The formats a mapping may name.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["csv", "tsv", "xlsx", "jsonl", "parquet"];
 
     /// <summary>Mapping file name (no folder), for messages; empty for an in-memory mapping.</summary>
     public string File { get; init; } = "";
 
-    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>; null chooses by the deals file's extension.</summary>
+    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c>, <c>jsonl</c> or <c>parquet</c>; null chooses by the deals file's extension.</summary>
     public string? Format { get; init; }
 
     /// <summary>A .NET/IANA encoding name, <c>auto</c>, or null (UTF-8, refusing files that are clearly not UTF-8).</summary>
@@ -36,8 +44,32 @@ public sealed record DealMapping
     /// <summary>ISO 4217 currency of amounts when there is no currency column or unit; null means CNY.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>Canonical field → source column (or JSON key).</summary>
+    /// <summary>Canonical field → source column (or JSON key); for a field read from several columns, the first.</summary>
     public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Canonical field → every source column it is read from, in order (<c>stage: [funding_round_type,
+    /// funding_round_code]</c>); the non-empty values are joined by a space. Holds the single-column fields too.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SourceColumns { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The amount column's decimal separator; <see cref="Loading.DecimalSeparator.Auto"/> decides it from the column.</summary>
+    public DecimalSeparator DecimalSeparator { get; init; }
+
+    /// <summary>The amount column's thousands separator; <see cref="Loading.ThousandsSeparator.Auto"/> accepts any but the decimal one.</summary>
+    public ThousandsSeparator ThousandsSeparator { get; init; }
+
+    /// <summary>Cell texts that mean "no value" in every field, added to <see cref="MissingValues.DefaultNaValues"/>.</summary>
+    public IReadOnlyList<string> NaValues { get; init; } = [];
+
+    /// <summary>Amount texts that mean "not disclosed", added to the built-in markers.</summary>
+    public IReadOnlyList<string> Undisclosed { get; init; } = [];
+
+    /// <summary>Canonical fields whose empty cells take the previous row's value (grouped exports).</summary>
+    public IReadOnlyList<string> FillDown { get; init; } = [];
+
+    /// <summary>Whether exact duplicate rows are dropped (and counted).</summary>
+    public DedupeMode Dedupe { get; init; }
 
     public IReadOnlyDictionary<string, Stage> Stages { get; init; } = new Dictionary<string, Stage>(StringComparer.Ordinal);
 
@@ -74,6 +106,11 @@ public sealed record DealMapping
         char? delimiter = null;
         IReadOnlyList<string> dateFormats = [];
         var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sourceColumns = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var decimalSeparator = DecimalSeparator.Auto;
+        var thousandsSeparator = ThousandsSeparator.Auto;
+        IReadOnlyList<string> naValues = [], undisclosed = [], fillDown = [];
+        var dedupe = DedupeMode.None;
         var stages = new Dictionary<string, Stage>(StringComparer.Ordinal);
         var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -85,9 +122,9 @@ public sealed record DealMapping
             {
                 case "format":
                     format = YamlTree.ExpectString(value, file, "format").Trim().ToLowerInvariant();
-                    if (format is not ("csv" or "tsv" or "xlsx" or "jsonl"))
+                    if (!Formats.Contains(format, StringComparer.Ordinal))
                     {
-                        throw new InputException($"'format: {format}' is not a format.", file, value.Line, value.Column, "Use csv, tsv, xlsx or jsonl.");
+                        throw new InputException($"'format: {format}' is not a format.", file, value.Line, value.Column, "Use csv, tsv, xlsx, jsonl or parquet.");
                     }
 
                     break;
@@ -135,17 +172,31 @@ public sealed record DealMapping
 
                     break;
                 case "columns":
-                    foreach (var (field, source) in YamlTree.ExpectStringMap(value, file, "columns"))
+                    foreach (var (field, sources, at) in MappingKeys.Columns(value, file))
                     {
-                        if (!CanonicalFields.Contains(field.Value, StringComparer.Ordinal))
-                        {
-                            throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, $"Known fields: {string.Join(", ", CanonicalFields)}.");
-                        }
-
-                        columns[field.Value] = source.Value;
-                        positions["columns." + field.Value] = new MappingPosition(source.Line, source.Column);
+                        columns[field] = sources[0];
+                        sourceColumns[field] = sources;
+                        positions["columns." + field] = at;
                     }
 
+                    break;
+                case "decimal_separator":
+                    decimalSeparator = MappingKeys.Decimal(value, file);
+                    break;
+                case "thousands_separator":
+                    thousandsSeparator = MappingKeys.Thousands(value, file);
+                    break;
+                case "na_values":
+                    naValues = MappingKeys.Texts(value, file, "na_values");
+                    break;
+                case "undisclosed":
+                    undisclosed = MappingKeys.Texts(value, file, "undisclosed");
+                    break;
+                case "fill_down":
+                    fillDown = MappingKeys.Fields(value, file, "fill_down");
+                    break;
+                case "dedupe":
+                    dedupe = MappingKeys.Dedupe(value, file);
                     break;
                 case "stages":
                     foreach (var (raw, target) in YamlTree.ExpectStringMap(value, file, "stages"))
@@ -183,6 +234,13 @@ public sealed record DealMapping
             DateFormats = dateFormats,
             Currency = currency,
             Columns = columns,
+            SourceColumns = sourceColumns,
+            DecimalSeparator = decimalSeparator,
+            ThousandsSeparator = thousandsSeparator,
+            NaValues = naValues,
+            Undisclosed = undisclosed,
+            FillDown = fillDown,
+            Dedupe = dedupe,
             Stages = stages,
             Sectors = sectors,
             Regions = regions,

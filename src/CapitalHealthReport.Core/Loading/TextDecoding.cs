@@ -4,13 +4,17 @@ using System.Text.Unicode;
 
 namespace CapitalHealthReport.Loading;
 
-/// <summary>The encoding chosen for a text deals file, the offset after its byte-order mark, and the lines that held invalid bytes.</summary>
-internal sealed record DecodedText(Encoding Encoding, int Offset, IReadOnlyList<int> InvalidLines);
+/// <summary>The encoding chosen for a text deals file, the offset after its byte-order mark, the lines that held invalid bytes, and why it was chosen.</summary>
+internal sealed record DecodedText(Encoding Encoding, int Offset, IReadOnlyList<int> InvalidLines)
+{
+    /// <summary>Why this encoding: a byte-order mark, the mapping, valid UTF-8, or the scores of <c>auto</c>.</summary>
+    public string Reason { get; init; } = "";
+}
 
 /// <summary>
 /// Chooses and checks the text encoding of a deals file: byte-order marks, an explicit name from the mapping,
-/// <c>auto</c> (UTF-8 or GB18030, whichever has fewer invalid sequences), or UTF-8 by default — refusing files
-/// that are clearly in another encoding rather than decoding them into garbage.
+/// <c>auto</c> (valid UTF-8, else the best-scoring candidate of <see cref="EncodingDetector"/>), or UTF-8 by
+/// default — refusing files that are clearly in another encoding rather than decoding them into garbage.
 /// </summary>
 internal static class TextDecoding
 {
@@ -60,53 +64,55 @@ internal static class TextDecoding
         EnsureRegistered();
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Check(bytes, 3, new UTF8Encoding(false, false));
+            return Check(bytes, 3, new UTF8Encoding(false, false)) with { Reason = "UTF-8 byte-order mark" };
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return new DecodedText(Encoding.Unicode, 2, []);
+            return new DecodedText(Encoding.Unicode, 2, []) { Reason = "UTF-16 little-endian byte-order mark" };
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return new DecodedText(Encoding.BigEndianUnicode, 2, []);
+            return new DecodedText(Encoding.BigEndianUnicode, 2, []) { Reason = "UTF-16 big-endian byte-order mark" };
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x84, 0x31, 0x95, 0x33]))
         {
-            return Check(bytes, 4, Encoding.GetEncoding("gb18030"));
+            return Check(bytes, 4, Encoding.GetEncoding("gb18030")) with { Reason = "GB18030 byte-order mark" };
         }
 
         if (requested is not null && !string.Equals(requested, "auto", StringComparison.OrdinalIgnoreCase))
         {
-            return Check(bytes, 0, ResolveEncoding(requested, mappingFile ?? file, mappingLine, mappingColumn));
+            return Check(bytes, 0, ResolveEncoding(requested, mappingFile ?? file, mappingLine, mappingColumn)) with { Reason = $"set by the mapping (encoding: {requested})" };
         }
 
         var utf8 = Check(bytes, 0, new UTF8Encoding(false, false));
         if (utf8.InvalidLines.Count == 0)
         {
-            return utf8;
+            return utf8 with { Reason = bytes.AsSpan().IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0 ? "only ASCII bytes" : "valid UTF-8 throughout" };
         }
 
         if (requested is not null)
         {
-            var gb = Check(bytes, 0, Encoding.GetEncoding("gb18030"));
-            return gb.InvalidLines.Count < utf8.InvalidLines.Count ? gb : utf8;
+            var guess = EncodingDetector.Detect(bytes);
+            var reason = string.Create(CultureInfo.InvariantCulture, $"auto: not UTF-8 ({utf8.InvalidLines.Count} lines with invalid bytes, first at line {utf8.InvalidLines[0]}); {guess.Reason}");
+            return guess.Encoding is UTF8Encoding
+                ? utf8 with { Reason = reason }
+                : Check(bytes, 0, guess.Encoding) with { Reason = reason };
         }
 
         var totalLines = CountLines(bytes);
         if (utf8.InvalidLines.Count > Math.Max(20, totalLines / 100))
         {
-            var gbInvalid = Check(bytes, 0, Encoding.GetEncoding("gb18030")).InvalidLines.Count;
-            var guess = gbInvalid < utf8.InvalidLines.Count ? "gb18030" : "windows-1252";
+            var guess = EncodingDetector.Detect(bytes).Encoding.WebName;
             throw new InputException(
                 string.Create(CultureInfo.InvariantCulture, $"is not UTF-8: {utf8.InvalidLines.Count} of {totalLines} lines hold bytes that are invalid in UTF-8 (first at line {utf8.InvalidLines[0]})."),
                 file,
                 hint: $"The file looks like {guess}{(guess == "gb18030" ? " (GBK)" : "")}; add 'encoding: {guess}' (or 'encoding: auto') to a mapping file and pass it with --mapping.");
         }
 
-        return utf8;
+        return utf8 with { Reason = string.Create(CultureInfo.InvariantCulture, $"UTF-8, the default; {utf8.InvalidLines.Count} lines hold invalid bytes (read as U+FFFD)") };
     }
 
     /// <summary>Counts the physical lines (CR, LF or CRLF) that hold sequences invalid in <paramref name="encoding"/>.</summary>

@@ -48,6 +48,29 @@ public sealed class DealSet
 
     public static DealSet Empty { get; } = new([]);
 
+    /// <summary>
+    /// The deals a run with data cut-off <paramref name="cutoff"/> scopes: those dated on or before it, less those whose
+    /// dates the loader found implausible (before 1990, after the publication date, or isolated far after the rest),
+    /// which stay loaded but belong to no period. This set itself when that is every deal.
+    /// </summary>
+    public DealSet InScope(DateOnly cutoff)
+    {
+        var table = Table;
+        var last = cutoff.DayNumber;
+        var kept = new int[Count];
+        var count = 0;
+        for (var position = 0; position < kept.Length; position++)
+        {
+            var row = Row(position);
+            if (table.Day[row] <= last && (table.Flags[row] & DealTable.DateImplausible) == 0)
+            {
+                kept[count++] = row;
+            }
+        }
+
+        return count == Count ? this : new DealSet(table.Select(kept.AsSpan(0, count)));
+    }
+
     /// <summary>How many deals each currency holds (ISO codes, ordinal order), read from the columns without making deal objects.</summary>
     public IReadOnlyDictionary<string, int> CurrencyCounts()
     {

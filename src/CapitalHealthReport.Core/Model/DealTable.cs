@@ -18,6 +18,12 @@ internal sealed class DealTable
     public const byte IsEstimated = 2;
     public const byte HasExplicitId = 4;
 
+    /// <summary>The deal's currency was assumed (no currency column value, none in the amount or the mapping).</summary>
+    public const byte CurrencyAssumed = 8;
+
+    /// <summary>The deal's date is implausible (before 1990, after the publication date, or isolated far after the rest): loaded, but in no period.</summary>
+    public const byte DateImplausible = 16;
+
     public DealTable(
         int count,
         int[] day,
@@ -62,7 +68,7 @@ internal sealed class DealTable
 
     public byte[] Stage { get; }
 
-    /// <summary><see cref="HasAmount"/>, <see cref="IsEstimated"/> and <see cref="HasExplicitId"/> bits.</summary>
+    /// <summary><see cref="HasAmount"/>, <see cref="IsEstimated"/>, <see cref="HasExplicitId"/>, <see cref="CurrencyAssumed"/> and <see cref="DateImplausible"/> bits.</summary>
     public byte[] Flags { get; }
 
     /// <summary>The disclosed amount, in <see cref="Currency"/>; meaningful only with <see cref="HasAmount"/>.</summary>
@@ -152,6 +158,55 @@ internal sealed class DealTable
             }
         });
         return deals;
+    }
+
+    /// <summary>
+    /// The rows <paramref name="rows"/>, in that order, as a table of their own. Companies and investors keep their
+    /// numbers (those left without a deal are simply unused), so no name is hashed again.
+    /// </summary>
+    public DealTable Select(ReadOnlySpan<int> rows)
+    {
+        var n = rows.Length;
+        var day = new int[n];
+        var line = new int[n];
+        var stage = new byte[n];
+        var flags = new byte[n];
+        var amount = new decimal[n];
+        var sector = new string?[n];
+        var subsector = new string?[n];
+        var region = new string?[n];
+        var country = new string?[n];
+        var currency = new string[n];
+        var file = new string[n];
+        var ids = new TextColumn.Builder(n);
+        var names = new TextColumn.Builder(n);
+        var company = new int[n];
+        var start = new int[n + 1];
+        var investors = new List<int>(n);
+        for (var k = 0; k < n; k++)
+        {
+            var row = rows[k];
+            day[k] = Day[row];
+            line[k] = Line[row];
+            stage[k] = Stage[row];
+            flags[k] = Flags[row];
+            amount[k] = Amount[row];
+            sector[k] = Sector[row];
+            subsector[k] = Subsector[row];
+            region[k] = Region[row];
+            country[k] = Country[row];
+            currency[k] = Currency[row];
+            file[k] = File[row];
+            ids.Add(Ids[row]);
+            names.Add(Names[row]);
+            company[k] = Numbering.Company[row];
+            start[k] = investors.Count;
+            investors.AddRange(Numbering.InvestorsOf(row));
+        }
+
+        start[n] = investors.Count;
+        var numbering = new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames);
+        return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), numbering);
     }
 
     /// <summary>The columns of <paramref name="deals"/>, in their order.</summary>

@@ -40,7 +40,19 @@ public sealed class ReferenceData
     public RegionBaseline Baseline { get; }
 
     /// <summary>
-    /// Loads <c>sectors.yaml</c>, <c>regions.yaml</c>, <c>fx.csv</c>, <c>region-baseline.csv</c> and (when present)
+    /// These tables with <paramref name="country"/>'s regional baseline (an ISO code or a name) for location quotients:
+    /// the same tables when that baseline already leads, or when the country is null or has none.
+    /// </summary>
+    public ReferenceData WithBaselineOf(string? country) =>
+        country is not null && Baseline.LedBy(country) is { } led && !ReferenceEquals(led, Baseline)
+            ? new ReferenceData(Stages, Sectors, Regions, Investors, Fx, led)
+            : this;
+
+    /// <summary>The regional baseline files, one per country: China's first (required), then the US's and India's (when present).</summary>
+    public static IReadOnlyList<string> BaselineFiles { get; } = ["region-baseline.csv", "region-baseline-us.csv", "region-baseline-in.csv"];
+
+    /// <summary>
+    /// Loads <c>sectors.yaml</c>, <c>regions.yaml</c>, <c>fx.csv</c>, the <see cref="BaselineFiles"/> and (when present)
     /// <c>investors.csv</c> from <paramref name="folder"/>. Bad tables are <see cref="InputException"/>s with file and line.
     /// </summary>
     public static ReferenceData Load(string folder)
@@ -53,7 +65,7 @@ public sealed class ReferenceData
         return Load(name =>
         {
             var path = Path.Combine(folder, name);
-            return name == "investors.csv" && !File.Exists(path) ? null : ReferenceFiles.ReadText(path);
+            return (name == "investors.csv" || name.StartsWith("region-baseline-", StringComparison.Ordinal)) && !File.Exists(path) ? null : ReferenceFiles.ReadText(path);
         });
     }
 
@@ -68,7 +80,10 @@ public sealed class ReferenceData
         var sectors = SectorTaxonomy.Parse(Required("sectors.yaml"), "sectors.yaml");
         var regions = RegionDirectory.Parse(Required("regions.yaml"), "regions.yaml");
         var fx = FxTable.Parse(Required("fx.csv"), "fx.csv");
-        var baseline = RegionBaseline.Parse(Required("region-baseline.csv"), "region-baseline.csv", regions);
+        var baseline = RegionBaseline.Combine([.. BaselineFiles
+            .Select((name, i) => (Name: name, Text: i == 0 ? Required(name) : readTable(name)))
+            .Where(f => f.Text is not null)
+            .Select(f => RegionBaseline.Parse(f.Text!, f.Name, regions))]);
         var investors = readTable("investors.csv") is { } investorsText ? InvestorDirectory.Parse(investorsText, "investors.csv", regions) : InvestorDirectory.Empty;
         return new ReferenceData(StageAliases.BuiltIn, sectors, regions, investors, fx, baseline);
     }

@@ -31,13 +31,17 @@ public sealed class RegionDirectory
 
     public IReadOnlyList<RegionInfo> All { get; }
 
-    /// <summary>A copy with extra <c>source value → region</c> aliases (from a mapping file); later ones win.</summary>
+    /// <summary>
+    /// A copy with extra <c>source value → region</c> aliases (from a mapping file); later ones win. A target goes
+    /// through the same aliases as data values (<c>北京-海淀区: 北京</c> means Beijing); a target no alias knows is
+    /// kept as written, a new region.
+    /// </summary>
     public RegionDirectory WithAliases(IEnumerable<KeyValuePair<string, string>> extra)
     {
         var copy = new RegionDirectory(All);
         foreach (var (alias, region) in extra)
         {
-            copy._aliases.Set(alias, region);
+            copy._aliases.Set(alias, Map(region) ?? region.Trim());
         }
 
         return copy;

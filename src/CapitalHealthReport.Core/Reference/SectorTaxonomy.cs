@@ -42,7 +42,8 @@ public sealed class SectorTaxonomy
         var copy = new SectorTaxonomy(All);
         foreach (var (alias, sector) in extra)
         {
-            copy._sectors.Set(alias, sector);
+            // A target goes through the same aliases as data values; one no alias knows is kept, a new sector.
+            copy._sectors.Set(alias, Map(sector) ?? sector.Trim());
         }
 
         return copy;

@@ -32,8 +32,9 @@ public sealed class StageAliases
     ];
 
     private readonly Dictionary<string, Stage> _aliases;
+    private readonly Dictionary<string, Stage> _extra = new(StringComparer.Ordinal);
 
-    /// <summary>The built-in aliases plus <paramref name="extra"/> (which win over built-ins).</summary>
+    /// <summary>The built-in aliases plus <paramref name="extra"/> (which win over patterns and built-ins).</summary>
     public StageAliases(IEnumerable<KeyValuePair<string, Stage>>? extra = null)
     {
         _aliases = new Dictionary<string, Stage>(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ public sealed class StageAliases
 
         foreach (var pair in extra ?? [])
         {
-            _aliases[AliasKey.Of(pair.Key)] = pair.Value;
+            _extra[AliasKey.Of(pair.Key)] = pair.Value;
         }
     }
 
@@ -59,21 +60,19 @@ public sealed class StageAliases
     /// <summary>A copy with <paramref name="extra"/> aliases added (they win over existing ones).</summary>
     public StageAliases WithAliases(IEnumerable<KeyValuePair<string, Stage>> extra)
     {
-        var copy = new StageAliases();
-        foreach (var pair in _aliases)
-        {
-            copy._aliases[pair.Key] = pair.Value;
-        }
-
+        var copy = new StageAliases(_extra);
         foreach (var pair in extra)
         {
-            copy._aliases[AliasKey.Of(pair.Key)] = pair.Value;
+            copy._extra[AliasKey.Of(pair.Key)] = pair.Value;
         }
 
         return copy;
     }
 
-    /// <summary>The canonical stage for a source label, or null when no alias matches (or the label is empty).</summary>
+    /// <summary>
+    /// The canonical stage for a source label, or null when nothing reads it (or the label is empty): the mapping's
+    /// aliases first, then the label's shape (<see cref="StagePatterns"/>), then the built-in aliases.
+    /// </summary>
     public Stage? Map(string raw) => Map(raw.AsSpan());
 
     /// <inheritdoc cref="Map(string)"/>
@@ -84,6 +83,12 @@ public sealed class StageAliases
             return null;
         }
 
-        return _aliases.TryGetValue(AliasKey.Of(raw), out var stage) ? stage : null;
+        var key = AliasKey.Of(raw);
+        if (_extra.Count > 0 && _extra.TryGetValue(key, out var given))
+        {
+            return given;
+        }
+
+        return StagePatterns.Read(raw) ?? (_aliases.TryGetValue(key, out var stage) ? stage : null);
     }
 }

@@ -270,15 +270,18 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Rejects_dates_after_as_of()
+    public void Loads_dates_after_as_of_as_implausible_and_leaves_them_out_of_every_period()
     {
         var result = _temp.LoadCsv("date,company,amount\n2025-06-30,A,1\n2025-07-01,B,2\n", asOf: new DateOnly(2025, 6, 30));
 
-        Assert.Equal(1, result.Statistics.RowsLoaded);
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal(0, result.Statistics.RowsRejected);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal(DataIssueCodes.DateAfterAsOf, issue.Code);
+        Assert.Equal(DataIssueCodes.DateImplausible, issue.Code);
         Assert.Equal(3, issue.Line);
-        Assert.Contains("after --as-of 2025-06-30", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("after the publication date 2025-06-30", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 6, 30), result.LastPlausibleDate);
+        Assert.Equal(["A"], result.Deals.InScope(new DateOnly(2030, 1, 1)).Deals.Select(d => d.Company));
     }
 
     [Fact]

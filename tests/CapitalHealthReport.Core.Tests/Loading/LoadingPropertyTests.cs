@@ -36,6 +36,8 @@ public sealed class LoadingPropertyTests
             Assert.Equal(s.RowsLoaded, result.Deals.Count);
             Assert.Equal(s.RowsRejected, s.RejectedByReason.Values.Sum(r => r.Count));
             Assert.Equal(s.RowsRejected, result.Issues.Count(i => i.Code.StartsWith("CHD0", StringComparison.Ordinal)));
+            Assert.All(result.Issues.Where(i => i.Code.StartsWith("CHD0", StringComparison.Ordinal)), i => Assert.StartsWith("row rejected: ", i.Message, StringComparison.Ordinal));
+            Assert.Equal(result.Profile.ImplausibleDates.Count, result.Issues.Count(i => i.Code == CapitalHealthReport.Loading.DataIssueCodes.DateImplausible));
         }, iter: 60);
     }
 

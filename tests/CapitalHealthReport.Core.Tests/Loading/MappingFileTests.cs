@@ -38,6 +38,53 @@ public sealed class MappingFileTests
     }
 
     [Fact]
+    public void Parses_number_format_missing_values_fill_down_dedupe_and_joined_columns()
+    {
+        var mapping = DealMapping.Parse("""
+            format: parquet
+            decimal_separator: ","
+            thousands_separator: "."
+            na_values: [keine, "?"]
+            undisclosed: 未透露人民币
+            fill_down: [company, company_id]
+            dedupe: exact
+            columns:
+              stage: [funding_round_type, funding_round_code]
+              date: funded_at
+            """, "m.yaml");
+
+        Assert.Equal("parquet", mapping.Format);
+        Assert.Equal(DecimalSeparator.Comma, mapping.DecimalSeparator);
+        Assert.Equal(ThousandsSeparator.Dot, mapping.ThousandsSeparator);
+        Assert.Equal(["keine", "?"], mapping.NaValues);
+        Assert.Equal(["未透露人民币"], mapping.Undisclosed);
+        Assert.Equal(["company", "company_id"], mapping.FillDown);
+        Assert.Equal(DedupeMode.Exact, mapping.Dedupe);
+        Assert.Equal(["funding_round_type", "funding_round_code"], mapping.SourceColumns["stage"]);
+        Assert.Equal("funding_round_type", mapping.Columns["stage"]);
+        Assert.Equal(["funded_at"], mapping.SourceColumns["date"]);
+    }
+
+    [Theory]
+    [InlineData("thousands_separator: \" \"\n", ThousandsSeparator.Space)]
+    [InlineData("thousands_separator: \"'\"\n", ThousandsSeparator.Apostrophe)]
+    [InlineData("thousands_separator: none\n", ThousandsSeparator.None)]
+    [InlineData("thousands_separator: auto\n", ThousandsSeparator.Auto)]
+    public void Reads_every_thousands_separator(string yaml, ThousandsSeparator expected) =>
+        Assert.Equal(expected, DealMapping.Parse(yaml, "m.yaml").ThousandsSeparator);
+
+    [Fact]
+    public void Defaults_to_automatic_number_format_and_no_deduplication()
+    {
+        var mapping = DealMapping.Parse("currency: USD\n", "m.yaml");
+
+        Assert.Equal(DecimalSeparator.Auto, mapping.DecimalSeparator);
+        Assert.Equal(ThousandsSeparator.Auto, mapping.ThousandsSeparator);
+        Assert.Equal(DedupeMode.None, mapping.Dedupe);
+        Assert.Empty(mapping.FillDown);
+    }
+
+    [Fact]
     public void Accepts_a_tab_delimiter_written_as_an_escape() =>
         Assert.Equal('\t', DealMapping.Parse("delimiter: \"\\t\"\n", "m.yaml").Delimiter);
 
@@ -45,7 +92,15 @@ public sealed class MappingFileTests
     [InlineData("formats: csv\n", 1, 1, "unknown key 'formats'")]
     [InlineData("format: csv\ncolumns:\n  date: a\n  when: b\n", 4, 3, "unknown field 'when'")]
     [InlineData("columns: 5\n", 1, 10, "'columns' must be a mapping")]
-    [InlineData("columns:\n  date: [a, b]\n", 2, 9, "'columns.date' must be a value")]
+    [InlineData("columns:\n  date: {a: b}\n", 2, 9, "'columns.date' must be a value")]
+    [InlineData("columns:\n  stage: [a, [b]]\n", 2, 14, "lists a list")]
+    [InlineData("columns:\n  stage: []\n", 2, 10, "1 to 4 columns")]
+    [InlineData("decimal_separator: ;\n", 1, 20, "not a decimal separator")]
+    [InlineData("thousands_separator: x\n", 1, 22, "not a thousands separator")]
+    [InlineData("fill_down: [company, firm]\n", 1, 12, "unknown field 'firm'")]
+    [InlineData("dedupe: fuzzy\n", 1, 9, "not a duplicate handling")]
+    [InlineData("na_values: [nan, \"\"]\n", 1, 12, "empty text")]
+    [InlineData("undisclosed: {a: b}\n", 1, 14, "must be a value or a list")]
     [InlineData("format: pdf\n", 1, 9, "not a format")]
     [InlineData("encoding: klingon\n", 1, 11, "not an encoding")]
     [InlineData("delimiter: ab\n", 1, 12, "one character")]

@@ -75,9 +75,7 @@ internal static class HeadlessChromium
         {
             for (var x = 0; x < a.Width; x++)
             {
-                var p = a.GetPixel(x, y);
-                var q = b.GetPixel(x, y);
-                if (Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue) > 48)
+                if (Differs(a.GetPixel(x, y), b.GetPixel(x, y)))
                 {
                     differing++;
                 }
@@ -86,6 +84,33 @@ internal static class HeadlessChromium
 
         return differing / (double)(a.Width * a.Height);
     }
+
+    /// <summary>
+    /// The largest share (0–1) of differing pixels in any <paramref name="cell"/>-pixel square: a character drawn in
+    /// another font or as a box changes most of its square, while two rasterisations of the same outline differ only
+    /// along a few edges.
+    /// </summary>
+    public static double DensestDifference(SKBitmap a, SKBitmap b, int cell)
+    {
+        Assert.Equal((a.Width, a.Height), (b.Width, b.Height));
+        var columns = (a.Width + cell - 1) / cell;
+        var counts = new int[columns * ((a.Height + cell - 1) / cell)];
+        for (var y = 0; y < a.Height; y++)
+        {
+            for (var x = 0; x < a.Width; x++)
+            {
+                if (Differs(a.GetPixel(x, y), b.GetPixel(x, y)))
+                {
+                    counts[(y / cell * columns) + (x / cell)]++;
+                }
+            }
+        }
+
+        return counts.Max() / (double)(cell * cell);
+    }
+
+    private static bool Differs(SKColor p, SKColor q) =>
+        Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue) > 48;
 
     /// <summary>The share of pixels (0–1) that are not near-white: how much ink the page shows.</summary>
     public static double Ink(SKBitmap bitmap)

@@ -93,6 +93,21 @@ public class HtmlRenderingTests
     }
 
     [Fact]
+    public void Chinese_chart_text_keeps_its_ideographs_where_the_font_draws_a_radical_with_the_same_glyph()
+    {
+        // Noto Sans SC draws 长 and ⻓, 龙 and ⻰, 黑 and ⿊ with one glyph each: the SVG must still say 长, 龙, 黑.
+        var chart = RenderingKit.BarChart() with { Title = "成长期与黑龙江", Categories = ["门店", "风险"], XLabel = "青年", YLabel = "食品（家）" };
+        var html = ReportRenderer.RenderHtml("```chart deals\n```\n", RenderingKit.Options("zh-CN", chart));
+        var svg = html[html.IndexOf("<svg", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain(svg, c => c is >= '\u2E80' and <= '\u2FDF');
+        foreach (var text in new[] { "成长期与黑龙江", "门店", "风险", "青年", "食品" })
+        {
+            Assert.Contains(text, svg, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Chinese_report_declares_its_language_and_keeps_its_text()
     {
         var html = ReportRenderer.RenderHtml("# 市场概况\n\n北京占人工智能交易的37%。\n", RenderingKit.Options("zh-CN"));

@@ -43,8 +43,14 @@ public sealed partial class HtmlScreenshotTests
         Assert.InRange(HeadlessChromium.Ink(embedded), 0.02, 0.5);
         var fromSystem = HeadlessChromium.DifferingShare(embedded, withoutFonts);
         Assert.True(fromSystem > 0.01, $"only {fromSystem:P2} of the page changes without the embedded fonts: they are not what draws it");
+        // Subset and whole faces draw the same outlines, but Chromium rasterises a few Chinese characters (亿, 第, 业…)
+        // a pixel differently from a subset: 0.14 % of the Chinese page, spread thinly along edges, at most 16 % of
+        // any 20-pixel square. A character missing from a subset is drawn in another font or as a box and changes
+        // most of its square (over 50 % where the page falls back to the machine's fonts).
         var fromWhole = HeadlessChromium.DifferingShare(embedded, wholeFonts);
-        Assert.True(fromWhole < 0.0005, $"{fromWhole:P2} of the page differs from the whole fonts: the subsets lack characters the page uses");
+        Assert.True(fromWhole < 0.005, $"{fromWhole:P2} of the page differs from the whole fonts: the subsets lack characters the page uses");
+        var densest = HeadlessChromium.DensestDifference(embedded, wholeFonts, cell: 20);
+        Assert.True(densest < 0.3, $"a character's square differs by {densest:P0} from the whole fonts: the subsets lack a character the page uses");
     }
 
     private static SkiaSharp.SKBitmap Shoot(string folder, string name, string html)

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Pdf.Text;
+using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Rendering.Pdf;
@@ -153,19 +154,55 @@ public class PdfMappingTests
         var block = Assert.IsType<PdfModel.ChartBlock>(figure.Blocks[0]);
         Assert.Equal("Deals by quarter", block.Plot.Axes.Title.Label.Text);
         Assert.Equal(0f, block.Width);
-        Assert.Equal(2f, block.Aspect);
         Assert.Equal("Source: sample", Assert.IsType<PdfModel.Paragraph>(figure.Blocks[1]).Runs.Single().Text);
+
+        // At the text width the figure is as tall as the chart layout makes a time series: wide, not a fixed 2:1.
+        var designed = ChartRendering.Size(chart, PdfContext.ChartWidth);
+        Assert.Equal(designed.Height, PdfContext.ChartWidth / block.Aspect, 0.5);
+        Assert.InRange(block.Aspect, 1.6f, 2.4f);
     }
 
     [Fact]
-    public void A_fence_naming_two_charts_places_them_side_by_side_with_the_aspect_of_their_specs()
+    public void A_spec_aspect_decides_the_height_of_a_full_width_figure()
     {
-        var model = Build("```chart deals lorenz\n```\n", RenderingKit.BarChart(), RenderingKit.LorenzChart() with { Aspect = 1.0 });
+        var model = Build("```chart lorenz\n```\n", RenderingKit.LorenzChart() with { Aspect = 1.25 });
+
+        var block = Assert.IsType<PdfModel.ChartBlock>(Assert.IsType<PdfModel.KeepTogether>(Assert.Single(model.Content)).Blocks[0]);
+        Assert.Equal(1.25f, block.Aspect);
+    }
+
+    [Fact]
+    public void A_fence_naming_two_charts_places_them_side_by_side_as_half_width_charts_unless_a_spec_sets_its_aspect()
+    {
+        var bar = RenderingKit.BarChart();
+        var model = Build("```chart deals lorenz\n```\n", bar, RenderingKit.LorenzChart() with { Aspect = 1.0 });
 
         var row = Assert.IsType<PdfModel.SideBySide>(Assert.Single(model.Content));
+        Assert.Equal(ChartRendering.Gutter, row.Gap);
+        var blocks = row.Columns.Select(c => (PdfModel.ChartBlock)((PdfModel.KeepTogether)c[0]).Blocks[0]).ToArray();
+        var half = ChartRendering.Size(bar with { Width = ChartWidth.Half }, PdfContext.ChartWidth);
+        Assert.Equal([half.Width / half.Height, 1.0f], blocks.Select(b => b.Aspect).ToArray());
+
+        // Half-width proportions are taller than full-width ones: the narrow column keeps the chart readable.
+        Assert.True(blocks[0].Aspect < Aspect(bar), $"{blocks[0].Aspect} in a column against {Aspect(bar)} across the page");
+    }
+
+    [Fact]
+    public void Two_half_width_chart_fences_in_a_row_sit_side_by_side_and_a_lone_one_keeps_half_the_text_width()
+    {
+        var left = RenderingKit.BarChart("left") with { Width = ChartWidth.Half };
+        var right = RenderingKit.BarChart("right") with { Width = ChartWidth.Half };
+        var lone = RenderingKit.BarChart("lone") with { Width = ChartWidth.Half };
+        var model = Build("```chart left\n```\n\n```chart right\n```\n\ntext\n\n```chart lone\n```\n", left, right, lone);
+
+        Assert.Equal(["SideBySide", "Paragraph", "KeepTogether"], model.Content.Select(b => b.GetType().Name));
+        var row = (PdfModel.SideBySide)model.Content[0];
         Assert.Equal(2, row.Columns.Count);
-        var aspects = row.Columns.Select(c => ((PdfModel.ChartBlock)((PdfModel.KeepTogether)c[0]).Blocks[0]).Aspect).ToArray();
-        Assert.Equal([1.2f, 1.0f], aspects);
+        var half = ChartRendering.Size(lone, PdfContext.ChartWidth);
+        Assert.True((2 * half.Width) + row.Gap <= PdfContext.ChartWidth, "two half-width charts and their gap fit the text width");
+        var alone = (PdfModel.ChartBlock)((PdfModel.KeepTogether)model.Content[2]).Blocks[0];
+        Assert.Equal(half.Width, alone.Width);
+        Assert.Equal(half.Height, alone.Width / alone.Aspect, 0.5);
     }
 
     [Fact]
@@ -185,6 +222,12 @@ public class PdfMappingTests
     public void Chinese_page_label_maps_onto_the_engine_placeholders() =>
         Assert.Equal("第 {page} 页，共 {pages} 页", PdfReportBuilder.PageLabel("第 {0} 页，共 {1} 页"));
 
-    private static PdfModel.PdfDocumentModel Build(string markdown, params Charts.ChartSpec[] charts) =>
+    private static float Aspect(ChartSpec spec)
+    {
+        var (width, height) = ChartRendering.Size(spec, PdfContext.ChartWidth);
+        return width / height;
+    }
+
+    private static PdfModel.PdfDocumentModel Build(string markdown, params ChartSpec[] charts) =>
         PdfReportBuilder.Build(ReportMarkdown.Parse(markdown, "t.md"), RenderingKit.Options("en", charts));
 }

@@ -9,10 +9,13 @@ namespace CapitalHealthReport.Reporting.Rendering.Html;
 /// <summary>
 /// Charts as inline SVG. ScottPlot's SVG (Skia's SVG canvas) escapes text; on top of that the SVG is given a
 /// view box, a title for screen readers, ids unique in the page, and CJK characters that Skia may have mapped
-/// back to look-alike Kangxi radicals are restored.
+/// back to look-alike radicals are restored.
 /// </summary>
 internal static partial class HtmlCharts
 {
+    /// <summary>The CJK Unified Ideographs block (U+4E00–U+9FFF), where a radical's ideograph is looked up by glyph.</summary>
+    private static readonly string UnifiedIdeographs = new(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00 + 1).Select(static c => (char)c).ToArray());
+
     public static void Write(HtmlContext context, ChartSpec spec)
     {
         if (!spec.HasData)
@@ -51,10 +54,10 @@ internal static partial class HtmlCharts
         }
 
         var svg = plot.GetSvgXml(w, h);
-        return Clean(svg, spec, idPrefix, w, h);
+        return Clean(svg, spec, idPrefix, w, h, typefaces);
     }
 
-    internal static string Clean(string svg, ChartSpec spec, string idPrefix, int width, int height)
+    internal static string Clean(string svg, ChartSpec spec, string idPrefix, int width, int height, ChartTypefaces? typefaces = null)
     {
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0)
@@ -80,7 +83,7 @@ internal static partial class HtmlCharts
         svg = IdReference().Replace(svg, m =>
             ids.TryGetValue(m.Groups[2].Value, out var renamed) ? m.Groups[1].Value + renamed + m.Groups[3].Value : m.Value);
 
-        svg = RestoreIdeographs(svg, spec);
+        svg = RestoreIdeographs(svg, spec, typefaces);
 
         // Root element: scalable, labelled for screen readers.
         var rootEnd = svg.IndexOf('>', StringComparison.Ordinal);
@@ -91,11 +94,12 @@ internal static partial class HtmlCharts
     }
 
     /// <summary>
-    /// Skia writes SVG text by mapping glyphs back to characters; where a font maps an ideograph and a Kangxi
-    /// radical (U+2F00–U+2FDF) to one glyph, the radical can come out. Restore the ideograph unless the chart's
-    /// own text really contains radicals.
+    /// Skia writes SVG text by mapping glyphs back to characters; where a font maps an ideograph and a radical (Kangxi
+    /// radicals U+2F00–U+2FDF, CJK radicals supplement U+2E80–U+2EFF) to one glyph, the radical can come out (黑 as ⿊,
+    /// 龙 as ⻰). Restore the ideograph that shares the radical's glyph in the chart's faces (else its compatibility
+    /// form), unless the chart's own text really contains radicals.
     /// </summary>
-    private static string RestoreIdeographs(string svg, ChartSpec spec)
+    private static string RestoreIdeographs(string svg, ChartSpec spec, ChartTypefaces? typefaces)
     {
         if (!svg.Any(IsRadical))
         {
@@ -111,16 +115,35 @@ internal static partial class HtmlCharts
             return svg;
         }
 
+        SKTypeface[] faces = typefaces is null ? [] : [typefaces.Regular, typefaces.Bold];
         var builder = new StringBuilder(svg.Length);
         foreach (var c in svg)
         {
-            builder.Append(IsRadical(c) ? c.ToString().Normalize(NormalizationForm.FormKC) : c);
+            builder.Append(IsRadical(c) ? Ideograph(c, faces) : c);
         }
 
         return builder.ToString();
     }
 
-    private static bool IsRadical(char c) => c is >= '\u2F00' and <= '\u2FDF';
+    private static string Ideograph(char radical, SKTypeface[] faces)
+    {
+        foreach (var face in faces)
+        {
+            using var font = new SKFont(face);
+            if (font.GetGlyph(radical) is var glyph and not 0)
+            {
+                var index = Array.IndexOf(font.GetGlyphs(UnifiedIdeographs), glyph);
+                if (index >= 0)
+                {
+                    return UnifiedIdeographs[index].ToString();
+                }
+            }
+        }
+
+        return radical.ToString().Normalize(NormalizationForm.FormKC);
+    }
+
+    private static bool IsRadical(char c) => c is >= '\u2E80' and <= '\u2FDF';
 
     [GeneratedRegex("(?<=\\s)id=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex IdAttribute();

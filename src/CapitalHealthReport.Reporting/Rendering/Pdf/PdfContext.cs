@@ -9,10 +9,8 @@ namespace CapitalHealthReport.Reporting.Rendering.Pdf;
 /// <summary>State of one Markdown → PDF document model mapping: where blocks go, the text styles, charts.</summary>
 internal sealed class PdfContext(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, PdfModel.DocumentTheme theme, PageBreakRule pageBreaks)
 {
-    /// <summary>A chart's size in points at the full text width of A4 with the default margins, at the default aspect (2:1).</summary>
+    /// <summary>The text width of A4 with the default margins, in points: what the chart layout sizes charts for.</summary>
     public const float ChartWidth = 483f;
-
-    public const float ChartHeight = ChartWidth / 2f;
 
     private readonly Stack<List<PdfModel.Block>> _targets = new([[]]);
 

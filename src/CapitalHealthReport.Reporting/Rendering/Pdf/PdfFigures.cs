@@ -7,44 +7,46 @@ using PdfModel = CapitalHealthReport.Pdf.Model;
 namespace CapitalHealthReport.Reporting.Rendering.Pdf;
 
 /// <summary>
-/// Figures in the PDF: a chart at the full text width with the height its kind suits (or its spec's aspect), kept on one
-/// page with its caption; several charts named by one fence side by side.
+/// Figures in the PDF, at the sizes the chart layout gives each kind (<see cref="ChartRendering.Size"/>): a full-width
+/// chart spans the text width, a half-width chart half of it less the gutter, and the height follows from the kind and
+/// the data (or from the spec's aspect). Each figure is kept on one page with its caption; several charts named by one
+/// fence sit side by side, each drawn as a half-width chart.
 /// </summary>
 internal static class PdfFigures
 {
-    /// <summary>Gap between side-by-side figures, in points.</summary>
-    public const float SideBySideGap = 16f;
+    /// <summary>Gap between side-by-side figures, in points: the chart layout's gutter, so two half-width charts fill the text width.</summary>
+    public const float SideBySideGap = ChartRendering.Gutter;
 
-    /// <summary>The block for one fence's charts: one figure, or a row of figures.</summary>
+    /// <summary>The block for one fence's charts: one figure, or a row of half-width figures.</summary>
     public static PdfModel.Block Place(IReadOnlyList<ChartSpec> specs, PdfContext context)
     {
         if (specs.Count == 1)
         {
-            return Figure(specs[0], context, sideBySide: specs[0].Width == ChartWidth.Half);
+            return Figure(specs[0], context);
         }
 
-        return new PdfModel.SideBySide(specs.Select(spec => (IReadOnlyList<PdfModel.Block>)[Figure(spec, context, sideBySide: true)]).ToArray(), SideBySideGap);
+        return new PdfModel.SideBySide(specs.Select(spec => (IReadOnlyList<PdfModel.Block>)[Figure(spec with { Width = ChartWidth.Half }, context)]).ToArray(), SideBySideGap);
     }
 
     /// <summary>True for a fence that places one half-width chart (two such fences in a row sit side by side).</summary>
     public static bool IsHalfWidth(IReadOnlyList<ChartSpec> specs) =>
-        specs.Count == 1 && specs[0].Width == ChartWidth.Half && specs[0].Kind != ChartKind.TileMap;
+        specs.Count == 1 && IsHalfWidth(specs[0]);
 
     /// <summary>Two half-width figures as one side-by-side row.</summary>
     public static PdfModel.SideBySide Pair(PdfModel.Block left, PdfModel.Block right) => new([[left], [right]], SideBySideGap);
 
     /// <summary>
-    /// Width ÷ height of a chart: its spec's aspect, else the proportions the chart layout gives its kind and data
-    /// (<see cref="ChartRendering.Size"/>) at the full text width or in a half-width column.
+    /// Width ÷ height of a chart: its spec's aspect, else the proportions the chart layout gives its kind, width and
+    /// data (<see cref="ChartRendering.Size"/>) at the PDF's text width.
     /// </summary>
-    public static float Aspect(ChartSpec spec, bool sideBySide)
+    public static float Aspect(ChartSpec spec)
     {
         if (spec.Aspect is { } aspect && double.IsFinite(aspect) && aspect > 0)
         {
             return (float)aspect;
         }
 
-        var (width, height) = ChartRendering.Size(sideBySide ? spec with { Width = ChartWidth.Half } : spec, PdfContext.ChartWidth);
+        var (width, height) = ChartRendering.Size(spec, PdfContext.ChartWidth);
         return height > 0 ? width / height : 2f;
     }
 
@@ -61,16 +63,20 @@ internal static class PdfFigures
         return next is Table || (next is FencedCodeBlock fence && string.Equals(fence.Info, "chart", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static PdfModel.Block Figure(ChartSpec spec, PdfContext context, bool sideBySide)
+    private static bool IsHalfWidth(ChartSpec spec) => spec.Width == ChartWidth.Half && spec.Kind != ChartKind.TileMap;
+
+    private static PdfModel.Block Figure(ChartSpec spec, PdfContext context)
     {
         if (!spec.HasData)
         {
             return new PdfModel.Paragraph([new TextRun(ChartRendering.NothingToDrawSentence(spec, context.Language), context.Body)], context.BodyAlignment);
         }
 
-        // The layout engine applies the document's (subset) chart fonts to the plot itself.
+        // The layout engine applies the document's (subset) chart fonts to the plot itself. A half-width chart is as wide
+        // as the chart layout makes it, alone or in a side-by-side column (which is as wide); any other takes its column.
         var plot = ChartRendering.CreatePlot(spec, null, context.Language);
-        var blocks = new List<PdfModel.Block> { PdfModel.ChartBlock.FullWidth(plot, Aspect(spec, sideBySide)) };
+        var width = IsHalfWidth(spec) ? ChartRendering.Size(spec, PdfContext.ChartWidth).Width : 0f;
+        var blocks = new List<PdfModel.Block> { new PdfModel.ChartBlock(plot, width, 0f) { Aspect = Aspect(spec) } };
         if (!string.IsNullOrWhiteSpace(spec.Caption))
         {
             var caption = context.Body with { Size = context.Body.Size * 0.9f, Color = context.Theme.MutedColor, Italic = true };

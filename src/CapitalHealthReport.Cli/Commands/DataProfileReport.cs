@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CapitalHealthReport.Loading;
+
+namespace CapitalHealthReport.Cli.Commands;
+
+/// <summary>The lines <c>data validate</c> prints about how the data was read and what it holds beyond its rows (<see cref="DataProfile"/>).</summary>
+internal static class DataProfileReport
+{
+    /// <summary>How many implausible dates and duplicate groups the text lists.</summary>
+    private const int Listed = 20;
+
+    /// <summary>The summary lines (two-space indent, aligned with the counts above them).</summary>
+    public static void WriteSummary(StringBuilder text, LoadResult result)
+    {
+        var p = result.Profile;
+        if (result.Statistics.Encoding.Length > 0)
+        {
+            Line(text, "encoding", $"{result.Statistics.Encoding} ({p.EncodingReason})");
+        }
+
+        if (p.NumberFormat is { } format)
+        {
+            Line(text, "number format", format.ToString());
+        }
+
+        Line(text, "missing values", string.Join(" ", p.NaValues));
+        var currencies = string.Join(", ", p.Currencies.Select(c => $"{c.Key} {N(c.Value)}"));
+        Line(text, "currencies", (currencies.Length == 0 ? "none" : currencies) + (p.CurrencyAssumedDeals > 0
+            ? $"; {p.AssumedCurrency} assumed for {N(p.CurrencyAssumedDeals)} deals (no currency column value, none in the amount or the mapping: set 'currency:' in a mapping file)"
+            : "; none assumed"));
+        Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
+        Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
+        Line(text, "implausible dates", N(p.ImplausibleDates.Count) + (p.ImplausibleDates.Count > 0 ? " (rows left out)" : ""));
+        var d = p.Duplicates;
+        Line(text, "exact duplicates", N(d.ExactRows) + (d.ExactDropped > 0 ? " (dropped: dedupe: exact)" : d.ExactRows > 0 ? " (kept; 'dedupe: exact' drops them)" : ""));
+        Line(text, "probable duplicates", N(d.ProbableRows) + (d.ProbableRows > 0 ? " (same company, date and amount)" : ""));
+        Line(text, "new categories", N(p.NewCategories.Count));
+    }
+
+    /// <summary>The lists: implausible dates, duplicates, new categories and suggestions.</summary>
+    public static void WriteLists(StringBuilder text, LoadResult result)
+    {
+        var p = result.Profile;
+        if (p.ImplausibleDates.Count > 0)
+        {
+            text.AppendLine().AppendLine("Implausible dates (rows left out):");
+            foreach (var date in p.ImplausibleDates.Take(Listed))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  line {date.Line}  {date.Date:yyyy-MM-dd}  {date.Reason}");
+            }
+
+            More(text, p.ImplausibleDates.Count);
+        }
+
+        Groups(text, "Exact duplicates (lines of identical rows)", p.Duplicates.Exact, p.Duplicates.ExactRows);
+        Groups(text, "Probable duplicates (same company, date and amount)", p.Duplicates.Probable, p.Duplicates.ProbableRows);
+        if (p.NewCategories.Count > 0)
+        {
+            text.AppendLine().AppendLine("New categories (mapping targets that are not known values):");
+            foreach (var category in p.NewCategories)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {category.Kind,-7} {category.Source} -> {category.Target}");
+            }
+        }
+
+        if (p.FillDownSuggestions.Count > 0 || p.FilledDown.Count > 0)
+        {
+            text.AppendLine().AppendLine("Grouped rows:");
+            foreach (var (field, cells) in p.FilledDown)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {field}: {N(cells)} empty cells filled from the row before (fill_down)");
+            }
+
+            foreach (var suggestion in p.FillDownSuggestions)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {N(suggestion.Rows)} rows have no {suggestion.Field} but follow a row that has one: if the export names it on its first row only, add 'fill_down: [{string.Join(", ", p.FillDownSuggestions.Select(s => s.Field))}]' to the mapping.");
+            }
+        }
+    }
+
+    public static void WriteJson(Utf8JsonWriter json, LoadResult result)
+    {
+        var p = result.Profile;
+        json.WriteString("encoding_reason", p.EncodingReason);
+        if (p.NumberFormat is { } format)
+        {
+            json.WriteStartObject("number_format");
+            json.WriteString("column", format.Column);
+            json.WriteString("format", format.Format);
+            json.WriteString("basis", format.Basis);
+            json.WriteBoolean("assumed", format.Assumed);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("number_format");
+        }
+
+        json.WriteStartArray("na_values");
+        foreach (var value in p.NaValues)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+        Counts(json, "currencies", p.Currencies);
+        json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
+        WriteNullable(json, "assumed_currency", p.AssumedCurrency);
+        WriteNullable(json, "country", p.Country);
+        json.WriteString("country_basis", p.CountryBasis);
+        Counts(json, "deals_by_country", p.DealsByCountry);
+        WriteNullable(json, "last_plausible_date", result.LastPlausibleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteStartArray("implausible_dates");
+        foreach (var date in p.ImplausibleDates)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", date.Line);
+            json.WriteString("date", date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("reason", date.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("duplicates");
+        json.WriteNumber("exact_rows", p.Duplicates.ExactRows);
+        json.WriteNumber("exact_dropped", p.Duplicates.ExactDropped);
+        GroupsJson(json, "exact", p.Duplicates.Exact);
+        json.WriteNumber("probable_rows", p.Duplicates.ProbableRows);
+        GroupsJson(json, "probable", p.Duplicates.Probable);
+        json.WriteEndObject();
+        json.WriteStartArray("new_categories");
+        foreach (var category in p.NewCategories)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", category.Kind);
+            json.WriteString("source", category.Source);
+            json.WriteString("target", category.Target);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Counts(json, "filled_down", p.FilledDown);
+        json.WriteStartArray("fill_down_suggestions");
+        foreach (var suggestion in p.FillDownSuggestions)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", suggestion.Field);
+            json.WriteNumber("rows", suggestion.Rows);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Groups(StringBuilder text, string title, IReadOnlyList<DuplicateGroup> groups, int rows)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{title}:");
+        foreach (var group in groups.Take(Listed))
+        {
+            var amount = group.Amount is { } a ? $"{a.ToString("#,##0.##", CultureInfo.InvariantCulture)} {group.Currency}" : "undisclosed";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  line {string.Join(", ", group.Lines)}  {group.Company}  {group.Date:yyyy-MM-dd}  {amount}");
+        }
+
+        More(text, groups.Count, rows);
+    }
+
+    private static void GroupsJson(Utf8JsonWriter json, string name, IReadOnlyList<DuplicateGroup> groups)
+    {
+        json.WriteStartArray(name);
+        foreach (var group in groups)
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("lines");
+            foreach (var line in group.Lines)
+            {
+                json.WriteNumberValue(line);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("company", group.Company);
+            json.WriteString("date", group.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (group.Amount is { } amount)
+            {
+                json.WriteNumber("amount", amount);
+            }
+            else
+            {
+                json.WriteNull("amount");
+            }
+
+            json.WriteString("currency", group.Currency);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void More(StringBuilder text, int count, int? rows = null)
+    {
+        if (count > Listed || (rows is { } r && r > count))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  ... {(count > Listed ? $"{N(count - Listed)} more listed by --format json" : "")}{(rows is { } total ? $"{(count > Listed ? "; " : "")}{N(total)} rows in all" : "")}");
+        }
+    }
+
+    private static void Line(StringBuilder text, string label, string value) => text.AppendLine(CultureInfo.InvariantCulture, $"  {label,-20} {value}");
+
+    private static void Counts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, int> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts)
+        {
+            json.WriteNumber(key, count);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

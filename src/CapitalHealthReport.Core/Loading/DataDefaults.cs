@@ -1,0 +1,98 @@
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// What the analysis takes its defaults from: the currencies of the deals (and how many were assumed, for want of a
+/// currency column, a currency in the amount or one in the mapping), and the data's country, from the country column
+/// or else from the regions' country.
+/// </summary>
+internal static class DataDefaults
+{
+    /// <summary>The currency assumed when nothing names one.</summary>
+    public const string AssumedCurrency = "CNY";
+
+    /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> whose dates are plausible.</summary>
+    public static void Describe(DealTable table, ReferenceData reference, DataProfile profile)
+    {
+        var currencies = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
+        var assumed = 0;
+        string? lastCurrency = null, lastCountry = null, lastRegion = null;
+        int currencyRun = 0, countryRun = 0, regionRun = 0;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.DateImplausible) != 0)
+            {
+                continue;
+            }
+
+            assumed += (table.Flags[row] & DealTable.CurrencyAssumed) != 0 ? 1 : 0;
+            Count(currencies, table.Currency[row], ref lastCurrency, ref currencyRun);
+            Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
+            Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
+        }
+
+        Flush(currencies, lastCurrency, currencyRun);
+        Flush(byCountryColumn, lastCountry, countryRun);
+        Flush(byRegion, lastRegion, regionRun);
+
+        var countries = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        string basis;
+        if (byCountryColumn.Count > 0)
+        {
+            basis = "country column";
+            foreach (var (value, count) in byCountryColumn)
+            {
+                Add(countries, CountryNames.Code(value) ?? value, count);
+            }
+        }
+        else
+        {
+            basis = byRegion.Count > 0 ? "regions" : "none";
+            foreach (var (region, count) in byRegion)
+            {
+                if (reference.Regions.Find(region) is { } known)
+                {
+                    Add(countries, known.Country, count);
+                }
+            }
+        }
+
+        var total = countries.Values.Sum();
+        var top = countries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
+        profile.Currencies = currencies;
+        profile.CurrencyAssumedDeals = assumed;
+        profile.AssumedCurrency = assumed > 0 ? AssumedCurrency : null;
+        profile.DealsByCountry = countries;
+        profile.Country = total > 0 && top.Value * 2 > total ? top.Key : null;
+        profile.CountryBasis = total > 0 ? basis : "none";
+    }
+
+    // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.
+    private static void Count<TMap>(TMap counts, string? value, ref string? last, ref int run)
+        where TMap : IDictionary<string, int>
+    {
+        if (ReferenceEquals(value, last) || value == last)
+        {
+            run++;
+            return;
+        }
+
+        Flush(counts, last, run);
+        last = value;
+        run = 1;
+    }
+
+    private static void Flush(IDictionary<string, int> counts, string? value, int run)
+    {
+        if (value is not null && run > 0)
+        {
+            Add(counts, value, run);
+        }
+    }
+
+    private static void Add(IDictionary<string, int> counts, string key, int count) => counts[key] = counts.TryGetValue(key, out var n) ? n + count : count;
+}

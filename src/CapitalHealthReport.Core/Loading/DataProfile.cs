@@ -1,0 +1,76 @@
+namespace CapitalHealthReport.Loading;
+
+/// <summary>A mapping target that is not a known canonical value: a new sector or region the mapping creates.</summary>
+public sealed record NewCategory(string Kind, string Source, string Target);
+
+/// <summary>A field that grouped exports leave empty after its first row: <c>fill_down</c> would fill these rows.</summary>
+public sealed record FillDownSuggestion(string Field, int Rows);
+
+/// <summary>
+/// What a load learnt about the data beyond its rows, for <c>data validate</c>, the analysis's defaults and the
+/// report's data-quality section: how it was read (encoding and why, number format), what was assumed, which dates
+/// and rows were left out, duplicates, new categories, and the data's currencies and country.
+/// </summary>
+public sealed class DataProfile
+{
+    private readonly Lazy<DuplicateReport> _duplicates;
+
+    public DataProfile()
+        : this(() => DuplicateReport.None)
+    {
+    }
+
+    /// <summary>A profile whose duplicates are found when first asked for (most commands never show them).</summary>
+    internal DataProfile(Func<DuplicateReport> duplicates)
+    {
+        _duplicates = new Lazy<DuplicateReport>(duplicates);
+    }
+
+    /// <summary>Why the encoding was chosen (byte-order mark, mapping, valid UTF-8, or the scores of <c>auto</c>); empty for binary formats.</summary>
+    public string EncodingReason { get; init; } = "";
+
+    /// <summary>The amount column's number format and how it was decided; null when the file has no amount column.</summary>
+    public NumberFormatDecision? NumberFormat { get; init; }
+
+    /// <summary>The cell texts read as missing in every field.</summary>
+    public IReadOnlyList<string> NaValues { get; init; } = [];
+
+    /// <summary>Loaded deals per currency (ISO 4217), ordinal order.</summary>
+    public IReadOnlyDictionary<string, int> Currencies { get; internal set; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Deals whose currency was assumed: no currency column value, no currency in the amount and none in the mapping.</summary>
+    public int CurrencyAssumedDeals { get; internal set; }
+
+    /// <summary>The currency assumed for them (CNY); null when none was assumed.</summary>
+    public string? AssumedCurrency { get; internal set; }
+
+    /// <summary>The one currency of every deal, or null when the deals have several (or none).</summary>
+    public string? SingleCurrency => Currencies.Count == 1 ? Currencies.Keys.First() : null;
+
+    /// <summary>The data's country (ISO 3166 alpha-2): the country of most deals, when more than half of those with one; null otherwise.</summary>
+    public string? Country { get; internal set; }
+
+    /// <summary>Where <see cref="Country"/> comes from: <c>country column</c>, <c>regions</c>, or <c>none</c>.</summary>
+    public string CountryBasis { get; internal set; } = "none";
+
+    /// <summary>Loaded deals per country (codes where known, else as written), ordinal order.</summary>
+    public IReadOnlyDictionary<string, int> DealsByCountry { get; internal set; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Rows left out for an implausible date, in file order.</summary>
+    public IReadOnlyList<ImplausibleDate> ImplausibleDates { get; init; } = [];
+
+    /// <summary>The last plausible deal date: the data cut-off by default. Null when no date is plausible.</summary>
+    public DateOnly? LastPlausibleDate { get; init; }
+
+    /// <summary>Exact and probable duplicate rows (found on first use unless <c>dedupe: exact</c> dropped some).</summary>
+    public DuplicateReport Duplicates => _duplicates.Value;
+
+    /// <summary>Mapping targets that are not known canonical values.</summary>
+    public IReadOnlyList<NewCategory> NewCategories { get; init; } = [];
+
+    /// <summary>Fields a <c>fill_down:</c> would fill in many rows (grouped exports), when the mapping has none.</summary>
+    public IReadOnlyList<FillDownSuggestion> FillDownSuggestions { get; init; } = [];
+
+    /// <summary>Fields filled down from the row before, and how many cells were filled.</summary>
+    public IReadOnlyDictionary<string, int> FilledDown { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+}

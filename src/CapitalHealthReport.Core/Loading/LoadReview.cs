@@ -1,0 +1,86 @@
+using System.Globalization;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// What is decided once every row is read: the amount column's number format (values that read both ways are read
+/// again in it), the implausible dates (their deals stay loaded, flagged <see cref="DealTable.DateImplausible"/> and
+/// reported, and no period takes them in), and the <see cref="DataProfile"/>: encoding, currencies, country,
+/// duplicates, new categories and <c>fill_down</c> suggestions.
+/// </summary>
+internal static class LoadReview
+{
+    /// <summary>Reviews the loaded <paramref name="table"/> of a file; the warnings go to <paramref name="issues"/>.</summary>
+    public static DataProfile Run(DealTable table, DealRowMapper mapper, DealCollector collector, IssueLog issues, IReadOnlyList<string> columns, DealMapping mapping, LoadOptions options, ReferenceData reference, string encodingReason)
+    {
+        var numberFormat = mapper.DecideNumbers(table, mapper.AmountColumn(columns));
+        var (dates, lastPlausible) = FlagImplausible(table, options.AsOf, issues, mapper.DateColumn(columns));
+        var dropped = collector.ExactDuplicates;
+        var profile = new DataProfile(() => Duplicates.Find(table, dropped))
+        {
+            EncodingReason = encodingReason,
+            NumberFormat = numberFormat,
+            NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
+            ImplausibleDates = dates,
+            LastPlausibleDate = lastPlausible,
+            NewCategories = NewCategories(mapping, reference),
+            FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
+            FilledDown = mapper.Fill.Filled(),
+        };
+        DataDefaults.Describe(table, reference, profile);
+        return profile;
+    }
+
+    /// <summary>Reviews deals given in memory: implausible dates, currencies and country (nothing was parsed, so no number format or encoding).</summary>
+    public static DataProfile Run(DealTable table, DateOnly? asOf, ReferenceData reference)
+    {
+        var (dates, lastPlausible) = FlagImplausible(table, asOf, null, null);
+        var profile = new DataProfile(() => Duplicates.Find(table, []))
+        {
+            ImplausibleDates = dates,
+            LastPlausibleDate = lastPlausible,
+        };
+        DataDefaults.Describe(table, reference, profile);
+        return profile;
+    }
+
+    /// <summary>Flags the rows whose dates are implausible and warns about each (<see cref="DataIssueCodes.DateImplausible"/>).</summary>
+    private static (List<ImplausibleDate> Dates, DateOnly? LastPlausible) FlagImplausible(DealTable table, DateOnly? asOf, IssueLog? issues, string? dateColumn)
+    {
+        var (rows, lastPlausible) = ImplausibleDates.Find(table.Day.AsSpan(0, table.Count), asOf);
+        var dates = new List<ImplausibleDate>(rows.Count);
+        foreach (var (row, reason) in rows)
+        {
+            var date = table.Date(row);
+            table.Flags[row] |= DealTable.DateImplausible;
+            dates.Add(new ImplausibleDate(table.Line[row], date, reason));
+            issues?.Warn(DataIssueCodes.DateImplausible, table.Line[row], dateColumn, string.Create(CultureInfo.InvariantCulture, $"the date {date:yyyy-MM-dd} {reason}; the deal is loaded but left out of every period."));
+        }
+
+        return (dates, lastPlausible);
+    }
+
+    private static List<NewCategory> NewCategories(DealMapping mapping, ReferenceData reference)
+    {
+        var result = new List<NewCategory>();
+        foreach (var (source, target) in mapping.Sectors.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (reference.Sectors.Map(target) is null && reference.Sectors.Find(target) is null)
+            {
+                result.Add(new NewCategory("sector", source, target));
+            }
+        }
+
+        foreach (var (source, target) in mapping.Regions.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (reference.Regions.Map(target) is null && reference.Regions.Find(target) is null)
+            {
+                result.Add(new NewCategory("region", source, target));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Reference;
+
+/// <summary>
+/// Reads stage labels by their shape rather than by a list: <c>Series E</c>–<c>Series K</c>, <c>Series A+</c>,
+/// <c>Series A1</c>, <c>Round B</c>, <c>C轮</c>, <c>Pre-Series A</c>, <c>Seed Funding</c> (also across a line break),
+/// <c>Angel Round</c>, <c>天使轮</c>, <c>种子+轮</c>, <c>Strategic Investment</c>, <c>战略融资</c>, <c>Private Equity</c>,
+/// <c>Pre-IPO</c>, <c>IPO</c>, <c>Debt Financing</c>, <c>Grant</c>, and round type and code joined from two columns
+/// (<c>venture b</c>). A label no pattern reads is left to the alias tables.
+/// </summary>
+public static partial class StagePatterns
+{
+    // Words that say "round" without saying which: removed before the letter is read.
+    private static readonly string[] NoiseWords =
+    [
+        "series", "round", "rounds", "funding", "financing", "venture", "stage", "investment", "extension", "bridge", "equity", "capital", "raise",
+    ];
+
+    /// <summary>The stage a label's shape names, or null when no pattern reads it.</summary>
+    public static Stage? Read(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsWhiteSpace() || raw.Length > 80)
+        {
+            return null;
+        }
+
+        var text = Clean(raw);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool Has(string word) => words.Contains(word, StringComparer.Ordinal);
+        bool Contains(string part) => text.Contains(part, StringComparison.Ordinal);
+
+        if ((Has("post") && (Has("ipo") || Contains("post ipo"))) || Contains("上市后") || Contains("postipo"))
+        {
+            return Has("debt") ? Stage.Debt : Stage.Other;
+        }
+
+        if (Contains("pre ipo") || Has("preipo") || Contains("ipo前") || text.StartsWith("上市前", StringComparison.Ordinal))
+        {
+            return Stage.PreIPO;
+        }
+
+        if (Has("debt") || Has("loan") || Has("convertible") || Contains("债权") || Contains("债务"))
+        {
+            return Stage.Debt;
+        }
+
+        if (Has("grant") || Has("grants") || Contains("non equity assistance") || Contains("资助") || Contains("补助") || Contains("补贴"))
+        {
+            return Stage.Grant;
+        }
+
+        if (Has("angel") || Has("preangel") || Contains("天使"))
+        {
+            return Stage.Angel;
+        }
+
+        if (Has("seed") || Has("preseed") || Contains("种子"))
+        {
+            return Stage.Seed;
+        }
+
+        if (Has("strategic") || Has("corporate") || Contains("战略") || Has("战投"))
+        {
+            return Stage.Strategic;
+        }
+
+        if (Has("pe") || Contains("private equity") || Has("buyout") || Contains("私募"))
+        {
+            return Stage.PE;
+        }
+
+        if (Has("ipo") || Text(text) is "上市" or "ipo上市")
+        {
+            return Stage.Other;
+        }
+
+        if (Has("crowdfunding") || Contains("众筹") || Has("secondary"))
+        {
+            return Stage.Other;
+        }
+
+        var core = string.Concat(words.Where(w => !NoiseWords.Contains(w, StringComparer.Ordinal)));
+        var match = LetterRound().Match(core);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var pre = match.Groups["pre"].Success;
+        return char.ToLowerInvariant(match.Groups["letter"].Value[0]) switch
+        {
+            'a' => pre ? Stage.PreA : Stage.A,
+            'b' => Stage.B,
+            'c' => Stage.C,
+            'd' => Stage.D,
+            _ => Stage.EPlus,
+        };
+    }
+
+    private static string Text(string text) => text.Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>Width-folded, lower case; line breaks, hyphens, underscores and slashes as spaces; <c>轮</c> and <c>融资</c> as words.</summary>
+    private static string Clean(ReadOnlySpan<char> raw)
+    {
+        string folded;
+        try
+        {
+            folded = raw.ToString().Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(folded.Length + 8);
+        foreach (var c in folded.ToLowerInvariant())
+        {
+            if (c is '轮' or '輪')
+            {
+                builder.Append(" round ");
+            }
+            else if (char.IsWhiteSpace(c) || c is '-' or '_' or '/' or '–' or '—' or '.' or ':' or '(' or ')' or ',')
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Replace("融资", " funding ", StringComparison.Ordinal).Replace("投资", " investment ", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary><c>a</c>, <c>a+</c>, <c>a++</c>, <c>a1</c>, <c>a2+</c>, <c>prea</c>, <c>preb+</c> … up to <c>k</c>.</summary>
+    [GeneratedRegex(@"^(?<pre>pre)?(?<letter>[a-k])(\+{1,3}|[0-9]{1,2}\+?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterRound();
+}

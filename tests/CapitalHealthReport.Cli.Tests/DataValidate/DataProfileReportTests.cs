@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using CapitalHealthReport.Cli.Tests.Determinism;
+
+namespace CapitalHealthReport.Cli.Tests.DataValidate;
+
+/// <summary><c>data validate</c> names the encoding, number format, defaults taken, implausible dates, duplicates and new categories.</summary>
+public sealed class DataProfileReportTests : IDisposable
+{
+    private const string Deals = "date;company;amount;region\n2019-11-02;Alpha;707.630;北京-海淀区\n2020-01-13;Beta;\"3.000.000\";海淀\n2020-01-13;Beta;\"3.000.000\";海淀\n2200-12-31;Gamma;\"2,7 Mio.\";上海\n;Delta;5;上海\n";
+    private const string Mapping = "delimiter: \";\"\nencoding: auto\nregions:\n  北京-海淀区: 北京\n  海淀: Haidian\n";
+
+    private readonly TempFolder _folder = new("profile");
+
+    [Fact]
+    public void Text_names_how_the_file_was_read_and_what_it_holds()
+    {
+        var run = InProcess.Run(["data", "validate", "--deals", Write("d.csv", Deals), "--mapping", Write("m.yaml", Mapping)]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  encoding             utf-8 (valid UTF-8 throughout)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  number format        amount: decimal ',', thousands '.' (decided from 3 values such as '3.000.000' (line 3)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("CNY assumed for 3 deals", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  country              CN (from the regions)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  last plausible date  2020-01-13", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  line 5  2200-12-31  is more than a year after the rest of the data (which ends 2020-01-13)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  exact duplicates     1 (kept; 'dedupe: exact' drops them)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  line 3, 4  Beta  2020-01-13  3,000,000 CNY", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  region  海淀 -> Haidian", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_carries_the_same_profile()
+    {
+        var run = InProcess.Run(["data", "validate", "--deals", Write("d.csv", Deals), "--mapping", Write("m.yaml", Mapping + "dedupe: exact\n"), "--format", "json"]);
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("decimal ',', thousands '.'", root.GetProperty("number_format").GetProperty("format").GetString());
+        Assert.Equal(2, root.GetProperty("currency_assumed_deals").GetInt32());
+        Assert.Equal("CN", root.GetProperty("country").GetString());
+        Assert.Equal(5, root.GetProperty("implausible_dates")[0].GetProperty("line").GetInt32());
+        Assert.Equal(1, root.GetProperty("duplicates").GetProperty("exact_dropped").GetInt32());
+        Assert.Equal("Haidian", root.GetProperty("new_categories")[0].GetProperty("target").GetString());
+        Assert.Equal("2020-01-13", root.GetProperty("last_plausible_date").GetString());
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, string text)
+    {
+        var path = _folder.File(name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+}

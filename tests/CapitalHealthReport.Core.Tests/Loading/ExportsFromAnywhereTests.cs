@@ -1,0 +1,202 @@
+using System.Text;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+/// <summary>Small exports written the way other countries' tools write them, each loaded with the counts and amounts a person reads off the file.</summary>
+public sealed class ExportsFromAnywhereTests
+{
+    [Fact]
+    public void Reads_a_European_semicolon_file_with_decimal_commas_and_dot_grouping()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("""
+            datum;firma;betrag;währung
+            2023-01-10;Alpha GmbH;707.630;EUR
+            2023-02-11;Beta AG;3.000.000;EUR
+            2023-03-12;Gamma SE;2,7 Mio.;EUR
+            2023-04-13;Delta KG;1,5 Mrd.;EUR
+            2023-05-14;Epsilon GmbH;k.A.;EUR
+            """, mapping: "delimiter: \";\"\ncolumns: { date: datum, company: firma, amount: betrag, currency: währung }\n");
+
+        Assert.Equal(5, result.Statistics.RowsLoaded);
+        Assert.Equal([707_630m, 3_000_000m, 2_700_000m, 1_500_000_000m], result.Deals.Deals.Where(d => d.Amount is not null).Select(d => d.Amount!.Value));
+        Assert.Equal(1, result.Statistics.Undisclosed);
+        Assert.Equal("decimal ',', thousands '.'", result.Profile.NumberFormat!.Format);
+        Assert.Contains("'3.000.000' (line 3)", result.Profile.NumberFormat.Basis, StringComparison.Ordinal);
+        Assert.Equal("EUR", result.Profile.SingleCurrency);
+    }
+
+    [Fact]
+    public void Refuses_a_column_that_mixes_number_formats_with_the_line_and_column()
+    {
+        using var temp = new TempDeals();
+
+        var ex = Assert.Throws<InputException>(() => temp.LoadCsv("date,company,amount\n2023-01-10,A,\"1,234,567\"\n2023-01-11,B,\"3,5\"\n"));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("column 'amount' mixes number formats", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Follows_the_mapping_number_format_and_rejects_values_that_do_not_fit()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount\n2023-01-10,A,\"707.630\"\n2023-01-11,B,\"1.234,5\"\n", mapping: "decimal_separator: \".\"\n");
+
+        Assert.Equal(707.63m, result.Deals.Deals.Single().Amount);
+        Assert.Equal(1, result.Statistics.RowsRejected);
+        Assert.Equal("set by the mapping", result.Profile.NumberFormat!.Basis);
+    }
+
+    [Fact]
+    public void Reads_a_grouped_Chinese_export_with_fill_down_and_undisclosed_amounts_with_a_currency()
+    {
+        using var temp = new TempDeals();
+        const string deals = """
+            公司,日期,轮次,金额,地区
+            智谱华章,2017-03-01,天使轮,未透露人民币,北京-海淀区
+            ,2017-06-01,A轮,5000万人民币,北京-海淀区
+            ,2017-09-01,B轮,未披露美元,北京-海淀区
+            稀宇科技,2017-04-01,种子轮,未透露美元,上海
+            ,2017-10-01,Pre-A轮,1亿人民币,上海
+            """;
+
+        var without = temp.LoadCsv(deals, name: "grouped.csv", mapping: "regions:\n  北京-海淀区: 北京\n");
+        var with = temp.LoadCsv(deals, name: "grouped.csv", mapping: "fill_down: [company]\nregions:\n  北京-海淀区: 北京\n");
+
+        Assert.Equal(2, without.Statistics.RowsLoaded);
+        Assert.Equal(new FillDownSuggestion("company", 3), Assert.Single(without.Profile.FillDownSuggestions));
+        Assert.Equal(5, with.Statistics.RowsLoaded);
+        Assert.Equal(3, with.Statistics.Undisclosed);
+        Assert.Equal(3, with.Deals.Deals.Count(d => d.Company == "智谱华章"));
+        Assert.Equal(3, with.Profile.FilledDown["company"]);
+        Assert.Equal(3, with.Deals.Deals.Count(d => d.Region == "Beijing"));
+        Assert.Empty(with.Profile.NewCategories);
+        Assert.Equal([Stage.Angel, Stage.A, Stage.B, Stage.Seed, Stage.PreA], with.Deals.Deals.OrderBy(d => d.SourceLine).Select(d => d.Stage));
+        Assert.Equal("CN", with.Profile.Country);
+        Assert.Equal(0, with.Profile.CurrencyAssumedDeals);
+        Assert.Equal(3, with.Deals.Deals.Count(d => d.Currency == "CNY"));
+    }
+
+    [Fact]
+    public void Lists_a_mapping_target_that_is_not_a_known_value_as_a_new_category()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,region\n2024-01-01,A,海淀\n", mapping: "regions:\n  海淀: Haidian District\n");
+
+        Assert.Equal(new NewCategory("region", "海淀", "Haidian District"), Assert.Single(result.Profile.NewCategories));
+        Assert.Equal("Haidian District", result.Deals.Deals.Single().Region);
+    }
+
+    [Fact]
+    public void Reads_an_Indian_export_with_missing_value_markers_crore_and_lakh_and_city_locations()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("""
+            Date,Startup Name,Industry Vertical,City Location,InvestmentnType,Amount in USD,Currency
+            09/01/2020,BYJU’S,EdTech,Bengaluru,Private Equity,"20,00,00,000",INR
+            13/01/2020,Shuttl,nan,Gurgaon,Series C,"8,048,394",USD
+            10/01/2020,Mamaearth,E-commerce,nan,Series B,₹ 50 Cr,
+            11/01/2020,Zomato,nan,Gurugram,Seed\nFunding,25 lakh,INR
+            12/01/2020,Ola,Transport,New Delhi,Series J,N/A,INR
+            """.Replace("\\n", "\n", StringComparison.Ordinal).Replace("Seed\nFunding", "\"Seed\nFunding\"", StringComparison.Ordinal),
+            mapping: "date_format: dd/MM/yyyy\ncolumns: { date: Date, company: Startup Name, sector: Industry Vertical, region: City Location, stage: InvestmentnType, amount: Amount in USD, currency: Currency }\n");
+
+        var deals = result.Deals.Deals.OrderBy(d => d.SourceLine).ToList();
+        Assert.Equal(5, result.Statistics.RowsLoaded);
+        Assert.Equal([200_000_000m, 8_048_394m, 500_000_000m, 2_500_000m], deals.Where(d => d.Amount is not null).Select(d => d.Amount!.Value));
+        Assert.Equal("INR", deals[2].Currency);
+        Assert.DoesNotContain("nan", result.Statistics.UnmappedSectors.Keys);
+        Assert.Null(deals[1].Sector);
+        Assert.Null(deals[2].Region);
+        Assert.Equal(["Karnataka", "Haryana", "Haryana", "Delhi"], deals.Where(d => d.Region is not null).Select(d => d.Region));
+        Assert.Equal([Stage.PE, Stage.C, Stage.B, Stage.Seed, Stage.EPlus], deals.Select(d => d.Stage));
+        Assert.Equal("IN", result.Profile.Country);
+        Assert.Equal("regions", result.Profile.CountryBasis);
+        Assert.Equal(new DateOnly(2020, 1, 13), result.LastPlausibleDate);
+    }
+
+    [Fact]
+    public void Reads_a_Windows_1252_export_with_encoding_auto_without_turning_Latin_into_Chinese()
+    {
+        using var temp = new TempDeals();
+        var deals = temp.Write("latin.csv", "date,company,amount\n2019-03-01,BYJU’S,150000000\n2019-04-02,Café Société,2500000\n", Encoding.GetEncoding("windows-1252"));
+        var mapping = temp.Write("m.yaml", "encoding: auto\n");
+
+        var result = temp.Load(deals, mapping);
+
+        Assert.Equal(["BYJU’S", "Café Société"], result.Deals.Deals.Select(d => d.Company));
+        Assert.Equal("windows-1252", result.Statistics.Encoding);
+        Assert.StartsWith("auto: not UTF-8", result.Profile.EncodingReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_a_stage_from_round_type_and_code_in_two_columns()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("""
+            funded_at,company_name,funding_round_type,funding_round_code,raised_amount_usd
+            2012-01-05,Acme,venture,b,5000000
+            2012-02-05,Bolt,venture,,1000000
+            2012-03-05,Cask,seed,,250000
+            2012-04-05,Dyno,venture,e,90000000
+            """, mapping: "currency: USD\ncolumns:\n  date: funded_at\n  company: company_name\n  stage: [funding_round_type, funding_round_code]\n  amount: raised_amount_usd\nstages:\n  venture: Unknown\n");
+
+        Assert.Equal([Stage.B, Stage.Unknown, Stage.Seed, Stage.EPlus], result.Deals.Deals.OrderBy(d => d.SourceLine).Select(d => d.Stage));
+        Assert.Equal(0, result.Profile.CurrencyAssumedDeals);
+        Assert.Equal("USD", result.Profile.SingleCurrency);
+    }
+
+    [Fact]
+    public void Loads_implausible_dates_but_leaves_them_out_of_scope_so_that_one_bad_row_never_moves_the_cut_off()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount\n2019-11-02,A,1\n2020-01-13,B,2\n2200-12-31,C,3\n1960-01-01,D,4\n");
+
+        Assert.Equal(4, result.Statistics.RowsLoaded);
+        Assert.Equal(0, result.Statistics.RowsRejected);
+        Assert.Equal(["A", "B", "C", "D"], result.Deals.Deals.Select(d => d.Company).Order(StringComparer.Ordinal));
+        Assert.Equal([4, 5], result.Profile.ImplausibleDates.Select(d => d.Line));
+        Assert.Equal(new DateOnly(2020, 1, 13), result.LastPlausibleDate);
+        Assert.Equal(new DateOnly(2200, 12, 31), result.Statistics.LastDate);
+        Assert.Equal(2, result.Issues.Count(i => i.Code == DataIssueCodes.DateImplausible));
+        Assert.Equal(2, result.Statistics.WarningsByReason["implausible date (in no period)"].Count);
+
+        var scoped = result.Deals.InScope(result.LastPlausibleDate!.Value);
+        Assert.Equal(["A", "B"], scoped.Deals.Select(d => d.Company));
+        Assert.Equal(["A", "B"], result.Deals.InScope(new DateOnly(2300, 1, 1)).Deals.Select(d => d.Company));
+    }
+
+    [Fact]
+    public void Counts_exact_and_probable_duplicates_and_drops_exact_ones_on_request()
+    {
+        using var temp = new TempDeals();
+        const string deals = "date,company,stage,amount\n2024-01-01,Acme,A,100\n2024-01-01,Acme,A,100\n2024-01-01,Acme,B,100\n2024-02-01,Bolt,A,5\n";
+
+        var kept = temp.LoadCsv(deals);
+        var dropped = temp.LoadCsv(deals, mapping: "dedupe: exact\n");
+
+        Assert.Equal(4, kept.Statistics.RowsLoaded);
+        Assert.Equal(1, kept.Profile.Duplicates.ExactRows);
+        Assert.Equal([2, 3], Assert.Single(kept.Profile.Duplicates.Exact).Lines);
+        Assert.Equal(1, kept.Profile.Duplicates.ProbableRows);
+        Assert.Equal([2, 4], Assert.Single(kept.Profile.Duplicates.Probable).Lines);
+        Assert.Equal(3, dropped.Statistics.RowsLoaded);
+        Assert.Equal(1, dropped.Profile.Duplicates.ExactDropped);
+        Assert.Equal(DataIssueCodes.ExactDuplicate, Assert.Single(dropped.Issues).Code);
+    }
+
+    [Fact]
+    public void Says_when_the_currency_was_assumed()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount\n2024-01-01,Acme,100\n2024-01-02,Bolt,$5M\n");
+
+        Assert.Equal(1, result.Profile.CurrencyAssumedDeals);
+        Assert.Equal("CNY", result.Profile.AssumedCurrency);
+        Assert.Equal(2, result.Profile.Currencies.Count);
+        Assert.Null(result.Profile.SingleCurrency);
+    }
+}

@@ -1,0 +1,128 @@
+using CapitalHealthReport.Limits;
+using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Testing;
+using Parquet;
+using Parquet.Schema;
+
+namespace CapitalHealthReport.Core.Tests.Loading;
+
+/// <summary>
+/// Parquet files load through the same mapping, row limits and messages as the other formats. The fixture
+/// <c>Fixtures/indian-rounds.parquet</c> was written with Parquet.Net: typed columns (int64 id, DATE, double amount
+/// in INR with one null), two row groups of 4 and 3 rows, the sixth row holding only its id and date.
+/// </summary>
+public sealed class ParquetLoadingTests
+{
+    private const string Mapping = """
+        currency: INR
+        columns:
+          id: deal_id
+          date: announced_on
+          company: startup
+          sector: industry
+          stage: round
+          amount: amount_inr
+          region: state
+        """;
+
+    private static string Fixture => Path.Combine(RepositoryPaths.TestProject("CapitalHealthReport.Core.Tests"), "Loading", "Fixtures", "indian-rounds.parquet");
+
+    [Fact]
+    public void Loads_a_typed_Parquet_export_across_row_groups_with_the_counts_and_amounts_read_off_the_file()
+    {
+        using var temp = new TempDeals();
+        var result = temp.Load(Fixture, temp.Write("mapping.yaml", Mapping));
+
+        var s = result.Statistics;
+        Assert.Equal("parquet", s.Format);
+        Assert.Equal(7, s.RowsRead);
+        Assert.Equal(6, s.RowsLoaded);
+        Assert.Equal(1, s.RowsRejected);
+        Assert.Equal(1, s.Undisclosed);
+        var rejected = Assert.Single(result.Issues);
+        Assert.Equal(7, rejected.Line);
+        Assert.Contains("the company name is empty", rejected.Message, StringComparison.Ordinal);
+
+        var deals = result.Deals.Deals.OrderBy(d => d.SourceLine).ToList();
+        Assert.Equal(["101", "102", "103", "104", "105", "107"], deals.Select(d => d.Id));
+        Assert.Equal(new DateOnly(2019, 10, 3), deals[0].Date);
+        Assert.Equal(25_000_000m, deals[0].Amount);
+        Assert.Null(deals[1].Amount);
+        Assert.Equal(1_200_000_000m, deals[2].Amount);
+        Assert.All(deals, d => Assert.Equal("INR", d.Currency));
+        Assert.Equal([Stage.Seed, Stage.PreA, Stage.A, Stage.B, Stage.EPlus, Stage.A], deals.Select(d => d.Stage));
+        Assert.Equal("Karnataka", deals[0].Region);
+        Assert.Equal("IN", result.Profile.Country);
+        Assert.Equal("INR", result.Profile.SingleCurrency);
+        Assert.Equal(new DateOnly(2020, 1, 13), result.LastPlausibleDate);
+    }
+
+    [Fact]
+    public void A_file_named_parquet_that_is_not_one_is_refused_with_what_to_do()
+    {
+        using var temp = new TempDeals();
+        var path = temp.Write("deals.parquet", "id,date,company\n1,2024-01-01,A\n");
+        var error = Assert.Throws<InputException>(() => temp.Load(path));
+        Assert.Contains("deals.parquet: is not a Parquet file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'format: csv'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_Parquet_file_is_an_input_error_not_a_crash()
+    {
+        using var temp = new TempDeals();
+        var bytes = File.ReadAllBytes(Fixture);
+        bytes.AsSpan(4, bytes.Length - 12).Fill(0x5A);
+        var error = Assert.Throws<InputException>(() => temp.Load(temp.WriteBytes("damaged.parquet", bytes)));
+        Assert.Contains("damaged.parquet: could not be read as a Parquet file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_column_is_refused_naming_the_column()
+    {
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DataField<string>("company"), new ListField("investors", new DataField<string>("element")));
+        var error = Assert.Throws<InputException>(() => temp.Load(temp.WriteBytes("lists.parquet", Write(schema))));
+        Assert.Contains("column 'investors' holds lists or nested groups", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_row_limit_is_checked_against_the_footer_before_any_row_is_read()
+    {
+        var options = new LoadOptions { DealsPath = Fixture, Limits = ResourceLimits.Default with { MaxRows = 3 } };
+        var error = Assert.Throws<LimitExceededException>(() => DealLoader.Load(options, TempDeals.Reference));
+        Assert.Contains("holds more than 3 data rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cell_over_the_field_length_is_refused_at_its_line_and_column()
+    {
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"));
+        var bytes = Write(schema, ["2024-01-05", "2024-02-05", "2024-03-05"], ["Alpha", "Beta", new string('x', 40)]);
+        var options = new LoadOptions { DealsPath = temp.WriteBytes("long.parquet", bytes), Limits = ResourceLimits.Default with { MaxFieldLength = 20 } };
+        var error = Assert.Throws<InputException>(() => DealLoader.Load(options, TempDeals.Reference));
+        Assert.Equal(4, error.Line);
+        Assert.Equal(2, error.Column);
+        Assert.Contains("the value of column 'company' on line 4 (row 3) is longer than", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Parquet file of <paramref name="schema"/> with one row group of the text columns given (none: no row group).</summary>
+    private static byte[] Write(ParquetSchema schema, params string[][] columns)
+    {
+        using var stream = new MemoryStream();
+        var writer = ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
+        if (columns.Length > 0)
+        {
+            using var group = writer.CreateRowGroup();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                group.WriteAsync(schema.DataFields[i], columns[i]).GetAwaiter().GetResult();
+            }
+        }
+
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,81 @@
+using CapitalHealthReport.Core.Tests.Loading;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport.Core.Tests.Reference;
+
+public sealed class RegionalReferenceTests
+{
+    private static ReferenceData Data => TempDeals.Reference;
+
+    [Fact]
+    public void Lists_the_states_and_union_territories_of_India()
+    {
+        Assert.Equal(36, Data.Regions.All.Count(r => r.Country == "IN"));
+    }
+
+    [Theory]
+    [InlineData("CA", "California")]
+    [InlineData("NY", "New York")]
+    [InlineData("US-TX", "Texas")]
+    [InlineData("SF Bay", "California")]
+    [InlineData("Boston", "Massachusetts")]
+    [InlineData("Washington, D.C.", "District of Columbia")]
+    [InlineData("Karnataka", "Karnataka")]
+    [InlineData("Bengaluru", "Karnataka")]
+    [InlineData("Bangalore", "Karnataka")]
+    [InlineData("Gurgaon", "Haryana")]
+    [InlineData("New Delhi", "Delhi")]
+    [InlineData("IN-MH", "Maharashtra")]
+    [InlineData("Orissa", "Odisha")]
+    [InlineData("IN-TN", "Tamil Nadu")]
+    [InlineData("TN", "Tennessee")]
+    [InlineData("北京市", "Beijing")]
+    public void Maps_state_names_codes_metros_and_cities(string label, string expected) => Assert.Equal(expected, Data.Regions.Map(label));
+
+    [Theory]
+    [InlineData("CN", 31, "Guangdong", "National Bureau of Statistics")]
+    [InlineData("US", 51, "California", "Bureau of Economic Analysis")]
+    [InlineData("IN", 34, "Maharashtra", "Ministry of Statistics")]
+    public void Gives_each_country_its_own_baseline_with_its_source(string country, int regions, string largest, string source)
+    {
+        var baseline = Data.Baseline.ForCountry(country);
+
+        Assert.NotNull(baseline);
+        Assert.Equal(country, baseline.Country);
+        Assert.Equal(regions, baseline.Shares.Count);
+        Assert.Equal(1.0, baseline.Shares.Values.Sum(), 9);
+        Assert.Equal(largest, baseline.Shares.MaxBy(p => p.Value).Key);
+        Assert.Contains(source, baseline.Source, StringComparison.Ordinal);
+        Assert.All(baseline.Shares.Keys, r => Assert.Equal(country, Data.Regions.Find(r)!.Country));
+    }
+
+    [Theory]
+    [InlineData("USA", "US")]
+    [InlineData("United States", "US")]
+    [InlineData("美国", "US")]
+    [InlineData("India", "IN")]
+    [InlineData("IND", "IN")]
+    [InlineData("中国", "CN")]
+    [InlineData("chn", "CN")]
+    public void Finds_a_baseline_by_any_name_of_its_country(string name, string code) => Assert.Equal(code, Data.Baseline.ForCountry(name)?.Country);
+
+    [Fact]
+    public void Keeps_China_as_the_first_baseline_and_has_none_for_other_countries()
+    {
+        Assert.Equal("CN", Data.Baseline.Country);
+        Assert.Equal(["CN", "IN", "US"], Data.Baseline.Countries);
+        Assert.Null(Data.Baseline.ForCountry("DE"));
+    }
+
+    [Fact]
+    public void Refuses_a_baseline_file_that_mixes_countries()
+    {
+        using var temp = new TempDeals();
+        var path = temp.Write("region-baseline-x.csv", "region,gdp_weight\nCalifornia,10\nBeijing,5\n");
+
+        var ex = Assert.Throws<InputException>(() => RegionBaseline.Load(path, Data.Regions));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("mixes countries", ex.Message, StringComparison.Ordinal);
+    }
+}
