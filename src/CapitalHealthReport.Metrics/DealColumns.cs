@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CapitalHealthReport.Model;
-using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -269,7 +268,7 @@ internal sealed class DealColumns
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadChunk(Chunk chunk, DealTable deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega)
     {
-        var rates = new RateCache(reference, parameters);
+        var rates = new ReportingAmounts(reference, parameters);
         Int128 grandTotal = 0;
         for (var i = chunk.From; i < chunk.To; i++)
         {
@@ -289,7 +288,7 @@ internal sealed class DealColumns
             if ((deals.Flags[source] & DealTable.HasAmount) != 0)
             {
                 var (converted, isMega) = rates.Convert(deals, source);
-                cents[i] = ToCents(converted, deals, source);
+                cents[i] = ReportingAmounts.ToCents(converted, deals, source);
                 mega[i] = isMega;
                 grandTotal += cents[i];
             }
@@ -361,7 +360,6 @@ internal sealed class DealColumns
         public InputException? Error { get; set; }
     }
 
-    private static string Label(string? value) => string.IsNullOrWhiteSpace(value) ? UnknownLabel : value.Trim();
 
     /// <summary>Sorts a name table ordinally; returns old index → new index.</summary>
     private static int[] Ordinal(Dictionary<string, int> table, out string[] names)
@@ -386,118 +384,4 @@ internal sealed class DealColumns
 
     /// <summary>Largest total the integer sums hold.</summary>
     private static readonly Int128 MaxTotalCents = long.MaxValue;
-
-    private static long ToCents(decimal amount, DealTable deals, int row)
-    {
-        if (amount < 0m || amount > 10_000_000_000_000_000m)
-        {
-            throw new InputException(
-                $"The amount {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} (in the reporting currency) is negative or beyond 10^16.",
-                deals.File[row].Length > 0 ? deals.File[row] : null,
-                deals.Line[row] > 0 ? deals.Line[row] : null,
-                hint: "Check the amount and its units.");
-        }
-
-        var scaled = amount * 100m;
-        return scaled.Scale == 0 ? (long)scaled : (long)decimal.Round(scaled, MidpointRounding.AwayFromZero);
-    }
-
-    /// <summary>
-    /// Yearly rates looked up once per currency and year. Converts with the FX table's formula
-    /// (<see cref="FxTable.Convert(decimal, decimal, decimal)"/>; the amount itself when the currencies agree), and
-    /// tests a mega round exactly as <c>amount ≥ threshold_usd × unitsPerUsd(from)</c>.
-    /// </summary>
-    private sealed class RateCache(MetricReference reference, MetricParameters parameters)
-    {
-        private readonly Dictionary<(string Currency, int Year), (decimal FromUnits, decimal ToUnits, decimal MegaThreshold)> _rates = [];
-        private string? _lastCurrency;
-        private int _lastYear;
-        private (decimal FromUnits, decimal ToUnits, decimal MegaThreshold) _last;
-
-        private int _lastDay = int.MinValue;
-
-        public (decimal Converted, bool Mega) Convert(DealTable deals, int row)
-        {
-            var amount = deals.Amount[row];
-            var currency = deals.Currency[row];
-            var day = deals.Day[row];
-            if (!ReferenceEquals(currency, _lastCurrency) || (day != _lastDay && deals.Date(row).Year != _lastYear))
-            {
-                var year = deals.Date(row).Year;
-                if (!_rates.TryGetValue((currency, year), out _last))
-                {
-                    var from = Units(currency, year, deals, row);
-                    var to = Units(parameters.ReportingCurrency, year, deals, row);
-                    _last = (from, to, parameters.MegaRoundUsd * from);
-                    _rates[(currency, year)] = _last;
-                }
-
-                _lastCurrency = currency;
-                _lastYear = year;
-            }
-
-            _lastDay = day;
-            var converted = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
-                ? amount
-                : FxTable.Convert(amount, _last.FromUnits, _last.ToUnits);
-            return (converted, amount >= _last.MegaThreshold);
-        }
-
-        private decimal Units(string currency, int year, DealTable deals, int row)
-        {
-            try
-            {
-                return reference.UnitsPerUsd(currency, year);
-            }
-            catch (InputException ex)
-            {
-                var file = deals.File[row];
-                var line = deals.Line[row];
-                throw new InputException(ex.Reason, file.Length > 0 ? file : null, line > 0 ? line : null, hint: ex.Hint, innerException: ex);
-            }
-        }
-    }
-
-    /// <summary>Interns the few distinct sector or region names, checking recent string instances before hashing.</summary>
-    private sealed class SmallInterner
-    {
-        private readonly string?[] _recent = new string?[64];
-        private readonly int[] _recentIndex = new int[64];
-
-        private readonly Dictionary<string, int> _table = new(StringComparer.Ordinal);
-
-        /// <summary>The interned labels, by index.</summary>
-        public List<string> Keys { get; } = [];
-
-        public int Intern(string? value)
-        {
-            if (value is not null)
-            {
-                var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & 63);
-                if (ReferenceEquals(_recent[slot], value))
-                {
-                    return _recentIndex[slot];
-                }
-
-                var index = Lookup(Label(value));
-                _recent[slot] = value;
-                _recentIndex[slot] = index;
-                return index;
-            }
-
-            return Lookup(UnknownLabel);
-        }
-
-        private int Lookup(string label)
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_table, label, out var exists);
-            if (!exists)
-            {
-                slot = Keys.Count;
-                Keys.Add(label);
-            }
-
-            return slot;
-        }
-    }
 }

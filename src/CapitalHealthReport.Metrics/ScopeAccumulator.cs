@@ -412,7 +412,10 @@ internal sealed class ScopeAccumulator
 
         public SlotTable(int ids)
         {
-            Entries = ZeroedArray.Create<uint>(ids);
+            // Zeroed by writing, so that a probe's first read of a page does not map the shared zero page and
+            // make the write after it a page copy and a TLB flush on every core.
+            Entries = GC.AllocateUninitializedArray<uint>(ids);
+            Entries.AsSpan().Clear();
             _slotBits = Math.Max(1, 32 - BitOperations.LeadingZeroCount((uint)ids));
             SlotMask = (1u << _slotBits) - 1;
             StampMask = ~SlotMask;

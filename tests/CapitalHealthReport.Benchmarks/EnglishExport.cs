@@ -71,7 +71,7 @@ public static class EnglishExport
     /// <summary>The export with <paramref name="rows"/> deals and <paramref name="companies"/> distinct companies (seed 42), written on first use into the temp folder.</summary>
     public static string File(int rows = 1_000_000, int companies = 300_000)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"capitalhealth-english-{rows}.csv");
+        var path = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"capitalhealth-english-{rows}-{companies}.csv"));
         if (!System.IO.File.Exists(path))
         {
             var partial = path + ".partial";

@@ -4,17 +4,19 @@ using System.Globalization;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The whole-process comparison with DuckDB, side by side in one run (<c>compare-duckdb EXE [PAIRS] [ROWS]</c>):
-/// a published <c>capital-health metrics --series quarter --by sector --by region</c> and a DuckDB.NET process
+/// The whole-process comparison with DuckDB, side by side in one run (<c>compare-duckdb PUBLISHED [PAIRS] [ROWS]
+/// [CSV]</c>, PUBLISHED the folder of <c>dotnet publish src/CapitalHealthReport.Cli</c> or the executable in it): a published <c>capital-health metrics --series quarter --by sector --by region</c> and a DuckDB.NET process
 /// (<see cref="DuckDbProcess"/>) computing the same concentration and stage metrics from the same CSV
-/// (<see cref="EnglishExport"/>), run alternately, each pair in a new order. Prints wall time and peak resident
-/// memory of each run, their medians, the ratios, and the load average before and after.
+/// (<see cref="EnglishExport"/>), each in its own child process, run alternately, each pair in a new order. Prints
+/// wall time and peak resident memory of each run, their medians, the ratios, whether both computed the same
+/// figures (<see cref="ResultAgreement"/>), and the load average before and after.
 /// </summary>
 internal static class PairedComparison
 {
-    public static void Run(TextWriter output, string executable, int pairs, int rows, string? bundledSample)
+    public static void Run(TextWriter output, string published, int pairs, int rows, string? bundledSample)
     {
-        var csv = EnglishExport.File(rows);
+        var executable = Directory.Exists(published) ? Path.Combine(published, OperatingSystem.IsWindows() ? "capital-health.exe" : "capital-health") : published;
+        var csv = EnglishExport.File(rows, companies: (int)Math.Max(1, rows * 3L / 10));
         var fx = Path.Combine(Repository.Root, "data", "reference", "fx.csv");
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
         var folder = Directory.CreateTempSubdirectory("capitalhealth-compare-");
@@ -50,6 +52,8 @@ internal static class PairedComparison
             Row(output, "DuckDB.NET, same metrics", duck);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| ratio capital-health / DuckDB | {Median(ours, f => f.Wall) / Median(duck, f => f.Wall):F2} | {Median(ours, f => f.Cpu) / Median(duck, f => f.Cpu):F2} | {Median(ours, f => f.PeakMb) / Median(duck, f => f.PeakMb):F2} |"));
+            output.WriteLine();
+            output.WriteLine("Same figures: " + ResultAgreement.Compare(Path.Combine(folder.FullName, "metrics.json"), Path.Combine(folder.FullName, "duckdb.csv")));
             if (bundledSample is not null)
             {
                 var sample = new List<ChildRun.Figures>();

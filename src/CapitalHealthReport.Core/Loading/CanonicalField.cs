@@ -2,7 +2,7 @@ using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Loading;
 
-/// <summary>The canonical deal fields a source column can map onto (DESIGN.md "Deals").</summary>
+/// <summary>The canonical deal fields a source column can map onto (docs/data.md, "Canonical fields and headers").</summary>
 internal enum CanonicalField
 {
     Id,

@@ -4,46 +4,36 @@ using System.Runtime.CompilerServices;
 namespace CapitalHealthReport.Model;
 
 /// <summary>
-/// Puts deals in canonical order (date, then id, ordinal) in linear time for the usual shapes of an export:
-/// a stable counting sort by day, then an id sort only inside the days whose ids are out of order. The same
-/// ordering serves deal objects and the rows of a <see cref="DealTable"/>.
+/// Puts deals in canonical order (date, then id, ordinal). The rows of a loaded <see cref="DealTable"/> are ordered
+/// in linear time for the usual shapes of an export: a stable counting sort by day, then an id sort only inside the
+/// days whose ids are out of order. Deal objects (a deal set built in memory) are sorted by comparison.
 /// </summary>
 internal static class DealOrder
 {
-    /// <summary>Largest span of days sorted by counting; wider spans fall back to a comparison sort.</summary>
-    private const int MaxCountingDays = 1 << 22;
-
     public static int Compare(Deal a, Deal b)
     {
         var byDate = a.Date.CompareTo(b.Date);
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    /// <summary>Sorts <paramref name="deals"/> in place.</summary>
+    /// <summary>Sorts <paramref name="deals"/> in place; deals equal in date and id keep their order.</summary>
     public static void Sort(Deal[] deals)
     {
-        if (Order(new DealKeys(deals)) is not { } order)
+        for (var i = 1; i < deals.Length; i++)
         {
-            return;
+            if (Compare(deals[i - 1], deals[i]) >= 0)
+            {
+                deals.Order(Comparer<Deal>.Create(Compare)).ToArray().CopyTo(deals, 0);
+                return;
+            }
         }
-
-        var sorted = new Deal[deals.Length];
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            sorted[k] = deals[order[k]];
-        }
-
-        sorted.CopyTo(deals, 0);
     }
 
     /// <summary>The canonical order of the rows of <paramref name="table"/> (the row of the deal at each position), or null when the rows already are in that order.</summary>
-    public static int[]? Order(DealTable table) => Order(new TableKeys(table));
-
-    /// <summary>The positions in canonical order, or null when they already are in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[]? Order<TKeys>(TKeys keys)
-        where TKeys : struct, IKeys<TKeys>
+    public static int[]? Order(DealTable table)
     {
+        var keys = new TableKeys(table);
         var n = keys.Count;
         var ordered = true;
         for (var i = 1; i < n && ordered; i++)
@@ -65,23 +55,7 @@ internal static class DealOrder
             maxDay = Math.Max(maxDay, keys.Day(i));
         }
 
-        if ((long)maxDay - minDay >= MaxCountingDays)
-        {
-            var order = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, (x, y) =>
-            {
-                var byDay = keys.Day(x).CompareTo(keys.Day(y));
-                var byKey = byDay != 0 ? byDay : keys.CompareIds(x, y);
-                return byKey != 0 ? byKey : x.CompareTo(y);
-            });
-            return order;
-        }
-
+        // DateOnly spans about 3.65 million days, so the counts always fit (14.6 MB at the very most).
         var days = maxDay - minDay + 1;
         var start = new int[days + 1];
         for (var i = 0; i < n; i++)
@@ -138,8 +112,7 @@ internal static class DealOrder
     }
 
     /// <summary>Orders the positions <c>order[from..to)</c> of one day by id (ordinal, then position) unless they already are.</summary>
-    private static void SortDay<TKeys>(TKeys keys, int[] order, int from, int to)
-        where TKeys : struct, IKeys<TKeys>
+    private static void SortDay(TableKeys keys, int[] order, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
@@ -155,33 +128,8 @@ internal static class DealOrder
         }
     }
 
-    /// <summary>The sort keys of the deals to order, by position (a struct, so that each kind gets its own compiled code).</summary>
-    private interface IKeys<TSelf>
-        where TSelf : struct, IKeys<TSelf>
-    {
-        int Count { get; }
-
-        int Day(int position);
-
-        int CompareIds(int a, int b);
-
-        /// <summary>Keys for another thread (with scratch space of their own).</summary>
-        TSelf Fork();
-    }
-
-    private readonly struct DealKeys(Deal[] deals) : IKeys<DealKeys>
-    {
-        public int Count => deals.Length;
-
-        public int Day(int position) => deals[position].Date.DayNumber;
-
-        public int CompareIds(int a, int b) => string.CompareOrdinal(deals[a].Id, deals[b].Id);
-
-        public DealKeys Fork() => this;
-    }
-
     /// <summary>The keys of table rows: generated ids (<c>file:line</c>) are written into scratch buffers, never made into strings.</summary>
-    private readonly struct TableKeys(DealTable table) : IKeys<TableKeys>
+    private readonly struct TableKeys(DealTable table)
     {
         private readonly Scratch _scratch = new();
 

@@ -32,17 +32,6 @@ internal sealed class TextColumn
 
     private static long Span(int start, int length) => ((long)start << 32) | (uint)length;
 
-    public static TextColumn FromStrings(IReadOnlyList<string> values)
-    {
-        var builder = new Builder(values.Count);
-        foreach (var value in values)
-        {
-            builder.Add(value);
-        }
-
-        return builder.Build();
-    }
-
     /// <summary>Appends texts row by row; optionally indexes them so that a row can be found by its text.</summary>
     internal sealed class Builder
     {

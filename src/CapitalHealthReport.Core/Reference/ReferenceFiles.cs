@@ -1,10 +1,10 @@
-using System.Text;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
+using nietras.SeparatedValues;
 
 namespace CapitalHealthReport.Reference;
 
-/// <summary>Reads reference table files (UTF-8) and splits simple CSV lines, with clear errors.</summary>
+/// <summary>Reads reference table files (UTF-8) and their CSV rows (split by Sep, as deals are), with clear errors.</summary>
 internal static class ReferenceFiles
 {
     public static string ReadText(string path)
@@ -17,66 +17,57 @@ internal static class ReferenceFiles
         return BoundedFile.ReadAllText(path, ResourceLimits.Default.ReferencePolicy);
     }
 
-    /// <summary>The lines of a small CSV table's text: (1-based line, fields); blank lines and <c>#</c> comments skipped.</summary>
+    /// <summary>
+    /// The rows of a small CSV table's text: (1-based line, fields, each trimmed and unquoted); blank lines and lines
+    /// starting with <c>#</c> skipped. A comment line is skipped before splitting, so a quote in it starts nothing.
+    /// </summary>
     public static IEnumerable<(int Line, string[] Fields)> ReadCsv(string text)
     {
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        using var reader = Sep.New(',')
+            .Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All })
+            .FromText(WithoutComments(text));
+        foreach (var row in reader)
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (row.ColCount == 1 && row[0].Span.IsEmpty)
             {
                 continue;
             }
 
-            yield return (lineNumber, SplitCsvLine(line));
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = row[i].ToString();
+            }
+
+            // Without a header row, Sep numbers the first row's line from after it.
+            yield return (row.RowIndex == 0 ? 1 : row.LineNumberFrom, fields);
         }
     }
 
-    public static string[] SplitCsvLine(string line)
+    /// <summary>The text with every comment line blanked (its line end kept, so later lines keep their numbers).</summary>
+    private static string WithoutComments(string text)
     {
-        var fields = new List<string>();
-        var builder = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        var chars = text.ToCharArray();
+        var lineStart = true;
+        var comment = false;
+        for (var i = 0; i < chars.Length; i++)
         {
-            var ch = line[i];
-            if (quoted)
+            var ch = chars[i];
+            if (ch is '\n' or '\r')
             {
-                if (ch == '"')
-                {
-                    if (i + 1 < line.Length && line[i + 1] == '"')
-                    {
-                        builder.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    builder.Append(ch);
-                }
+                lineStart = true;
+                comment = false;
+                continue;
             }
-            else if (ch == '"')
+
+            comment |= lineStart && ch == '#';
+            lineStart = false;
+            if (comment)
             {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(builder.ToString().Trim());
-                builder.Clear();
-            }
-            else
-            {
-                builder.Append(ch);
+                chars[i] = ' ';
             }
         }
 
-        fields.Add(builder.ToString().Trim());
-        return [.. fields];
+        return new string(chars);
     }
 }

@@ -174,4 +174,25 @@ public sealed class ReferenceDataTests
         Assert.Equal("fx.csv", ex.File);
         Assert.Equal(3, ex.Line);
     }
+
+    [Fact]
+    public void Reads_reference_rows_past_comments_blank_lines_and_quotes_with_their_lines()
+    {
+        var text = "# rates, \"approximate\nyear,currency,units_per_usd\r\n\n# a note\n2024, \"CNY\" ,7.1\n2023,\"U,SD\",1\n";
+
+        var rows = ReferenceFiles.ReadCsv(text).ToList();
+
+        Assert.Equal([2, 5, 6], rows.Select(r => r.Line));
+        Assert.Equal(["year", "currency", "units_per_usd"], rows[0].Fields);
+        Assert.Equal(["2024", "CNY", "7.1"], rows[1].Fields);
+        Assert.Equal(["2023", "U,SD", "1"], rows[2].Fields);
+    }
+
+    [Fact]
+    public void Reports_a_bad_rate_after_comments_on_its_own_line()
+    {
+        var ex = Assert.Throws<InputException>(() => FxTable.Parse("# header follows\nyear,currency,units_per_usd\n2024,CNY,7.1\n\n2024,EUR,x\n", "fx.csv"));
+
+        Assert.Equal(5, ex.Line);
+    }
 }
