@@ -1,7 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Content;
 using CapitalHealthReport.Limits;
-using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Yaml;
 using RulesEngine.Models;
 
@@ -20,11 +19,6 @@ public sealed class RuleCatalog
     internal const string EscalationSeparator = "!";
 
     private static readonly HashSet<string> PackKeys = new(StringComparer.Ordinal) { "category", "rules" };
-
-    private static readonly HashSet<string> RuleKeys = new(StringComparer.Ordinal)
-    {
-        "id", "title", "severity", "scope", "when", "escalate", "min_deals", "message", "description", "tags",
-    };
 
     private readonly Dictionary<string, CompiledRule> _byId;
 
@@ -241,7 +235,7 @@ public sealed class RuleCatalog
         var compiled = new List<CompiledRule>();
         foreach (var item in rules.Items)
         {
-            var rule = ReadRule(item, file, category, problems);
+            var rule = RuleReader.Read(item, file, category, problems);
             if (rule is not null)
             {
                 compiled.Add(rule);
@@ -249,202 +243,6 @@ public sealed class RuleCatalog
         }
 
         return category is null ? null : (category, compiled);
-    }
-
-    private static CompiledRule? ReadRule(YNode node, string file, string? category, List<ValidationProblem> problems)
-    {
-        if (node is not YMapping map)
-        {
-            problems.Add(new ValidationProblem(file, node.Line, node.Column, "each rule is a mapping (id, title, severity, scope, when, message, description)."));
-            return null;
-        }
-
-        var before = problems.Count;
-        string? id = null, title = null, when = null, message = null, description = null;
-        var scope = ScopeKinds.Period;
-        var severity = DiagnosticSeverity.Warning;
-        int? minDeals = null;
-        var tags = new List<string>();
-        var escalate = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var references = new List<MetricReference>();
-        foreach (var (key, value) in map.Entries)
-        {
-            switch (key.Value)
-            {
-                case "id":
-                    id = Scalar(value, file, "id", problems);
-                    if (id is not null)
-                    {
-                        if (!RuleCategories.IsWellFormedId(id))
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"rule id '{id}' must be CH followed by four digits (e.g. CH1001)."));
-                        }
-                        else if (category is not null && id[2] != RuleCategories.DigitOf(category))
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column,
-                                $"rule id {id} does not match category {category}: its ids start with CH{RuleCategories.DigitOf(category)}."));
-                        }
-                    }
-
-                    break;
-                case "title":
-                    title = Scalar(value, file, "title", problems);
-                    break;
-                case "severity":
-                    var text = Scalar(value, file, "severity", problems);
-                    if (text is not null)
-                    {
-                        var parsed = Severities.TryParse(text);
-                        if (parsed is null or DiagnosticSeverity.None)
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"bad severity '{text}'; a rule's default severity is error, warning or info."));
-                        }
-                        else
-                        {
-                            severity = parsed.Value;
-                        }
-                    }
-
-                    break;
-                case "scope":
-                    var scopeText = Scalar(value, file, "scope", problems);
-                    if (scopeText is not null)
-                    {
-                        if (ScopeKinds.All.Contains(scopeText, StringComparer.Ordinal))
-                        {
-                            scope = scopeText;
-                        }
-                        else
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"unknown scope '{scopeText}'; use one of {string.Join(", ", ScopeKinds.All)}."));
-                        }
-                    }
-
-                    break;
-                case "when":
-                    when = Expression(value, file, "when", problems, references);
-                    break;
-                case "escalate":
-                    if (value is not YMapping escalations)
-                    {
-                        problems.Add(new ValidationProblem(file, value.Line, value.Column, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'."));
-                        break;
-                    }
-
-                    foreach (var (level, condition) in escalations.Entries)
-                    {
-                        var parsedLevel = Severities.TryParse(level.Value);
-                        if (parsedLevel is null or DiagnosticSeverity.None)
-                        {
-                            problems.Add(new ValidationProblem(file, level.Line, level.Column, $"bad severity '{level.Value}' in 'escalate'; use error, warning or info."));
-                            continue;
-                        }
-
-                        var expression = Expression(condition, file, "escalate." + level.Value, problems, references);
-                        if (expression is not null)
-                        {
-                            escalate[Severities.Name(parsedLevel.Value)] = expression;
-                        }
-                    }
-
-                    break;
-                case "min_deals":
-                    var minText = Scalar(value, file, "min_deals", problems);
-                    if (minText is not null)
-                    {
-                        if (int.TryParse(minText, NumberStyles.None, CultureInfo.InvariantCulture, out var min))
-                        {
-                            minDeals = min;
-                        }
-                        else
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"min_deals '{minText}' must be a whole number of deals (0 or more)."));
-                        }
-                    }
-
-                    break;
-                case "message":
-                    message = Scalar(value, file, "message", problems);
-                    if (message is not null)
-                    {
-                        MessageTemplate.Parse(message, out var templateProblems);
-                        foreach (var (offset, problem) in templateProblems)
-                        {
-                            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"message, at character {(offset + 1).ToString(CultureInfo.InvariantCulture)}: {problem}."));
-                        }
-                    }
-
-                    break;
-                case "description":
-                    description = Scalar(value, file, "description", problems);
-                    break;
-                case "tags":
-                    if (value is YSequence tagList)
-                    {
-                        foreach (var tag in tagList.Items)
-                        {
-                            if (Scalar(tag, file, "tags", problems) is { } t)
-                            {
-                                tags.Add(t);
-                            }
-                        }
-                    }
-                    else
-                    {
-                        problems.Add(new ValidationProblem(file, value.Line, value.Column, "'tags' must be a list, e.g. [seed, policy]."));
-                    }
-
-                    break;
-                default:
-                    problems.Add(UnknownKey(file, key, RuleKeys));
-                    break;
-            }
-        }
-
-        foreach (var (required, present) in new[] { ("id", id), ("title", title), ("when", when), ("message", message), ("description", description) })
-        {
-            if (present is null && !map.Entries.Any(e => e.Key.Value == required))
-            {
-                problems.Add(new ValidationProblem(file, map.Line, map.Column, $"rule {id ?? "(no id)"} has no '{required}:'."));
-            }
-        }
-
-        foreach (var level in escalate.Keys)
-        {
-            if (Severities.TryParse(level) is { } l && l >= severity)
-            {
-                problems.Add(new ValidationProblem(file, map.Line, map.Column,
-                    $"rule {id}: 'escalate' to {level} is not stricter than its default severity {Severities.Name(severity)}."));
-            }
-        }
-
-        if (problems.Count > before || id is null || title is null || when is null || message is null || description is null || category is null)
-        {
-            return null;
-        }
-
-        var descriptor = new RuleDescriptor(id, title, category, severity, scope, when, escalate, minDeals, message, description.Trim(), tags,
-            $"docs/rules/{id}.md", file);
-        return new CompiledRule(descriptor, MessageTemplate.Parse(message, out _), references.Distinct().ToList(), map.Line, map.Column);
-    }
-
-    private static string? Expression(YNode value, string file, string key, List<ValidationProblem> problems, List<MetricReference> references)
-    {
-        var text = Scalar(value, file, key, problems);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var (problem, found) = RuleExpressions.Check(text);
-        if (problem is not null)
-        {
-            problems.Add(new ValidationProblem(file, value.Line, value.Column, $"'{key}': {problem}."));
-            return null;
-        }
-
-        references.AddRange(found);
-        return text.Trim();
     }
 
     private static string? Scalar(YNode value, string file, string key, List<ValidationProblem> problems)
@@ -458,65 +256,6 @@ public sealed class RuleCatalog
         return null;
     }
 
-    private static ValidationProblem UnknownKey(string file, YScalar key, IEnumerable<string> known) =>
+    internal static ValidationProblem UnknownKey(string file, YScalar key, IEnumerable<string> known) =>
         new(file, key.Line, key.Column, $"unknown key '{key.Value}'; known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
-}
-
-/// <summary>A validated rule: its descriptor, parsed message, the metrics its conditions read, and its RulesEngine rules.</summary>
-internal sealed class CompiledRule
-{
-    public CompiledRule(RuleDescriptor descriptor, MessageTemplate message, IReadOnlyList<MetricReference> references, int line, int column)
-    {
-        Descriptor = descriptor;
-        Message = message;
-        References = references;
-        Line = line;
-        Column = column;
-    }
-
-    public RuleDescriptor Descriptor { get; }
-
-    public MessageTemplate Message { get; }
-
-    public IReadOnlyList<MetricReference> References { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public string WorkflowName { get; set; } = "";
-
-    /// <summary>The RulesEngine rules: the condition, then one per escalation (<c>CH1001!error</c>).</summary>
-    public IEnumerable<Rule> ToEngineRules()
-    {
-        var d = Descriptor;
-        yield return new Rule
-        {
-            RuleName = d.Id,
-            Expression = d.When,
-            RuleExpressionType = RuleExpressionType.LambdaExpression,
-            SuccessEvent = d.Id,
-            Properties = new Dictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["title"] = d.Title,
-                ["category"] = d.Category,
-                ["severity"] = Severities.Name(d.DefaultSeverity),
-                ["scope"] = d.ScopeKind,
-                ["min_deals"] = d.MinDeals?.ToString(CultureInfo.InvariantCulture) ?? "",
-                ["message"] = d.MessageTemplate,
-                ["help"] = d.HelpUri,
-                ["tags"] = string.Join(",", d.Tags),
-            },
-        };
-        foreach (var (level, expression) in d.Escalate)
-        {
-            yield return new Rule
-            {
-                RuleName = d.Id + RuleCatalog.EscalationSeparator + level,
-                Expression = expression,
-                RuleExpressionType = RuleExpressionType.LambdaExpression,
-                Properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["rule"] = d.Id, ["severity"] = level },
-            };
-        }
-    }
 }

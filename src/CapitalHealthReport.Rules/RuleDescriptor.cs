@@ -30,7 +30,14 @@ public sealed record RuleDescriptor(
     string Description,
     IReadOnlyList<string> Tags,
     string HelpUri,
-    string SourceFile);
+    string SourceFile)
+{
+    /// <summary>
+    /// The rule's threshold as data (<c>threshold:</c> in its pack), from which <see cref="When"/> and <see cref="Escalate"/>
+    /// are built or against which they were checked; null for a rule whose condition is not a threshold on one metric.
+    /// </summary>
+    public RuleThreshold? Threshold { get; init; }
+}
 
 /// <summary>The scope kinds a rule can be judged over.</summary>
 public static class ScopeKinds

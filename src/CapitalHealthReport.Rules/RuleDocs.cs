@@ -65,6 +65,11 @@ public static class RuleDocs
         }
 
         b.Append("\n## Condition\n\n");
+        if (rule.Threshold is { } threshold)
+        {
+            b.Append(threshold.Describe(RuleLanguages.English)).Append("\n\n");
+        }
+
         b.Append(CultureInfo.InvariantCulture, $"```\n{rule.When}\n```\n");
         if (rule.Escalate.Count > 0)
         {

@@ -11,9 +11,6 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// </summary>
 public static class ChartBuilder
 {
-    /// <summary>The HHI above which a market is highly concentrated (2023 US Merger Guidelines).</summary>
-    public const double HhiHighlyConcentrated = 1_800;
-
     /// <summary>Every chart id <see cref="Build"/> produces, in order.</summary>
     public static IReadOnlyList<string> Ids { get; } =
     [
@@ -23,6 +20,12 @@ public static class ChartBuilder
 
     /// <summary>The stage groups of the stage-mix chart, bottom to top.</summary>
     public static IReadOnlyList<string> StageGroups { get; } = ["early", "growth", "late", "other"];
+
+    /// <summary>The HHI line of the rule that judges market concentration (its strictest level), when there is one.</summary>
+    private static IReadOnlyList<ReferenceLine> HhiLine(IndicatorView hhi, bool zh) =>
+        hhi.Threshold is { } line && hhi.RuleId is { } rule
+            ? [new ReferenceLine(line, zh ? $"{hhi.ThresholdText}：高度集中（{rule}）" : $"{hhi.ThresholdText}: highly concentrated ({rule})")]
+            : [];
 
     public static IReadOnlyList<ChartSpec> Build(ReportModel model, ReportLanguage language)
     {
@@ -84,7 +87,7 @@ public static class ChartBuilder
                     new ChartSeries(zh ? "全部行业" : "All sectors", model.Series.Select(static q => q.Hhi).ToList()),
                     new ChartSeries(hot, model.Series.Select(static q => q.HotHhi).ToList()),
                 ],
-                ReferenceLines = [new ReferenceLine(HhiHighlyConcentrated, zh ? "1,800：高度集中（2023年美国并购指南）" : "1,800: highly concentrated (2023 Merger Guidelines)")],
+                ReferenceLines = HhiLine(model.Story.Hhi, zh),
             },
             new()
             {

@@ -75,29 +75,28 @@ public static class ReportModelBuilder
 
         var diagnostics = inputs.Analysis.Diagnostics;
         var findings = diagnostics.Select(d => Finding(d, format, names)).ToList();
-        var thresholds = RuleThresholds.From(inputs.Catalog);
+        var thresholds = inputs.Catalog.Rules.Where(static r => r.Threshold is { Key: null, Change: ThresholdChange.None }).ToList();
         var story = new StoryView
         {
             Concentration = Indicator("top_quintile_share", hotScope, hot.Metrics.TopQuintileShare, hot.Yoy.TopQuintileShare, hot.YoyKnown, null, ScopeKinds.Sector),
             HotSectorShare = Indicator("hot_sector_value_share", marketScope, market.Metrics.HotSectorValueShare, market.Yoy.HotSectorValueShare, market.YoyKnown, null, ScopeKinds.Period),
             TopRegion = Indicator("top_region_count_share", regionalScope, regional.Metrics.TopRegionCountShare, regional.Yoy.TopRegionCountShare, regional.YoyKnown, regional.Metrics.TopRegion is { } top ? names.Region(top) : null, ScopeKinds.Sector),
             SeedAngel = Indicator("seed_angel_count_share", marketScope, market.Metrics.SeedAngelCountShare, market.Yoy.SeedAngelCountShare, market.YoyKnown, null, ScopeKinds.Period),
-            Hhi = Indicator("hhi", marketScope, market.Metrics.Hhi, market.Yoy.Hhi, market.YoyKnown, null, ScopeKinds.Period, ChartBuilder.HhiHighlyConcentrated),
+            Hhi = Indicator("hhi", marketScope, market.Metrics.Hhi, market.Yoy.Hhi, market.YoyKnown, null, ScopeKinds.Period, strictest: true),
         };
 
-        IndicatorView Indicator(string metric, Scope scope, double? value, double? yoy, bool yoyKnown, string? subject, string scopeKind, double? fixedThreshold = null)
+        IndicatorView Indicator(string metric, Scope scope, double? value, double? yoy, bool yoyKnown, string? subject, string scopeKind, bool strictest = false)
         {
-            var threshold = RuleThresholds.Find(thresholds, metric, scopeKind);
-            if (fixedThreshold is { } guideline)
-            {
-                // A published line (e.g. HHI 1,800) rather than a rule's own threshold; a rule on the metric still decides "fired".
-                threshold = threshold is null ? null : threshold with { Operator = ">", Value = guideline };
-            }
-
+            // The rule that sets the metric's threshold, preferring one judged at this scope kind; the level named is the
+            // default severity's, or the strictest one (the HHI line at which the market is highly concentrated).
+            var rule = thresholds.FirstOrDefault(r => r.Threshold!.Metric == metric && r.ScopeKind == scopeKind) ?? thresholds.FirstOrDefault(r => r.Threshold!.Metric == metric);
+            var threshold = rule?.Threshold;
+            var level = threshold is null ? null : strictest ? threshold.Levels[^1] : threshold.Levels[0];
+            var limit = level?.Resolve(parameters);
             var descriptor = MetricCatalog.Find(metric);
             var isShare = descriptor?.IsShare ?? true;
-            var fired = threshold is not null && diagnostics.Any(d => d.IsActive && d.Id == threshold.Rule.Id && d.Scope == scope);
-            var severity = fired ? diagnostics.First(d => d.IsActive && d.Id == threshold!.Rule.Id && d.Scope == scope).Severity : DiagnosticSeverity.None;
+            var fired = rule is not null && diagnostics.Any(d => d.IsActive && d.Id == rule.Id && d.Scope == scope);
+            var severity = fired ? diagnostics.First(d => d.IsActive && d.Id == rule!.Id && d.Scope == scope).Severity : DiagnosticSeverity.None;
             return new IndicatorView
             {
                 Metric = metric,
@@ -108,13 +107,13 @@ public static class ReportModelBuilder
                 ValueText = isShare ? format.Pct(value) : format.Num(value, 0),
                 Comparison = yoyKnown ? yoy : null,
                 ChangeText = format.Change(value, yoyKnown ? yoy : null, format.PeriodLabel(scope.Period.YearAgo()), isShare ? "share" : "level"),
-                RuleId = threshold?.Rule.Id,
-                Threshold = threshold?.Value ?? fixedThreshold,
-                ThresholdText = (threshold?.Value ?? fixedThreshold) is not { } limit ? format.NotAvailable : isShare ? format.Pct(limit) : format.Num(limit, 0),
-                Operator = threshold?.Operator ?? (fixedThreshold is null ? "" : ">"),
-                HasRule = threshold is not null,
+                RuleId = rule?.Id,
+                Threshold = limit,
+                ThresholdText = limit is not { } shown ? format.NotAvailable : isShare ? format.Pct(shown) : format.Num(shown, 0),
+                Operator = threshold is null ? "" : Operator(threshold.Comparison),
+                HasRule = rule is not null,
                 Fired = fired,
-                Breaches = threshold?.IsMetBy(value) ?? (fixedThreshold is { } line && value > line),
+                Breaches = level is not null && threshold!.IsMet(value, level.Severity, parameters),
                 Severity = fired ? Severities.Name(severity) : "",
                 SeverityLabel = fired ? format.SeverityLabel(Severities.Name(severity)) : "",
                 Subject = subject,
@@ -502,6 +501,14 @@ public static class ReportModelBuilder
             _ => format.Num(value, 2),
         };
     }
+
+    private static string Operator(ThresholdComparison comparison) => comparison switch
+    {
+        ThresholdComparison.Above => ">",
+        ThresholdComparison.AtLeast => ">=",
+        ThresholdComparison.Below => "<",
+        _ => "<=",
+    };
 
     private static RuleView RuleOf(RuleDescriptor rule, AnalysisConfig config, NarrativeFormatter format)
     {

@@ -62,9 +62,19 @@ internal static class RuleExpressions
     /// </summary>
     public static (string? Problem, IReadOnlyList<MetricReference> References) Check(string text)
     {
+        var (problem, references, _) = Parse(text);
+        return (problem, references);
+    }
+
+    /// <summary>
+    /// Parses and checks <paramref name="text"/> like <see cref="Check"/>, and also returns the parsed expression tree
+    /// (null when there is a problem), for comparing a condition with a rule's threshold.
+    /// </summary>
+    public static (string? Problem, IReadOnlyList<MetricReference> References, Expression? Parsed) Parse(string text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ("the expression is empty", []);
+            return ("the expression is empty", [], null);
         }
 
         Expression parsed;
@@ -74,21 +84,21 @@ internal static class RuleExpressions
         }
         catch (ParseException ex)
         {
-            return (Explain(ex.Message, ex.Position, text), []);
+            return (Explain(ex.Message, ex.Position, text), [], null);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or FormatException or OverflowException)
         {
-            return ($"the expression does not compile: {ex.Message}", []);
+            return ($"the expression does not compile: {ex.Message}", [], null);
         }
 
         var (violations, references) = ExpressionGuard.Check(parsed);
         if (violations.Count > 0)
         {
             return ($"the expression is not allowed: {string.Join("; ", violations)}. Rule expressions may read only Metrics, Prev, Yoy, Params and Scope, "
-                + "with arithmetic, comparisons, logical operators, Math functions and string comparison (no file, process, network, environment or reflection access)", references);
+                + "with arithmetic, comparisons, logical operators, Math functions and string comparison (no file, process, network, environment or reflection access)", references, null);
         }
 
-        return (null, references);
+        return (null, references, parsed);
     }
 
     private static string Explain(string message, int position, string text)

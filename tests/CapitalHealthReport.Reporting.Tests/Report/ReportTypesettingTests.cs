@@ -137,7 +137,7 @@ public sealed class ReportTypesettingTests
         Assert.DoesNotContain("undisclosed_share", findings, StringComparison.Ordinal);
         Assert.DoesNotContain("yoy.", findings, StringComparison.Ordinal);
         Assert.DoesNotContain(".max", findings, StringComparison.Ordinal);
-        Assert.Contains("金额未披露率为", findings, StringComparison.Ordinal);
+        Assert.Contains("金额披露率为", findings, StringComparison.Ordinal);
         Assert.Equal("41.2%", ReportModelBuilder.FormatMetric("undisclosed_share", 0.412, new NarrativeFormatter(ReportLanguage.Chinese)));
     }
 

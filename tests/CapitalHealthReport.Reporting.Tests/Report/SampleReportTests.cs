@@ -127,7 +127,10 @@ public sealed partial class SampleReportTests
                 Assert.NotEmpty(chart.Series);
             });
             var hhi = report.Model.Charts.Single(static c => c.Id == "hhi");
-            Assert.Contains(hhi.ReferenceLines, static l => l.Value == ChartBuilder.HhiHighlyConcentrated);
+            // The line is the strictest HHI level of the bundled concentration rule, read from the rule, not a constant.
+            var line = Rules.RuleCatalog.LoadDefault().Find("CH1002")!.Threshold!.Value(Rules.DiagnosticSeverity.Error);
+            Assert.Equal(1800d, line);
+            Assert.Contains(hhi.ReferenceLines, l => l.Value == line);
         }
     }
 

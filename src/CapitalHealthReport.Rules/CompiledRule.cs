@@ -1,0 +1,64 @@
+using System.Globalization;
+using CapitalHealthReport.Rules.Expressions;
+using RulesEngine.Models;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>A validated rule: its descriptor, parsed message, the metrics its conditions read, and its RulesEngine rules.</summary>
+internal sealed class CompiledRule
+{
+    public CompiledRule(RuleDescriptor descriptor, MessageTemplate message, IReadOnlyList<MetricReference> references, int line, int column)
+    {
+        Descriptor = descriptor;
+        Message = message;
+        References = references;
+        Line = line;
+        Column = column;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public MessageTemplate Message { get; }
+
+    public IReadOnlyList<MetricReference> References { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string WorkflowName { get; set; } = "";
+
+    /// <summary>The RulesEngine rules: the condition, then one per escalation (<c>CH1001!error</c>).</summary>
+    public IEnumerable<Rule> ToEngineRules()
+    {
+        var d = Descriptor;
+        yield return new Rule
+        {
+            RuleName = d.Id,
+            Expression = d.When,
+            RuleExpressionType = RuleExpressionType.LambdaExpression,
+            SuccessEvent = d.Id,
+            Properties = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["title"] = d.Title,
+                ["category"] = d.Category,
+                ["severity"] = Severities.Name(d.DefaultSeverity),
+                ["scope"] = d.ScopeKind,
+                ["min_deals"] = d.MinDeals?.ToString(CultureInfo.InvariantCulture) ?? "",
+                ["message"] = d.MessageTemplate,
+                ["help"] = d.HelpUri,
+                ["tags"] = string.Join(",", d.Tags),
+            },
+        };
+        foreach (var (level, expression) in d.Escalate)
+        {
+            yield return new Rule
+            {
+                RuleName = d.Id + RuleCatalog.EscalationSeparator + level,
+                Expression = expression,
+                RuleExpressionType = RuleExpressionType.LambdaExpression,
+                Properties = new Dictionary<string, object>(StringComparer.Ordinal) { ["rule"] = d.Id, ["severity"] = level },
+            };
+        }
+    }
+}

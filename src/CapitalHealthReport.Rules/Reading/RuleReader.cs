@@ -1,0 +1,386 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Yaml;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>
+/// Reads one rule of a pack in small steps: each key into its field (<see cref="ReadEntry"/>), then the threshold
+/// (building <c>when</c>/<c>escalate</c> from it or checking them against it), then the required keys and the
+/// escalations, and finally the descriptor. Every problem is collected with its location; a rule with a problem is
+/// not built.
+/// </summary>
+internal sealed class RuleReader
+{
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
+    {
+        "id", "title", "severity", "scope", "when", "escalate", "threshold", "min_deals", "message", "description", "tags",
+    };
+
+    private readonly YMapping _map;
+    private readonly string _file;
+    private readonly string? _category;
+    private readonly List<ValidationProblem> _problems;
+    private readonly SortedDictionary<DiagnosticSeverity, Condition> _escalate = [];
+    private readonly List<MetricReference> _references = [];
+    private readonly List<string> _tags = [];
+    private string? _id;
+    private string? _title;
+    private string? _message;
+    private string? _description;
+    private string _scope = ScopeKinds.Period;
+    private DiagnosticSeverity? _severity;
+    private int? _minDeals;
+    private Condition? _when;
+    private YNode? _escalateNode;
+    private (RuleThreshold Threshold, YNode Node)? _threshold;
+
+    private RuleReader(YMapping map, string file, string? category, List<ValidationProblem> problems)
+    {
+        _map = map;
+        _file = file;
+        _category = category;
+        _problems = problems;
+    }
+
+    /// <summary>The rule, or null (with its problems added to <paramref name="problems"/>).</summary>
+    public static CompiledRule? Read(YNode node, string file, string? category, List<ValidationProblem> problems)
+    {
+        if (node is not YMapping map)
+        {
+            problems.Add(new ValidationProblem(file, node.Line, node.Column, "each rule is a mapping (id, title, severity, scope, when or threshold, message, description)."));
+            return null;
+        }
+
+        return new RuleReader(map, file, category, problems).Read();
+    }
+
+    private CompiledRule? Read()
+    {
+        var before = _problems.Count;
+        foreach (var (key, value) in _map.Entries)
+        {
+            ReadEntry(key, value);
+        }
+
+        var severity = _severity ?? _threshold?.Threshold.Levels[0].Severity ?? DiagnosticSeverity.Warning;
+        if (_threshold is { } threshold)
+        {
+            ApplyThreshold(threshold.Threshold, threshold.Node, severity);
+        }
+
+        CheckRequired();
+        CheckEscalations(severity);
+        if (_problems.Count > before || _id is null || _title is null || _when is null || _message is null || _description is null || _category is null)
+        {
+            return null;
+        }
+
+        var descriptor = new RuleDescriptor(_id, _title, _category, severity, _scope, _when.Text,
+            new SortedDictionary<string, string>(_escalate.ToDictionary(e => Severities.Name(e.Key), e => e.Value.Text), StringComparer.Ordinal), _minDeals, _message, _description.Trim(), _tags,
+            $"docs/rules/{_id}.md", _file)
+        {
+            Threshold = _threshold?.Threshold,
+        };
+        return new CompiledRule(descriptor, MessageTemplate.Parse(_message, out _), _references.Distinct().ToList(), _map.Line, _map.Column);
+    }
+
+    private void ReadEntry(YScalar key, YNode value)
+    {
+        switch (key.Value)
+        {
+            case "id":
+                ReadId(value);
+                break;
+            case "title":
+                _title = Scalar(value, "title");
+                break;
+            case "severity":
+                ReadSeverity(value);
+                break;
+            case "scope":
+                ReadScope(value);
+                break;
+            case "when":
+                _when = Expression(value, "when");
+                break;
+            case "escalate":
+                ReadEscalate(value);
+                break;
+            case "threshold":
+                _threshold = ThresholdReader.Read(value, _file, _problems);
+                break;
+            case "min_deals":
+                ReadMinDeals(value);
+                break;
+            case "message":
+                ReadMessage(value);
+                break;
+            case "description":
+                _description = Scalar(value, "description");
+                break;
+            case "tags":
+                ReadTags(value);
+                break;
+            default:
+                _problems.Add(RuleCatalog.UnknownKey(_file, key, Keys));
+                break;
+        }
+    }
+
+    private void ReadId(YNode value)
+    {
+        _id = Scalar(value, "id");
+        if (_id is null)
+        {
+            return;
+        }
+
+        if (!RuleCategories.IsWellFormedId(_id))
+        {
+            Problem(value, $"rule id '{_id}' must be CH followed by four digits (e.g. CH1001).");
+        }
+        else if (_category is not null && _id[2] != RuleCategories.DigitOf(_category))
+        {
+            Problem(value, $"rule id {_id} does not match category {_category}: its ids start with CH{RuleCategories.DigitOf(_category)}.");
+        }
+    }
+
+    private void ReadSeverity(YNode value)
+    {
+        var text = Scalar(value, "severity");
+        if (text is null)
+        {
+            return;
+        }
+
+        var parsed = Severities.TryParse(text);
+        if (parsed is null or DiagnosticSeverity.None)
+        {
+            Problem(value, $"bad severity '{text}'; a rule's default severity is error, warning or info.");
+        }
+        else
+        {
+            _severity = parsed.Value;
+        }
+    }
+
+    private void ReadScope(YNode value)
+    {
+        var text = Scalar(value, "scope");
+        if (text is null)
+        {
+            return;
+        }
+
+        if (ScopeKinds.All.Contains(text, StringComparer.Ordinal))
+        {
+            _scope = text;
+        }
+        else
+        {
+            Problem(value, $"unknown scope '{text}'; use one of {string.Join(", ", ScopeKinds.All)}.");
+        }
+    }
+
+    private void ReadEscalate(YNode value)
+    {
+        _escalateNode = value;
+        if (value is not YMapping escalations)
+        {
+            Problem(value, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'.");
+            return;
+        }
+
+        foreach (var (level, condition) in escalations.Entries)
+        {
+            var parsed = Severities.TryParse(level.Value);
+            if (parsed is null or DiagnosticSeverity.None)
+            {
+                Problem(level, $"bad severity '{level.Value}' in 'escalate'; use error, warning or info.");
+                continue;
+            }
+
+            if (Expression(condition, "escalate." + level.Value) is { } expression)
+            {
+                _escalate[parsed.Value] = expression;
+            }
+        }
+    }
+
+    private void ReadMinDeals(YNode value)
+    {
+        var text = Scalar(value, "min_deals");
+        if (text is null)
+        {
+            return;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var min))
+        {
+            _minDeals = min;
+        }
+        else
+        {
+            Problem(value, $"min_deals '{text}' must be a whole number of deals (0 or more).");
+        }
+    }
+
+    private void ReadMessage(YNode value)
+    {
+        _message = Scalar(value, "message");
+        if (_message is null)
+        {
+            return;
+        }
+
+        MessageTemplate.Parse(_message, out var templateProblems);
+        foreach (var (offset, problem) in templateProblems)
+        {
+            Problem(value, $"message, at character {(offset + 1).ToString(CultureInfo.InvariantCulture)}: {problem}.");
+        }
+    }
+
+    private void ReadTags(YNode value)
+    {
+        if (value is not YSequence tagList)
+        {
+            Problem(value, "'tags' must be a list, e.g. [seed, policy].");
+            return;
+        }
+
+        foreach (var tag in tagList.Items)
+        {
+            if (Scalar(tag, "tags") is { } text)
+            {
+                _tags.Add(text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds <c>when</c> from the level of the default severity and each escalation from the stricter levels, or, for
+    /// conditions written by hand, checks that each tests its level; an escalation without a level is an error.
+    /// </summary>
+    private void ApplyThreshold(RuleThreshold threshold, YNode node, DiagnosticSeverity severity)
+    {
+        if (ThresholdReader.CheckOrder(threshold) is { } disorder)
+        {
+            Problem(node, $"rule {_id}: {disorder}.");
+            return;
+        }
+
+        if (threshold.LevelFor(severity) is null)
+        {
+            Problem(node, $"rule {_id}: the threshold has no {Severities.Name(severity)} level, the rule's default severity; add one or change 'severity'.");
+            return;
+        }
+
+        foreach (var level in threshold.Levels.Where(l => l.Severity > severity))
+        {
+            Problem(node, $"rule {_id}: the threshold's {Severities.Name(level.Severity)} level is less severe than the rule's default severity {Severities.Name(severity)}.");
+        }
+
+        _when = Agree(threshold, threshold.LevelFor(severity)!, _when, "when");
+        foreach (var level in threshold.Levels.Where(l => l.Severity < severity))
+        {
+            if (Agree(threshold, level, _escalate.GetValueOrDefault(level.Severity), "escalate." + Severities.Name(level.Severity)) is { } condition)
+            {
+                _escalate[level.Severity] = condition;
+            }
+        }
+
+        foreach (var level in _escalate.Keys.Where(k => threshold.LevelFor(k) is null))
+        {
+            Problem(_escalateNode ?? node,
+                $"rule {_id}: 'escalate.{Severities.Name(level)}' has no level in the threshold; add '{Severities.Name(level)}: …' to 'threshold.{ThresholdReader.Name(threshold.Comparison)}' or remove the escalation.");
+        }
+    }
+
+    /// <summary>The condition of a level: <paramref name="written"/> when it tests the level, else a located problem; built from the level when absent.</summary>
+    private Condition? Agree(RuleThreshold threshold, ThresholdLevel level, Condition? written, string key)
+    {
+        var text = ThresholdExpression.Condition(threshold, level);
+        var (problem, references, built) = RuleExpressions.Parse(text);
+        if (problem is not null || built is null)
+        {
+            Problem(_threshold!.Value.Node, $"rule {_id}: the threshold gives the condition '{text}', which is not usable: {problem}.");
+            return null;
+        }
+
+        if (written is null)
+        {
+            _references.AddRange(references);
+            return new Condition(text, built, _threshold!.Value.Node);
+        }
+
+        if (!ThresholdExpression.IsTestedBy(built, written.Parsed))
+        {
+            Problem(written.Node,
+                $"rule {_id}: '{key}' does not test the threshold's {Severities.Name(level.Severity)} level ({text}); make '{text}' one of its '&&' terms, or remove '{key}' to build it from the threshold.");
+            return null;
+        }
+
+        return written;
+    }
+
+    private void CheckRequired()
+    {
+        foreach (var (required, present) in new[] { ("id", _id), ("title", _title), ("message", _message), ("description", _description) })
+        {
+            if (present is null && !_map.Entries.Any(e => e.Key.Value == required))
+            {
+                Problem(_map, $"rule {_id ?? "(no id)"} has no '{required}:'.");
+            }
+        }
+
+        if (_when is null && !_map.Entries.Any(e => e.Key.Value is "when" or "threshold"))
+        {
+            Problem(_map, $"rule {_id ?? "(no id)"} has no 'when:' (or a 'threshold:' to build it from).");
+        }
+    }
+
+    private void CheckEscalations(DiagnosticSeverity severity)
+    {
+        foreach (var level in _escalate.Keys.Where(l => l >= severity))
+        {
+            Problem(_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
+        }
+    }
+
+    private Condition? Expression(YNode value, string key)
+    {
+        var text = Scalar(value, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (problem, found, parsed) = RuleExpressions.Parse(text);
+        if (problem is not null || parsed is null)
+        {
+            Problem(value, $"'{key}': {problem}.");
+            return null;
+        }
+
+        _references.AddRange(found);
+        return new Condition(text.Trim(), parsed, value);
+    }
+
+    private string? Scalar(YNode value, string key)
+    {
+        if (value is YScalar scalar && !scalar.IsNull && !string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        Problem(value, $"'{key}' must be a single non-empty value, not {(value is YScalar ? "empty" : value.Kind)}.");
+        return null;
+    }
+
+    private void Problem(YNode node, string reason) => _problems.Add(new ValidationProblem(_file, node.Line, node.Column, reason));
+
+    /// <summary>A condition's text, its parsed tree and where it is written (the threshold's node when built from it).</summary>
+    private sealed record Condition(string Text, Expression Parsed, YNode Node);
+}
