@@ -44,6 +44,46 @@ internal static partial class TerminalLayout
         return RedirectedWidth;
     }
 
+    /// <summary>
+    /// The width messages on <paramref name="writer"/> (standard error) wrap at: <c>COLUMNS</c>, else the console window
+    /// when standard error is a terminal; null (no wrapping) when nothing tells one, so that logs keep one line per message.
+    /// </summary>
+    public static int? MessageWidth(TextWriter writer)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0)
+        {
+            return Math.Max(MinimumWidth, columns);
+        }
+
+        if (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected)
+        {
+            try
+            {
+                return Console.WindowWidth > 0 ? Math.Max(MinimumWidth, Console.WindowWidth) : null;
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <paramref name="message"/> to <paramref name="writer"/>, wrapped at <see cref="MessageWidth"/> with a hanging indent.</summary>
+    public static void WriteMessage(TextWriter writer, string message)
+    {
+        if (MessageWidth(writer) is not { } width || message.Length <= width || message.Contains('\n', StringComparison.Ordinal))
+        {
+            writer.WriteLine(message);
+            return;
+        }
+
+        foreach (var line in Wrap(message, width, "", 2))
+        {
+            writer.WriteLine(line);
+        }
+    }
+
     /// <summary>True when <paramref name="writer"/> is this process's standard output and that is a terminal.</summary>
     public static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
 
