@@ -35,9 +35,8 @@ internal static class ConfigGuess
         b.Append("parameters:\n");
         Currency(b, analysis);
         var hot = HotSector(b, metrics, whole, recent);
-        Strategic(b, analysis.Parameters.StrategicSectors, whole, hot);
-        b.Append(CultureInfo.InvariantCulture,
-            $"  mega_round_usd: 100000000        # rounds of 100 M USD or more took {Percent(metrics.MegaRoundShare)} of the disclosed capital in {recent.Label}\n");
+        Strategic(b, analysis, whole, hot);
+        Line(b, "mega_round_usd: 100000000", $"rounds of 100 M USD or more took {Percent(metrics.MegaRoundShare)} of the disclosed capital in {recent.Label}");
         MinDeals(b, engine);
         b.Append('\n');
         Baseline(b, analysis, whole);
@@ -61,7 +60,7 @@ internal static class ConfigGuess
             _ => string.Create(CultureInfo.InvariantCulture,
                 $"the deals are in {counts.Count} currencies ({string.Join(", ", counts.OrderByDescending(p => p.Value).Take(4).Select(p => $"{p.Key} {p.Value:N0}"))}); amounts are converted to {code}"),
         };
-        b.Append("  reporting_currency: ").Append(code).Append("          # ").Append(reason).Append('\n');
+        Line(b, "reporting_currency: " + code, reason);
     }
 
     private static string HotSector(StringBuilder b, MetricSet recent, MetricSet whole, Period period)
@@ -71,38 +70,37 @@ internal static class ConfigGuess
         if (byValue.Count > 0)
         {
             var top = byValue[0];
-            b.Append("  hot_sector: ").Append(Scalar(top.Key)).Append(CultureInfo.InvariantCulture,
-                $"          # the sector with the most disclosed capital in {period.Label}: {Percent(top.Value)}\n");
+            Line(b, "hot_sector: " + Scalar(top.Key), $"the sector with the most disclosed capital in {period.Label}: {Percent(top.Value)}");
             return top.Key;
         }
 
         if (byCount.Count > 0)
         {
-            b.Append("  hot_sector: ").Append(Scalar(byCount[0].Key)).Append(CultureInfo.InvariantCulture,
-                $"          # no amounts are disclosed: the sector with the most deals, {Percent(byCount[0].Value)}\n");
+            Line(b, "hot_sector: " + Scalar(byCount[0].Key), $"no amounts are disclosed: the sector with the most deals, {Percent(byCount[0].Value)}");
             return byCount[0].Key;
         }
 
-        b.Append("  hot_sector: AI                     # the data names no sector the taxonomy knows; the default\n");
+        Line(b, "hot_sector: AI", "the data names no sector; the default");
         return "AI";
     }
 
-    private static void Strategic(StringBuilder b, IReadOnlyList<string> defaults, MetricSet whole, string hot)
+    private static void Strategic(StringBuilder b, Analysis analysis, MetricSet whole, string hot)
     {
+        var defaults = analysis.Parameters.StrategicSectors;
         var present = defaults.Where(s => whole.SectorCountShare.ContainsKey(s) && s != hot).ToList();
         string reason;
-        if (present.Count >= 2)
+        if (present.Count > 0)
         {
-            reason = "the default strategic sectors that the data has";
+            reason = present.Count == defaults.Count ? "the default strategic sectors" : "the default strategic sectors that the data has";
         }
         else
         {
-            present = [.. whole.SectorCountShare.Where(p => !NotSectors.Contains(p.Key) && p.Key != hot)
+            present = [.. whole.SectorCountShare.Where(p => !NotSectors.Contains(p.Key) && p.Key != hot && analysis.Reference.Sectors.Find(p.Key) is not null)
                 .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => p.Key)];
-            reason = $"the data has few of the default strategic sectors ({string.Join(", ", defaults)}): the three with the most deals after {hot}; choose your own";
+            reason = $"the data has none of the default strategic sectors ({string.Join(", ", defaults)}): the three with the most deals after {hot}; choose your own";
         }
 
-        b.Append("  strategic_sectors: [").Append(string.Join(", ", present.Select(Scalar))).Append("]   # ").Append(reason).Append('\n');
+        Line(b, "strategic_sectors: [" + string.Join(", ", present.Select(Scalar)) + "]", reason);
     }
 
     private static void MinDeals(StringBuilder b, MetricsEngine engine)
@@ -110,8 +108,7 @@ internal static class ConfigGuess
         var quarters = engine.Series(PeriodKind.Quarter).Select(q => engine.Compute(new Scope(q)).DealCount).Where(n => n > 0).Order().ToList();
         var median = quarters.Count == 0 ? 0 : quarters[quarters.Count / 2];
         var minDeals = median >= 200 ? 20 : Math.Max(5, (int)Math.Round(median / 10.0));
-        b.Append("  min_deals: ").Append(minDeals.ToString(CultureInfo.InvariantCulture)).Append(CultureInfo.InvariantCulture,
-            $"                     # the median quarter has {median:N0} deals; a scope with fewer than this is not judged\n");
+        Line(b, "min_deals: " + minDeals.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"the median quarter has {median:N0} deals; a scope with fewer is not judged"));
     }
 
     private static void Baseline(StringBuilder b, Analysis analysis, MetricSet whole)
@@ -131,6 +128,13 @@ internal static class ConfigGuess
             $"# The regional baseline (data/reference/region-baseline.csv) lists the regions of only {Percent(covered)} of these deals: location\n");
         b.Append("# quotients (CH4003) would compare them with the wrong economy, so the rule is off until a baseline for them is given.\n");
         b.Append("severity:\n  CH4003: none\n");
+    }
+
+    /// <summary>One parameter line with its reason as a comment from column 40.</summary>
+    private static void Line(StringBuilder b, string entry, string comment)
+    {
+        var text = "  " + entry;
+        b.Append(text).Append(' ', Math.Max(1, 40 - text.Length)).Append("# ").Append(comment).Append('\n');
     }
 
     private static string Percent(double? share) => share is { } s ? s.ToString("0.0%", CultureInfo.InvariantCulture) : "an undefined share";

@@ -96,23 +96,43 @@ internal sealed class ExportSample
         return buffer[..read];
     }
 
-    /// <summary>UTF-8 (with or without BOM) unless many sequences are not UTF-8: then GB18030 for Chinese text, else Windows-1252.</summary>
+    /// <summary>
+    /// UTF-8 (with or without BOM) unless more than a few lines hold bytes that are not UTF-8; then GB18030 when the bytes
+    /// above 0x7F come in pairs (Chinese text), else Windows-1252 (single accented letters).
+    /// </summary>
     private static (string Name, string Text, int Invalid) Decode(byte[] bytes)
     {
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         var invalid = CountInvalidUtf8(bytes.AsSpan(start));
-        var nonAscii = bytes.Count(b => b >= 0x80);
-        if (invalid == 0 || invalid * 100 < nonAscii)
+        var lines = Math.Max(1, bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r'));
+        if (invalid <= Math.Max(5, lines / 100))
         {
             return ("utf-8", new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start), invalid);
         }
 
-        var gb = System.Text.Encoding.GetEncoding("gb18030").GetString(bytes);
-        var cjk = gb.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        var wide = gb.Count(c => c > '\u007f');
-        return cjk * 2 > wide
-            ? ("gb18030", gb, invalid)
+        var (runs, odd) = (0, 0);
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = 0;
+            while (i < bytes.Length && bytes[i] >= 0x80)
+            {
+                length++;
+                i++;
+            }
+
+            runs++;
+            odd += length % 2;
+        }
+
+        return odd * 4 < runs
+            ? ("gb18030", System.Text.Encoding.GetEncoding("gb18030").GetString(bytes), invalid)
             : ("windows-1252", System.Text.Encoding.GetEncoding(1252).GetString(bytes), invalid);
     }
 

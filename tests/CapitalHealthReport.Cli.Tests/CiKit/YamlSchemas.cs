@@ -59,12 +59,15 @@ internal static partial class YamlSchemas
         foreach (var error in errors)
         {
             yield return error;
-            if (error is ChildSchemaValidationError child)
+            var nested = error switch
             {
-                foreach (var nested in Flatten(child.Errors.SelectMany(static e => e.Value)))
-                {
-                    yield return nested;
-                }
+                ChildSchemaValidationError child => child.Errors.SelectMany(static e => e.Value),
+                MultiTypeValidationError types => types.Errors.SelectMany(static e => e.Value),
+                _ => [],
+            };
+            foreach (var inner in Flatten(nested))
+            {
+                yield return inner;
             }
         }
     }
