@@ -9,7 +9,7 @@ using CapitalHealthReport.Sample;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The loading target of issue 2: a <c>sample --rows N</c> CSV (100k, 1M, 2M rows) read, parsed, mapped and
+/// The loading target: a <c>sample --rows N</c> CSV (100k, 1M, 2M rows) read, parsed, mapped and
 /// validated into a <see cref="CapitalHealthReport.Model.DealSet"/>. The files are generated once into the
 /// temp folder and reused across runs. Runs in process (one warm-up, three measured loads per size) so that a
 /// run takes minutes, not the time of a separate build.

@@ -7,7 +7,7 @@ using CapitalHealthReport.Reference;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The metrics target of issue 3: every metric for every quarter of a 1,000,000-deal dataset, unsliced, by
+/// The metrics target: every metric for every quarter of a 1,000,000-deal dataset, unsliced, by
 /// sector and by region (<c>metrics --series quarter --by sector --by region</c>), after loading. Includes
 /// building the engine's columns from the loaded deals.
 /// </summary>

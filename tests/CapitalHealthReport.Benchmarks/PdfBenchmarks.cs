@@ -8,7 +8,7 @@ using CapitalHealthReport.Pdf.Text;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The PDF targets of issue 5: a 20-page report with 5 charts and 10 tables (English ≤ 400 KB, Chinese ≤ 1.5 MB,
+/// The PDF targets: a 20-page report with 5 charts and 10 tables (English ≤ 400 KB, Chinese ≤ 1.5 MB,
 /// ≤ 0.3 s warm) and a 500-page table-heavy document (≥ 300 pages/s, ≤ 500 MB). Each run loads the fonts, lays
 /// out and writes the PDF to memory. <see cref="PdfFigures.Run"/> prints the same figures without BenchmarkDotNet.
 /// </summary>

@@ -52,7 +52,7 @@ internal static partial class ProcessFigures
     }
 
     /// <summary>CPU seconds and largest resident set of the finished child processes (Linux; zeros elsewhere).</summary>
-    private static (double Cpu, long MaxRssKb) Children()
+    internal static (double Cpu, long MaxRssKb) Children()
     {
         if (!OperatingSystem.IsLinux() || getrusage(-1, out var usage) != 0)
         {

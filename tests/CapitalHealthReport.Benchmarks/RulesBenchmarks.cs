@@ -10,7 +10,7 @@ using CapitalHealthReport.Rules;
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
-/// The rules target of issue 4: 100 rules (five packs of 20, RulesEngine workflows) over 1,000 scopes in at most
+/// The rules target: 100 rules (five packs of 20, RulesEngine workflows) over 1,000 scopes in at most
 /// 1.0 s after compilation. <see cref="Evaluate1000Scopes"/> runs on an analyzer whose workflows are already
 /// compiled; <see cref="CompileAndEvaluateOneScope"/> measures the first use (RulesEngine compiles the 100 rules).
 /// Run: <c>dotnet run -c Release --project tests/CapitalHealthReport.Benchmarks -- --filter '*RulesBenchmarks*'</c>.

@@ -28,19 +28,10 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Called on the loading thread with the name of each stage of loading as it ends (<c>read</c>, <c>check</c>,
-    /// <c>parse</c>, <c>join</c>, <c>order</c>, <c>issues</c>), to time them; null by default.
+    /// <c>parse</c>, <c>order</c>, <c>issues</c>), to time them; null by default.
     /// </summary>
     public Action<string>? StageDone { get; init; }
 
     /// <summary>File size, row, field and column limits (docs/limits.md); the defaults unless the command line sets them.</summary>
     public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
-
-    /// <summary>
-    /// Smallest part of a delimited file read by one core (default 4 MB); files of at least two parts are read
-    /// in parallel. The result does not depend on it; tests lower it to exercise the joins on small files.
-    /// </summary>
-    internal int ChunkBytes { get; init; } = 4 << 20;
-
-    /// <summary>Most parts a delimited file is read in (default: the processor count).</summary>
-    internal int MaxChunks { get; init; } = Environment.ProcessorCount;
 }

@@ -114,7 +114,7 @@ internal static class TextDecoding
         var span = bytes.AsSpan(offset);
         if (encoding is UTF8Encoding)
         {
-            if (ParallelBytes.IsValidUtf8(bytes, offset))
+            if (Utf8.IsValid(span))
             {
                 return new DecodedText(encoding, offset, invalid);
             }

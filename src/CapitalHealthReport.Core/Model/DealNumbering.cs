@@ -91,8 +91,8 @@ internal sealed class DealNumbering
         public Builder(int expectedDeals)
         {
             var capacity = Math.Max(16, expectedDeals);
-            _companyKeys = new TextColumn.Builder(capacity * 3 / 4, interning: true);
-            _investorNames = new TextColumn.Builder(capacity / 4, interning: true);
+            _companyKeys = new TextColumn.Builder(capacity / 2, indexed: true);
+            _investorNames = new TextColumn.Builder(capacity / 4, indexed: true);
             _company = new int[capacity];
             _start = new int[capacity + 1];
             _investorNumbers = new int[capacity * 2];
@@ -104,22 +104,13 @@ internal sealed class DealNumbering
         /// <summary>The number of an investor name.</summary>
         public int InvestorNumber(ReadOnlySpan<char> name) => _investorNames.Intern(name);
 
-        /// <summary>Makes room for <paramref name="deals"/> deals in all.</summary>
-        public void EnsureCapacity(int deals)
-        {
-            if (deals > _company.Length)
-            {
-                Array.Resize(ref _company, deals);
-                Array.Resize(ref _start, deals + 1);
-            }
-        }
-
         /// <summary>Starts the next deal.</summary>
         public void AddDeal(int company)
         {
             if (_count == _company.Length)
             {
-                EnsureCapacity(_company.Length * 2);
+                Array.Resize(ref _company, _count * 2);
+                Array.Resize(ref _start, (_count * 2) + 1);
             }
 
             _company[_count] = company;

@@ -192,7 +192,7 @@ internal sealed class DealTable
         return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), DealNumbering.Compute(deals));
     }
 
-    /// <summary>Appends deals row by row (the loader), or whole runs of another builder's rows (joining the parts of a file).</summary>
+    /// <summary>Appends deals row by row, as the loader maps them.</summary>
     internal sealed class Builder
     {
         private readonly string _file;
@@ -215,7 +215,7 @@ internal sealed class DealTable
         {
             rows = Math.Max(rows, 16);
             _file = file;
-            _ids = new TextColumn.Builder(rows);
+            _ids = new TextColumn.Builder(rows, indexed: true);
             _names = new TextColumn.Builder(rows);
             _day = new int[rows];
             _line = new int[rows];
@@ -237,25 +237,8 @@ internal sealed class DealTable
 
         public byte FlagsAt(int row) => _flags[row];
 
-        public ReadOnlySpan<char> IdAt(int row) => _ids[row];
-
-        /// <summary>The row whose source id is <paramref name="id"/>, or -1.</summary>
-        public int FindId(ReadOnlySpan<char> id) => _ids.Find(id);
-
         /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
         public bool TryClaimId(ReadOnlySpan<char> id, out int existing) => _ids.TryIndex(id, _count, out existing);
-
-        /// <summary>Indexes the ids of rows <c>from..to</c> (already added; their ids are distinct from every id indexed).</summary>
-        public void IndexIds(int from, int to)
-        {
-            for (var row = from; row < to; row++)
-            {
-                if ((_flags[row] & HasExplicitId) != 0)
-                {
-                    _ids.TryIndex(_ids[row], row, out _);
-                }
-            }
-        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
@@ -281,39 +264,8 @@ internal sealed class DealTable
             _count++;
         }
 
-        /// <summary>Appends rows <c>from..to</c> of <paramref name="other"/>.</summary>
-        public void AddRange(Builder other, int from, int to)
+        private void EnsureCapacity(int rows)
         {
-            var n = to - from;
-            if (n <= 0)
-            {
-                return;
-            }
-
-            EnsureCapacity(_count + n);
-            Array.Copy(other._day, from, _day, _count, n);
-            Array.Copy(other._line, from, _line, _count, n);
-            Array.Copy(other._stage, from, _stage, _count, n);
-            Array.Copy(other._flags, from, _flags, _count, n);
-            Array.Copy(other._amount, from, _amount, _count, n);
-            Array.Copy(other._sector, from, _sector, _count, n);
-            Array.Copy(other._subsector, from, _subsector, _count, n);
-            Array.Copy(other._region, from, _region, _count, n);
-            Array.Copy(other._country, from, _country, _count, n);
-            Array.Copy(other._currency, from, _currency, _count, n);
-            _ids.AddRange(other._ids, from, to);
-            _names.AddRange(other._names, from, to);
-            _count += n;
-        }
-
-        /// <summary>Makes room for <paramref name="rows"/> deals in all.</summary>
-        public void EnsureCapacity(int rows)
-        {
-            if (rows <= _day.Length)
-            {
-                return;
-            }
-
             Array.Resize(ref _day, rows);
             Array.Resize(ref _line, rows);
             Array.Resize(ref _stage, rows);
@@ -324,8 +276,6 @@ internal sealed class DealTable
             Array.Resize(ref _region, rows);
             Array.Resize(ref _country, rows);
             Array.Resize(ref _currency, rows);
-            _ids.EnsureCapacity(rows);
-            _names.EnsureCapacity(rows);
         }
 
         /// <summary>The table of the deals added, with their numbering; it shares this builder's arrays (add nothing after).</summary>

@@ -151,21 +151,7 @@ public static class ChartBuilder
                         model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / bigDivisor)).ToList()))
                     .ToList(),
             },
-            new()
-            {
-                Id = "regions",
-                Kind = ChartKind.HorizontalBar,
-                Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
-                XLabel = zh ? "地区" : "Region",
-                YLabel = zh ? "占比（%）" : "Share (%)",
-                Categories = TopRegions(model).Select(static r => r.Name).ToList(),
-                Series =
-                [
-                    new ChartSeries(zh ? "事件数占比" : "Share of deals", TopRegions(model).Select(static r => r.CountShare).ToList()),
-                    new ChartSeries(zh ? "金额占比" : "Share of value", TopRegions(model).Select(static r => r.ValueShare).ToList()),
-                ],
-                ValueFormat = "percent",
-            },
+            RegionalChart.Build(model, language),
             new()
             {
                 Id = "investor_types",
@@ -185,9 +171,6 @@ public static class ChartBuilder
     }
 
     private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
-
-    private static IEnumerable<SliceView> TopRegions(ReportModel model) =>
-        model.Regions.Where(static r => r.Key != "Unknown").Take(10);
 
     private static (double Divisor, string Unit) BigUnit(string currency, bool zh) =>
         zh ? (1e8, "亿" + CurrencyWord(currency)) : (1e9, "bn " + currency);

@@ -1,99 +1,68 @@
-using System.Globalization;
 using CapitalHealthReport.Pdf.Elements;
 using ScottPlot;
-using ScottPlot.Plottables;
 
 namespace CapitalHealthReport.Reporting.Charts;
 
 /// <summary>
-/// Turns a <see cref="ChartSpec"/> into a ScottPlot <see cref="Plot"/>: the same plot is drawn as vectors
-/// into the PDF and exported as SVG for HTML. Every chart gets its title, both axis labels (with units),
-/// culture-independent tick labels, a legend when there is more than one series, and a palette that stays
-/// distinguishable in greyscale print and for colour-blind readers (Okabe–Ito).
+/// Turns a <see cref="ChartSpec"/> into a ScottPlot <see cref="Plot"/>: the same plot is drawn as vectors into the PDF
+/// and exported as SVG for HTML. Charts are styled as in a published monitor: the title left-aligned at the top, the
+/// legend under it (never over the data), the value axis's title written horizontally above the axis (so Chinese is
+/// never turned on its side), light horizontal grid lines, culture-independent ticks, period axes in two tiers
+/// (quarter, then the year at its first quarter), and a palette that stays distinguishable in greyscale print and for
+/// colour-blind readers (Okabe–Ito). A chart with nothing to draw is not drawn (<see cref="NothingToDraw"/>).
 /// </summary>
-public static class ChartRendering
+public static partial class ChartRendering
 {
     /// <summary>Series colours in order (Okabe–Ito, yellow last because it prints faintly).</summary>
     public static readonly IReadOnlyList<string> Palette =
         ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#555555", "#F0E442"];
 
-    /// <summary>Title size in plot units (points in the PDF).</summary>
-    public const float TitleSize = 13;
+    /// <summary>Title size in points.</summary>
+    public const float TitleSize = 10.5f;
 
-    /// <summary>Axis label size.</summary>
-    public const float AxisLabelSize = 10.5f;
+    /// <summary>Axis title size.</summary>
+    public const float AxisLabelSize = 8.5f;
 
-    /// <summary>Tick label and legend size.</summary>
-    public const float TickSize = 9;
+    /// <summary>Tick label and legend size: the smallest text on the page, still readable in print.</summary>
+    public const float TickSize = 8f;
 
-    /// <summary>The width in points available to the category axis of a chart in the PDF (the chart less its value axis).</summary>
-    public const float CategoryAxisWidth = 400;
+    /// <summary>The text width of the PDF in points (A4 with the report's margins): what a full-width chart spans.</summary>
+    public const float TextWidth = 480f;
+
+    /// <summary>Space between two half-width charts side by side, in points.</summary>
+    public const float Gutter = 14f;
+
+    /// <summary>The width in points available to the category axis of a full-width chart (the chart less its value axis).</summary>
+    public const float CategoryAxisWidth = 430f;
 
     /// <summary>Degrees by which crowded category labels are slanted.</summary>
     public const float CategorySlant = 35;
 
-    private const string ReferenceLineColor = "#B00020";
-    private const string EqualityLineColor = "#555555";
-
-    private static readonly double[] EqualityLine = [0.0, 1.0];
+    private const string TextColor = "#222222";
+    private const string MutedColor = "#555555";
+    private const string AxisColor = "#888888";
+    private const string GridColor = "#E3E3E3";
 
     /// <summary>
-    /// Checks that a chart can be drawn: a title and both axis labels, values that match the categories, and
-    /// x/y pairs in 0–1 for a Lorenz curve.
+    /// The size in points a chart is drawn at for a text <paramref name="textWidth"/> wide: the full width or half of it
+    /// (<see cref="ChartSpec.Width"/>), and a height suited to the data: time series wide, rankings tall enough for their
+    /// labels, Lorenz curves square-ish, maps as their grid.
     /// </summary>
-    /// <exception cref="InputException">What is wrong, naming the chart.</exception>
-    public static void Validate(ChartSpec spec)
+    public static (float Width, float Height) Size(ChartSpec spec, float textWidth = TextWidth)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var id = spec.Id;
-        RequireText(id, "title", spec.Title);
-        RequireText(id, "x-axis label", spec.XLabel);
-        RequireText(id, "y-axis label", spec.YLabel);
-        _ = ChartValueFormats.Parse(spec.ValueFormat, id);
-        if (spec.Series.Count == 0)
+        var half = spec.Width == ChartWidth.Half && spec.Kind != ChartKind.TileMap;
+        var width = half ? (textWidth - Gutter) / 2 : textWidth;
+        var legendRows = half && LegendEntries(spec) > 2 ? 2 : 1;
+        var header = HeaderHeight + (LegendOnTop(spec) ? legendRows * (TickSize * 1.9f) : 0);
+        float height = spec.Kind switch
         {
-            throw Invalid(id, "has no series to draw", "Give the chart at least one series.");
-        }
-
-        foreach (var series in spec.Series)
-        {
-            foreach (var value in series.Values)
-            {
-                if (value is { } v && !double.IsFinite(v))
-                {
-                    throw Invalid(id, $"series '{series.Name}' has a value that is not a finite number", "Use null for a missing value.");
-                }
-            }
-
-            if (spec.Kind == ChartKind.Lorenz)
-            {
-                if (series.X is null || series.X.Count != series.Values.Count)
-                {
-                    throw Invalid(id, $"Lorenz series '{series.Name}' needs one x value per y value", "Give X the cumulative share of companies (0–1).");
-                }
-
-                if (series.X.Any(x => !double.IsFinite(x) || x < 0 || x > 1)
-                    || series.Values.Any(y => y is not { } v || !double.IsFinite(v) || v < -1e-9 || v > 1 + 1e-9))
-                {
-                    throw Invalid(id, $"Lorenz series '{series.Name}' has points outside 0–1 or missing values", "Lorenz points are cumulative shares between 0 and 1.");
-                }
-            }
-            else if (series.Values.Count != spec.Categories.Count)
-            {
-                throw Invalid(
-                    id,
-                    $"series '{series.Name}' has {series.Values.Count.ToString(CultureInfo.InvariantCulture)} values for {spec.Categories.Count.ToString(CultureInfo.InvariantCulture)} categories",
-                    "Give one value (or null) per category.");
-            }
-        }
-
-        foreach (var line in spec.ReferenceLines)
-        {
-            if (!double.IsFinite(line.Value))
-            {
-                throw Invalid(id, $"reference line '{line.Label}' has a value that is not a finite number", "Give reference lines a finite value.");
-            }
-        }
+            ChartKind.HorizontalBar => Math.Max(header + 34, ChartFonts.ChromeHeight) + (Math.Max(spec.Categories.Count, 2) * (TickSize * (spec.Series.Count > 1 ? 3f : 2.4f))),
+            ChartKind.Lorenz => half ? width + 20 : 0.62f * width,
+            ChartKind.TileMap => TileMapRendering.Height(spec, width),
+            _ => header + (half ? 0.62f * width : 0.42f * width) + 30,
+        };
+        return (MathF.Round(width), MathF.Round(height));
     }
 
     /// <summary>
@@ -102,38 +71,58 @@ public static class ChartRendering
     /// <paramref name="language"/> (<c>en</c>, <c>zh-CN</c>) without reference to the current culture.
     /// Not thread-safe with other plots being built or drawn (ScottPlot keeps font state in statics).
     /// </summary>
-    /// <exception cref="InputException">The spec is not drawable (see <see cref="Validate"/>).</exception>
+    /// <exception cref="InputException">The spec is not drawable (see <see cref="Validate"/> and <see cref="NothingToDraw"/>).</exception>
     public static Plot CreatePlot(ChartSpec spec, ChartTypefaces? typefaces = null, string language = "en")
     {
         Validate(spec);
+        if (NothingToDraw(spec) is { } nothing)
+        {
+            throw Invalid(spec.Id, "has nothing to draw: " + nothing, "Check HasData before placing the chart; the report says so in a sentence instead.");
+        }
+
         var format = ChartValueFormats.Parse(spec.ValueFormat, spec.Id);
         var plot = new Plot();
         try
         {
+            var panels = ChartPanels.Install(plot);
             plot.Add.Palette = new ScottPlot.Palettes.Custom(Palette.ToArray(), "Report");
             switch (spec.Kind)
             {
                 case ChartKind.Bar:
-                    AddBars(plot, spec, stacked: false, horizontal: false);
+                    AddBars(plot, spec, stacked: false, horizontal: false, language);
                     break;
                 case ChartKind.StackedBar:
-                    AddBars(plot, spec, stacked: true, horizontal: false);
+                    AddBars(plot, spec, stacked: true, horizontal: false, language);
                     break;
                 case ChartKind.HorizontalBar:
-                    AddBars(plot, spec, stacked: false, horizontal: true);
+                    AddBars(plot, spec, stacked: false, horizontal: true, language);
                     break;
                 case ChartKind.Line:
-                    AddLines(plot, spec);
+                    AddLines(plot, spec, language);
                     break;
                 case ChartKind.Lorenz:
                     AddLorenz(plot, spec, language);
                     break;
+                case ChartKind.TileMap:
+                    TileMapRendering.Draw(plot, spec, language);
+                    break;
                 default:
-                    throw Invalid(spec.Id, $"has an unknown kind '{spec.Kind}'", "Use Bar, StackedBar, HorizontalBar, Line or Lorenz.");
+                    throw Invalid(spec.Id, $"has an unknown kind '{spec.Kind}'", "Use Bar, StackedBar, HorizontalBar, Line, Lorenz or TileMap.");
             }
 
-            AddReferenceLines(plot, spec, format, language);
-            Label(plot, spec, format, language);
+            if (spec.Kind != ChartKind.TileMap)
+            {
+                AddReferenceLines(plot, spec, format, language);
+                SetValueLimits(plot, spec);
+                Label(plot, spec, format, language);
+            }
+            else
+            {
+                plot.Axes.Title.Label.Text = spec.Title;
+                plot.Axes.Title.Label.FontSize = TitleSize;
+            }
+
+            Style(plot, spec, panels);
             ApplyFonts(plot, typefaces);
             return plot;
         }
@@ -148,232 +137,89 @@ public static class ChartRendering
     public static IReadOnlyList<string> DrawnText(Plot plot) =>
         ChartFonts.DrawnText(plot).Select(t => t.Text).Where(t => !string.IsNullOrEmpty(t)).ToList();
 
-    private static void AddBars(Plot plot, ChartSpec spec, bool stacked, bool horizontal)
-    {
-        var seriesCount = spec.Series.Count;
-        var groupWidth = 0.8;
-        var barWidth = stacked || seriesCount == 1 ? groupWidth : groupWidth / seriesCount;
-        var stackBase = new double[spec.Categories.Count];
-        var stackNegativeBase = new double[spec.Categories.Count];
-        for (var s = 0; s < seriesCount; s++)
-        {
-            var series = spec.Series[s];
-            var color = Color.FromHex(Palette[s % Palette.Count]);
-            var bars = new List<Bar>();
-            for (var c = 0; c < series.Values.Count; c++)
-            {
-                if (series.Values[c] is not { } value)
-                {
-                    continue;
-                }
-
-                var position = CategoryPosition(c, spec.Categories.Count, horizontal);
-                double valueBase = 0;
-                if (stacked)
-                {
-                    var bases = value >= 0 ? stackBase : stackNegativeBase;
-                    valueBase = bases[c];
-                    bases[c] += value;
-                    value = bases[c];
-                }
-                else if (seriesCount > 1)
-                {
-                    // Series read in order along the reading direction: left to right, or top to bottom.
-                    var offset = (s - ((seriesCount - 1) / 2.0)) * barWidth;
-                    position += horizontal ? -offset : offset;
-                }
-
-                bars.Add(new Bar
-                {
-                    Position = position,
-                    Value = value,
-                    ValueBase = valueBase,
-                    Size = barWidth * 0.92,
-                    FillColor = color,
-                    LineWidth = 0,
-                    Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
-                });
-            }
-
-            var plottable = plot.Add.Bars(bars);
-            plottable.LegendText = series.Name;
-            plottable.Color = color;
-            plottable.Horizontal = horizontal;
-        }
-
-        var categoryAxis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
-        SetCategoryTicks(categoryAxis, spec.Categories, horizontal);
-        if (horizontal)
-        {
-            plot.Axes.Margins(left: 0, right: 0.1, bottom: 0.05, top: 0.05);
-            plot.Grid.YAxisStyle.IsVisible = false;
-        }
-        else
-        {
-            plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0, top: 0.1);
-            plot.Grid.XAxisStyle.IsVisible = false;
-        }
-    }
-
-    private static void AddLines(Plot plot, ChartSpec spec)
-    {
-        for (var s = 0; s < spec.Series.Count; s++)
-        {
-            var series = spec.Series[s];
-            var color = Color.FromHex(Palette[s % Palette.Count]);
-            var pattern = s % 2 == 0 ? LinePattern.Solid : LinePattern.Dashed;
-            var legendGiven = false;
-
-            // A null value is a gap: draw each run of present values as its own line, one legend entry per series.
-            var xs = new List<double>();
-            var ys = new List<double>();
-            for (var c = 0; c <= series.Values.Count; c++)
-            {
-                if (c < series.Values.Count && series.Values[c] is { } value)
-                {
-                    xs.Add(c);
-                    ys.Add(value);
-                    continue;
-                }
-
-                if (xs.Count > 0)
-                {
-                    var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), color);
-                    line.LineWidth = 2;
-                    line.LinePattern = pattern;
-                    line.MarkerSize = 5;
-                    line.MarkerShape = MarkerShape.FilledCircle;
-                    line.LegendText = legendGiven ? string.Empty : series.Name;
-                    legendGiven = true;
-                    xs.Clear();
-                    ys.Clear();
-                }
-            }
-        }
-
-        SetCategoryTicks(plot.Axes.Bottom, spec.Categories, horizontal: false);
-        plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0.1, top: 0.1);
-        plot.Grid.XAxisStyle.IsVisible = false;
-    }
-
-    private static void AddLorenz(Plot plot, ChartSpec spec, string language)
-    {
-        var first = true;
-        for (var s = 0; s < spec.Series.Count; s++)
-        {
-            var series = spec.Series[s];
-            var color = Color.FromHex(Palette[s % Palette.Count]);
-            var points = new List<Coordinates>();
-            for (var i = 0; i < series.Values.Count; i++)
-            {
-                points.Add(new Coordinates(series.X![i], series.Values[i]!.Value));
-            }
-
-            points.Sort((a, b) => a.X.CompareTo(b.X));
-            if (points[0].X > 0 || points[0].Y > 0)
-            {
-                points.Insert(0, new Coordinates(0, 0));
-            }
-
-            if (points[^1].X < 1 || points[^1].Y < 1)
-            {
-                points.Add(new Coordinates(1, 1));
-            }
-
-            if (first)
-            {
-                // The area between the line of equality and the curve: the Gini coefficient is twice this area.
-                var area = plot.Add.Polygon(points.ToArray());
-                area.FillColor = color.WithAlpha(0.18);
-                area.LineWidth = 0;
-                area.LegendText = string.Empty;
-                first = false;
-            }
-
-            var curve = plot.Add.ScatterLine(points.ToArray(), color);
-            curve.LineWidth = 2;
-            curve.MarkerSize = 0;
-            curve.LegendText = series.Name;
-        }
-
-        var equality = plot.Add.ScatterLine(EqualityLine, EqualityLine, Color.FromHex(EqualityLineColor));
-        equality.LineWidth = 1.2f;
-        equality.LinePattern = LinePattern.Dashed;
-        equality.MarkerSize = 0;
-        equality.LegendText = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "绝对平均线" : "Line of equality";
-
-        var tickFormat = (double v) => ChartValueFormats.Format(v, ChartValueFormat.Percent, language);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = tickFormat };
-        plot.Axes.SetLimits(0, 1, 0, 1);
-    }
-
-    private static void AddReferenceLines(Plot plot, ChartSpec spec, ChartValueFormat format, string language)
-    {
-        foreach (var reference in spec.ReferenceLines)
-        {
-            var color = Color.FromHex(ReferenceLineColor);
-            AxisLine line = spec.Kind == ChartKind.HorizontalBar
-                ? plot.Add.VerticalLine(reference.Value, 1.5f, color, LinePattern.Dashed)
-                : plot.Add.HorizontalLine(reference.Value, 1.5f, color, LinePattern.Dashed);
-            var label = string.IsNullOrWhiteSpace(reference.Label)
-                ? ChartValueFormats.Format(reference.Value, format, language)
-                : reference.Label;
-
-            // The label goes in the legend rather than on the line: legend text is drawn in the document's
-            // fonts by every renderer, while a line's own label keeps ScottPlot's default font.
-            line.LegendText = label;
-        }
-    }
-
     private static void Label(Plot plot, ChartSpec spec, ChartValueFormat format, string language)
     {
-        // XLabel names the category axis and YLabel the value axis, whichever way the bars run.
-        plot.Title(spec.Title, TitleSize);
+        // XLabel names the category axis and YLabel the value axis, whichever way the bars run. The left axis's title is
+        // drawn upright above the axis (ChartPanels); a period axis needs no title, its ticks say what they are.
+        plot.Axes.Title.Label.Text = spec.Title;
+        plot.Axes.Title.Label.FontSize = TitleSize;
         var horizontal = spec.Kind == ChartKind.HorizontalBar;
-        plot.XLabel(horizontal ? spec.YLabel : spec.XLabel, AxisLabelSize);
-        plot.YLabel(horizontal ? spec.XLabel : spec.YLabel, AxisLabelSize);
-        plot.Axes.Title.Label.Bold = true;
-        plot.Axes.Bottom.Label.Bold = false;
-        plot.Axes.Left.Label.Bold = false;
+        var bottomTitle = horizontal ? spec.YLabel : spec.XLabel;
+        if (!horizontal && spec.Kind != ChartKind.Lorenz && ChartPeriodLabels.IsPeriodAxis(spec.Categories))
+        {
+            bottomTitle = string.Empty;
+        }
 
-        var valueAxis = spec.Kind == ChartKind.HorizontalBar ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
+        plot.Axes.Bottom.Label.Text = bottomTitle;
+        plot.Axes.Left.Label.Text = horizontal ? spec.XLabel : spec.YLabel;
+        foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.Label.FontSize = AxisLabelSize;
+            axis.Label.Bold = false;
+            axis.Label.ForeColor = Color.FromHex(MutedColor);
+        }
+
+        plot.Axes.Left.Label.Rotation = 0;
+        plot.Axes.Title.Label.Bold = true;
+
+        var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
         valueAxis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = value => ChartValueFormats.Format(value, spec.Kind == ChartKind.Lorenz ? ChartValueFormat.Percent : format, language),
+            MinimumTickSpacing = spec.Width == ChartWidth.Half ? 20 : 24,
         };
+    }
+
+    private static void Style(Plot plot, ChartSpec spec, ChartPanels panels)
+    {
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.TickLabelStyle.FontSize = TickSize;
+            axis.TickLabelStyle.ForeColor = Color.FromHex(TextColor);
+            axis.MajorTickStyle.Color = Color.FromHex(AxisColor);
+            axis.MinorTickStyle.Length = 0;
+            axis.FrameLineStyle.Color = Color.FromHex(AxisColor);
+            axis.FrameLineStyle.Width = 0.8f;
         }
 
-        var legendNeeded = spec.Series.Count > 1 || spec.Kind == ChartKind.Lorenz || spec.ReferenceLines.Count > 0;
-        if (legendNeeded)
+        // Only the axes that carry values keep a line; the top and right frame go, as in print, and the top axis takes
+        // no room between the axis title and the data.
+        plot.Axes.Top.IsVisible = false;
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Grid.MajorLineColor = Color.FromHex(GridColor);
+        plot.Grid.MajorLineWidth = 0.7f;
+        plot.Axes.Title.Label.ForeColor = Color.FromHex(TextColor);
+
+        if (spec.Kind == ChartKind.TileMap)
         {
-            if (LegendCorner(spec.Kind) is { } corner)
+            plot.HideGrid();
+            foreach (var axis in plot.Axes.GetAxes())
             {
-                // A corner the data leaves empty: no band of white between the axis label and a legend below it.
-                plot.ShowLegend(corner);
-                plot.Legend.Orientation = Orientation.Vertical;
-                plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.9);
-            }
-            else
-            {
-                plot.ShowLegend(Edge.Bottom);
-                plot.Legend.Orientation = Orientation.Horizontal;
-                plot.Legend.TightHorizontalWrapping = true;
-
-                // ScottPlot's default margin leaves a wide band of white between the axis label and the legend.
-                plot.Legend.Margin = new PixelPadding(0, 0, 2, 2);
+                axis.IsVisible = false;
             }
 
-            plot.Legend.FontSize = TickSize;
-            plot.Legend.ShadowColor = Colors.Transparent;
-            plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
+            plot.HideLegend();
+            return;
         }
-        else
+
+        if (LegendEntries(spec) <= 1)
         {
             plot.HideLegend();
+            return;
         }
+
+        panels.ShowLegend(plot, spec.Kind == ChartKind.Lorenz && spec.Width == ChartWidth.Full ? Edge.Right : Edge.Top);
+        plot.Legend.FontSize = TickSize;
+        plot.Legend.FontColor = Color.FromHex(TextColor);
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.BackgroundColor = Colors.Transparent;
+        plot.Legend.Padding = new PixelPadding(0, 0, 0, 0);
+        plot.Legend.Margin = new PixelPadding(0, 0, 0, 0);
+        plot.Legend.SymbolWidth = 16;
+        plot.Legend.InterItemPadding = new PixelPadding(3, 10, 2, 2);
+        plot.Legend.TightHorizontalWrapping = true;
     }
 
     private static void ApplyFonts(Plot plot, ChartTypefaces? typefaces)
@@ -385,74 +231,17 @@ public static class ChartRendering
         }
     }
 
-    /// <summary>
-    /// True when the category labels of a vertical chart would not fit side by side in a plot
-    /// <paramref name="plotWidth"/> points wide (with a gap of half a label between neighbours), so they are drawn slanted.
-    /// </summary>
-    public static bool SlantCategoryLabels(IReadOnlyList<string> categories, float plotWidth = CategoryAxisWidth)
+    /// <summary>How many entries the legend has: one per named series, plus the line of equality and reference lines.</summary>
+    private static int LegendEntries(ChartSpec spec) => spec.Kind switch
     {
-        ArgumentNullException.ThrowIfNull(categories);
-        if (categories.Count == 0)
-        {
-            return false;
-        }
-
-        var widest = categories.Max(EstimatedWidth);
-        return widest * 1.5 * categories.Count > plotWidth;
-    }
-
-    /// <summary>Approximate width in points of <paramref name="text"/> at <see cref="TickSize"/>: a full em per ideograph, about half an em per Latin character.</summary>
-    public static double EstimatedWidth(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        double ems = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            ems += rune.Value >= 0x2E80 ? 1.0 : rune.Value == ' ' ? 0.26 : 0.58;
-        }
-
-        return ems * TickSize;
-    }
-
-    // Where the legend goes for a kind: a corner the data leaves empty, or null for a band under the chart.
-    // Lorenz curves sag below the diagonal, so the upper left is empty; ranked horizontal bars shrink downwards.
-    private static Alignment? LegendCorner(ChartKind kind) => kind switch
-    {
-        ChartKind.Lorenz => Alignment.UpperLeft,
-        ChartKind.HorizontalBar => Alignment.LowerRight,
-        _ => null,
+        ChartKind.TileMap => 0,
+        ChartKind.Lorenz => spec.Series.Count + 1,
+        _ => spec.Series.Count + spec.ReferenceLines.Count,
     };
 
-    private static double CategoryPosition(int index, int count, bool horizontal) =>
-        horizontal ? count - 1 - index : index;
+    private static bool LegendOnTop(ChartSpec spec) =>
+        LegendEntries(spec) > 1 && !(spec.Kind == ChartKind.Lorenz && spec.Width == ChartWidth.Full);
 
-    private static void SetCategoryTicks(IAxis axis, IReadOnlyList<string> categories, bool horizontal)
-    {
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var c = 0; c < categories.Count; c++)
-        {
-            ticks.AddMajor(CategoryPosition(c, categories.Count, horizontal), categories[c]);
-        }
-
-        axis.TickGenerator = ticks;
-        if (!horizontal && SlantCategoryLabels(categories))
-        {
-            // Slanted labels end under their tick and read upwards; the axis grows to hold the slant.
-            axis.TickLabelStyle.Rotation = -CategorySlant;
-            axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            var widest = categories.Max(EstimatedWidth);
-            axis.MinimumSize = (float)((widest * Math.Sin(CategorySlant * Math.PI / 180)) + (TickSize * 2) + (AxisLabelSize * 2));
-        }
-    }
-
-    private static void RequireText(string id, string what, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw Invalid(id, $"has no {what}", "Every chart needs a title and both axis labels with units, e.g. \"Value (CNY bn)\".");
-        }
-    }
-
-    private static InputException Invalid(string id, string problem, string hint) =>
-        new($"Chart '{id}' {problem}.", null, hint: hint);
+    // The title line and the value axis's title line above the data.
+    private static float HeaderHeight => (TitleSize * 1.8f) + (AxisLabelSize * 1.9f);
 }

@@ -17,6 +17,22 @@ public enum ChartKind
 
     /// <summary>A Lorenz curve (x and y in 0–1) with the line of equality.</summary>
     Lorenz,
+
+    /// <summary>
+    /// A tile-grid map: one square per region, laid out to echo geography, coloured by the first series' value (a share,
+    /// 0–1). The categories are canonical region names; the grid (Chinese provinces or US states) is chosen from them.
+    /// </summary>
+    TileMap,
+}
+
+/// <summary>How much of the text width a chart takes.</summary>
+public enum ChartWidth
+{
+    /// <summary>The full text width.</summary>
+    Full,
+
+    /// <summary>Half the text width, so that two charts can sit side by side.</summary>
+    Half,
 }
 
 /// <summary>
@@ -55,6 +71,18 @@ public sealed record ChartSpec
 
     /// <summary>A one-line caption under the chart (source, notes); optional.</summary>
     public string? Caption { get; init; }
+
+    /// <summary>The full text width (default) or half of it, for two charts side by side. The height follows from the kind and the data.</summary>
+    public ChartWidth Width { get; init; } = ChartWidth.Full;
+
+    /// <summary>
+    /// Why the chart has nothing to draw (no values, all zero, no region on the map), or null when it can be drawn.
+    /// A report places a sentence instead of an empty chart; a template can ask with <c>has_data</c>.
+    /// </summary>
+    public string? NothingToDraw => ChartRendering.NothingToDraw(this);
+
+    /// <summary>True when the chart has something to draw (see <see cref="NothingToDraw"/>).</summary>
+    public bool HasData => NothingToDraw is null;
 }
 
 /// <summary>One series: a name for the legend and one value per category (or x/y pairs for Lorenz). Null values are gaps.</summary>

@@ -1,6 +1,7 @@
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf;
 using CapitalHealthReport.Pdf.Fonts;
+using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Html;
@@ -36,6 +37,29 @@ public static class ReportRenderer
     }
 
     /// <summary>
+    /// Draws pages of the PDF as PNG images with the same drawing code as the PDF (for documentation and previews):
+    /// the 1-based page numbers <paramref name="choosePages"/> picks, given the document's headings and page count.
+    /// </summary>
+    /// <exception cref="InputException">As <see cref="RenderPdf"/>.</exception>
+    public static IReadOnlyList<(int Page, byte[] Png)> RenderPageImages(
+        string markdown,
+        RenderOptions options,
+        Func<IReadOnlyList<PlacedHeading>, int, IEnumerable<int>> choosePages,
+        float dpi = 72f)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(choosePages);
+        var source = ReportMarkdown.Parse(markdown, options.SourceName);
+        var model = PdfReportBuilder.Build(source, options);
+        using var fonts = LoadFonts(options.FontsFolder);
+        var document = PdfDocument.Layout(model, fonts);
+        return choosePages(document.Headings, document.PageCount)
+            .Where(page => page >= 1 && page <= document.PageCount)
+            .Select(page => (page, document.RenderPagePng(page - 1, dpi)))
+            .ToList();
+    }
+
+    /// <summary>
     /// Renders the PDF and writes it to <paramref name="path"/> atomically (a temporary file in the target folder,
     /// then a rename): on any failure nothing is written and an existing file is untouched.
     /// </summary>
@@ -49,8 +73,10 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Renders one self-contained HTML5 file: inline CSS, charts as inline SVG in the report's fonts, no scripts and
-    /// no external resources, all text escaped, <c>lang</c> from <see cref="RenderOptions.Language"/>.
+    /// Renders one self-contained HTML5 file: inline CSS, the report's fonts embedded as subset WOFF2, charts as inline
+    /// SVG in the report's fonts, no scripts and no external resources, all text escaped, <c>lang</c> from
+    /// <see cref="RenderOptions.Language"/>. Links to files (relative paths) and to anchors the page lacks are shown as
+    /// text, so that no link in the page is broken.
     /// </summary>
     /// <exception cref="InputException">The Markdown, a chart, the options or the fonts are invalid.</exception>
     public static string RenderHtml(string markdown, RenderOptions options)
@@ -59,7 +85,7 @@ public static class ReportRenderer
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
         using var fonts = LoadFonts(options.FontsFolder);
         var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
+        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.FontsFolder);
     }
 
     private static FontSet LoadFonts(string folder)

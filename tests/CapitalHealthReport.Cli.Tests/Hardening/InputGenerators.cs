@@ -107,7 +107,12 @@ public static class InputGenerators
                 WriteText(folder, "pack.yaml", pack.ToString());
                 break;
             default:
-                throw new InvalidDataException($"unknown generator '{name}'; known: {string.Join(", ", Names)}.");
+                if (!LoaderInputGenerators.Run(name, folder))
+                {
+                    throw new InvalidDataException($"unknown generator '{name}'; known: {string.Join(", ", [.. Names, .. LoaderInputGenerators.Names])}.");
+                }
+
+                break;
         }
     }
 

@@ -137,4 +137,35 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("is a folder", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Refuses_a_pipe_that_sends_nothing_instead_of_waiting_forever()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var fifo = Path.Combine(_temp.Folder, "deals.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var before = CapitalHealthReport.Loading.DealFileBytes.StallTimeout;
+        CapitalHealthReport.Loading.DealFileBytes.StallTimeout = TimeSpan.FromSeconds(2);
+        try
+        {
+            var ex = Assert.Throws<InputException>(() => _temp.Load(fifo));
+
+            Assert.Contains("sent no data for 2 s", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CapitalHealthReport.Loading.DealFileBytes.StallTimeout = before;
+
+            // Open and close the pipe's writing end, so that the reader still waiting on it ends.
+            File.WriteAllText(fifo, "");
+        }
+    }
 }

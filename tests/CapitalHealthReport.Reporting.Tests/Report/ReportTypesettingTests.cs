@@ -3,7 +3,6 @@ using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Narrative;
-using CapitalHealthReport.Reporting.Rendering.Pdf;
 using CapitalHealthReport.Reporting.Tests.Rendering;
 using ScottPlot;
 using SkiaSharp;
@@ -16,7 +15,7 @@ public sealed class ReportTypesettingTests
     private static readonly Lazy<RenderedReport> English = new(() => SampleReportTests.Render(ReportLanguage.English));
     private static readonly Lazy<RenderedReport> Chinese = new(() => SampleReportTests.Render(ReportLanguage.Chinese));
 
-    public static TheoryData<string> CategoryCharts => new(ChartBuilder.Ids.Where(static id => id != "lorenz"));
+    public static TheoryData<string> CategoryCharts => new(ChartBuilder.Ids.Where(static id => id is not "lorenz" and not "regions"));
 
     [Theory]
     [MemberData(nameof(CategoryCharts))]
@@ -29,8 +28,9 @@ public sealed class ReportTypesettingTests
         {
             var spec = report.Model.Charts.Single(c => c.Id == id);
             using var plot = ChartRendering.CreatePlot(spec, typefaces, language);
-            var height = Math.Max(PdfContext.ChartHeight, ChartFonts.MinimumHeight(plot));
-            plot.RenderInMemory((int)PdfContext.ChartWidth, (int)height);
+            var (width, natural) = ChartRendering.Size(spec);
+            var height = Math.Max(natural, ChartFonts.MinimumHeight(plot));
+            plot.RenderInMemory((int)width, (int)height);
 
             var horizontal = spec.Kind == ChartKind.HorizontalBar;
             var axis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
@@ -47,7 +47,7 @@ public sealed class ReportTypesettingTests
             var boxes = ticks
                 .Select(t => (
                     Centre: horizontal ? plot.GetPixel(new Coordinates(0, t.Position)).Y : plot.GetPixel(new Coordinates(t.Position, 0)).X,
-                    Extent: horizontal ? font.Spacing : font.MeasureText(t.Label)))
+                    Extent: horizontal ? font.Spacing : t.Label.Split('\n').Max(l => font.MeasureText(l))))
                 .OrderBy(static b => b.Centre)
                 .ToList();
             for (var i = 1; i < boxes.Count; i++)
@@ -84,27 +84,35 @@ public sealed class ReportTypesettingTests
     [Fact]
     public void Horizontal_bar_charts_grow_with_their_categories()
     {
-        var regions = English.Value.Model.Charts.Single(static c => c.Id == "regions");
-        Assert.Equal(10, regions.Categories.Count);
-        using var many = ChartRendering.CreatePlot(regions);
-        Assert.True(ChartFonts.MinimumHeight(many) > PdfContext.ChartHeight, "ten regions need a taller chart than the default");
+        var companies = English.Value.Model.Charts.Single(static c => c.Id == "top_companies");
+        Assert.Equal(10, companies.Categories.Count);
+        var few = companies with { Categories = companies.Categories.Take(3).ToList(), Series = companies.Series.Select(static s => s with { Values = s.Values.Take(3).ToList() }).ToList() };
+        Assert.True(ChartRendering.Size(companies).Height > ChartRendering.Size(few).Height + 100);
 
-        using var few = ChartRendering.CreatePlot(regions with { Categories = regions.Categories.Take(3).ToList(), Series = regions.Series.Select(static s => s with { Values = s.Values.Take(3).ToList() }).ToList() });
-        Assert.True(ChartFonts.MinimumHeight(few) < PdfContext.ChartHeight, "three regions fit the default height");
-        Assert.True(ChartFonts.MinimumHeight(many) > ChartFonts.MinimumHeight(few));
-
-        using var quarters = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(static c => c.Id == "market_overview"));
-        Assert.Equal(0, ChartFonts.MinimumHeight(quarters));
+        using var many = ChartRendering.CreatePlot(companies);
+        Assert.True(ChartFonts.MinimumHeight(many) <= ChartRendering.Size(companies).Height, "the chart is as tall as its labels need");
     }
 
     [Fact]
-    public void Legends_sit_in_an_empty_corner_of_lorenz_and_ranking_charts()
+    public void The_sample_regions_are_drawn_as_a_map_of_china_in_both_languages()
     {
-        foreach (var id in new[] { "lorenz", "regions" })
+        foreach (var report in new[] { English.Value, Chinese.Value })
+        {
+            var regions = report.Model.Charts.Single(static c => c.Id == "regions");
+            Assert.Equal(ChartKind.TileMap, regions.Kind);
+            Assert.Same(TileGrids.China, TileGrids.Choose(regions.Categories));
+            Assert.True(regions.HasData);
+        }
+    }
+
+    [Fact]
+    public void Legends_sit_outside_the_data_of_lorenz_and_ranking_charts()
+    {
+        foreach (var id in new[] { "lorenz", "hhi", "hot_sector_share" })
         {
             using var plot = ChartRendering.CreatePlot(English.Value.Model.Charts.Single(c => c.Id == id));
-            Assert.True(plot.Legend.IsVisible, id);
-            Assert.Equal(Orientation.Vertical, plot.Legend.Orientation);
+            Assert.False(plot.Legend.IsVisible, id);
+            Assert.Single(plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>());
         }
     }
 
@@ -118,6 +126,7 @@ public sealed class ReportTypesettingTests
         Assert.Equal(ChartFonts.LegendBaselineCorrection(fonts.ChartTypeface(false), ChartRendering.TickSize), plot.Axes.Bottom.TickLabelStyle.OffsetY, 3);
         Assert.True(plot.Axes.Title.Label.OffsetY > 0);
         Assert.Equal(0, plot.Axes.Left.Label.OffsetX);
+        Assert.Equal(0, plot.Axes.Left.Label.Rotation);
     }
 
     [Theory]

@@ -13,17 +13,19 @@ namespace CapitalHealthReport.Reporting.Rendering.Html;
 /// </summary>
 internal static partial class HtmlCharts
 {
-    /// <summary>Drawing size of a chart in SVG units; the page scales it to the column width.</summary>
-    public const int Width = 640;
-
-    public const int Height = 360;
-
     public static void Write(HtmlContext context, ChartSpec spec)
     {
+        if (!spec.HasData)
+        {
+            context.Write("<p class=\"no-chart\">").Text(ChartRendering.NothingToDrawSentence(spec, context.Language)).Write("</p>\n");
+            return;
+        }
+
         context.ChartCount++;
         var prefix = "c" + context.ChartCount.ToString(CultureInfo.InvariantCulture) + "-";
         var svg = RenderSvg(spec, context.Typefaces, context.Language, prefix);
-        context.Write("<figure class=\"chart\" id=\"chart-").Text(spec.Id).Write("\">\n")
+        var half = spec.Width == ChartWidth.Half && spec.Kind != ChartKind.TileMap;
+        context.Write("<figure class=\"chart" + (half ? " half" : string.Empty) + "\" id=\"chart-").Text(spec.Id).Write("\">\n")
             .Write(svg)
             .Write("\n");
         if (!string.IsNullOrWhiteSpace(spec.Caption))
@@ -34,22 +36,25 @@ internal static partial class HtmlCharts
         context.Write("</figure>\n");
     }
 
-    /// <summary>The chart as a standalone <c>&lt;svg&gt;</c> element (no XML declaration) for inlining.</summary>
+    /// <summary>The chart as a standalone <c>&lt;svg&gt;</c> element (no XML declaration) for inlining, at the size the PDF draws it (points as SVG units).</summary>
     public static string RenderSvg(ChartSpec spec, ChartTypefaces? typefaces, string language, string idPrefix)
     {
         using var plot = ChartRendering.CreatePlot(spec, typefaces, language);
+        var (width, height) = ChartRendering.Size(spec);
+        var w = (int)width;
+        var h = (int)Math.Max(height, CapitalHealthReport.Pdf.Elements.ChartFonts.MinimumHeight(plot));
 
         // ScottPlot settles its layout on the first render; render once off-screen so the SVG holds one drawing.
-        using (var canvas = new SKNoDrawCanvas(Width, Height))
+        using (var canvas = new SKNoDrawCanvas(w, h))
         {
-            plot.Render(canvas, Width, Height);
+            plot.Render(canvas, w, h);
         }
 
-        var svg = plot.GetSvgXml(Width, Height);
-        return Clean(svg, spec, idPrefix);
+        var svg = plot.GetSvgXml(w, h);
+        return Clean(svg, spec, idPrefix, w, h);
     }
 
-    internal static string Clean(string svg, ChartSpec spec, string idPrefix)
+    internal static string Clean(string svg, ChartSpec spec, string idPrefix, int width, int height)
     {
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0)
@@ -80,7 +85,7 @@ internal static partial class HtmlCharts
         // Root element: scalable, labelled for screen readers.
         var rootEnd = svg.IndexOf('>', StringComparison.Ordinal);
         var root = svg[..rootEnd];
-        var size = " viewBox=\"0 0 " + Width.ToString(CultureInfo.InvariantCulture) + " " + Height.ToString(CultureInfo.InvariantCulture) + "\"";
+        var size = " viewBox=\"0 0 " + width.ToString(CultureInfo.InvariantCulture) + " " + height.ToString(CultureInfo.InvariantCulture) + "\"";
         var label = HtmlText.Escape(spec.Title);
         return root + size + " role=\"img\" aria-label=\"" + label + "\">\n<title>" + label + "</title>" + svg[(rootEnd + 1)..];
     }

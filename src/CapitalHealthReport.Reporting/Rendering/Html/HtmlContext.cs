@@ -25,6 +25,9 @@ internal sealed class HtmlContext(ReportSource source, string language, IReadOnl
     /// <summary>Charts placed so far (each inline SVG gets its own id prefix).</summary>
     public int ChartCount { get; set; }
 
+    /// <summary>True when the page has an element with this id (a heading's anchor).</summary>
+    public bool HasAnchor(string id) => Source.Headings.Any(h => string.Equals(h.Id, id, StringComparison.Ordinal));
+
     public HtmlContext Write(string raw)
     {
         Output.Append(raw);

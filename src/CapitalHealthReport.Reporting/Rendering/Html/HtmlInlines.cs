@@ -74,10 +74,17 @@ internal static class HtmlInlines
         switch (LinkPolicy.Classify(url))
         {
             case LinkKind.External:
-            case LinkKind.Internal:
-            case LinkKind.Relative:
                 context.Write("<a href=\"").Text(url!.Trim()).Write("\"");
                 break;
+            case LinkKind.Internal when context.HasAnchor(url!.Trim()[1..]):
+                context.Write("<a href=\"").Text(url!.Trim()).Write("\"");
+                break;
+            case LinkKind.Internal:
+            case LinkKind.Relative:
+                // A path beside the report's source (docs/rules/…) or an anchor the page lacks would be a broken link
+                // in a page that travels on its own: the reader gets the link's text.
+                content();
+                return;
             default:
                 context.Text(context.Source.SourceOf(node));
                 return;

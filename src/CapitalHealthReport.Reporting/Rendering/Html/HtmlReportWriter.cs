@@ -5,8 +5,9 @@ using CapitalHealthReport.Reporting.Rendering.Markdown;
 namespace CapitalHealthReport.Reporting.Rendering.Html;
 
 /// <summary>
-/// Writes a parsed report as one self-contained HTML5 file: inline CSS (print-friendly, A4 pages), charts as
-/// inline SVG, no scripts and no external resources; every piece of text escaped. The output is also
+/// Writes a parsed report as one self-contained HTML5 file: inline CSS (print-friendly, A4 pages), the report's own
+/// fonts embedded as subset WOFF2 (so Chinese renders on any machine), charts as inline SVG, no scripts and no
+/// external resources; every piece of text escaped. The output is also
 /// well-formed XML after the doctype, so it can be checked with an XML parser.
 /// </summary>
 internal static class HtmlReportWriter
@@ -14,7 +15,7 @@ internal static class HtmlReportWriter
     private const string Css = """
         @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
         :root { color-scheme: light; }
-        body { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+        body { font-family: "Report Sans", "Report Sans CJK", sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
         h1, h2, h3, h4 { line-height: 1.25; color: #0b2e4f; break-after: avoid; page-break-after: avoid; }
         h1 { font-size: 1.8em; border-bottom: 2px solid #0b2e4f; padding-bottom: .2em; }
         h2 { font-size: 1.35em; margin-top: 1.6em; }
@@ -33,7 +34,7 @@ internal static class HtmlReportWriter
         nav.toc ol ol { padding-left: 1.5em; }
         nav.toc a { color: inherit; text-decoration: none; }
         a { color: #0b5cab; }
-        code, pre { font-family: "Noto Sans Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: .92em; }
+        code, pre { font-family: "Report Mono", "Report Sans CJK", monospace; font-size: .92em; }
         pre { background: #f4f5f7; border: 1px solid #dde1e6; padding: .6em .8em; white-space: pre-wrap; overflow-wrap: anywhere; break-inside: avoid; }
         blockquote { margin: 1em 0; padding: .2em 1em; border-left: 4px solid #c5ccd6; color: #333; }
         aside.callout { margin: 1em 0; padding: .5em 1em; border-left: 5px solid; border-radius: 3px; break-inside: avoid; }
@@ -49,15 +50,18 @@ internal static class HtmlReportWriter
         tbody tr:nth-child(even) { background: #f6f8fa; }
         .left { text-align: left; } .right { text-align: right; font-variant-numeric: tabular-nums; } .center { text-align: center; }
         figure.chart { margin: 1.2em 0; break-inside: avoid; page-break-inside: avoid; }
+        figure.chart.half { display: inline-block; vertical-align: top; width: calc(50% - .75em); margin-right: 1.5em; }
+        figure.chart.half + figure.chart.half { margin-right: 0; }
         figure.chart svg { width: 100%; height: auto; display: block; }
-        figure.chart svg text { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", Arial, sans-serif; }
+        figure.chart svg text { font-family: "Report Sans CJK", "Report Sans", sans-serif; }
+        p.no-chart { color: #555; }
         figcaption { font-size: .9em; color: #555; margin-top: .3em; }
         hr { border: 0; border-top: 1px solid #c5ccd6; margin: 1.5em 0; }
         .literal { white-space: pre-wrap; }
         @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
         """;
 
-    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata)
+    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata, string fontsFolder)
     {
         var context = new HtmlContext(source, language, charts, typefaces);
         context.Write("<!DOCTYPE html>\n<html lang=\"").Text(language).Write("\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -83,7 +87,12 @@ internal static class HtmlReportWriter
         }
 
         context.Write("</main>\n</body>\n</html>\n");
-        return context.Output.ToString();
+
+        // The fonts go in last: each is subset to the characters the finished page draws with it.
+        var html = context.Output.ToString();
+        const string StyleStart = "<style>\n";
+        var at = html.IndexOf(StyleStart, StringComparison.Ordinal) + StyleStart.Length;
+        return html.Insert(at, HtmlFonts.FontFaceRules(html, fontsFolder));
     }
 
     /// <summary>The table of contents: level-1 and level-2 headings, linked to their anchors.</summary>

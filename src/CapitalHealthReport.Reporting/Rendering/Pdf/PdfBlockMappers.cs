@@ -206,9 +206,16 @@ internal sealed class PdfFencedCodeMapper : BlockMapper<FencedCodeBlock, PdfCont
             return;
         }
 
+        if (!spec.HasData)
+        {
+            context.Add(new PdfModel.Paragraph([new TextRun(ChartRendering.NothingToDrawSentence(spec, context.Language), context.Body)]));
+            return;
+        }
+
         // The layout engine applies the document's (subset) chart fonts to the plot itself.
         var plot = ChartRendering.CreatePlot(spec, null, context.Language);
-        context.Add(new PdfModel.ChartBlock(plot, PdfContext.ChartWidth, PdfContext.ChartHeight));
+        var (width, height) = ChartRendering.Size(spec, PdfContext.ChartWidth);
+        context.Add(new PdfModel.ChartBlock(plot, width, height));
         if (!string.IsNullOrWhiteSpace(spec.Caption))
         {
             var caption = context.Body with { Size = context.Body.Size * 0.9f, Color = context.Theme.MutedColor, Italic = true };

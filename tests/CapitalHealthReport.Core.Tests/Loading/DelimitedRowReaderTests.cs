@@ -1,22 +1,26 @@
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Loading;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
 
-public sealed class DelimitedReaderTests
+public sealed class DelimitedRowReaderTests
 {
-    private static List<(int Line, string[] Fields)> ReadAll(string text, char delimiter = ',')
+    /// <summary>The header (as row 0) and every row, with its line, as the reader gives them.</summary>
+    private static List<(int Line, string[] Fields)> ReadAll(string text, char delimiter = ',') => ReadAll(text, delimiter, new IssueLog("t.csv", strict: false));
+
+    private static List<(int Line, string[] Fields)> ReadAll(string text, char delimiter, IssueLog issues)
     {
-        var reader = new DelimitedReader(new StringReader(text), delimiter, "t.csv");
-        var rows = new List<(int, string[])>();
+        using var reader = new DelimitedRowReader(new StringReader(text), delimiter, "csv", System.Text.Encoding.UTF8, issues, ResourceLimits.Default);
+        var rows = new List<(int, string[])> { (reader.HeaderLine, [.. reader.Columns]) };
         while (reader.Read())
         {
-            var fields = new string[reader.FieldCount];
-            for (var i = 0; i < fields.Length; i++)
+            var fields = new List<string>();
+            for (var i = 0; !reader[i].IsEmpty || i < reader.Columns.Count; i++)
             {
-                fields[i] = reader.Field(i).ToString();
+                fields.Add(reader[i].ToString());
             }
 
-            rows.Add((reader.Line, fields));
+            rows.Add((reader.Line, [.. fields]));
         }
 
         return rows;
@@ -48,9 +52,9 @@ public sealed class DelimitedReaderTests
     [Fact]
     public void Keeps_empty_fields_including_a_trailing_one()
     {
-        var rows = ReadAll("a,,c,\n");
+        var rows = ReadAll("h1,h2,h3,h4\na,,c,\n");
 
-        Assert.Equal(["a", "", "c", ""], rows[0].Fields);
+        Assert.Equal(["a", "", "c", ""], rows[1].Fields);
     }
 
     [Theory]
@@ -59,7 +63,7 @@ public sealed class DelimitedReaderTests
     [InlineData("a\tb\tc\n1\t2\t3", '\t')]
     [InlineData("a|b|c\n1|2|3", '|')]
     [InlineData("\"x;y\",b,c\n1,2,3", ',')]
-    public void Detects_the_delimiter_from_the_header(string text, char expected) => Assert.Equal(expected, DelimitedReader.DetectDelimiter(text));
+    public void Detects_the_delimiter_from_the_header(string text, char expected) => Assert.Equal(expected, DelimitedRowReader.DetectDelimiter(text));
 
     [Fact]
     public void Refuses_a_field_longer_than_one_megabyte()
@@ -79,5 +83,25 @@ public sealed class DelimitedReaderTests
 
         Assert.Contains("never closed", ex.Message, StringComparison.Ordinal);
         Assert.Equal(2, ex.Line);
+    }
+
+    [Fact]
+    public void Refuses_a_nul_character_with_its_line_and_column()
+    {
+        var ex = Assert.Throws<InputException>(() => ReadAll("a,b\n1,2\n3,x\0y\n"));
+
+        Assert.Contains("NUL", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(3, ex.Line);
+        Assert.Equal(4, ex.Column);
+    }
+
+    [Fact]
+    public void Warns_about_missing_and_non_empty_extra_fields_only()
+    {
+        var issues = new IssueLog("t.csv", strict: false);
+
+        ReadAll("a,b,c\n1,2\n1,2,3,\n1,2,3,4\n", ',', issues);
+
+        Assert.Equal([(DataIssueCodes.MissingFields, 2), (DataIssueCodes.ExtraFields, 4)], issues.Sorted().Select(i => (i.Code, i.Line)));
     }
 }

@@ -1,0 +1,40 @@
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// The rows of a deals file as text fields, one reader per file format (delimited text, XLSX, JSON Lines): the
+/// column names first, then row after row. <see cref="DealRowMapper"/> turns the fields into deals, whatever the
+/// format. A reader reports what it alone can see (a row with more fields than the header, bytes invalid in the
+/// encoding, an unreadable JSON line) to the <see cref="IssueLog"/> it was given.
+/// </summary>
+internal interface IRowReader : IDisposable
+{
+    /// <summary>The column names, trimmed. For JSON Lines, the keys seen so far: the list grows as new keys appear.</summary>
+    IReadOnlyList<string> Columns { get; }
+
+    /// <summary>1-based line (or sheet row) of the column names; for JSON Lines, of the first object.</summary>
+    int HeaderLine { get; }
+
+    /// <summary>1-based physical line (or sheet row) where the current row starts.</summary>
+    int Line { get; }
+
+    /// <summary>Blank rows skipped so far (they are not rows).</summary>
+    int BlankRows { get; }
+
+    /// <summary>The statistics' name of the format: csv, tsv, xlsx or jsonl.</summary>
+    string Format { get; }
+
+    /// <summary>The encoding's web name (empty for XLSX).</summary>
+    string Encoding { get; }
+
+    /// <summary>The field delimiter of delimited text; null otherwise.</summary>
+    char? Delimiter { get; }
+
+    /// <summary>Why the current row holds no fields (a JSON line that is not an object); null when it does.</summary>
+    string? Unreadable { get; }
+
+    /// <summary>Moves to the next row that holds a value; false at the end of the file.</summary>
+    bool Read();
+
+    /// <summary>The raw text of column <paramref name="column"/> of the current row (untrimmed); empty when the row has no such field.</summary>
+    ReadOnlySpan<char> this[int column] { get; }
+}

@@ -1,0 +1,88 @@
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// A batch of rows the <see cref="DealRowMapper"/> accepted, on their way to the <see cref="DealCollector"/>: the
+/// parsed values, the mapped labels, and the texts still to be numbered (id, company, company id, investors) copied
+/// into one buffer, so that mapping and collecting can run on two threads.
+/// </summary>
+internal sealed class MappedRows
+{
+    public const int Capacity = 4096;
+
+    private char[] _text = new char[Capacity * 64];
+    private int _used;
+
+    public int Count { get; private set; }
+
+    public int[] Line { get; } = new int[Capacity];
+
+    public int[] Day { get; } = new int[Capacity];
+
+    public decimal[] Amount { get; } = new decimal[Capacity];
+
+    public byte[] Flags { get; } = new byte[Capacity];
+
+    /// <summary>Stage, sector, subsector, region, country and currency of each row (null where empty).</summary>
+    public MappedValue?[][] Labels { get; } = [.. Enumerable.Range(0, 6).Select(_ => new MappedValue?[Capacity])];
+
+    /// <summary>Row i's id, company, company id and investor texts: <c>Texts[4i..4i+4]</c>, as (start, length) in the buffer.</summary>
+    private readonly (int Start, int Length)[] _texts = new (int, int)[Capacity * 4];
+
+    public bool IsFull => Count == Capacity;
+
+    public ReadOnlySpan<char> Text(int row, int which) => _text.AsSpan(_texts[(row * 4) + which].Start, _texts[(row * 4) + which].Length);
+
+    public void Add(int line, int day, decimal amount, byte flags, ReadOnlySpan<MappedValue?> labels, ReadOnlySpan<char> id, ReadOnlySpan<char> company, ReadOnlySpan<char> companyId, ReadOnlySpan<char> investors)
+    {
+        var row = Count++;
+        Line[row] = line;
+        Day[row] = day;
+        Amount[row] = amount;
+        Flags[row] = flags;
+        for (var k = 0; k < labels.Length; k++)
+        {
+            Labels[k][row] = labels[k];
+        }
+
+        Put(row, 0, id);
+        Put(row, 1, company);
+        Put(row, 2, companyId);
+        Put(row, 3, investors);
+    }
+
+    public void Clear()
+    {
+        Count = 0;
+        _used = 0;
+    }
+
+    private void Put(int row, int which, ReadOnlySpan<char> text)
+    {
+        if (_used + text.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _used + text.Length));
+        }
+
+        text.CopyTo(_text.AsSpan(_used));
+        _texts[(row * 4) + which] = (_used, text.Length);
+        _used += text.Length;
+    }
+}
+
+/// <summary>A source value mapped: the canonical text (or the source's, when unmapped), and how many deals used it.</summary>
+internal sealed class MappedValue(string value, bool mapped)
+{
+    public string Value { get; } = value;
+
+    public bool Mapped { get; } = mapped;
+
+    public Stage? Stage { get; init; }
+
+    /// <summary>For a subsector: the sector it names, if any.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary>Deals loaded with this value (counted by the collector).</summary>
+    public int Count { get; set; }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CapitalHealthReport.Reporting.Charts;
+
+/// <summary>
+/// Tick labels for an axis of periods (<c>2024Q1</c>, <c>2024H2</c>, <c>2024</c>), written in two tiers as monitors do:
+/// the quarter on the first line and the year under the first period of each year, so that nothing is repeated and
+/// nothing needs slanting. English reads <c>Q1</c> / <c>2024</c>; Chinese reads <c>一季度</c> / <c>2024年</c>, as in
+/// <c>2024年一季度</c>, or <c>Q1</c> / <c>2024年</c> where the axis is too narrow for the words. Any other categories
+/// are left as they are.
+/// </summary>
+public static partial class ChartPeriodLabels
+{
+    private static readonly string[] ChineseQuarters = ["一季度", "二季度", "三季度", "四季度"];
+    private static readonly string[] ChineseHalves = ["上半年", "下半年"];
+
+    /// <summary>True when every category is a period label of one kind (all quarters, all halves or all years).</summary>
+    public static bool IsPeriodAxis(IReadOnlyList<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        if (categories.Count == 0)
+        {
+            return false;
+        }
+
+        var kind = Parse(categories[0]).Kind;
+        return kind != '\0' && categories.All(c => Parse(c).Kind == kind);
+    }
+
+    /// <summary>
+    /// The labels to draw for <paramref name="categories"/> in <paramref name="language"/> on an axis about
+    /// <paramref name="axisWidth"/> points wide; the categories themselves when they are not periods.
+    /// </summary>
+    public static IReadOnlyList<string> Format(IReadOnlyList<string> categories, string language, float axisWidth = ChartRendering.CategoryAxisWidth)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        if (!IsPeriodAxis(categories))
+        {
+            return categories;
+        }
+
+        var chinese = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var parsed = categories.Select(Parse).ToList();
+        var perCategory = axisWidth / categories.Count;
+
+        // Chinese quarter words are three ideographs wide; where they would crowd, the short form Q1 is used.
+        var words = chinese && ChartRendering.EstimatedWidth("一季度") * 1.3 <= perCategory;
+        var labels = new List<string>(categories.Count);
+        int? previousYear = null;
+        foreach (var (year, kind, part) in parsed)
+        {
+            var yearText = chinese ? year.ToString(CultureInfo.InvariantCulture) + "年" : year.ToString(CultureInfo.InvariantCulture);
+            var first = kind switch
+            {
+                'Q' => words ? ChineseQuarters[part - 1] : "Q" + part.ToString(CultureInfo.InvariantCulture),
+                'H' => chinese && words ? ChineseHalves[part - 1] : "H" + part.ToString(CultureInfo.InvariantCulture),
+                _ => yearText,
+            };
+            if (kind == 'Y')
+            {
+                labels.Add(first);
+            }
+            else
+            {
+                labels.Add(previousYear == year ? first : first + "\n" + yearText);
+            }
+
+            previousYear = year;
+        }
+
+        return labels;
+    }
+
+    private static (int Year, char Kind, int Part) Parse(string label)
+    {
+        var match = PeriodPattern().Match(label.Trim());
+        if (!match.Success)
+        {
+            return (0, '\0', 0);
+        }
+
+        var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (!match.Groups[2].Success)
+        {
+            return (year, 'Y', 0);
+        }
+
+        var kind = char.ToUpperInvariant(match.Groups[2].Value[0]);
+        var part = match.Groups[3].Value[0] - '0';
+        return kind == 'H' && part > 2 ? (0, '\0', 0) : (year, kind, part);
+    }
+
+    [GeneratedRegex(@"^(\d{4})(?:([QqHh])([1-4]))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPattern();
+}

@@ -1,0 +1,54 @@
+using CapitalHealthReport.Reporting.Model;
+using CapitalHealthReport.Reporting.Narrative;
+
+namespace CapitalHealthReport.Reporting.Charts;
+
+/// <summary>
+/// The report's regional picture: a tile-grid map of the share of deals where the data's regions are Chinese provinces
+/// or US states (<see cref="TileGrids"/>), otherwise a ranked bar chart of the leading regions by share of deals and value.
+/// </summary>
+public static class RegionalChart
+{
+    /// <summary>How many regions a ranked bar chart shows.</summary>
+    public const int RankedRegions = 10;
+
+    /// <summary>The chart with id <paramref name="id"/> for <paramref name="model"/>'s regions in <paramref name="language"/>.</summary>
+    public static ChartSpec Build(ReportModel model, ReportLanguage language, string id = "regions")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var zh = language == ReportLanguage.Chinese;
+        var period = model.Period.Name;
+        var known = model.Regions.Where(static r => r.Key != "Unknown").ToList();
+        if (TileGrids.Choose(known.Select(static r => r.Key).ToList()) is not null)
+        {
+            return new ChartSpec
+            {
+                Id = id,
+                Kind = ChartKind.TileMap,
+                Title = zh ? $"各地区融资事件占比（{period}）" : $"Share of deals by region, {period}",
+                XLabel = zh ? "地区" : "Region",
+                YLabel = zh ? "融资事件占比（%）" : "Share of deals (%)",
+                Categories = known.Select(static r => r.Key).ToList(),
+                Series = [new ChartSeries(zh ? "事件数占比" : "Share of deals", known.Select(static r => r.CountShare).ToList())],
+                ValueFormat = "percent",
+            };
+        }
+
+        var top = known.Take(RankedRegions).ToList();
+        return new ChartSpec
+        {
+            Id = id,
+            Kind = ChartKind.HorizontalBar,
+            Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
+            XLabel = zh ? "地区" : "Region",
+            YLabel = zh ? "占比（%）" : "Share (%)",
+            Categories = top.Select(static r => r.Name).ToList(),
+            Series =
+            [
+                new ChartSeries(zh ? "事件数占比" : "Share of deals", top.Select(static r => r.CountShare).ToList()),
+                new ChartSeries(zh ? "金额占比" : "Share of value", top.Select(static r => r.ValueShare).ToList()),
+            ],
+            ValueFormat = "percent",
+        };
+    }
+}
