@@ -114,13 +114,20 @@ internal static class AnalyzeCommand
     internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
     {
         var options = request.Input.ToAnalysisOptions(request.Limits);
-        options = options with
+        Analysis analysis;
+        AnalysisResult result;
+        using (var progress = ProgressDisplay.Start(stderr, "Analysing the deals"))
         {
-            Config = request.Rules.Length > 0 ? options.Config.WithRulePaths(request.Rules) : options.Config,
-            Baseline = request.Baseline is { } baselinePath ? Rules.Baseline.Load(baselinePath) : null,
-        };
-        var analysis = Analysis.Run(options);
-        var result = analysis.Findings;
+            options = options with
+            {
+                Config = request.Rules.Length > 0 ? options.Config.WithRulePaths(request.Rules) : options.Config,
+                Baseline = request.Baseline is { } baselinePath ? Rules.Baseline.Load(baselinePath) : null,
+                StageDone = progress.Stage,
+            };
+            analysis = Analysis.Run(options);
+            result = analysis.Findings;
+        }
+
         var gate = request.Gate;
 
         var terminal = request.Output is null && request.VerifyFolder is null;

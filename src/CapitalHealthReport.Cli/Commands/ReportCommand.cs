@@ -72,7 +72,11 @@ internal static class ReportCommand
                 OutputPath = parseResult.GetValue(output),
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
-            var analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits));
+            Analysis analysis;
+            using (var progress = Terminal.ProgressDisplay.Start(stderr, "Reading the deals"))
+            {
+                analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits) with { StageDone = progress.Stage });
+            }
 
             if (parseResult.GetValue(verify) is { Length: > 0 } snapshots)
             {
