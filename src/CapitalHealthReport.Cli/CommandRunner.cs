@@ -1,3 +1,5 @@
+using CapitalHealthReport.Text;
+
 namespace CapitalHealthReport.Cli;
 
 /// <summary>Turns exceptions into messages and exit codes: user errors print one clear line (no stack trace) and exit 2.</summary>
@@ -13,6 +15,11 @@ public static class CommandRunner
         {
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException) when (InterruptHandler.Signal is { } signal)
+        {
+            stderr.WriteLine($"error: interrupted ({signal}); no output was written and no temporary file was left.");
+            return InterruptHandler.ExitCode;
         }
         catch (OperationCanceledException)
         {
@@ -31,7 +38,9 @@ public static class CommandRunner
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"internal error: {ex}");
+            // A bug: the whole stack trace, control characters still shown visibly but nothing shortened.
+            var raw = stderr is TerminalWriter terminal ? terminal.Inner : stderr;
+            raw.WriteLine(TerminalText.Escape($"internal error: {ex}", keepLineBreaks: true));
             return ExitCodes.InternalError;
         }
     }

@@ -74,7 +74,12 @@ public static class CommonOptions
                     throw new InputException($"SOURCE_DATE_EPOCH='{epoch}' is not a count of seconds since 1970-01-01.");
                 }
 
-                return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+                if (seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+                {
+                    throw new InputException($"SOURCE_DATE_EPOCH='{epoch}' is after the year 9999.", null, hint: "Set it to the build's time in seconds since 1970-01-01 (for example 1752620400), or unset it.");
+                }
+
+                return WithinPeriodYears(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime), $"SOURCE_DATE_EPOCH='{epoch}'");
             }
 
             return null;
@@ -88,8 +93,14 @@ public static class CommonOptions
 
     private static DateOnly ParseDate(string option, string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
+            ? WithinPeriodYears(date, $"{option} '{text}'")
             : throw new InputException($"{option} '{text}' is not a date; write it as yyyy-MM-dd (for example 2025-06-30).");
+
+    /// <summary>Dates given for 'today' or a cut-off must lie in the years a period can span (<see cref="Model.Period.MinYear"/>–<see cref="Model.Period.MaxYear"/>).</summary>
+    private static DateOnly WithinPeriodYears(DateOnly date, string source) =>
+        date.Year is >= Model.Period.MinYear and <= Model.Period.MaxYear
+            ? date
+            : throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{source} is {date:yyyy-MM-dd}, outside the years {Model.Period.MinYear}–{Model.Period.MaxYear} a report can cover."));
 
     /// <summary>Parses the repeatable <c>--where field=value</c> filters.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> ParseWhere(string[]? values)

@@ -14,4 +14,10 @@ public static class ExitCodes
 
     /// <summary>An unexpected failure inside the tool (a bug): reported with its stack trace.</summary>
     public const int InternalError = 70;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT; 128 + 2): nothing written, no temporary file left.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15): nothing written, no temporary file left.</summary>
+    public const int Terminated = 143;
 }

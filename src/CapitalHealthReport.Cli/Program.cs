@@ -2,12 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using CapitalHealthReport.Cli;
 using CapitalHealthReport.Cli.Commands;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
+using var interrupts = InterruptHandler.Install();
 return CapitalHealthCli.Run(args, Console.Out, Console.Error);
 
 namespace CapitalHealthReport.Cli
@@ -27,8 +30,16 @@ namespace CapitalHealthReport.Cli
         }
 
         /// <summary>Parses and runs one command line; returns the process exit code.</summary>
+        /// <remarks>
+        /// Everything written to <paramref name="stderr"/> shows control characters visibly and is shortened line by
+        /// line (<see cref="TerminalWriter"/>); outputs named <c>-</c> go to <paramref name="stdout"/>; no output may
+        /// replace a file the command read (<see cref="InputLedger"/>).
+        /// </remarks>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
+            stderr = new TerminalWriter(stderr);
+            using var inputs = InputLedger.Begin();
+            using var standardOutput = StandardOutput.Use(stdout);
             var root = CreateRootCommand();
             var parseResult = root.Parse(args);
             var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Model;
+using CapitalHealthReport.Pdf.Output;
 using CapitalHealthReport.Pdf.Text;
 using SkiaSharp;
 
@@ -13,6 +14,9 @@ namespace CapitalHealthReport.Pdf;
 /// </summary>
 public sealed class PdfDocument
 {
+    /// <summary>Headings of these levels (chapters and sections) become the PDF's outline (bookmarks).</summary>
+    public const int OutlineLevels = 2;
+
     /// <summary>Layout passes stop when page count and heading pages repeat, or after this many passes.</summary>
     public const int MaxLayoutPasses = 6;
 
@@ -31,7 +35,8 @@ public sealed class PdfDocument
     {
         _model = model;
         _fonts = fonts;
-        var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content));
+        var contentWidth = model.PageSize.Width - model.Margins.Left - model.Margins.Right;
+        var factory = new ElementFactory(fonts, model.Theme, model.Cover.Concat(model.Content), contentWidth);
         _cover = model.Cover.Count > 0 ? factory.Column(model.Cover) : null;
         _content = factory.Column(model.Content);
         _readsPreviousPass = factory.ReadsPreviousPass;
@@ -48,6 +53,9 @@ public sealed class PdfDocument
 
     /// <summary>Headings in document order with the page each starts on.</summary>
     public IReadOnlyList<PlacedHeading> Headings { get; private set; } = [];
+
+    /// <summary>How full each page is and which pages end a chapter, from the final layout (cover pages included).</summary>
+    public IReadOnlyList<PageFill> Pages { get; private set; } = [];
 
     /// <summary>How many layout passes it took for page numbers to settle.</summary>
     public int LayoutPasses { get; private set; }
@@ -77,6 +85,7 @@ public sealed class PdfDocument
             var context = new RenderContext(fonts, headings, pages);
             var count = document.RunPass(context, _ => null, _ => { }, int.MaxValue);
             document.LayoutPasses = pass;
+            document.Pages = context.PageFills();
             var stable = (count == pages && context.Headings.SequenceEqual(headings)) || !document._readsPreviousPass;
             headings = context.Headings.ToArray();
             pages = count;
@@ -108,9 +117,13 @@ public sealed class PdfDocument
             wstream.Flush();
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var bytes = buffer.ToArray();
         PdfDates.NormalizeOffsets(bytes);
-        output.Write(bytes);
+        var outline = Headings
+            .Where(h => h.Level <= OutlineLevels && h.PageNumber > _coverPages)
+            .Select(h => new OutlineEntry(h.Level, h.Text, h.Anchor))
+            .ToArray();
+        output.Write(PdfArchive.Finish(bytes, _model.Metadata, Producer(_model.Metadata), outline));
         output.Flush();
     }
 
@@ -193,6 +206,7 @@ public sealed class PdfDocument
             }
 
             column.Draw(context, new SKRect(area.Left, area.Top, area.Right, area.Top + Math.Max(0f, plan.Height)), space);
+            context.PageHeights.Add((page, Math.Max(0f, plan.Height), area.Height, !runningText));
             context.Canvas = null;
             end(page);
             if (plan.IsFull || page >= lastPage)
@@ -265,6 +279,8 @@ public sealed class PdfDocument
             .Trim();
     }
 
+    private static string Producer(DocumentMetadata metadata) => metadata.Producer ?? "CapitalHealthReport";
+
     private static SKDocumentPdfMetadata PdfMetadata(DocumentMetadata metadata) => new()
     {
         Title = metadata.Title,
@@ -272,11 +288,11 @@ public sealed class PdfDocument
         Subject = metadata.Subject,
         Keywords = metadata.Keywords,
         Creator = metadata.Creator,
-        Producer = metadata.Producer ?? "CapitalHealthReport",
+        Producer = Producer(metadata),
         Creation = metadata.Created?.UtcDateTime,
         Modified = metadata.Modified?.UtcDateTime,
         RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
         EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
-        PdfA = false,
+        PdfA = true,
     };
 }

@@ -31,6 +31,9 @@ public sealed record ReportOptions
     /// <summary>Output file; null = <see cref="ReportPipeline.DefaultFileName"/> in the working folder.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>Write the PDF even when no bundled font has a character of it (drawn as a box, reported as a warning); otherwise that is an error.</summary>
+    public bool AllowMissingGlyphs { get; init; }
+
     public TemplateLimits Limits { get; init; } = TemplateLimits.Default;
 }
 
@@ -230,7 +233,6 @@ public static class ReportPipeline
         var renderOptions = new RenderOptions
         {
             Language = ReportLanguages.Tag(options.Language),
-            FontsFolder = ProductPaths.Fonts,
             Charts = model.Charts.ToDictionary(static c => c.Id, StringComparer.Ordinal),
             Metadata = new ReportMetadata
             {
@@ -244,6 +246,7 @@ public static class ReportPipeline
             },
             PageLabelFormat = options.Language == ReportLanguage.Chinese ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
             SourceName = template.Name,
+            AllowMissingGlyphs = options.AllowMissingGlyphs,
         };
         return new RenderedReport(markdown, model, renderOptions);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Yaml;
@@ -58,17 +59,7 @@ public sealed class AnalysisConfig
             throw new InputException("the configuration file does not exist.", path, hint: "Check --config, or leave it out to use ./capitalhealth.yaml or the built-in defaults.");
         }
 
-        ResourceLimits.Default.CheckYamlSize(new FileInfo(path).Length, path, "a configuration");
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException ex)
-        {
-            throw new InputException($"cannot read the configuration: {ex.Message}", path, innerException: ex);
-        }
-
+        var text = BoundedFile.ReadAllText(path, ResourceLimits.Default.ConfigurationPolicy);
         return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory());
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Rules;
 
@@ -19,25 +21,27 @@ public sealed class Baseline
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
     /// <summary>Reads a previous <c>analyze --format json</c> or <c>--format sarif</c> output.</summary>
-    public static Baseline Load(string path)
+    /// <exception cref="InputException">The file is missing, too large, not JSON, or not shaped like either output.</exception>
+    public static Baseline Load(string path, ResourceLimits? limits = null)
     {
         if (!File.Exists(path))
         {
             throw new InputException("the baseline file does not exist.", path, hint: "Give a previous 'analyze --format json' or '--format sarif' output.");
         }
 
+        var bytes = BoundedFile.ReadAllBytes(path, (limits ?? ResourceLimits.Default).BaselinePolicy);
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var runs))
             {
-                return new Baseline(ReadSarif(runs, path));
+                return new Baseline(ReadSarif(Array(runs, "runs", path), path));
             }
 
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics))
             {
-                return new Baseline(ReadJson(diagnostics, path));
+                return new Baseline(ReadJson(Array(diagnostics, "diagnostics", path), path));
             }
 
             throw new InputException("the baseline is neither an 'analyze --format json' output (with 'diagnostics') nor a SARIF log (with 'runs').", path);
@@ -46,9 +50,10 @@ public sealed class Baseline
         {
             throw new InputException($"the baseline is not valid JSON: {ex.Message}", path, (int?)(ex.LineNumber + 1), (int?)(ex.BytePositionInLine + 1), innerException: ex);
         }
-        catch (IOException ex)
+        catch (InvalidOperationException ex)
         {
-            throw new InputException($"cannot read the baseline: {ex.Message}", path, innerException: ex);
+            // JsonElement.GetString refuses a string with a broken escape (a lone surrogate such as \udc00).
+            throw new InputException($"the baseline holds a value that cannot be read: {ex.Message}", path, hint: "Give an unedited 'analyze --format json' or '--format sarif' output.", innerException: ex);
         }
     }
 
@@ -80,6 +85,7 @@ public sealed class Baseline
         var entries = new List<BaselineEntry>();
         foreach (var item in diagnostics.EnumerateArray())
         {
+            Object(item, "each of 'diagnostics'", path);
             var id = String(item, "id") ?? throw new InputException("a baseline diagnostic has no 'id'.", path);
             if (String(item, "baseline") == "absent")
             {
@@ -104,13 +110,15 @@ public sealed class Baseline
         var entries = new List<BaselineEntry>();
         foreach (var run in runs.EnumerateArray())
         {
+            Object(run, "each of 'runs'", path);
             if (!run.TryGetProperty("results", out var results))
             {
                 continue;
             }
 
-            foreach (var result in results.EnumerateArray())
+            foreach (var result in Array(results, "runs[].results", path).EnumerateArray())
             {
+                Object(result, "each of 'runs[].results'", path);
                 var id = String(result, "ruleId") ?? throw new InputException("a SARIF result in the baseline has no 'ruleId'.", path);
                 if (String(result, "baselineState") == "absent")
                 {
@@ -120,11 +128,11 @@ public sealed class Baseline
                 string? location = null;
                 if (result.TryGetProperty("locations", out var locations))
                 {
-                    foreach (var loc in locations.EnumerateArray())
+                    foreach (var loc in Array(locations, "results[].locations", path).EnumerateArray())
                     {
-                        if (loc.TryGetProperty("logicalLocations", out var logical))
+                        if (loc.ValueKind == JsonValueKind.Object && loc.TryGetProperty("logicalLocations", out var logical))
                         {
-                            foreach (var l in logical.EnumerateArray())
+                            foreach (var l in Array(logical, "locations[].logicalLocations", path).EnumerateArray())
                             {
                                 location ??= String(l, "fullyQualifiedName");
                             }
@@ -162,11 +170,34 @@ public sealed class Baseline
 
         foreach (var property in slice.EnumerateObject())
         {
-            return $"{period}/{property.Name}={property.Value.GetString()}";
+            return property.Value.ValueKind == JsonValueKind.String ? $"{period}/{property.Name}={property.Value.GetString()}" : null;
         }
 
         return period;
     }
+
+    private static JsonElement Array(JsonElement element, string name, string path) =>
+        element.ValueKind == JsonValueKind.Array
+            ? element
+            : throw new InputException($"'{name}' in the baseline must be a list, not {Kind(element)}.", path, hint: "Give an unedited 'analyze --format json' or '--format sarif' output.");
+
+    private static void Object(JsonElement element, string name, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputException($"{name} in the baseline must be an object, not {Kind(element)}.", path, hint: "Give an unedited 'analyze --format json' or '--format sarif' output.");
+        }
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
 
     private static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Content;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Yaml;
 using RulesEngine.Models;
@@ -84,19 +85,14 @@ public sealed class RuleCatalog
         }
 
         var packs = new List<(string File, string Category, List<CompiledRule> Rules)>();
-        // The bundled packs first, then the files; a file's size is checked before it is read.
+        // The bundled packs first, then the files; a file is read within the rule-pack limit, its bytes counted.
         var sources = bundled.Distinct(StringComparer.Ordinal).Select(static name => (Display: name, File: (string?)null))
             .Concat(files.Distinct(StringComparer.Ordinal).Select(static file => (Display: DisplayPath(file), File: (string?)file)));
         foreach (var (display, file) in sources)
         {
             try
             {
-                if (file is not null)
-                {
-                    limits.CheckYamlSize(new FileInfo(file).Length, display, "a rule pack");
-                }
-
-                var text = file is null ? Bundled.ReadAllText(display) : File.ReadAllText(file);
+                var text = file is null ? Bundled.ReadAllText(display) : BoundedFile.ReadAllText(file, limits.RulePackPolicy);
                 var root = YamlTree.Parse(text, display);
                 if (root is YMapping { } packMap && packMap.Entries.FirstOrDefault(e => e.Key.Value == "rules").Value is YSequence ruleList)
                 {

@@ -20,12 +20,19 @@ public static class PdfPages
 {
     /// <summary>The pages of <paramref name="pdf"/>, in order.</summary>
     /// <exception cref="InputException">The bytes are not a readable PDF.</exception>
-    public static IReadOnlyList<PdfPage> Read(byte[] pdf)
+    /// <param name="pdf">The document's bytes.</param>
+    /// <param name="maxPages">The most pages read back; a document with more is refused (a verified file's work budget).</param>
+    public static IReadOnlyList<PdfPage> Read(byte[] pdf, int maxPages = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         try
         {
             using var document = PdfDocument.Open(pdf);
+            if (document.NumberOfPages > maxPages)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"it has {document.NumberOfPages:N0} pages, more than the {maxPages:N0} read back for a comparison."));
+            }
+
             return document.GetPages().Select(static page =>
             {
                 var text = PageText(page);

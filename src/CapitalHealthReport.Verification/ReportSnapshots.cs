@@ -21,7 +21,24 @@ public static class ReportSnapshots
     /// given, else <see cref="DefaultName"/>.
     /// </summary>
     public static string NameFor(string? outputPath, string periodLabel, ReportLanguage language) =>
-        string.IsNullOrWhiteSpace(outputPath) ? DefaultName(periodLabel, language) : Path.GetFileNameWithoutExtension(outputPath);
+        outputPath is null ? DefaultName(periodLabel, language) : NameFromOutput(outputPath);
+
+    /// <summary>The snapshot name an <c>--output</c> path gives with <c>--verify</c>: its file name without the extension.</summary>
+    /// <exception cref="InputException">The path gives no usable name (<c>.pdf</c>, <c>-</c>, an empty path).</exception>
+    public static string NameFromOutput(string outputPath)
+    {
+        ArgumentNullException.ThrowIfNull(outputPath);
+        var name = Path.GetFileNameWithoutExtension(outputPath.Trim());
+        if (string.IsNullOrWhiteSpace(name) || name is "-" or "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            throw new InputException(
+                $"--output '{outputPath}' gives no snapshot name with --verify (the name is the output's file name without its extension).",
+                null,
+                hint: "Give a name such as --output report-2025Q1.pdf, or leave --output out to use the default name.");
+        }
+
+        return name;
+    }
 
     /// <summary>Renders <paramref name="report"/> to Markdown, PDF and the PDF's page text (and HTML when <paramref name="includeHtml"/>), in memory.</summary>
     public static ReportSnapshotSet Render(RenderedReport report, string name, bool includeHtml)

@@ -1,5 +1,6 @@
 using System.Text;
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using DiffPlex.Renderer;
 
 namespace CapitalHealthReport.Verification;
@@ -15,6 +16,9 @@ public sealed record SnapshotOptions
 
     /// <summary>Unchanged lines shown around each change in a unified diff.</summary>
     public int ContextLines { get; init; } = 3;
+
+    /// <summary>How large a verified snapshot may be (<see cref="ResourceLimits.SnapshotPolicy"/>).</summary>
+    public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
 }
 
 /// <summary>
@@ -22,7 +26,10 @@ public sealed record SnapshotOptions
 /// is the approved version: when the output matches it nothing is written (a stale received file is removed);
 /// otherwise <c>&lt;name&gt;.received.&lt;ext&gt;</c> is written beside it, with a unified diff for text and the list of
 /// changed pages for a PDF. With <see cref="SnapshotOptions.Accept"/> the output is written as the verified file
-/// instead. Every write is atomic.
+/// instead. Every write is atomic. A verified file must be a regular file in the folder: a link (which a pull request
+/// could point at <c>/proc/self/environ</c> to print the CI job's secrets in the diff), a FIFO or a device is refused,
+/// as is a link or device where a received or verified file is to be written. Reading one back is bounded: its size,
+/// the work of the diff, and for a PDF what its compressed streams expand to.
 /// </summary>
 public static class SnapshotVerifier
 {
@@ -58,6 +65,11 @@ public static class SnapshotVerifier
             return "";
         }
 
+        if (DiffBudget.Exceeded(verified, received, verifiedName, receivedName) is { } summary)
+        {
+            return summary;
+        }
+
         var diff = new UnidiffRenderer(contextLines: Math.Max(0, contextLines)).Generate(verified, received, verifiedName, receivedName, ignoreWhitespace: false, ignoreCase: false);
         return SnapshotScrubber.NormalizeLineEnds(diff);
     }
@@ -66,7 +78,7 @@ public static class SnapshotVerifier
     {
         var verifiedPath = Path.Combine(directory, output.VerifiedFileName);
         var receivedPath = Path.Combine(directory, output.ReceivedFileName);
-        var exists = File.Exists(verifiedPath);
+        var exists = FileNode.At(verifiedPath).Exists;
         return output.Kind == SnapshotKind.Pdf
             ? VerifyPdf(directory, output, options, verifiedPath, receivedPath, exists)
             : VerifyText(directory, output, options, verifiedPath, receivedPath, exists);
@@ -75,7 +87,7 @@ public static class SnapshotVerifier
     private static SnapshotOutcome VerifyText(string directory, SnapshotOutput output, SnapshotOptions options, string verifiedPath, string receivedPath, bool exists)
     {
         var received = options.Scrubber.Scrub(output.TextContent!);
-        var verified = exists ? options.Scrubber.Scrub(ReadText(verifiedPath)) : null;
+        var verified = exists ? options.Scrubber.Scrub(ReadText(verifiedPath, options)) : null;
         if (verified is not null && string.Equals(verified, received, StringComparison.Ordinal))
         {
             RemoveStale(receivedPath);
@@ -85,13 +97,13 @@ public static class SnapshotVerifier
         if (options.Accept)
         {
             EnsureDirectory(directory);
-            AtomicFile.WriteAllText(verifiedPath, received);
+            AtomicFile.WriteAllText(verifiedPath, received, WriteOptions.RegularFileOnly);
             RemoveStale(receivedPath);
             return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null);
         }
 
         EnsureDirectory(directory);
-        AtomicFile.WriteAllText(receivedPath, received);
+        AtomicFile.WriteAllText(receivedPath, received, WriteOptions.RegularFileOnly);
         if (verified is null)
         {
             return new SnapshotOutcome(output, SnapshotStatus.New, verifiedPath, receivedPath);
@@ -104,7 +116,7 @@ public static class SnapshotVerifier
     private static SnapshotOutcome VerifyPdf(string directory, SnapshotOutput output, SnapshotOptions options, string verifiedPath, string receivedPath, bool exists)
     {
         var received = output.Bytes!;
-        var verified = exists ? ReadBytes(verifiedPath) : null;
+        var verified = exists ? ReadBytes(verifiedPath, options) : null;
         if (verified is not null && verified.AsSpan().SequenceEqual(received))
         {
             RemoveStale(receivedPath);
@@ -114,34 +126,38 @@ public static class SnapshotVerifier
         if (options.Accept)
         {
             EnsureDirectory(directory);
-            AtomicFile.WriteAllBytes(verifiedPath, received);
+            AtomicFile.WriteAllBytes(verifiedPath, received, WriteOptions.RegularFileOnly);
             RemoveStale(receivedPath);
             return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null);
         }
 
         EnsureDirectory(directory);
-        AtomicFile.WriteAllBytes(receivedPath, received);
+        AtomicFile.WriteAllBytes(receivedPath, received, WriteOptions.RegularFileOnly);
         if (verified is null)
         {
             return new SnapshotOutcome(output, SnapshotStatus.New, verifiedPath, receivedPath);
         }
 
         var newPages = PdfPages.Read(received);
-        IReadOnlyList<PdfPage>? oldPages;
-        try
+        IReadOnlyList<PdfPage>? oldPages = null;
+        var unreadable = PdfInflation.Check(verified, 4 * options.Limits.MaxSnapshotBytes);
+        if (unreadable is null)
         {
-            oldPages = PdfPages.Read(verified);
-        }
-        catch (InputException)
-        {
-            oldPages = null;
+            try
+            {
+                oldPages = PdfPages.Read(verified, maxPages: Math.Max(1_000, 4 * newPages.Count));
+            }
+            catch (InputException e)
+            {
+                unreadable = e.Reason.TrimEnd('.');
+            }
         }
 
         if (oldPages is null)
         {
             return new SnapshotOutcome(output, SnapshotStatus.Changed, verifiedPath, receivedPath)
             {
-                Note = "the verified PDF cannot be read, so pages cannot be compared",
+                Note = $"the verified PDF was not read back ({unreadable}), so pages cannot be compared",
                 PageCount = newPages.Count,
             };
         }
@@ -180,17 +196,17 @@ public static class SnapshotVerifier
         return changes;
     }
 
-    private static string ReadText(string path)
+    private static string ReadText(string path, SnapshotOptions options)
     {
-        var bytes = ReadBytes(path);
+        var bytes = ReadBytes(path, options);
         return new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes);
     }
 
-    private static byte[] ReadBytes(string path)
+    private static byte[] ReadBytes(string path, SnapshotOptions options)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.ReadAllBytes(path, options.Limits.SnapshotPolicy);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -44,7 +44,7 @@ public static class PdfFigures
             // The documents measured, for inspection (pdffonts, pdftotext, content streams).
             foreach (var (name, model) in new[] { ("report-en", PdfBenchmarkDocuments.Report(false)), ("report-zh", PdfBenchmarkDocuments.Report(true)), ("table-heavy", PdfBenchmarkDocuments.TableHeavy(500)) })
             {
-                using var fonts = FontSet.Load(ProductPaths.Fonts);
+                using var fonts = FontSet.LoadBundled();
                 PdfDocument.Layout(model, fonts).WritePdf(Path.Combine(outputFolder, name + ".pdf"));
             }
         }
@@ -72,7 +72,7 @@ public static class PdfFigures
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu0 = ThreadCpuSeconds();
         var watch = Stopwatch.StartNew();
-        using var fonts = FontSet.Load(ProductPaths.Fonts);
+        using var fonts = FontSet.LoadBundled();
         var document = PdfDocument.Layout(model, fonts);
         var layout = watch.Elapsed.TotalSeconds;
         var cpu1 = ThreadCpuSeconds();

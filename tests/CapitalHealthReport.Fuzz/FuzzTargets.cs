@@ -55,9 +55,10 @@ public static class FuzzTargets
         DealMapping.Parse(Encoding.UTF8.GetString(bytes), "mapping.yaml");
     }
 
+    /// <summary>A configuration file as <c>--config</c> reads it: the bounded reader (byte-order marks, invalid UTF-8), then the YAML reader.</summary>
     private static void Config(byte[] bytes)
     {
-        AnalysisConfig.Parse(Encoding.UTF8.GetString(bytes), "capitalhealth.yaml", Scratch);
+        AnalysisConfig.Load(ScratchFile("capitalhealth.yaml", bytes));
     }
 
     private static void RulePack(byte[] bytes)

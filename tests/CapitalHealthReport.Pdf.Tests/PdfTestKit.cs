@@ -20,7 +20,7 @@ internal static class PdfTestKit
 
     public static string FontsFolder => Path.Combine(RepositoryPaths.Root, "assets", "fonts");
 
-    public static FontSet Fonts() => FontSet.Load(FontsFolder);
+    public static FontSet Fonts() => FontSet.LoadBundled();
 
     /// <summary>Deterministic filler text of <paramref name="words"/> words, varied by <paramref name="seed"/>.</summary>
     public static string Lorem(int words, int seed = 0)

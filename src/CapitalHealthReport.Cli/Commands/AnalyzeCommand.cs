@@ -5,6 +5,7 @@ using CapitalHealthReport.Cli.Terminal;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Verification;
 using Spectre.Console;
 
@@ -149,9 +150,9 @@ internal static class AnalyzeCommand
         request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.VerifyFolder is { } folder)
         {
-            var name = request.Output is { } named ? Path.GetFileNameWithoutExtension(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
+            var name = request.Output is { } named ? ReportSnapshots.NameFromOutput(named) : "analyze-" + ReportSnapshots.SafeName(result.Period.Label);
             var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, AnalyzeOutput.Extension(request.Format), Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
-            stdout.Write(verification.Describe());
+            stdout.Write(TerminalText.Escape(verification.Describe(), keepLineBreaks: true));
             stdout.Flush();
             AnalysisNotes.Write(analysis, stderr);
             stderr.Write(explanation);
@@ -232,7 +233,7 @@ internal static class AnalyzeCommand
                 cells.Add(DiagnosticsJson.BaselineName(d.Baseline));
             }
 
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddRow(cells.Select(static c => Markup.Escape(TerminalText.Escape(c))).ToArray());
         }
 
         return table;

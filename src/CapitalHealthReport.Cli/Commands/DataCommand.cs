@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CapitalHealthReport.Loading;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -122,7 +123,7 @@ internal static class DataCommand
             text.AppendLine("Diagnostics:");
             foreach (var issue in result.Issues.Take(TextIssueLimit))
             {
-                text.Append("  ").AppendLine(issue.ToString());
+                text.Append("  ").AppendLine(MessageText.Shorten(issue.ToString()));
             }
 
             if (result.Issues.Count > TextIssueLimit)
@@ -131,7 +132,7 @@ internal static class DataCommand
             }
         }
 
-        output.Write(text.ToString().ReplaceLineEndings("\n"));
+        output.Write(TerminalText.Escape(text.ToString().ReplaceLineEndings("\n"), keepLineBreaks: true));
     }
 
     private static void Section(StringBuilder text, string title, IReadOnlyDictionary<string, RejectionSummary> summaries)
@@ -163,7 +164,7 @@ internal static class DataCommand
         text.AppendLine(CultureInfo.InvariantCulture, $"{title}:");
         foreach (var (value, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {N(count),9}  {value}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {N(count),9}  {TerminalText.Escape(MessageText.ShortenValue(value))}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Reporting;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Templates;
@@ -39,6 +40,11 @@ internal static class ReportCommand
             HelpName = "file",
         };
 
+        var allowMissingGlyphs = new Option<bool>("--allow-missing-glyphs")
+        {
+            Description = "Write the PDF even when no bundled font has a character of the report (it prints as a box; a warning names it). Without it that is an error (exit 2).",
+        };
+
         var verify = VerifyOptions.Folder();
         var accept = VerifyOptions.Accept();
 
@@ -54,6 +60,7 @@ internal static class ReportCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(input.AsOf);
+        command.Options.Add(allowMissingGlyphs);
         command.Options.Add(input.Cutoff);
         command.Options.Add(verify);
         command.Options.Add(accept);
@@ -70,6 +77,7 @@ internal static class ReportCommand
                 Language = ReportLanguages.Parse(parseResult.GetValue(language)),
                 Format = ReportPipeline.ParseFormat(parseResult.GetValue(format)),
                 OutputPath = parseResult.GetValue(output),
+                AllowMissingGlyphs = parseResult.GetValue(allowMissingGlyphs),
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
             Analysis analysis;
@@ -90,11 +98,12 @@ internal static class ReportCommand
                 stderr.WriteLine($"warning: {warning}");
             }
 
-            var size = new FileInfo(result.OutputPath).Length;
+            var written = FileNode.Behind(result.OutputPath) is { Kind: FileNodeKind.Regular } file ? string.Create(CultureInfo.InvariantCulture, $", {file.Length / 1024.0:0.#} KB") : "";
             var pages = result.PageCount is { } count ? string.Create(CultureInfo.InvariantCulture, $", {count} pages") : "";
-            stdout.WriteLine(string.Create(
+            var summary = StandardOutput.IsNamedBy(result.OutputPath) ? stderr : stdout;
+            summary.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"wrote {result.OutputPath} ({result.Model.Report.Language}, {result.Model.Period.Label}{pages}, {size / 1024.0:0.#} KB; findings: {result.Model.FindingSummary.Error} error, {result.Model.FindingSummary.Warning} warning, {result.Model.FindingSummary.Info} info)"));
+                $"wrote {result.OutputPath} ({result.Model.Report.Language}, {result.Model.Period.Label}{pages}{written}; findings: {result.Model.FindingSummary.Error} error, {result.Model.FindingSummary.Warning} warning, {result.Model.FindingSummary.Info} info)"));
             return ExitCodes.Success;
         });
         return command;

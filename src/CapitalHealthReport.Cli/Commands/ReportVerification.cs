@@ -1,4 +1,5 @@
 using CapitalHealthReport.Reporting;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -12,8 +13,9 @@ internal static class ReportVerification
 {
     public static int Run(Analysis analysis, ReportOptions options, string folder, bool accept, TextWriter stdout, TextWriter stderr)
     {
+        var named = options.OutputPath is { } output ? ReportSnapshots.NameFromOutput(output) : null;
         var rendered = ReportPipeline.Render(analysis, options);
-        var name = ReportSnapshots.NameFor(options.OutputPath, rendered.Model.Period.Label, options.Language);
+        var name = named ?? ReportSnapshots.DefaultName(rendered.Model.Period.Label, options.Language);
         var snapshots = ReportSnapshots.Render(rendered, name, includeHtml: options.Format == ReportFormat.Html);
         foreach (var glyph in snapshots.Pdf.MissingGlyphs)
         {
@@ -21,7 +23,7 @@ internal static class ReportVerification
         }
 
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
-        stdout.Write(result.Describe());
+        stdout.Write(TerminalText.Escape(result.Describe(), keepLineBreaks: true));
         stdout.Flush();
         AnalysisNotes.Write(analysis, stderr);
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;

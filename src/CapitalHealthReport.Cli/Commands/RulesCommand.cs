@@ -5,6 +5,7 @@ using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules;
 using CapitalHealthReport.Rules.Explaining;
+using CapitalHealthReport.Text;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -146,7 +147,7 @@ internal static class RulesCommand
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rules.Count} rules: {catalog.Rules.Count} in {catalog.Workflows.Count} packs and {ConfigurationRules.All.Count} built-in checks of the configuration ({string.Join(", ", ConfigurationRules.All.Select(r => r.Id))})."));
         console.WriteLine("Severities are those analyze gives: the default, then each stricter level a rule escalates to; an override in the configuration replaces them.");
-        stdout.Write(TerminalLayout.Tidy(writer.ToString()));
+        stdout.Write(TerminalText.Escape(TerminalLayout.Tidy(writer.ToString()), keepLineBreaks: true));
         return ExitCodes.Success;
     }
 

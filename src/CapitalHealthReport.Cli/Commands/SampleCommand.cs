@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Sample;
 
 namespace CapitalHealthReport.Cli.Commands;
@@ -39,14 +40,14 @@ internal static class SampleCommand
             var dataset = SampleGenerator.Generate(options);
             var target = parseResult.GetValue(output);
             var stdout = parseResult.InvocationConfiguration.Output;
-            if (target == "-")
+            if (StandardOutput.IsNamedBy(target))
             {
                 dataset.WriteCsv(stdout);
                 stdout.Flush();
                 return ExitCodes.Success;
             }
 
-            var path = string.IsNullOrWhiteSpace(target) ? "deals.csv" : target;
+            var path = target ?? "deals.csv";
             dataset.WriteFile(path);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {dataset.RowCount:N0} deals (seed {options.Seed}) to {path}."));
             return ExitCodes.Success;

@@ -8,7 +8,7 @@ namespace CapitalHealthReport.Limits;
 /// <see cref="LimitExceededException"/> naming the limit and the flag that raises it. The defaults, flags and
 /// reasons are listed in docs/limits.md.
 /// </summary>
-public sealed record ResourceLimits
+public sealed partial record ResourceLimits
 {
     /// <summary>The most bytes one file can hold in memory (a .NET array): the ceiling of <see cref="MaxFileBytes"/>.</summary>
     public const long FileBytesCeiling = int.MaxValue;
@@ -28,7 +28,7 @@ public sealed record ResourceLimits
     /// <summary>Most rules across all rule packs of a run (default 1,000; <c>--max-rules</c>).</summary>
     public int MaxRules { get; init; } = 1_000;
 
-    /// <summary>Largest YAML document (mapping, configuration, rule pack), in bytes (default 4 MB; fixed).</summary>
+    /// <summary>Largest YAML document (configuration, rule pack), in bytes (default 4 MB; fixed).</summary>
     public int MaxYamlBytes { get; init; } = 4 << 20;
 
     /// <summary>Deepest nesting of a YAML document (default 64; fixed: every product YAML file is shallow; enforced by <see cref="Yaml.YamlTree"/>).</summary>
@@ -82,20 +82,6 @@ public sealed record ResourceLimits
                 null,
                 "--max-rules",
                 "Split the packs across runs with --rules, or raise the limit with --max-rules.");
-        }
-    }
-
-    /// <summary>Throws when a YAML document is larger than <see cref="MaxYamlBytes"/>.</summary>
-    public void CheckYamlSize(long bytes, string file, string what)
-    {
-        if (bytes > MaxYamlBytes)
-        {
-            throw new LimitExceededException(
-                $"is {ByteSize.Format(bytes)}; {what} is a short YAML file and at most {ByteSize.Format(MaxYamlBytes)} is read.",
-                file,
-                null,
-                null,
-                "Check that the right file was given.");
         }
     }
 

@@ -25,6 +25,9 @@ internal static class DealFileBytes
             throw new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
         }
 
+        // No output of the same run may replace the deals file (IO.InputLedger).
+        IO.InputLedger.Record(path, "the deals file");
+
         // Opening a pipe waits for its writer and a read waits for data: both run on a worker, watched for progress.
         var progress = new long[1];
         var read = Task.Factory.StartNew(() => ReadCounting(path, limits, progress), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

@@ -56,13 +56,7 @@ public sealed record DealMapping
             throw new InputException("The mapping file was not found.", path, hint: "Check the --mapping path.");
         }
 
-        var info = new FileInfo(path);
-        if (info.Length > 1_048_576)
-        {
-            throw new InputException("The mapping file is larger than 1 MB; a mapping is a short YAML file.", path);
-        }
-
-        return Parse(System.IO.File.ReadAllText(path, System.Text.Encoding.UTF8), Path.GetFileName(path));
+        return Parse(IO.BoundedFile.ReadAllText(path, Limits.ResourceLimits.Default.MappingPolicy), Path.GetFileName(path));
     }
 
     /// <summary>Parses mapping YAML text; <paramref name="file"/> names it in messages.</summary>

@@ -43,9 +43,11 @@ internal static class TextDecoding
         {
             return Encoding.GetEncoding(normalized);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            throw new InputException($"'encoding: {name}' is not an encoding this tool knows.", file, line, column, "Use utf-8, gb18030, gbk, windows-1252, iso-8859-1, utf-16 or auto.");
+            // .NET knows UTF-7 but refuses it (NotSupportedException): its shifted text can smuggle markup past checks.
+            var reason = e is NotSupportedException ? "is not supported (UTF-7 is disabled for safety)" : "is not an encoding this tool knows";
+            throw new InputException($"'encoding: {name}' {reason}.", file, line, column, "Use utf-8, gb18030, gbk, windows-1252, iso-8859-1, utf-16 or auto.");
         }
     }
 

@@ -89,7 +89,7 @@ public readonly partial record struct Period(PeriodKind Kind, DateOnly Start, Da
         if (match.Success)
         {
             var year = int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            if (year is < 1900 or > 2200)
+            if (year is < MinYear or > MaxYear)
             {
                 return false;
             }
@@ -114,7 +114,9 @@ public readonly partial record struct Period(PeriodKind Kind, DateOnly Start, Da
         if (parts.Length == 2
             && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
             && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-            && end >= start)
+            && end >= start
+            && start.Year >= MinYear
+            && end.Year <= MaxYear)
         {
             period = Range(start, end);
             return true;
@@ -127,7 +129,13 @@ public readonly partial record struct Period(PeriodKind Kind, DateOnly Start, Da
     public static Period Parse(string text) =>
         TryParse(text, out var period)
             ? period
-            : throw new InputException($"'{text}' is not a period. Use a quarter (2025Q1), a half (2025H1), a year (2025) or a date range (2024-01-01..2024-08-31).");
+            : throw new InputException($"'{text}' is not a period. Use a quarter (2025Q1), a half (2025H1), a year (2025) or a date range (2024-01-01..2024-08-31), with years from {MinYear} to {MaxYear}.");
+
+    /// <summary>The earliest year a period may start in (the years before and after it must still be dates).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The latest year a period may end in.</summary>
+    public const int MaxYear = 2200;
 
     [GeneratedRegex(@"^(?<year>\d{4})(?:[Qq](?<q>[1-4])|[Hh](?<h>[12]))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();

@@ -1,4 +1,6 @@
 using System.Text;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Reference;
 
@@ -12,7 +14,7 @@ internal static class ReferenceFiles
             throw new InputException("The reference table was not found.", path, hint: "Check the path of the reference folder.");
         }
 
-        return File.ReadAllText(path, Encoding.UTF8);
+        return BoundedFile.ReadAllText(path, ResourceLimits.Default.ReferencePolicy);
     }
 
     /// <summary>The lines of a small CSV table's text: (1-based line, fields); blank lines and <c>#</c> comments skipped.</summary>

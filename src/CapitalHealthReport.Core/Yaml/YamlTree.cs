@@ -42,15 +42,20 @@ public sealed class YMapping(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries
 }
 
 /// <summary>
-/// Reads a small YAML document (mapping files, reference tables, rule packs, configuration) into a tree with
-/// positions, using YamlDotNet's event parser. Anchors and aliases are refused (never expanded, so no alias bombs),
-/// nesting is limited to <see cref="MaxDepth"/> levels, keys must be plain values and may not repeat; each
-/// refusal is an <see cref="InputException"/> with file, line and column.
+/// Reads a small YAML document (mapping files, reference tables, rule packs, configuration, a report's front matter)
+/// into a tree with positions, using YamlDotNet's event parser. Anchors and aliases are refused (never expanded, so
+/// no alias bombs), nesting is limited to <see cref="MaxDepth"/> levels and the document to <see cref="MaxNodes"/>
+/// values, keys must be plain values and may not repeat; each refusal is an <see cref="InputException"/> with file,
+/// line and column. The text itself is read within the input's size limit (<see cref="IO.BoundedFile"/>), so memory
+/// and work stay proportional to that limit.
 /// </summary>
 public static class YamlTree
 {
     /// <summary>Deepest nesting accepted, the document's root being level 1 (see <c>ResourceLimits.MaxYamlDepth</c>).</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>Most values (scalars, lists, mappings) in one document: one per 16 bytes of the largest YAML file read (4 MB).</summary>
+    public const int MaxNodes = 262_144;
 
     private const string AnchorHint = "Write the values out in full instead of using anchors (&) and aliases (*).";
 
@@ -72,7 +77,8 @@ public static class YamlTree
                 return null;
             }
 
-            var root = ReadNode(parser, file, 1);
+            var nodes = 0;
+            var root = ReadNode(parser, file, 1, ref nodes);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -85,7 +91,10 @@ public static class YamlTree
         catch (YamlException ex)
         {
             var reason = StripLocation(ex.InnerException?.Message ?? ex.Message);
-            throw new InputException($"is not valid YAML: {reason}", file, Line(ex.Start), Column(ex.Start), "Check the indentation, quoting and colons near that position.", ex);
+            var (line, column) = reason.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, ex.Start) is { } tab
+                ? tab
+                : (Line(ex.Start), Column(ex.Start));
+            throw new InputException($"is not valid YAML: {reason}", file, line, column, "Check the indentation, quoting and colons near that position.", ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
@@ -106,9 +115,36 @@ public static class YamlTree
         return message.StartsWith('(') && index > 0 ? message[(index + 3)..] : message;
     }
 
-    private static YNode ReadNode(IParser parser, string file, int depth)
+    /// <summary>
+    /// Where a tab indents a line: YamlDotNet reports the start of the mapping the tab breaks (often line 1), not the
+    /// tab; this is the first line from there whose indentation holds a tab.
+    /// </summary>
+    private static (int Line, int Column)? TabIndentation(string text, Mark start)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, Line(start) - 1); i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t'; c++)
+            {
+                if (line[c] == '\t')
+                {
+                    return (i + 1, c + 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static YNode ReadNode(IParser parser, string file, int depth, ref int nodes)
     {
         var current = parser.Current ?? throw new InputException("ends unexpectedly.", file, hint: "Check that the file is complete.");
+        if (++nodes > MaxNodes)
+        {
+            throw new InputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"holds more than {MaxNodes:N0} values."), file, Line(current.Start), Column(current.Start), "Product YAML files are short; check that the right file was given.");
+        }
+
         if (depth > MaxDepth)
         {
             throw new InputException($"nests deeper than {MaxDepth} levels.", file, Line(current.Start), Column(current.Start), "Flatten the document: product YAML files are shallow.");
@@ -135,7 +171,7 @@ public static class YamlTree
                     var items = new List<YNode>();
                     while (!parser.TryConsume<SequenceEnd>(out _))
                     {
-                        items.Add(ReadNode(parser, file, depth + 1));
+                        items.Add(ReadNode(parser, file, depth + 1, ref nodes));
                     }
 
                     return new YSequence(items, Line(start.Start), Column(start.Start));
@@ -148,7 +184,7 @@ public static class YamlTree
                     var seen = new HashSet<string>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        var keyNode = ReadNode(parser, file, depth + 1);
+                        var keyNode = ReadNode(parser, file, depth + 1, ref nodes);
                         if (keyNode is not YScalar key)
                         {
                             throw new InputException("has a key that is not a plain value.", file, keyNode.Line, keyNode.Column, "Use simple names as keys.");
@@ -159,7 +195,7 @@ public static class YamlTree
                             throw new InputException($"repeats the key '{key.Value}'.", file, key.Line, key.Column, "Keep one entry per key.");
                         }
 
-                        var value = ReadNode(parser, file, depth + 1);
+                        var value = ReadNode(parser, file, depth + 1, ref nodes);
                         entries.Add(new(key, value));
                     }
 

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Pdf.Layout;
+using CapitalHealthReport.Pdf.Output;
 using CapitalHealthReport.Pdf.Text;
 using SkiaSharp;
 
@@ -50,7 +51,12 @@ internal sealed class ParagraphElement : Element
         if (Heading is { } heading && _line == 0)
         {
             context.AddHeading(new PlacedHeading(heading.Level, _text.Text, heading.Anchor, context.PageNumber));
-            context.Canvas?.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), heading.Anchor);
+            if (heading.Level == 1 && space.AtPageTop)
+            {
+                context.ChapterStartPages.Add(context.PageNumber);
+            }
+
+            context.Canvas?.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), DestinationNames.Of(heading.Anchor));
         }
 
         var y = area.Top;

@@ -28,7 +28,15 @@ internal sealed class PageBreakElement : Element
     public override SpacePlan Measure(Space space) =>
         _done || space.AtPageTop ? SpacePlan.Full(0f, 0f) : SpacePlan.Partial(0f, 0f);
 
-    public override void Draw(RenderContext context, SKRect area, Space space) => _done = true;
+    public override void Draw(RenderContext context, SKRect area, Space space)
+    {
+        if (!_done && !space.AtPageTop)
+        {
+            context.BrokenPages.Add(context.PageNumber);
+        }
+
+        _done = true;
+    }
 
     public override void Reset() => _done = false;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Pdf.Layout;
+using CapitalHealthReport.Pdf.Output;
 using CapitalHealthReport.Pdf.Text;
 using SkiaSharp;
 
@@ -76,7 +77,7 @@ internal sealed class TocEntryElement : Element
                 canvas.DrawCircle(x, baseline - 0.6f, 0.55f, dot);
             }
 
-            canvas.DrawLinkDestinationAnnotation(new SKRect(left, area.Top, area.Right, area.Top + height), _anchor);
+            canvas.DrawLinkDestinationAnnotation(new SKRect(left, area.Top, area.Right, area.Top + height), DestinationNames.Of(_anchor));
         }
 
         _done = true;

@@ -54,13 +54,7 @@ internal sealed class FontFace : IDisposable
     {
         get
         {
-            if (_fullTypeface is null)
-            {
-                using var data = SKData.CreateCopy(Source.Bytes);
-                _fullTypeface = SKTypeface.FromData(data, Source.FaceIndex)
-                    ?? throw new FontFileException(Source.Path, "cannot be loaded by Skia.");
-            }
-
+            _fullTypeface ??= Source.CreateTypeface();
             return _fullTypeface;
         }
     }
@@ -90,10 +84,7 @@ internal sealed class FontFace : IDisposable
             return;
         }
 
-        _subset = HarfBuzzSubsetter.Subset(
-            Source.Bytes,
-            Source.FaceIndex,
-            new FontSubsetRequest { CodePoints = _codePoints, GlyphIds = _glyphIds.Order().ToArray(), NoHinting = true });
+        _subset = Source.Subset(new FontSubsetRequest { CodePoints = _codePoints, GlyphIds = _glyphIds.Order().ToArray(), NoHinting = true });
         using (var data = SKData.CreateCopy(_subset.Bytes))
         {
             _subsetTypeface = SKTypeface.FromData(data)

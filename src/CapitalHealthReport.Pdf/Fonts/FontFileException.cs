@@ -9,7 +9,7 @@ public sealed class FontFileException : IOException
     public FontFileException(string path, string problem, Exception? innerException = null)
         : base(
             $"{path}: the font file {problem} Name a TrueType (.ttf), OpenType (.otf) or collection (.ttc, as file.ttc#N) font; "
-                + "for a bundled font, reinstall the product or set CAPITALHEALTH_HOME to the folder that holds assets/fonts.",
+                + "for a bundled font, reinstall the product (the fonts are embedded in CapitalHealthReport.Fonts.dll).",
             innerException)
     {
         FilePath = path;

@@ -1,38 +1,42 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using CapitalHealthReport.Fonts;
 using HarfBuzzSharp;
+using SkiaSharp;
 
 namespace CapitalHealthReport.Pdf.Fonts;
 
 /// <summary>
-/// One face of one font file, parsed once per process and shared read-only by every document: its bytes, a HarfBuzz
-/// font for shaping (HarfBuzz fonts are safe to shape with from several threads) and its vertical metrics.
+/// One face of one font, parsed once per process and shared read-only by every document: its bytes (in memory that never
+/// moves: the mapped image of the fonts assembly, or a pinned copy of a user's file), a HarfBuzz font for shaping
+/// (HarfBuzz fonts are safe to shape with from several threads) and its vertical metrics.
 /// </summary>
 internal sealed class FontSource
 {
     private static readonly ConcurrentDictionary<string, Lazy<FontSource>> Cache = new(StringComparer.Ordinal);
 
-    private FontSource(string path, int faceIndex, byte[] bytes)
+    // Keeps the memory behind _data alive: a pinned array, or the resource stream over the assembly image.
+    private readonly object _owner;
+    private readonly IntPtr _data;
+
+    private FontSource(string origin, string name, int faceIndex, object owner, IntPtr data, int length)
     {
-        Path = path;
+        Origin = origin;
+        Name = name;
         FaceIndex = faceIndex;
-        Bytes = bytes;
-        var handle = GCHandle.Alloc(bytes, GCHandleType.Pinned);
-        try
+        _owner = owner;
+        _data = data;
+        Length = length;
+        using (var blob = new Blob(data, length, MemoryMode.ReadOnly))
         {
-            using var blob = new Blob(handle.AddrOfPinnedObject(), bytes.Length, MemoryMode.Duplicate);
             Face = new Face(blob, faceIndex);
-        }
-        finally
-        {
-            handle.Free();
         }
 
         UnitsPerEm = Face.UnitsPerEm;
         if (UnitsPerEm <= 0 || Face.GlyphCount <= 0)
         {
-            throw new FontFileException(path, "is not a font HarfBuzz can read (no glyphs or no units per em).");
+            throw new FontFileException(origin, "is not a font HarfBuzz can read (no glyphs or no units per em).");
         }
 
         Font = new Font(Face);
@@ -55,20 +59,21 @@ internal sealed class FontSource
         UnderlineThickness = Font.OpenTypeMetrics.TryGetPosition(OpenTypeMetricsTag.UnderlineSize, out var size) && size > 0
             ? size / (float)UnitsPerEm
             : 0.05f;
-        Name = System.IO.Path.GetFileNameWithoutExtension(path)
-            + (faceIndex == 0 ? string.Empty : "-" + faceIndex.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Full path of the font file.</summary>
-    public string Path { get; }
+    /// <summary>Where the face came from: a full path, or <c>bundled:</c> and the file name.</summary>
+    public string Origin { get; }
 
     public int FaceIndex { get; }
 
     /// <summary>File name without extension (plus the face index for collections): used in labels and subset names.</summary>
     public string Name { get; }
 
-    /// <summary>The whole font file.</summary>
-    public byte[] Bytes { get; }
+    /// <summary>Size of the whole font file in bytes.</summary>
+    public int Length { get; }
+
+    /// <summary>The whole font file (valid for the life of the process).</summary>
+    public unsafe ReadOnlySpan<byte> Bytes => new((void*)_data, Length);
 
     public Face Face { get; }
 
@@ -91,13 +96,38 @@ internal sealed class FontSource
     /// <summary>The face's glyph for a code point; false when its cmap has none.</summary>
     public bool HasGlyph(int codePoint) => Font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
 
+    /// <summary>A Skia typeface of the whole face, over the same memory (no copy). The caller disposes it.</summary>
+    public SKTypeface CreateTypeface()
+    {
+        GC.KeepAlive(_owner);
+        using var data = SKData.Create(_data, Length, null, null);
+        return SKTypeface.FromData(data, FaceIndex) ?? throw new FontFileException(Origin, "cannot be loaded by Skia.");
+    }
+
+    /// <summary>Subsets the face (see <see cref="HarfBuzzSubsetter"/>) without copying the font file.</summary>
+    public FontSubset Subset(FontSubsetRequest request)
+    {
+        var subset = HarfBuzzSubsetter.Subset(_data, Length, FaceIndex, request);
+        GC.KeepAlive(_owner);
+        return subset;
+    }
+
+    /// <summary>Loads (once per process) a font embedded in the fonts assembly, by file name.</summary>
+    /// <exception cref="FontFileException">No such bundled font, or it is unusable.</exception>
+    public static FontSource LoadBundled(string fileName) =>
+        Cached("bundled:" + fileName, () => ReadBundled(fileName));
+
     /// <summary>Loads (once per process) face <paramref name="faceIndex"/> of a font file.</summary>
     /// <exception cref="FontFileException">The file is missing, unreadable or not a font.</exception>
     public static FontSource Load(string path, int faceIndex = 0)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        var key = fullPath + "#" + faceIndex.ToString(CultureInfo.InvariantCulture);
-        var lazy = Cache.GetOrAdd(key, _ => new Lazy<FontSource>(() => Read(fullPath, faceIndex), LazyThreadSafetyMode.ExecutionAndPublication));
+        return Cached(fullPath + "#" + faceIndex.ToString(CultureInfo.InvariantCulture), () => ReadFile(fullPath, faceIndex));
+    }
+
+    private static FontSource Cached(string key, Func<FontSource> read)
+    {
+        var lazy = Cache.GetOrAdd(key, _ => new Lazy<FontSource>(read, LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return lazy.Value;
@@ -109,7 +139,25 @@ internal sealed class FontSource
         }
     }
 
-    private static FontSource Read(string fullPath, int faceIndex)
+    private static unsafe FontSource ReadBundled(string fileName)
+    {
+        var origin = "bundled:" + fileName;
+        var stream = BundledFontFiles.Open(fileName) ?? throw new FontFileException(origin, "is not among the bundled fonts.");
+        if (stream is UnmanagedMemoryStream mapped)
+        {
+            // The resource lives in the assembly's mapped image for the life of the process: use it where it is.
+            return new FontSource(origin, StemOf(fileName), 0, mapped, (IntPtr)mapped.PositionPointer, checked((int)mapped.Length));
+        }
+
+        using (stream)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+            stream.ReadExactly(bytes);
+            return FromPinned(origin, StemOf(fileName), 0, bytes);
+        }
+    }
+
+    private static FontSource ReadFile(string fullPath, int faceIndex)
     {
         if (!File.Exists(fullPath))
         {
@@ -119,9 +167,11 @@ internal sealed class FontSource
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+            stream.ReadExactly(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OverflowException)
         {
             throw new FontFileException(fullPath, "cannot be read: " + ex.Message, ex);
         }
@@ -139,6 +189,13 @@ internal sealed class FontSource
                 $"has {faces.ToString(CultureInfo.InvariantCulture)} face(s); face {faceIndex.ToString(CultureInfo.InvariantCulture)} does not exist.");
         }
 
-        return new FontSource(fullPath, faceIndex, bytes);
+        var name = StemOf(fullPath) + (faceIndex == 0 ? string.Empty : "-" + faceIndex.ToString(CultureInfo.InvariantCulture));
+        return FromPinned(fullPath, name, faceIndex, bytes);
     }
+
+    // The array was allocated on the pinned object heap: its address never changes.
+    private static FontSource FromPinned(string origin, string name, int faceIndex, byte[] bytes) =>
+        new(origin, name, faceIndex, bytes, Marshal.UnsafeAddrOfPinnedArrayElement(bytes, 0), bytes.Length);
+
+    private static string StemOf(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 }

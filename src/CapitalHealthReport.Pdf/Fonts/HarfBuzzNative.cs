@@ -14,6 +14,9 @@ internal static partial class HarfBuzzNative
     /// <summary>Memory mode of <c>hb_blob_create</c>: HarfBuzz copies the bytes, so managed memory may move afterwards.</summary>
     internal const int MemoryModeDuplicate = 0;
 
+    /// <summary>Memory mode of <c>hb_blob_create</c>: HarfBuzz reads the bytes where they are and never writes them.</summary>
+    internal const int MemoryModeReadOnly = 1;
+
     /// <summary><c>hb_subset_sets_t</c> values.</summary>
     internal const int SetGlyphIndex = 0;
     internal const int SetUnicode = 1;
@@ -126,6 +129,19 @@ internal static partial class HarfBuzzNative
 
             return blob;
         }
+    }
+
+    /// <summary>A HarfBuzz blob over memory that stays where it is, unchanged, for as long as the blob lives (no copy).</summary>
+    internal static unsafe BlobHandle CreateBlobReadOnly(IntPtr data, int length)
+    {
+        var blob = BlobCreate((byte*)data, (uint)length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
+        if (blob.IsInvalid)
+        {
+            blob.Dispose();
+            throw new InvalidOperationException("HarfBuzz could not allocate a blob for a font file.");
+        }
+
+        return blob;
     }
 
     /// <summary>The bytes of a blob, copied into managed memory.</summary>

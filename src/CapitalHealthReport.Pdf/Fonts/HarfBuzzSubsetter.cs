@@ -75,6 +75,19 @@ public static class HarfBuzzSubsetter
     {
         ArgumentNullException.ThrowIfNull(request);
         using var blob = HarfBuzzNative.CreateBlob(fontFile);
+        return Subset(blob, faceIndex, request);
+    }
+
+    /// <summary>As <see cref="Subset(ReadOnlySpan{byte}, int, FontSubsetRequest)"/>, reading the font where it is: the memory must not move or be freed during the call.</summary>
+    internal static FontSubset Subset(IntPtr fontFile, int length, int faceIndex, FontSubsetRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var blob = HarfBuzzNative.CreateBlobReadOnly(fontFile, length);
+        return Subset(blob, faceIndex, request);
+    }
+
+    private static FontSubset Subset(BlobHandle blob, int faceIndex, FontSubsetRequest request)
+    {
         if (faceIndex < 0 || faceIndex >= HarfBuzzNative.FaceCount(blob))
         {
             throw new InvalidOperationException($"The font file has no face {faceIndex.ToString(CultureInfo.InvariantCulture)}.");

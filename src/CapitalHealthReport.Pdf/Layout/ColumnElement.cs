@@ -8,9 +8,6 @@ namespace CapitalHealthReport.Pdf.Layout;
 /// </summary>
 internal sealed class ColumnElement : Element
 {
-    /// <summary>Blocks flagged <see cref="Element.KeepTogetherWhenSmall"/> stay whole when at most this share of a page.</summary>
-    public const float KeepTogetherShare = 1f / 3f;
-
     private readonly IReadOnlyList<Element> _children;
     private int _index;
 
@@ -153,10 +150,10 @@ internal sealed class ColumnElement : Element
     private static SpacePlan MeasureChild(Element child, Space space)
     {
         var plan = child.Measure(space);
-        if (plan.Kind == SpacePlanKind.PartialRender && child.KeepTogetherWhenSmall && child.AtStart && !space.AtPageTop)
+        if (plan.Kind == SpacePlanKind.PartialRender && child.KeepTogetherShare > 0f && child.AtStart && !space.AtPageTop)
         {
             var whole = child.Measure(space with { Height = float.PositiveInfinity, AtPageTop = false });
-            if (whole.IsFull && whole.Height <= space.PageHeight * KeepTogetherShare)
+            if (whole.IsFull && whole.Height <= space.PageHeight * child.KeepTogetherShare)
             {
                 return SpacePlan.Wrap();
             }

@@ -18,8 +18,17 @@ internal abstract class Element
     /// <summary>True for headings: the element never ends a page (it moves with the start of what follows).</summary>
     public bool KeepWithNext { get; init; }
 
-    /// <summary>True for blocks that should not be split when shorter than about a third of a page.</summary>
-    public bool KeepTogetherWhenSmall { get; init; }
+    /// <summary>
+    /// Keep-together: the element moves whole to the next page rather than split when it is at most this share of a page
+    /// tall (<see cref="SmallBlock"/> for lists, quotes and callouts; <see cref="WholePage"/> for figures); 0 lets it split.
+    /// </summary>
+    public float KeepTogetherShare { get; init; }
+
+    /// <summary>Keep together when no taller than a third of a page (lists, quotes, callouts).</summary>
+    public const float SmallBlock = 1f / 3f;
+
+    /// <summary>Keep together unless taller than a whole page (figures with their captions, side-by-side rows).</summary>
+    public const float WholePage = 1f;
 
     public abstract SpacePlan Measure(Space space);
 

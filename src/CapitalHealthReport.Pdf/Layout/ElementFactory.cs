@@ -20,10 +20,14 @@ internal sealed class ElementFactory
     // Shaped single-run texts: tables repeat the same short cell texts many times.
     private readonly Dictionary<TextRun, TextBlock> _shaped = [];
 
-    public ElementFactory(FontSet fonts, DocumentTheme theme, IEnumerable<Block> allBlocks)
+    // The width of the column blocks are placed in: the text width, or a side-by-side column's.
+    private float _width;
+
+    public ElementFactory(FontSet fonts, DocumentTheme theme, IEnumerable<Block> allBlocks, float contentWidth)
     {
         _fonts = fonts;
         _theme = theme;
+        _width = contentWidth;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in Walk(allBlocks).OfType<Heading>())
         {
@@ -63,12 +67,19 @@ internal sealed class ElementFactory
         Paragraph paragraph => new ParagraphElement(Shape(paragraph.Runs), paragraph.Alignment ?? cellAlignment ?? TextAlignment.Left)
         {
             SpaceAfter = paragraph.SpaceAfter,
+            KeepWithNext = paragraph.KeepWithNext,
         },
+        KeepTogether group => new ColumnElement(group.Blocks.Select(b => Create(b, cellAlignment, listDepth)).ToArray())
+        {
+            SpaceAfter = 8f,
+            KeepTogetherShare = Element.WholePage,
+        },
+        SideBySide row => CreateRow(row, listDepth),
         ListBlock list => CreateList(list, listDepth),
         Quote quote => new BoxElement(Column(quote.Blocks, cellAlignment, listDepth), 6f, 3f, _theme.RuleColor, null)
         {
             SpaceAfter = 8f,
-            KeepTogetherWhenSmall = true,
+            KeepTogetherShare = Element.SmallBlock,
         },
         Callout callout => CreateCallout(callout, listDepth),
         Table table => CreateTable(table),
@@ -130,7 +141,7 @@ internal sealed class ElementFactory
             items.Add(new ListItemElement(markerElement, Column(list.Items[i], null, depth + 1), indent) { SpaceAfter = 2f });
         }
 
-        return new ColumnElement(items) { SpaceAfter = 6f, KeepTogetherWhenSmall = true };
+        return new ColumnElement(items) { SpaceAfter = 6f, KeepTogetherShare = Element.SmallBlock };
     }
 
     private BoxElement CreateCallout(Callout callout, int depth)
@@ -150,7 +161,7 @@ internal sealed class ElementFactory
         }
 
         children.AddRange(callout.Blocks.Select(block => Create(block, null, depth)));
-        return new BoxElement(new ColumnElement(children), 7f, 3f, bar, background) { SpaceAfter = 8f, KeepTogetherWhenSmall = true };
+        return new BoxElement(new ColumnElement(children), 7f, 3f, bar, background) { SpaceAfter = 8f, KeepTogetherShare = Element.SmallBlock };
     }
 
     private TableElement CreateTable(Table table)
@@ -188,14 +199,36 @@ internal sealed class ElementFactory
         };
     }
 
-    private ChartElement CreateChart(ChartBlock chart)
+    private RowElement CreateRow(SideBySide row, int listDepth)
     {
-        if (chart.Width <= 0f || chart.Height <= 0f)
+        if (row.Columns.Count == 0 || !float.IsFinite(row.Gap) || row.Gap < 0f)
         {
-            throw new ArgumentException("A chart needs a positive width and height.", nameof(chart));
+            throw new ArgumentException("A side-by-side row needs at least one column and a gap of zero or more points.", nameof(row));
         }
 
-        var element = new ChartElement(chart.Plot, chart.Width, chart.Height) { SpaceAfter = 8f, KeepTogetherWhenSmall = true };
+        var outer = _width;
+        _width = RowElement.ColumnWidth(outer, row.Columns.Count, row.Gap);
+        try
+        {
+            var columns = row.Columns.Select(blocks => (Element)Column(blocks, null, listDepth)).ToArray();
+            return new RowElement(columns, row.Gap) { SpaceAfter = 8f, KeepTogetherShare = Element.WholePage };
+        }
+        finally
+        {
+            _width = outer;
+        }
+    }
+
+    private ChartElement CreateChart(ChartBlock chart)
+    {
+        var width = chart.Width > 0f ? chart.Width : _width;
+        var height = chart.Height > 0f ? chart.Height : chart.Aspect > 0f && float.IsFinite(chart.Aspect) ? width / chart.Aspect : 0f;
+        if (!float.IsFinite(width) || !float.IsFinite(height) || width <= 0f || height <= 0f)
+        {
+            throw new ArgumentException("A chart needs a positive width and height (or a width of 0 and a positive aspect).", nameof(chart));
+        }
+
+        var element = new ChartElement(chart.Plot, width, height) { SpaceAfter = 8f, KeepTogetherShare = Element.SmallBlock };
         Charts.Add(element);
         return element;
     }
@@ -250,6 +283,8 @@ internal sealed class ElementFactory
                 Quote quote => quote.Blocks,
                 Callout callout => callout.Blocks,
                 Table table => table.HeaderRows.Concat(table.Rows).SelectMany(row => row.Cells).SelectMany(cell => cell.Blocks),
+                KeepTogether group => group.Blocks,
+                SideBySide row => row.Columns.SelectMany(column => column),
                 _ => [],
             };
             foreach (var child in Walk(children))

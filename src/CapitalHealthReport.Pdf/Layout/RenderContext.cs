@@ -43,6 +43,29 @@ internal sealed class RenderContext
 
     public void AddHeading(PlacedHeading heading) => _headings.Add(heading);
 
+    /// <summary>Pages whose content opens with a level-1 heading (a chapter starts at the top).</summary>
+    public HashSet<int> ChapterStartPages { get; } = [];
+
+    /// <summary>Pages an explicit page break ended.</summary>
+    public HashSet<int> BrokenPages { get; } = [];
+
+    /// <summary>Content height used on each page laid out so far, with whether it is a cover page.</summary>
+    public List<(int Page, float Used, float Available, bool Cover)> PageHeights { get; } = [];
+
+    /// <summary>How full each page is, once the pass is done.</summary>
+    public IReadOnlyList<PageFill> PageFills()
+    {
+        var last = PageHeights.Count == 0 ? 0 : PageHeights[^1].Page;
+        return PageHeights
+            .Select(p => new PageFill(
+                p.Page,
+                p.Used,
+                p.Available,
+                p.Cover,
+                p.Page == last || BrokenPages.Contains(p.Page) || ChapterStartPages.Contains(p.Page + 1) || (p.Cover && !PageHeights.Any(q => q.Page == p.Page + 1 && q.Cover))))
+            .ToArray();
+    }
+
     /// <summary>The page of an anchor as the previous pass placed it, or null before the first pass.</summary>
     public int? PreviousPageOf(string anchor) => _previousAnchorPages.TryGetValue(anchor, out var page) ? page : null;
 }

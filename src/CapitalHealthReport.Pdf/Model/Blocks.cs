@@ -17,6 +17,9 @@ public sealed record Heading(int Level, string Text, string? Anchor = null) : Bl
 /// <param name="SpaceAfter">Vertical space after the paragraph, in points.</param>
 public sealed record Paragraph(IReadOnlyList<TextRun> Runs, TextAlignment? Alignment = null, float SpaceAfter = 6f) : Block
 {
+    /// <summary>Keep-with-next: the paragraph never ends a page (a caption or lead-in above a table or figure).</summary>
+    public bool KeepWithNext { get; init; }
+
     /// <summary>A paragraph of one run in the given style (the document's body style when null).</summary>
     public static Paragraph Of(string text, TextStyle? style = null, TextAlignment? alignment = null) =>
         new([new TextRun(text, style ?? TextStyle.Default)], alignment);
@@ -88,8 +91,31 @@ public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<Tab
 /// <param name="Source">Where the image came from, for error messages.</param>
 public sealed record ImageBlock(ReadOnlyMemory<byte> Data, float Width, string? Source = null) : Block;
 
-/// <summary>A ScottPlot chart drawn as vectors at the given size in points, in the document's fonts.</summary>
-public sealed record ChartBlock(ScottPlot.Plot Plot, float Width, float Height) : Block;
+/// <summary>
+/// A ScottPlot chart drawn as vectors in the document's fonts, <paramref name="Width"/> × <paramref name="Height"/> points;
+/// a width of 0 takes the width of the column it is placed in (the text width, or a side-by-side column) and a height of 0
+/// follows from <see cref="Aspect"/>.
+/// </summary>
+public sealed record ChartBlock(ScottPlot.Plot Plot, float Width, float Height) : Block
+{
+    /// <summary>Width divided by height, used when <see cref="Height"/> is 0.</summary>
+    public float Aspect { get; init; } = 16f / 9f;
+
+    /// <summary>A chart as wide as its column, <paramref name="aspect"/> (width ÷ height) deciding its height.</summary>
+    public static ChartBlock FullWidth(ScottPlot.Plot plot, float aspect) => new(plot, 0f, 0f) { Aspect = aspect };
+}
+
+/// <summary>
+/// Blocks that move to the next page together rather than split, unless together they are taller than a page: a figure
+/// with its caption and source line.
+/// </summary>
+public sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block;
+
+/// <summary>
+/// Columns of equal width placed side by side (two charts that belong together), <paramref name="Gap"/> points apart; the
+/// row is kept together like a figure.
+/// </summary>
+public sealed record SideBySide(IReadOnlyList<IReadOnlyList<Block>> Columns, float Gap = 14f) : Block;
 
 /// <summary>A thin horizontal line across the content width.</summary>
 public sealed record HorizontalRule : Block;

@@ -14,7 +14,7 @@ public sealed record DocumentMetadata
 
     public string? Keywords { get; init; }
 
-    /// <summary>BCP 47 language tag (<c>en</c>, <c>zh-CN</c>). SkiaSharp 4.155 cannot write <c>/Lang</c>; see docs/pdf.md.</summary>
+    /// <summary>BCP 47 language tag (<c>en</c>, <c>zh-CN</c>): the catalog's <c>/Lang</c> and the XMP <c>dc:language</c>.</summary>
     public string? Language { get; init; }
 
     public string? Creator { get; init; }

@@ -16,8 +16,8 @@ internal static class CharClasses
         + "．｡､：；！？％‰℃°′″"
         + ",.;:!?)]}%";
 
-    /// <summary>Characters that never end a line: opening punctuation and brackets.</summary>
-    private const string NoLineEnd = "（《「『【〈“‘〔〖〘〚｛［｟〝([{";
+    /// <summary>Characters that never end a line: opening punctuation and brackets, and currency signs that precede amounts.</summary>
+    private const string NoLineEnd = "（《「『【〈“‘〔〖〘〚｛［｟〝([{￥＄￡¥$£€";
 
     /// <summary>True for ideographs, kana, hangul, CJK symbols and punctuation and full-width forms: text set in the CJK face.</summary>
     public static bool IsCjk(int c) =>

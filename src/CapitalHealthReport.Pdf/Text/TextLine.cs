@@ -1,4 +1,5 @@
 using System.Text;
+using CapitalHealthReport.Pdf.Output;
 using SkiaSharp;
 
 namespace CapitalHealthReport.Pdf.Text;
@@ -180,8 +181,8 @@ public sealed class TextLine
         var text = _block.Text.AsSpan(textStart, textEnd - textStart);
         var byteCount = Encoding.UTF8.GetByteCount(text);
 
-        var font = _block.Fonts.DrawingFont(face, style.Size, segment.SyntheticBold, segment.SyntheticItalic);
-        var builder = _block.Fonts.TextBlobBuilder;
+        var font = _block.Fonts.Drawing.Font(face, style.Size, segment.SyntheticBold, segment.SyntheticItalic);
+        var builder = _block.Fonts.Drawing.TextBlobBuilder;
         var buffer = builder.AllocatePositionedTextRun(font, glyphCount, byteCount, null);
         var glyphs = buffer.Glyphs;
         var positions = buffer.Positions;
@@ -226,14 +227,14 @@ public sealed class TextLine
             var primary = _block.Fonts.PrimaryMetrics;
             canvas.DrawRect(
                 new SKRect(sliceStart, baseline - (primary.Ascender * style.Size), pen, baseline + (primary.Descender * style.Size)),
-                _block.Fonts.FillPaint(background));
+                _block.Fonts.Drawing.FillPaint(background));
         }
 
         using (var blob = builder.Build())
         {
             if (blob is not null)
             {
-                canvas.DrawText(blob, sliceStart, baseline, _block.Fonts.FillPaint(style.Color));
+                canvas.DrawText(blob, sliceStart, baseline, _block.Fonts.Drawing.FillPaint(style.Color));
             }
         }
 
@@ -250,7 +251,7 @@ public sealed class TextLine
             var rect = new SKRect(sliceStart, Math.Min(top, baseline - ascent), pen, Math.Max(top + Height, baseline + descent));
             if (style.Link.StartsWith('#'))
             {
-                canvas.DrawLinkDestinationAnnotation(rect, style.Link[1..]);
+                canvas.DrawLinkDestinationAnnotation(rect, DestinationNames.Of(style.Link[1..]));
             }
             else
             {

@@ -72,6 +72,9 @@ public sealed record ChartSpec
     /// <summary>A one-line caption under the chart (source, notes); optional.</summary>
     public string? Caption { get; init; }
 
+    /// <summary>Width ÷ height in the PDF, where the chart takes the full text width; null: chosen by <see cref="Kind"/>.</summary>
+    public double? Aspect { get; init; }
+
     /// <summary>The full text width (default) or half of it, for two charts side by side. The height follows from the kind and the data.</summary>
     public ChartWidth Width { get; init; } = ChartWidth.Full;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Pdf;
 using CapitalHealthReport.Pdf.Fonts;
@@ -11,7 +12,11 @@ using CapitalHealthReport.Reporting.Rendering.Pdf;
 namespace CapitalHealthReport.Reporting.Rendering;
 
 /// <summary>A rendered PDF: its bytes, page count, and the characters no bundled font could draw (warnings for the user).</summary>
-public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs);
+public sealed record RenderResult(byte[] Pdf, int PageCount, IReadOnlyList<MissingGlyph> MissingGlyphs)
+{
+    /// <summary>How full each page is and which pages end a chapter, from the layout (see <see cref="PageFill.Underfilled"/>).</summary>
+    public IReadOnlyList<PageFill> PageFills { get; init; } = [];
+}
 
 /// <summary>
 /// Renders report Markdown (the dialect in <c>docs/rendering.md</c>) to PDF or to one self-contained HTML file.
@@ -31,9 +36,14 @@ public static class ReportRenderer
         var model = PdfReportBuilder.Build(source, options);
         using var fonts = LoadFonts(options.FontsFolder);
         var document = PdfDocument.Layout(model, fonts);
+        if (document.MissingGlyphs.Count > 0 && !options.AllowMissingGlyphs)
+        {
+            throw MissingGlyphsError(document.MissingGlyphs, options.SourceName);
+        }
+
         using var stream = new MemoryStream();
         document.WritePdf(stream);
-        return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray());
+        return new RenderResult(stream.ToArray(), document.PageCount, document.MissingGlyphs.ToArray()) { PageFills = document.Pages };
     }
 
     /// <summary>
@@ -66,7 +76,6 @@ public static class ReportRenderer
     /// <exception cref="InputException">As <see cref="RenderPdf"/>, or the target folder cannot be written.</exception>
     public static RenderResult WritePdf(string markdown, RenderOptions options, string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         var result = RenderPdf(markdown, options);
         AtomicFile.WriteAllBytes(path, result.Pdf);
         return result;
@@ -85,21 +94,33 @@ public static class ReportRenderer
         var source = ReportMarkdown.Parse(markdown, options.SourceName);
         using var fonts = LoadFonts(options.FontsFolder);
         var typefaces = new ChartTypefaces(fonts.ChartTypeface(false), fonts.ChartTypeface(true));
-        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.FontsFolder);
+        return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata);
     }
 
-    private static FontSet LoadFonts(string folder)
+    private static InputException MissingGlyphsError(IReadOnlyList<MissingGlyph> missing, string sourceName)
+    {
+        const int Listed = 5;
+        var listed = missing.Take(Listed).Select(static g =>
+            $"{g.CodePointLabel} '{char.ConvertFromUtf32(g.CodePoint)}' in \"{g.Context}\"");
+        var more = missing.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - Listed} more") : string.Empty;
+        return new InputException(
+            string.Create(CultureInfo.InvariantCulture, $"No bundled font can draw {missing.Count} character(s) of the report: {string.Join("; ", listed)}{more}."),
+            sourceName,
+            hint: "Check the data for stray characters, or pass --allow-missing-glyphs to write the report with a box in their place.");
+    }
+
+    private static FontSet LoadFonts(string? folder)
     {
         try
         {
-            return FontSet.Load(folder);
+            return folder is null ? FontSet.LoadBundled() : FontSet.Load(folder);
         }
         catch (FontFileException e)
         {
             throw new InputException(
                 "The report's fonts could not be loaded: " + e.Message,
                 folder,
-                hint: "Reinstall the tool or point CAPITALHEALTH_HOME at a checkout with assets/fonts.",
+                hint: "Reinstall the tool, or name a folder that holds every bundled font file.",
                 innerException: e);
         }
     }

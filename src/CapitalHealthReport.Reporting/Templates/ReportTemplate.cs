@@ -1,4 +1,5 @@
 using CapitalHealthReport.Content;
+using CapitalHealthReport.IO;
 using CapitalHealthReport.Reporting.Narrative;
 using Scriban.Runtime;
 
@@ -12,7 +13,7 @@ public sealed class ReportTemplate
 {
     private static readonly EmbeddedContent BundledContent = new(typeof(ReportTemplate).Assembly);
 
-    private ReportTemplate(string name, string sourceName, string? path, Func<ITemplateLoader> loader)
+    private ReportTemplate(string name, string sourceName, string? path, Func<TemplateLimits, ITemplateLoader> loader)
     {
         Name = name;
         SourceName = sourceName;
@@ -29,7 +30,8 @@ public sealed class ReportTemplate
     /// <summary>The template file; null for a bundled template.</summary>
     public string? Path { get; }
 
-    internal Func<ITemplateLoader> CreateLoader { get; }
+    /// <summary>The loader of the template's includes, reading files within the limits.</summary>
+    internal Func<TemplateLimits, ITemplateLoader> CreateLoader { get; }
 
     /// <summary>A template file; includes resolve in <paramref name="includeRoot"/> (default: the template's folder).</summary>
     public static ReportTemplate FromFile(string path, string? includeRoot = null)
@@ -37,16 +39,16 @@ public sealed class ReportTemplate
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = System.IO.Path.GetFullPath(path);
         var root = includeRoot ?? System.IO.Path.GetDirectoryName(full) ?? ".";
-        return new ReportTemplate(System.IO.Path.GetFileName(full), full, full, () => new RootedTemplateLoader(root));
+        return new ReportTemplate(System.IO.Path.GetFileName(full), full, full, limits => new RootedTemplateLoader(root, limits.Files));
     }
 
     /// <summary>The bundled quarterly template of a language (<c>templates/quarterly.zh-CN.sbn.md</c>).</summary>
     public static ReportTemplate Bundled(ReportLanguage language)
     {
         var name = $"quarterly.{ReportLanguages.Tag(language)}.sbn.md";
-        return new ReportTemplate(name, EmbeddedTemplateLoader.Folder + "/" + name, null, static () => new EmbeddedTemplateLoader(BundledContent));
+        return new ReportTemplate(name, EmbeddedTemplateLoader.Folder + "/" + name, null, static _ => new EmbeddedTemplateLoader(BundledContent));
     }
 
-    /// <summary>The template's text (a bundled one from the library).</summary>
-    internal string ReadText() => Path is null ? BundledContent.ReadAllText(SourceName) : File.ReadAllText(Path);
+    /// <summary>The template's text (a bundled one from the library; a file read within <paramref name="limits"/>).</summary>
+    internal string ReadText(TemplateLimits limits) => Path is null ? BundledContent.ReadAllText(SourceName) : BoundedFile.ReadAllText(Path, limits.Files.TemplatePolicy);
 }

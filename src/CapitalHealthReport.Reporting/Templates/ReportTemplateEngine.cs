@@ -38,7 +38,7 @@ public sealed partial class ReportTemplateEngine
             throw new InputException("The report template does not exist.", path, hint: "Give an existing .sbn.md file with --template, or leave --template out to use the bundled one.");
         }
 
-        return RenderText(template.ReadText(), template.SourceName, model, functions, template.CreateLoader());
+        return RenderText(template.ReadText(_limits), template.SourceName, model, functions, template.CreateLoader(_limits));
     }
 
     /// <summary>Renders template <paramref name="text"/> (named <paramref name="sourceName"/> in errors) with includes from <paramref name="includeRoot"/>.</summary>
@@ -102,8 +102,12 @@ public sealed partial class ReportTemplateEngine
         }
     }
 
-    /// <summary>The Scriban built-ins minus those that would read the clock or evaluate text as template code.</summary>
-    private static ScriptObject CreateBuiltins()
+    /// <summary>
+    /// The Scriban built-ins minus those that read the clock (<c>date</c>, <c>timespan</c>), draw random values
+    /// (<c>math.random</c>, <c>math.uuid</c>: two runs would differ) or evaluate text as template code
+    /// (<c>object.eval</c>, <c>object.eval_template</c>, <c>object.from_json</c>).
+    /// </summary>
+    internal static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         if (builtins.TryGetValue("include", out var include) && include is IScriptCustomFunction includeFunction)
@@ -111,24 +115,31 @@ public sealed partial class ReportTemplateEngine
             builtins.SetValue("include", new MarkdownInclude(includeFunction), true);
         }
 
-        builtins.Remove("date");
-        builtins.Remove("timespan");
-        if (builtins.TryGetValue("object", out var objectFunctions) && objectFunctions is ScriptObject functions)
+        foreach (var name in RemovedBuiltins)
         {
-            var copy = new ScriptObject();
-            foreach (var member in functions)
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
             {
-                if (member.Key is not ("eval" or "eval_template" or "from_json"))
+                builtins.Remove(name);
+            }
+            else if (builtins.TryGetValue(name[..dot], out var group) && group is ScriptObject functions)
+            {
+                var copy = new ScriptObject();
+                foreach (var member in functions.Where(m => m.Key != name[(dot + 1)..]))
                 {
                     copy.SetValue(member.Key, member.Value, true);
                 }
-            }
 
-            builtins.SetValue("object", copy, true);
+                builtins.SetValue(name[..dot], copy, true);
+            }
         }
 
         return builtins;
     }
+
+    /// <summary>The Scriban built-ins (groups or <c>group.function</c>) no template can call.</summary>
+    internal static IReadOnlyList<string> RemovedBuiltins { get; } =
+        ["date", "timespan", "math.random", "math.uuid", "object.eval", "object.eval_template", "object.from_json"];
 
     /// <summary>Every fenced <c>chart id</c> block in the output must name a chart of the model.</summary>
     private static void CheckChartBlocks(string markdown, string sourceName, ReportFunctions functions)

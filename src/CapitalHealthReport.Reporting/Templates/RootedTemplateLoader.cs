@@ -1,3 +1,5 @@
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -6,17 +8,22 @@ using Scriban.Syntax;
 namespace CapitalHealthReport.Reporting.Templates;
 
 /// <summary>
-/// Loads <c>include</c>d templates from one folder only. Absolute paths, <c>..</c> segments, drive or
-/// UNC prefixes and anything that resolves outside the folder (including through a symbolic link)
-/// are refused with an error at the <c>include</c> statement.
+/// Loads <c>include</c>d templates from one folder only. Absolute paths, <c>..</c> segments, drive or UNC prefixes
+/// are refused as written; then every component of the path is resolved (a linked folder such as
+/// <c>partials -&gt; /etc</c> as well as a linked file), and anything that leads outside the folder, or that is not a
+/// regular file (a FIFO, a device), is refused. Each refusal is an error at the <c>include</c> statement.
 /// </summary>
 public sealed class RootedTemplateLoader : ITemplateLoader
 {
     private readonly string _root;
+    private readonly string _realRoot;
+    private readonly ReadPolicy _policy;
 
-    public RootedTemplateLoader(string root)
+    public RootedTemplateLoader(string root, ResourceLimits? limits = null)
     {
         _root = Path.GetFullPath(root);
+        _realRoot = RealPath.Of(_root);
+        _policy = (limits ?? ResourceLimits.Default).IncludePolicy;
     }
 
     /// <summary>The folder includes are resolved in.</summary>
@@ -42,47 +49,62 @@ public sealed class RootedTemplateLoader : ITemplateLoader
         }
 
         var full = Path.GetFullPath(Path.Combine([_root, .. segments]));
-        if (!IsInside(full))
-        {
-            throw new ScriptRuntimeException(callerSpan, $"include '{name}' is refused: it resolves outside the templates folder.");
-        }
-
+        Resolve(full, callerSpan);
         return full;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
-        if (!IsInside(templatePath))
+        var real = Resolve(templatePath, callerSpan);
+        var name = Path.GetRelativePath(_root, templatePath);
+        var node = FileNode.At(real);
+        if (!node.Exists)
         {
-            throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' is refused: it resolves outside the templates folder.");
+            throw new ScriptRuntimeException(callerSpan, $"include: the template '{name}' does not exist in {_root}.");
         }
 
-        if (!File.Exists(templatePath))
+        if (node.Kind != FileNodeKind.Regular)
         {
-            throw new ScriptRuntimeException(callerSpan, $"include: the template '{Path.GetRelativePath(_root, templatePath)}' does not exist in {_root}.");
+            throw new ScriptRuntimeException(callerSpan, $"include '{name}' is refused: it is {FileNode.Describe(node.Kind)}, not a regular file.");
         }
 
-        var info = new FileInfo(templatePath);
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is not null && !IsInside(Path.GetFullPath(target.FullName)))
+        try
         {
-            throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetRelativePath(_root, templatePath)}' is refused: it is a link to a file outside the templates folder.");
+            return BoundedFile.ReadAllText(real, _policy with { RefuseLinks = true });
         }
-
-        if (info.Length > 4 * 1024 * 1024)
+        catch (InputException e)
         {
-            throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetRelativePath(_root, templatePath)}' is refused: templates are limited to 4 MB.");
+            throw new ScriptRuntimeException(callerSpan, $"include '{name}' is refused: {e.Reason}");
         }
-
-        return File.ReadAllText(templatePath);
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
-    private bool IsInside(string fullPath)
+    /// <summary>The real path of <paramref name="fullPath"/>, which must lie inside the (real) template folder.</summary>
+    private string Resolve(string fullPath, SourceSpan callerSpan)
     {
-        var root = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
-        return fullPath.StartsWith(root, StringComparison.Ordinal);
+        var name = Path.GetRelativePath(_root, fullPath);
+        if (!RealPath.IsInside(fullPath, _root))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{fullPath}' is refused: it resolves outside the templates folder.");
+        }
+
+        string real;
+        try
+        {
+            real = RealPath.Of(fullPath);
+        }
+        catch (IOException e)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{name}' is refused: {e.Message}");
+        }
+
+        if (!RealPath.IsInside(real, _realRoot))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{name}' is refused: it resolves outside the templates folder through a symbolic link.");
+        }
+
+        return real;
     }
 }

@@ -24,8 +24,9 @@ public static class InputGenerators
 
     public static IReadOnlyList<string> Names { get; } =
     [
-        "big-mapping", "binary-garbage", "corrupt-zip", "deep-json", "deep-yaml", "deep-yaml-config", "deep-yaml-rules", "gbk-csv",
-        "long-field", "long-line", "many-rows", "many-rules", "mixed-encoding", "nul-bytes", "utf16-bom", "utf16-no-bom", "wide-csv",
+        "big-mapping", "binary-garbage", "control-characters", "corrupt-zip", "deep-json", "deep-yaml", "deep-yaml-config", "deep-yaml-rules",
+        "gbk-csv", "huge-mapping-value", "huge-verified-json", "long-field", "long-line", "many-rows", "many-rules", "many-yaml-values",
+        "mixed-encoding", "nul-bytes", "pdf-bomb", "utf16-bom", "utf16-no-bom", "wide-csv",
     ];
 
     public static void Run(string name, string folder)
@@ -106,6 +107,31 @@ public static class InputGenerators
 
                 WriteText(folder, "pack.yaml", pack.ToString());
                 break;
+            case "control-characters":
+                WriteText(folder, "deals.csv", ChineseRows(60) + "2024-01-15,\u001b]0;pwned\u0007Alpha\u001b[2J,AI,A,100,\u001b[31mRed\u001b[0m\n2024-02-20,Beta\u202eateB,AI,Seed,200,\u0007Bell\n");
+                break;
+            case "huge-mapping-value":
+                WriteText(folder, "mapping.yaml", "format: " + new string('x', 900_000) + "\n");
+                WriteText(folder, "deals.csv", GoodDeals);
+                break;
+            case "many-yaml-values":
+                WriteText(folder, "capitalhealth.yaml", "parameters: [" + string.Join(',', Enumerable.Repeat("1", 270_000)) + "]\n");
+                break;
+            case "huge-verified-json":
+                // 12 MB of lines that share nothing with the output: a tampered snapshot the diff must not chew on for minutes.
+                var tampered = new StringBuilder();
+                for (var i = 0; tampered.Length < 12 << 20; i++)
+                {
+                    tampered.Append(CultureInfo.InvariantCulture, $"  \"tampered line {i}\": {i * 7919 % 100_003},\n");
+                }
+
+                Directory.CreateDirectory(Path.Combine(folder, "snaps"));
+                WriteText(folder, Path.Combine("snaps", "analyze-2025Q1.verified.json"), tampered.ToString());
+                break;
+            case "pdf-bomb":
+                Directory.CreateDirectory(Path.Combine(folder, "snaps"));
+                Write(folder, Path.Combine("snaps", "report-2025Q1.en.verified.pdf"), PdfBomb(320 << 20));
+                break;
             default:
                 if (!LoaderInputGenerators.Run(name, folder))
                 {
@@ -129,6 +155,24 @@ public static class InputGenerators
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A small PDF whose one content stream inflates to <paramref name="inflated"/> zero bytes (a compression bomb).</summary>
+    public static byte[] PdfBomb(int inflated)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1 << 20];
+            for (var written = 0; written < inflated; written += zeros.Length)
+            {
+                zlib.Write(zeros);
+            }
+        }
+
+        var head = Utf8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n"));
+        var tail = Utf8.GetBytes("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n");
+        return [.. head, .. compressed.ToArray(), .. tail];
     }
 
     private static string Nested(int depth) => new string('[', depth) + new string(']', depth);

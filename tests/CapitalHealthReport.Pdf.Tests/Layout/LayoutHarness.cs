@@ -24,7 +24,7 @@ internal sealed class LayoutHarness : IDisposable
 
     public Element Create(params Block[] blocks)
     {
-        var factory = new ElementFactory(Fonts, DocumentTheme.Default, blocks);
+        var factory = new ElementFactory(Fonts, DocumentTheme.Default, blocks, Width);
         return blocks.Length == 1 ? factory.Create(blocks[0]) : factory.Column(blocks);
     }
 

@@ -126,7 +126,7 @@ public sealed class FontSetTests
     }
 
     [Fact]
-    public void The_bundled_fonts_are_found_from_the_product_folder()
+    public void The_bundled_fonts_load_from_the_fonts_assembly_without_any_folder()
     {
         using var fonts = FontSet.LoadBundled();
 

@@ -88,30 +88,6 @@ public sealed class FontSubsettingTests
         Assert.Throws<InvalidOperationException>(() => HarfBuzzSubsetter.Subset(file, 3, new FontSubsetRequest { CodePoints = ['A'] }));
     }
 
-    [Fact]
-    public void Bundled_fonts_cover_GB2312_and_stay_within_the_size_budget()
-    {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        var gb2312 = System.Text.Encoding.GetEncoding(936);
-        var cjk = HarfBuzzSubsetter.CodePoints(File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.CjkBold)));
-        var missing = new List<string>();
-        for (var row = 0xB0; row <= 0xF7; row++)
-        {
-            for (var column = 0xA1; column <= 0xFE; column++)
-            {
-                var hanzi = gb2312.GetString([(byte)row, (byte)column]);
-                if (hanzi.Length == 1 && char.IsLetter(hanzi[0]) && Array.BinarySearch(cjk, (int)hanzi[0]) < 0)
-                {
-                    missing.Add(hanzi);
-                }
-            }
-        }
-
-        var total = BundledFonts.All.Sum(f => new FileInfo(Path.Combine(TextKit.FontsFolder, f)).Length);
-        Assert.Empty(missing);
-        Assert.True(total <= 25L * 1024 * 1024, $"{total} bytes");
-    }
-
     private static string Describe(FontSet fonts) =>
         string.Join(", ", fonts.Usage.Select(u => $"{u.Face}: {u.CodePoints} code points, {u.SubsetBytes} bytes"));
 }

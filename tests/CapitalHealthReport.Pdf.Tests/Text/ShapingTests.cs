@@ -90,7 +90,7 @@ public sealed class ShapingTests : IDisposable
         _fonts.PrepareForPdf();
 
         var face = Assert.Single(_fonts.UsedFaces);
-        var fullAdvances = Advances(face.Source.Bytes, face.Source.FaceIndex, text);
+        var fullAdvances = Advances(face.Source.Bytes.ToArray(), face.Source.FaceIndex, text);
         var subsetAdvances = Advances(face.SubsetBytes!, 0, text);
 
         Assert.Equal(fullAdvances, subsetAdvances);
@@ -106,7 +106,7 @@ public sealed class ShapingTests : IDisposable
         var after = _fonts.ChartTypeface(bold: false);
 
         Assert.NotSame(before, after);
-        Assert.Equal("Noto Sans CJK SC", after.FamilyName);
+        Assert.Equal("Noto Sans SC", after.FamilyName);
         using var font = new SKFont(after, 10f);
         Assert.DoesNotContain((ushort)0, font.GetGlyphs("Deal value (亿元)0123456789.%"));
 
@@ -121,7 +121,7 @@ public sealed class ShapingTests : IDisposable
 
         Assert.Equal("Noto Sans", latin.Typeface.FamilyName);
         Assert.Equal(12f, latin.Size);
-        Assert.Equal("Noto Sans CJK SC", chinese.Typeface.FamilyName);
+        Assert.Equal("Noto Sans SC", chinese.Typeface.FamilyName);
         Assert.True(chinese.Typeface.FontStyle.Weight >= (int)SKFontStyleWeight.Bold);
         Assert.Equal(SKFontHinting.None, latin.Hinting);
         Assert.True(latin.Subpixel && latin.LinearMetrics);

@@ -21,7 +21,7 @@ internal static class TextKit
 
     public static string FontsFolder => Path.Combine(RepositoryPaths.Root, "assets", "fonts");
 
-    public static FontSet Fonts(IEnumerable<string>? extra = null) => FontSet.Load(FontsFolder, extra);
+    public static FontSet Fonts(IEnumerable<string>? extra = null) => FontSet.LoadBundled(extra);
 
     public static IReadOnlyList<TextRun> Runs(string text, TextStyle? style = null) => [new TextRun(text, style ?? TextStyle.Default)];
 

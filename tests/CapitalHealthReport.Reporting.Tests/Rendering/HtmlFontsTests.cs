@@ -46,7 +46,7 @@ public sealed partial class HtmlFontsTests
     public void Every_character_of_the_page_is_in_the_subset_of_the_face_that_draws_it()
     {
         var html = ReportRenderer.RenderHtml(Chinese, RenderingKit.Options("zh-CN", RenderingKit.BarChart() with { Title = "各季度融资事件数" }));
-        var fonts = HtmlFonts.Embed(html, RenderingKit.FontsFolder);
+        var fonts = HtmlFonts.Embed(html);
 
         var cjkRegular = fonts.Single(static f => f is { Family: "Report Sans CJK", Weight: 400 });
         var cjkBold = fonts.Single(static f => f is { Family: "Report Sans CJK", Weight: 700 });
@@ -72,7 +72,7 @@ public sealed partial class HtmlFontsTests
     public void Fonts_are_subsets_far_smaller_than_the_bundled_faces()
     {
         var html = ReportRenderer.RenderHtml(Chinese, RenderingKit.Options("zh-CN", RenderingKit.BarChart()));
-        foreach (var font in HtmlFonts.Embed(html, RenderingKit.FontsFolder))
+        foreach (var font in HtmlFonts.Embed(html))
         {
             var whole = new FileInfo(Path.Combine(RenderingKit.FontsFolder, font.File)).Length;
             Assert.True(font.Woff2.Length * 10 < whole, $"{font.File}: {font.Woff2.Length} bytes embedded of {whole}");

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Pdf.Text;
+using CapitalHealthReport.Reporting.Rendering;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Rendering.Pdf;
 using PdfModel = CapitalHealthReport.Pdf.Model;
@@ -9,19 +10,55 @@ namespace CapitalHealthReport.Reporting.Tests.Rendering;
 public class PdfMappingTests
 {
     [Fact]
-    public void Sections_start_new_pages_and_headings_keep_their_anchors()
+    public void Sections_follow_each_other_and_headings_keep_their_anchors()
     {
         var model = Build("# One\n\ntext\n\n## Sub\n\n# Two\n");
 
         Assert.Collection(
             model.Content,
-            b => Assert.IsType<PdfModel.PageBreak>(b),
             b => Assert.Equal(new PdfModel.Heading(1, "One", "one"), b),
             b => Assert.IsType<PdfModel.Paragraph>(b),
             b => Assert.Equal(new PdfModel.Heading(2, "Sub", "sub"), b),
-            b => Assert.IsType<PdfModel.PageBreak>(b),
             b => Assert.Equal(new PdfModel.Heading(1, "Two", "two"), b));
         Assert.Equal("{section}", model.Header.Right);
+    }
+
+    [Theory]
+    [InlineData("---\npage_breaks: chapter\n---\n# One\n\ntext\n\n## Sub\n\n# Two\n", null)]
+    [InlineData("# One\n\ntext\n\n## Sub\n\n# Two\n", PageBreakRule.BeforeChapter)]
+    public void With_the_chapter_rule_each_chapter_starts_a_page(string markdown, PageBreakRule? rule)
+    {
+        var model = PdfReportBuilder.Build(ReportMarkdown.Parse(markdown, "t.md"), RenderingKit.Options("en") with { PageBreaks = rule });
+
+        Assert.Equal(
+            ["PageBreak", "Heading", "Paragraph", "Heading", "PageBreak", "Heading"],
+            model.Content.Select(b => b.GetType().Name));
+    }
+
+    [Fact]
+    public void An_unknown_page_break_rule_is_an_input_error_naming_the_key()
+    {
+        var error = Assert.Throws<InputException>(() => Build("---\npage_breaks: sometimes\n---\n# One\n"));
+
+        Assert.Contains("page_breaks", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explicit_page_break_markers_still_start_a_page()
+    {
+        var model = Build("# One\n\n<!-- pagebreak -->\n\n# Two\n");
+
+        Assert.Equal(["Heading", "PageBreak", "Heading"], model.Content.Select(b => b.GetType().Name));
+    }
+
+    [Fact]
+    public void Chinese_paragraphs_are_justified_and_English_ones_flush_left()
+    {
+        var chinese = PdfReportBuilder.Build(ReportMarkdown.Parse("资本涌向少数热门赛道。", "t.md"), RenderingKit.Options("zh-CN"));
+        var english = Build("Capital piles into a few companies.");
+
+        Assert.Equal(TextAlignment.Justify, Assert.IsType<PdfModel.Paragraph>(Assert.Single(chinese.Content)).Alignment);
+        Assert.Equal(TextAlignment.Left, Assert.IsType<PdfModel.Paragraph>(Assert.Single(english.Content)).Alignment);
     }
 
     [Fact]
@@ -106,14 +143,29 @@ public class PdfMappingTests
     }
 
     [Fact]
-    public void Chart_fences_place_the_chart_with_its_caption()
+    public void Chart_fences_place_a_full_width_figure_kept_with_its_caption_and_the_paragraph_before_stays_with_it()
     {
         var chart = RenderingKit.BarChart() with { Caption = "Source: sample" };
-        var model = Build("```chart deals\n```\n", chart);
+        var model = Build("Figure 1: deals.\n\n```chart deals\n```\n", chart);
 
-        var block = Assert.IsType<PdfModel.ChartBlock>(model.Content[0]);
+        Assert.True(Assert.IsType<PdfModel.Paragraph>(model.Content[0]).KeepWithNext);
+        var figure = Assert.IsType<PdfModel.KeepTogether>(model.Content[1]);
+        var block = Assert.IsType<PdfModel.ChartBlock>(figure.Blocks[0]);
         Assert.Equal("Deals by quarter", block.Plot.Axes.Title.Label.Text);
-        Assert.Equal("Source: sample", Assert.IsType<PdfModel.Paragraph>(model.Content[1]).Runs.Single().Text);
+        Assert.Equal(0f, block.Width);
+        Assert.Equal(2f, block.Aspect);
+        Assert.Equal("Source: sample", Assert.IsType<PdfModel.Paragraph>(figure.Blocks[1]).Runs.Single().Text);
+    }
+
+    [Fact]
+    public void A_fence_naming_two_charts_places_them_side_by_side_with_the_aspect_of_their_specs()
+    {
+        var model = Build("```chart deals lorenz\n```\n", RenderingKit.BarChart(), RenderingKit.LorenzChart() with { Aspect = 1.0 });
+
+        var row = Assert.IsType<PdfModel.SideBySide>(Assert.Single(model.Content));
+        Assert.Equal(2, row.Columns.Count);
+        var aspects = row.Columns.Select(c => ((PdfModel.ChartBlock)((PdfModel.KeepTogether)c[0]).Blocks[0]).Aspect).ToArray();
+        Assert.Equal([1.2f, 1.0f], aspects);
     }
 
     [Fact]

@@ -37,7 +37,6 @@ internal static class RenderingKit
     public static RenderOptions Options(string language = "en", params ChartSpec[] charts) => new()
     {
         Language = language,
-        FontsFolder = FontsFolder,
         Charts = charts.ToDictionary(c => c.Id, StringComparer.Ordinal),
         PageLabelFormat = language == "zh-CN" ? "第 {0} 页，共 {1} 页" : "Page {0} of {1}",
         Metadata = new ReportMetadata

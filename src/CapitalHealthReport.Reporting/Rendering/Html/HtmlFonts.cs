@@ -40,13 +40,13 @@ internal static class HtmlFonts
 
     /// <summary>
     /// <c>@font-face</c> rules for every face <paramref name="html"/> uses (a page from <see cref="HtmlReportWriter"/>:
-    /// well-formed XML after the doctype), each a subset of the face in <paramref name="fontsFolder"/>.
+    /// well-formed XML after the doctype), each a subset of the bundled face (<see cref="BundledFonts.Subset"/>), as the
+    /// PDF embeds it.
     /// </summary>
-    /// <exception cref="InputException">A bundled font is missing or cannot be read.</exception>
-    public static string FontFaceRules(string html, string fontsFolder)
+    public static string FontFaceRules(string html)
     {
         var css = new StringBuilder();
-        foreach (var font in Embed(html, fontsFolder))
+        foreach (var font in Embed(html))
         {
             css.Append("@font-face { font-family: \"").Append(font.Family)
                 .Append("\"; font-style: ").Append(font.Italic ? "italic" : "normal")
@@ -60,9 +60,9 @@ internal static class HtmlFonts
     }
 
     /// <summary>The faces <paramref name="html"/> draws with, each subset to the characters it draws, in a fixed order.</summary>
-    internal static IReadOnlyList<EmbeddedFont> Embed(string html, string fontsFolder)
+    internal static IReadOnlyList<EmbeddedFont> Embed(string html)
     {
-        var fonts = Faces.Select(f => new LoadedFace(f, fontsFolder)).ToArray();
+        var fonts = Faces.Select(f => new LoadedFace(f)).ToArray();
         var used = fonts.ToDictionary(static f => f, static _ => new SortedSet<int>());
         Collect(html, fonts, used);
 
@@ -76,7 +76,7 @@ internal static class HtmlFonts
             }
 
             codePoints.Add(' ');
-            var subset = HarfBuzzSubsetter.Subset(face.Bytes, 0, new FontSubsetRequest { CodePoints = codePoints, NoHinting = true });
+            var subset = BundledFonts.Subset(face.Def.File, codePoints);
             embedded.Add(new EmbeddedFont(face.Def.Family, face.Def.Weight, face.Def.Italic, face.Def.File, subset.Bytes, subset.CodePoints, Woff2Writer.Write(subset.Bytes)));
         }
 
@@ -172,36 +172,41 @@ internal static class HtmlFonts
 
     private sealed record FaceDef(string File, string Family, int Weight, bool Italic);
 
-    /// <summary>A bundled face, read only when the page draws with it.</summary>
-    private sealed class LoadedFace(FaceDef def, string folder)
+    /// <summary>A bundled face: which characters it has, asked only when the page draws with it.</summary>
+    private sealed class LoadedFace(FaceDef def)
     {
-        private readonly Lazy<byte[]> _bytes = new(() => Read(Path.Combine(folder, def.File)));
-        private int[]? _codePoints;
+        private IReadOnlyList<int>? _codePoints;
 
         public FaceDef Def { get; } = def;
 
-        public byte[] Bytes => _bytes.Value;
-
         public bool Has(int codePoint)
         {
-            _codePoints ??= HarfBuzzSubsetter.CodePoints(Bytes);
-            return Array.BinarySearch(_codePoints, codePoint) >= 0;
+            _codePoints ??= BundledFonts.CodePoints(Def.File);
+            return BinarySearch(_codePoints, codePoint);
         }
 
-        private static byte[] Read(string path)
+        private static bool BinarySearch(IReadOnlyList<int> sorted, int value)
         {
-            try
+            int low = 0, high = sorted.Count - 1;
+            while (low <= high)
             {
-                return File.ReadAllBytes(path);
+                var middle = low + ((high - low) / 2);
+                if (sorted[middle] == value)
+                {
+                    return true;
+                }
+
+                if (sorted[middle] < value)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException(
-                    "The report's fonts could not be read for the HTML edition: " + e.Message,
-                    path,
-                    hint: "Reinstall the tool or point CAPITALHEALTH_HOME at a checkout with assets/fonts.",
-                    innerException: e);
-            }
+
+            return false;
         }
     }
 }

@@ -61,7 +61,7 @@ internal static class HtmlReportWriter
         @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
         """;
 
-    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata, string fontsFolder)
+    public static string Write(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, ChartTypefaces? typefaces, ReportMetadata metadata)
     {
         var context = new HtmlContext(source, language, charts, typefaces);
         context.Write("<!DOCTYPE html>\n<html lang=\"").Text(language).Write("\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -92,7 +92,7 @@ internal static class HtmlReportWriter
         var html = context.Output.ToString();
         const string StyleStart = "<style>\n";
         var at = html.IndexOf(StyleStart, StringComparison.Ordinal) + StyleStart.Length;
-        return html.Insert(at, HtmlFonts.FontFaceRules(html, fontsFolder));
+        return html.Insert(at, HtmlFonts.FontFaceRules(html));
     }
 
     /// <summary>The table of contents: level-1 and level-2 headings, linked to their anchors.</summary>

@@ -1,6 +1,5 @@
+using CapitalHealthReport.Yaml;
 using Markdig.Extensions.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace CapitalHealthReport.Reporting.Rendering.Markdown;
 
@@ -23,72 +22,59 @@ internal sealed record CoverPage
     public string? Author { get; init; }
 
     public string? Keywords { get; init; }
+
+    /// <summary>Where the PDF starts new pages: <c>none</c> or <c>chapter</c> (front matter key <c>page_breaks</c>).</summary>
+    public string? PageBreaks { get; init; }
 }
 
 /// <summary>Reads the front matter block (<c>---</c> … <c>---</c>) into a <see cref="CoverPage"/>; unknown keys are errors.</summary>
 internal static class FrontMatter
 {
     /// <summary>The keys a report's front matter may hold.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "organisation", "language", "author", "keywords"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "subtitle", "period", "date", "organisation", "language", "author", "keywords", "page_breaks"];
 
     public static CoverPage Parse(YamlFrontMatterBlock block, string sourceName)
     {
-        // The block's lines are the YAML between the two '---' fences; the first fence is block.Line.
+        // The block's lines are the YAML between the two '---' fences; the first fence is block.Line (0-based). Blank
+        // lines in front make the YAML reader's positions the document's own lines.
         var text = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
         var firstLine = block.Line + 2;
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new InputException(
-                "The report's front matter is not valid YAML: " + e.Message,
-                sourceName,
-                firstLine + (int)e.Start.Line - 1,
-                (int)e.Start.Column,
-                "Write it as 'key: value' lines between two '---' lines.");
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        var root = YamlTree.Parse(new string('\n', firstLine - 1) + text, sourceName);
+        if (root is null || root is YScalar { IsNull: true })
         {
             return new CoverPage();
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        if (root is not YMapping mapping)
         {
             throw new InputException("The report's front matter must be a list of 'key: value' lines.", sourceName, firstLine, 1);
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var (keyNode, valueNode) in mapping.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var line = firstLine + (int)keyNode.Start.Line - 1;
-            var column = (int)keyNode.Start.Column;
+            var key = keyNode.Value;
             var normalized = key.Equals("organization", StringComparison.Ordinal) ? "organisation" : key;
             if (!Keys.Contains(normalized, StringComparer.Ordinal))
             {
                 throw new InputException(
                     $"Unknown front matter key '{key}'.",
                     sourceName,
-                    line,
-                    column,
+                    keyNode.Line,
+                    keyNode.Column,
                     "Use only: " + string.Join(", ", Keys) + ".");
             }
 
             values[normalized] = valueNode switch
             {
-                YamlScalarNode scalar => scalar.Value ?? string.Empty,
-                YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
-                    string.Join(", ", sequence.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? string.Empty)),
+                YScalar scalar => scalar.IsNull ? string.Empty : scalar.Value,
+                YSequence sequence when sequence.Items.All(static c => c is YScalar) =>
+                    string.Join(", ", sequence.Items.Cast<YScalar>().Select(static s => s.Value)),
                 _ => throw new InputException(
                     $"Front matter key '{key}' must have a text value.",
                     sourceName,
-                    line,
-                    column,
+                    keyNode.Line,
+                    keyNode.Column,
                     "Write it as 'key: value' (keywords may also be a list)."),
             };
         }
@@ -103,6 +89,7 @@ internal static class FrontMatter
             Language = values.GetValueOrDefault("language"),
             Author = values.GetValueOrDefault("author"),
             Keywords = values.GetValueOrDefault("keywords"),
+            PageBreaks = values.GetValueOrDefault("page_breaks"),
         };
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CapitalHealthReport.Pdf.Text;
-using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering.Markdown;
 using Markdig.Extensions.Alerts;
 using Markdig.Extensions.Tables;
@@ -47,15 +46,19 @@ internal static class PdfBlockMappers
     }
 }
 
-/// <summary>Headings: a level-1 heading starts a new page and becomes the running header's section title.</summary>
+/// <summary>Headings: a level-1 heading becomes the running header's section title, and starts a new page when the page-break rule says so.</summary>
 internal sealed class PdfHeadingMapper : BlockMapper<HeadingBlock, PdfContext>
 {
     protected override void Map(HeadingBlock block, PdfContext context)
     {
         if (block.Level == 1)
         {
-            // The engine ignores a page break at the top of a page, so the first section does not leave a blank page.
-            context.Add(new PdfModel.PageBreak());
+            if (context.PageBreaks == PageBreakRule.BeforeChapter)
+            {
+                // The engine ignores a page break at the top of a page, so the first section does not leave a blank page.
+                context.Add(new PdfModel.PageBreak());
+            }
+
             context.SectionCount++;
         }
 
@@ -64,6 +67,10 @@ internal sealed class PdfHeadingMapper : BlockMapper<HeadingBlock, PdfContext>
     }
 }
 
+/// <summary>
+/// Paragraphs: justified in Chinese; a paragraph right before a table or chart (its caption or lead-in) stays on the page
+/// with it.
+/// </summary>
 internal sealed class PdfParagraphMapper : BlockMapper<ParagraphBlock, PdfContext>
 {
     protected override void Map(ParagraphBlock block, PdfContext context)
@@ -71,7 +78,7 @@ internal sealed class PdfParagraphMapper : BlockMapper<ParagraphBlock, PdfContex
         var runs = PdfInlines.Runs(context, block.Inline, context.Body);
         if (runs.Count > 0)
         {
-            context.Add(new PdfModel.Paragraph(runs));
+            context.Add(new PdfModel.Paragraph(runs, context.BodyAlignment) { KeepWithNext = PdfFigures.IntroducesFigureOrTable(block) });
         }
     }
 }
@@ -195,32 +202,30 @@ internal sealed class PdfCodeMapper : BlockMapper<CodeBlock, PdfContext>
         context.Add(PdfBlockMappers.Monospaced(context, block.Lines.ToString()));
 }
 
-/// <summary>Fenced code: <c>```chart &lt;id&gt;</c> places the chart as vectors, any other fence is a monospaced block.</summary>
+/// <summary>
+/// Fenced code: <c>```chart &lt;id&gt;</c> places a figure (the chart as vectors at the text width, with its caption),
+/// <c>```chart &lt;id&gt; &lt;id&gt;</c> two figures side by side; any other fence is a monospaced block.
+/// </summary>
 internal sealed class PdfFencedCodeMapper : BlockMapper<FencedCodeBlock, PdfContext>
 {
     protected override void Map(FencedCodeBlock block, PdfContext context)
     {
-        if (!ChartFence.TryGetChart(block, context.Source, context.Charts, out var spec))
+        if (!ChartFence.TryGetCharts(block, context.Source, context.Charts, out var specs))
         {
             context.Add(PdfBlockMappers.Monospaced(context, block.Lines.ToString()));
             return;
         }
 
-        if (!spec.HasData)
+        var figure = PdfFigures.Place(specs, context);
+        if (PdfFigures.IsHalfWidth(specs) && context.LastHalfFigure is { } previous && context.ReplaceLast(previous, PdfFigures.Pair(previous, figure)))
         {
-            context.Add(new PdfModel.Paragraph([new TextRun(ChartRendering.NothingToDrawSentence(spec, context.Language), context.Body)]));
+            // Two consecutive half-width charts sit side by side.
+            context.LastHalfFigure = null;
             return;
         }
 
-        // The layout engine applies the document's (subset) chart fonts to the plot itself.
-        var plot = ChartRendering.CreatePlot(spec, null, context.Language);
-        var (width, height) = ChartRendering.Size(spec, PdfContext.ChartWidth);
-        context.Add(new PdfModel.ChartBlock(plot, width, height));
-        if (!string.IsNullOrWhiteSpace(spec.Caption))
-        {
-            var caption = context.Body with { Size = context.Body.Size * 0.9f, Color = context.Theme.MutedColor, Italic = true };
-            context.Add(new PdfModel.Paragraph([new TextRun(spec.Caption, caption)], TextAlignment.Center));
-        }
+        context.Add(figure);
+        context.LastHalfFigure = PdfFigures.IsHalfWidth(specs) ? figure : null;
     }
 }
 

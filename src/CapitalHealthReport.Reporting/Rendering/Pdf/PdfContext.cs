@@ -7,12 +7,12 @@ using PdfModel = CapitalHealthReport.Pdf.Model;
 namespace CapitalHealthReport.Reporting.Rendering.Pdf;
 
 /// <summary>State of one Markdown → PDF document model mapping: where blocks go, the text styles, charts.</summary>
-internal sealed class PdfContext(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, PdfModel.DocumentTheme theme)
+internal sealed class PdfContext(ReportSource source, string language, IReadOnlyDictionary<string, ChartSpec> charts, PdfModel.DocumentTheme theme, PageBreakRule pageBreaks)
 {
-    /// <summary>Chart size in points: the A4 text width with the default margins, at 16:9.</summary>
-    public const float ChartWidth = 480f;
+    /// <summary>A chart's size in points at the full text width of A4 with the default margins, at the default aspect (2:1).</summary>
+    public const float ChartWidth = 483f;
 
-    public const float ChartHeight = 270f;
+    public const float ChartHeight = ChartWidth / 2f;
 
     private readonly Stack<List<PdfModel.Block>> _targets = new([[]]);
 
@@ -35,15 +35,38 @@ internal sealed class PdfContext(ReportSource source, string language, IReadOnly
     /// <summary>Link text: underlined, blue.</summary>
     public static TextStyle LinkStyle(TextStyle current, string target) => current with { Link = target, Underline = true, Color = new SKColor(0x0B, 0x5C, 0xAB) };
 
+    /// <summary>Where new pages start besides explicit markers.</summary>
+    public PageBreakRule PageBreaks { get; } = pageBreaks;
+
+    /// <summary>Chinese body text is justified, as Chinese publications set it; English stays flush left.</summary>
+    public TextAlignment BodyAlignment { get; } = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? TextAlignment.Justify : TextAlignment.Left;
+
     /// <summary>Level-1 headings seen so far (the first one needs no page break before it).</summary>
     public int SectionCount { get; set; }
 
     /// <summary>The top-level blocks once mapping is done.</summary>
     public IReadOnlyList<PdfModel.Block> Blocks => _targets.Last();
 
+    /// <summary>The figure a half-width chart fence just placed, which the next half-width chart joins side by side.</summary>
+    public PdfModel.Block? LastHalfFigure { get; set; }
+
+    /// <summary>Replaces <paramref name="last"/> with <paramref name="replacement"/> when it is the current target's last block.</summary>
+    public bool ReplaceLast(PdfModel.Block last, PdfModel.Block replacement)
+    {
+        var target = _targets.Peek();
+        if (target.Count == 0 || !ReferenceEquals(target[^1], last))
+        {
+            return false;
+        }
+
+        target[^1] = replacement;
+        return true;
+    }
+
     /// <summary>Adds a block to the current target; a page break right after another one is dropped (no blank pages).</summary>
     public void Add(PdfModel.Block block)
     {
+        LastHalfFigure = null;
         var target = _targets.Peek();
         if (block is PdfModel.PageBreak && target.Count > 0 && target[^1] is PdfModel.PageBreak)
         {

@@ -13,7 +13,7 @@ internal static class PdfReportBuilder
     public static PdfModel.PdfDocumentModel Build(ReportSource source, RenderOptions options)
     {
         var theme = PdfModel.DocumentTheme.Default;
-        var context = new PdfContext(source, options.Language, options.Charts, theme);
+        var context = new PdfContext(source, options.Language, options.Charts, theme, PageBreaks(options, source));
         PdfBlockMappers.All.MapChildren(source.Document, context);
 
         var metadata = options.Metadata;
@@ -39,6 +39,27 @@ internal static class PdfReportBuilder
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The page-break rule: the options', else the front matter's <c>page_breaks</c>, else none.</summary>
+    internal static PageBreakRule PageBreaks(RenderOptions options, ReportSource source)
+    {
+        if (options.PageBreaks is { } rule)
+        {
+            return rule;
+        }
+
+        return source.Cover?.PageBreaks?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "none" => PageBreakRule.None,
+            "chapter" or "chapters" => PageBreakRule.BeforeChapter,
+            var other => throw new InputException(
+                $"Front matter key 'page_breaks' is '{other}'.",
+                source.SourceName,
+                null,
+                null,
+                "Use 'none' (sections follow each other) or 'chapter' (each level-1 heading starts a page)."),
+        };
     }
 
     /// <summary>Turns a <c>{0}</c>/<c>{1}</c> page label into the engine's <c>{page}</c>/<c>{pages}</c> placeholders.</summary>

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace CapitalHealthReport;
+
+/// <summary>
+/// A user error in an input (deals file, mapping, configuration, rule pack, template, command-line value).
+/// The command line prints <see cref="Exception.Message"/> without a stack trace and exits with code 2.
+/// </summary>
+public class InputException : Exception
+{
+    public InputException(string message)
+        : this(message, null, null, null)
+    {
+    }
+
+    public InputException(string message, Exception innerException)
+        : base(Text.MessageText.Shorten(message), innerException)
+    {
+        Reason = Text.MessageText.Shorten(message);
+    }
+
+    public InputException(string reason, string? file, int? line = null, int? column = null, string? hint = null, Exception? innerException = null)
+        : base(Format(reason, file, line, column, hint), innerException)
+    {
+        Reason = Text.MessageText.Shorten(reason);
+        File = file;
+        Line = line;
+        Column = column;
+        Hint = hint;
+    }
+
+    public InputException()
+        : this("Invalid input.")
+    {
+    }
+
+    /// <summary>What is wrong, without the location.</summary>
+    public string Reason { get; }
+
+    public string? File { get; }
+
+    /// <summary>1-based line, when known.</summary>
+    public int? Line { get; }
+
+    /// <summary>1-based column, when known.</summary>
+    public int? Column { get; }
+
+    /// <summary>What the user can do about it.</summary>
+    public string? Hint { get; }
+
+    /// <summary>Formats <c>file:line:column: reason (hint)</c>, leaving out the parts that are unknown.</summary>
+    public static string Format(string reason, string? file, int? line, int? column, string? hint)
+    {
+        var builder = new StringBuilder();
+        reason = Text.MessageText.Shorten(reason);
+        hint = Text.MessageText.Shorten(hint);
+        if (!string.IsNullOrEmpty(file))
+        {
+            builder.Append(Text.MessageText.Shorten(file));
+            if (line is { } l)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $":{l}");
+                if (column is { } c)
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $":{c}");
+                }
+            }
+
+            builder.Append(": ");
+        }
+
+        builder.Append(reason);
+        if (!string.IsNullOrEmpty(hint))
+        {
+            builder.Append(' ').Append(hint);
+        }
+
+        return builder.ToString();
+    }
+}
