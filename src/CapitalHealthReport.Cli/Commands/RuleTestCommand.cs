@@ -4,6 +4,7 @@ using System.Text;
 using CapitalHealthReport.Cli.Terminal;
 using CapitalHealthReport.Rules;
 using CapitalHealthReport.Rules.Testing;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -79,7 +80,7 @@ internal static class RuleTestCommand
             b.Append("note: ").Append(coverage.Rule.Id).Append(" has no test for ").Append(string.Join(" or ", coverage.Gaps)).Append(".\n");
         }
 
-        stdout.Write(b.ToString());
+        stdout.Write(TerminalText.Escape(b.ToString(), keepLineBreaks: true));
         stdout.Flush();
         return failed == 0 ? ExitCodes.Success : ExitCodes.Findings;
     }

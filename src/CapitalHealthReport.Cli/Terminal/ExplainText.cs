@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.Rules;
 using CapitalHealthReport.Rules.Explaining;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli.Terminal;
 
 /// <summary>
 /// The text of <c>rules explain</c> and <c>analyze --explain</c>: for each rule its thresholds by severity and
 /// <c>min_deals</c>, then for each scope the verdict and why, and every condition as written and with its values,
-/// wrapped to the terminal width.
+/// wrapped to the terminal width; control characters from the data or the packs are shown visibly.
 /// </summary>
 internal static class ExplainText
 {
@@ -58,7 +59,7 @@ internal static class ExplainText
 
     private static void Lines(StringBuilder b, string text, int width, string first, int indent)
     {
-        foreach (var line in TerminalLayout.Wrap(text, width, first, indent))
+        foreach (var line in TerminalLayout.Wrap(TerminalText.Escape(text), width, first, indent))
         {
             b.Append(line).Append('\n');
         }
