@@ -108,6 +108,7 @@ public sealed partial class SchemaTests
         { "mapping/column-not-in-file", "valid" },
         { "mapping/columns-is-a-list", "#/columns" },
         { "mapping/duplicate-keys", "yaml" },
+        { "mapping/encoding-utf7", "#/encoding" },
         { "mapping/not-yaml-at-all", "#/" },
         { "mapping/tab-indentation", "yaml" },
         { "mapping/tag-not-a-uri", "yaml" },
