@@ -4,8 +4,9 @@ using CapitalHealthReport.Model;
 namespace CapitalHealthReport.Metrics;
 
 /// <summary>
-/// Turns one scope's accumulated counts and sums into a <see cref="MetricSet"/>, following DESIGN.md definitions
-/// exactly. <see cref="Build"/> is compiled optimized from its first call, like the scope passes.
+/// Turns one scope's accumulated counts and sums into a <see cref="MetricSet"/>, following the metric definitions
+/// exactly, one family at a time (concentration, stages, sectors, regions, investors). Each step is compiled optimized
+/// from its first call, like the scope passes.
 /// </summary>
 internal sealed class MetricCalculator
 {
@@ -58,52 +59,94 @@ internal sealed class MetricCalculator
             return MetricSet.Zero;
         }
 
-        var c = _columns;
-        var total = a.TotalValue;
-        var hasValue = total > 0;
-        var dealCount = (double)a.DealCount;
-
-        // Concentration over company totals, largest first (only the values matter, not which company holds them).
-        double? hhi = null, cr4 = null, topQuintile = null, gini = null;
-        var n = a.DisclosedCompanyCount;
-        if (hasValue && n > 0)
+        var hasValue = a.TotalValue > 0;
+        var concentration = ConcentrationOf(a);
+        var stages = StagesOf(a);
+        var sectors = SectorsOf(a);
+        var regions = RegionsOf(a);
+        var investors = InvestorsOf(a);
+        return new MetricSet
         {
-            var ascending = a.SortedTotals();
-            var totalDouble = (double)total;
-            var sum = 0d;
-            var compensation = 0d;
-            var top4 = 0L;
-            var quintileCount = (n + 4) / 5; // ⌈0.2·n⌉
-            var quintile = 0L;
-            Int128 giniSum = 0;
-            for (var j = 0; j < n; j++)
-            {
-                var x = ascending[n - 1 - j];
-                var share = 100d * x / totalDouble;
-                NeumaierAdd(ref sum, ref compensation, share * share);
-                if (j < 4)
-                {
-                    top4 += x;
-                }
+            DealCount = a.DealCount,
+            CompanyCount = a.CompanyCount,
+            TotalAmount = Money(a.TotalValue),
+            DisclosedShare = a.DisclosedCount / (double)a.DealCount,
+            Hhi = concentration.Hhi,
+            Cr4 = concentration.Cr4,
+            TopQuintileShare = concentration.TopQuintile,
+            Gini = concentration.Gini,
+            MegaRoundShare = hasValue ? Share(a.MegaValue, a.TotalValue) : null,
+            StageCountShare = stages.CountShare,
+            StageValueShare = stages.ValueShare,
+            EarlyCountShare = stages.Early,
+            SeedAngelCountShare = stages.SeedAngel,
+            LateValueShare = stages.LateValue,
+            MedianAmount = stages.Medians,
+            LateToSeedMedianRatio = stages.LateToSeed,
+            SectorValueShare = sectors.ValueShare,
+            SectorCountShare = sectors.CountShare,
+            HotSectorValueShare = sectors.Hot,
+            StrategicSectorsAmount = sectors.StrategicAmount,
+            RegionValueShare = regions.ValueShare,
+            RegionCountShare = regions.CountShare,
+            TopRegion = regions.Top,
+            TopRegionCountShare = regions.TopShare,
+            LocationQuotient = regions.Quotients,
+            LocalFundHomeBias = a.GovernmentKnown > 0 ? a.GovernmentHome / (double)a.GovernmentKnown : null,
+            InvestorTypeShare = investors.TypeShare,
+            CvcActiveShare = investors.CvcActive,
+        };
+    }
 
-                if (j < quintileCount)
-                {
-                    quintile += x;
-                }
-
-                // Descending position j+1 is ascending position i = n − j, so 2i − n − 1 = n − 1 − 2j.
-                giniSum += (Int128)(n - 1 - (2 * j)) * x;
-            }
-
-            hhi = sum + compensation;
-            cr4 = Share(top4, total);
-            topQuintile = Share(quintile, total);
-            gini = (double)((decimal)giniSum / ((decimal)n * total));
+    /// <summary>HHI, CR4, top-quintile share and Gini over company totals, largest first (only the values matter, not which company holds them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Concentration ConcentrationOf(ScopeAccumulator a)
+    {
+        var total = a.TotalValue;
+        var n = a.DisclosedCompanyCount;
+        if (total <= 0 || n <= 0)
+        {
+            return default;
         }
 
-        // Stages.
-        var stageCountShare = new double[_stageKeys.Length];
-        var stageValueShare = hasValue ? new double[_stageKeys.Length] : null;
+        var ascending = a.SortedTotals();
+        var totalDouble = (double)total;
+        var sum = 0d;
+        var compensation = 0d;
+        var top4 = 0L;
+        var quintileCount = (n + 4) / 5; // ⌈0.2·n⌉
+        var quintile = 0L;
+        Int128 giniSum = 0;
+        for (var j = 0; j < n; j++)
+        {
+            var x = ascending[n - 1 - j];
+            var share = 100d * x / totalDouble;
+            NeumaierAdd(ref sum, ref compensation, share * share);
+            if (j < 4)
+            {
+                top4 += x;
+            }
+
+            if (j < quintileCount)
+            {
+                quintile += x;
+            }
+
+            // Descending position j+1 is ascending position i = n − j, so 2i − n − 1 = n − 1 − 2j.
+            giniSum += (Int128)(n - 1 - (2 * j)) * x;
+        }
+
+        return new Concentration(sum + compensation, Share(top4, total), Share(quintile, total), (double)((decimal)giniSum / ((decimal)n * total)));
+    }
+
+    /// <summary>Stage shares of deals and value, early, seed-and-angel and late shares, medians and the late-to-seed median ratio.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private StageMetrics StagesOf(ScopeAccumulator a)
+    {
+        var total = a.TotalValue;
+        var dealCount = (double)a.DealCount;
+        var countShare = new double[_stageKeys.Length];
+        var valueShare = total > 0 ? new double[_stageKeys.Length] : null;
         var medianKeys = new string[_stageKeys.Length];
         var medians = new double[_stageKeys.Length];
         var medianCount = 0;
@@ -117,10 +160,10 @@ internal sealed class MetricCalculator
         {
             var stage = _stageOf[k];
             var s = (int)stage;
-            stageCountShare[k] = a.StageCount[s] / dealCount;
-            if (stageValueShare is not null)
+            countShare[k] = a.StageCount[s] / dealCount;
+            if (valueShare is not null)
             {
-                stageValueShare[k] = Share(a.StageValue[s], total);
+                valueShare[k] = Share(a.StageValue[s], total);
             }
 
             if (a.StageMedian(s) is { } median)
@@ -147,113 +190,117 @@ internal sealed class MetricCalculator
             lateToSeed = (double)(lateMedian / seedMedian.Value);
         }
 
-        // Sectors.
-        var sectorCountShare = new double[_sectorKeys.Length];
-        var sectorValueShare = hasValue ? new double[_sectorKeys.Length] : null;
+        return new StageMetrics(
+            new KeyedValueDictionary(_stageKeys, countShare),
+            Keyed(_stageKeys, valueShare),
+            knownStageDeals > 0 ? earlyDeals / (double)knownStageDeals : null,
+            knownStageDeals > 0 ? seedAngelDeals / (double)knownStageDeals : null,
+            knownStageValue > 0 ? Share(lateValue, knownStageValue) : null,
+            medianCount == _stageKeys.Length ? new KeyedValueDictionary(_stageKeys, medians) : new KeyedValueDictionary(medianKeys[..medianCount], medians[..medianCount]),
+            lateToSeed);
+    }
+
+    /// <summary>Sector shares of deals and value, the hot sector's value share and the strategic sectors' amount.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private SectorMetrics SectorsOf(ScopeAccumulator a)
+    {
+        var total = a.TotalValue;
+        var dealCount = (double)a.DealCount;
+        var countShare = new double[_sectorKeys.Length];
+        var valueShare = total > 0 ? new double[_sectorKeys.Length] : null;
         for (var k = 0; k < _sectorOf.Length; k++)
         {
             var s = _sectorOf[k];
-            sectorCountShare[k] = a.SectorCount[s] / dealCount;
-            if (sectorValueShare is not null)
+            countShare[k] = a.SectorCount[s] / dealCount;
+            if (valueShare is not null)
             {
-                sectorValueShare[k] = Share(a.SectorValue[s], total);
+                valueShare[k] = Share(a.SectorValue[s], total);
             }
         }
 
         var strategicAmount = 0L;
-        for (var s = 0; s < c.SectorNames.Length; s++)
+        for (var s = 0; s < _columns.SectorNames.Length; s++)
         {
             strategicAmount += _strategic[s] ? a.SectorValue[s] : 0L;
         }
 
-        double? hot = hasValue ? (_hotSector >= 0 ? Share(a.SectorValue[_hotSector], total) : 0d) : null;
+        double? hot = total > 0 ? (_hotSector >= 0 ? Share(a.SectorValue[_hotSector], total) : 0d) : null;
+        return new SectorMetrics(new KeyedValueDictionary(_sectorKeys, countShare), Keyed(_sectorKeys, valueShare), hot, Money(strategicAmount));
+    }
 
-        // Regions. Visiting them in ordinal order of their names, a strict comparison keeps the first name on ties.
-        var regionCountShare = new double[_regionKeys.Length];
-        var regionValueShare = hasValue ? new double[_regionKeys.Length] : null;
-        var topRegion = -1;
+    /// <summary>
+    /// Region shares of deals and value, the top region and its share, and location quotients. Visiting the regions in
+    /// ordinal order of their names, a strict comparison keeps the first name on ties.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RegionMetrics RegionsOf(ScopeAccumulator a)
+    {
+        var c = _columns;
+        var total = a.TotalValue;
+        var dealCount = (double)a.DealCount;
+        var countShare = new double[_regionKeys.Length];
+        var valueShare = total > 0 ? new double[_regionKeys.Length] : null;
+        var top = -1;
         for (var k = 0; k < _regionOf.Length; k++)
         {
             var r = _regionOf[k];
-            regionCountShare[k] = a.RegionCount[r] / dealCount;
-            if (regionValueShare is not null)
+            countShare[k] = a.RegionCount[r] / dealCount;
+            if (valueShare is not null)
             {
-                regionValueShare[k] = Share(a.RegionValue[r], total);
+                valueShare[k] = Share(a.RegionValue[r], total);
             }
 
-            if (r != c.UnknownRegion && a.RegionCount[r] > 0 && (topRegion < 0 || a.RegionCount[r] > a.RegionCount[topRegion]))
+            if (r != c.UnknownRegion && a.RegionCount[r] > 0 && (top < 0 || a.RegionCount[r] > a.RegionCount[top]))
             {
-                topRegion = r;
+                top = r;
             }
         }
 
-        var locationQuotient = new double[_quotientKeys.Length];
+        var quotients = new double[_quotientKeys.Length];
         for (var k = 0; k < _quotientOf.Length; k++)
         {
             var r = _quotientOf[k];
-            locationQuotient[k] = a.RegionCount[r] / dealCount / _baseline[r];
+            quotients[k] = a.RegionCount[r] / dealCount / _baseline[r];
         }
 
-        // Investors.
-        var investorTypeShare = KeyedValueDictionary.Empty;
-        double? cvcActive = null;
-        if (a.InvestorCount > 0)
+        return new RegionMetrics(
+            new KeyedValueDictionary(_regionKeys, countShare),
+            Keyed(_regionKeys, valueShare),
+            top >= 0 ? c.RegionNames[top] : null,
+            top >= 0 ? a.RegionCount[top] / dealCount : null,
+            new KeyedValueDictionary(_quotientKeys, quotients));
+    }
+
+    /// <summary>Shares of active investors by type, and the CVC share among investors with at least three deals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private InvestorMetrics InvestorsOf(ScopeAccumulator a)
+    {
+        if (a.InvestorCount == 0)
         {
-            Span<int> perType = stackalloc int[InvestorTypes.Names.Count];
-            var active = 0;
-            var activeCvc = 0;
-            for (var k = 0; k < a.InvestorCount; k++)
-            {
-                var type = c.InvestorTypeOf[a.TouchedInvestors[k]];
-                perType[type]++;
-                if (a.InvestorDealsAt(k) >= CvcActiveMinDeals)
-                {
-                    active++;
-                    activeCvc += type == (int)InvestorType.CVC ? 1 : 0;
-                }
-            }
-
-            var shares = new double[_typeKeys.Length];
-            for (var k = 0; k < _typeOf.Length; k++)
-            {
-                shares[k] = perType[_typeOf[k]] / (double)a.InvestorCount;
-            }
-
-            investorTypeShare = new KeyedValueDictionary(_typeKeys, shares);
-            cvcActive = active > 0 ? activeCvc / (double)active : null;
+            return new InvestorMetrics(KeyedValueDictionary.Empty, null);
         }
 
-        return new MetricSet
+        Span<int> perType = stackalloc int[InvestorTypes.Names.Count];
+        var active = 0;
+        var activeCvc = 0;
+        for (var k = 0; k < a.InvestorCount; k++)
         {
-            DealCount = a.DealCount,
-            CompanyCount = a.CompanyCount,
-            TotalAmount = Money(total),
-            DisclosedShare = a.DisclosedCount / dealCount,
-            Hhi = hhi,
-            Cr4 = cr4,
-            TopQuintileShare = topQuintile,
-            Gini = gini,
-            MegaRoundShare = hasValue ? Share(a.MegaValue, total) : null,
-            StageCountShare = new KeyedValueDictionary(_stageKeys, stageCountShare),
-            StageValueShare = Keyed(_stageKeys, stageValueShare),
-            EarlyCountShare = knownStageDeals > 0 ? earlyDeals / (double)knownStageDeals : null,
-            SeedAngelCountShare = knownStageDeals > 0 ? seedAngelDeals / (double)knownStageDeals : null,
-            LateValueShare = knownStageValue > 0 ? Share(lateValue, knownStageValue) : null,
-            MedianAmount = medianCount == _stageKeys.Length ? new KeyedValueDictionary(_stageKeys, medians) : new KeyedValueDictionary(medianKeys[..medianCount], medians[..medianCount]),
-            LateToSeedMedianRatio = lateToSeed,
-            SectorValueShare = Keyed(_sectorKeys, sectorValueShare),
-            SectorCountShare = new KeyedValueDictionary(_sectorKeys, sectorCountShare),
-            HotSectorValueShare = hot,
-            StrategicSectorsAmount = Money(strategicAmount),
-            RegionValueShare = Keyed(_regionKeys, regionValueShare),
-            RegionCountShare = new KeyedValueDictionary(_regionKeys, regionCountShare),
-            TopRegion = topRegion >= 0 ? c.RegionNames[topRegion] : null,
-            TopRegionCountShare = topRegion >= 0 ? a.RegionCount[topRegion] / dealCount : null,
-            LocationQuotient = new KeyedValueDictionary(_quotientKeys, locationQuotient),
-            LocalFundHomeBias = a.GovernmentKnown > 0 ? a.GovernmentHome / (double)a.GovernmentKnown : null,
-            InvestorTypeShare = investorTypeShare,
-            CvcActiveShare = cvcActive,
-        };
+            var type = _columns.InvestorTypeOf[a.TouchedInvestors[k]];
+            perType[type]++;
+            if (a.InvestorDealsAt(k) >= CvcActiveMinDeals)
+            {
+                active++;
+                activeCvc += type == (int)InvestorType.CVC ? 1 : 0;
+            }
+        }
+
+        var shares = new double[_typeKeys.Length];
+        for (var k = 0; k < _typeOf.Length; k++)
+        {
+            shares[k] = perType[_typeOf[k]] / (double)a.InvestorCount;
+        }
+
+        return new InvestorMetrics(new KeyedValueDictionary(_typeKeys, shares), active > 0 ? activeCvc / (double)active : null);
     }
 
     /// <summary>Cents as an amount of the reporting currency.</summary>
@@ -272,4 +319,15 @@ internal sealed class MetricCalculator
         compensation += Math.Abs(sum) >= Math.Abs(value) ? (sum - t) + value : (value - t) + sum;
         sum = t;
     }
+
+    private readonly record struct Concentration(double? Hhi, double? Cr4, double? TopQuintile, double? Gini);
+
+    private readonly record struct StageMetrics(
+        KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, double? Early, double? SeedAngel, double? LateValue, KeyedValueDictionary Medians, double? LateToSeed);
+
+    private readonly record struct SectorMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, double? Hot, double StrategicAmount);
+
+    private readonly record struct RegionMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, string? Top, double? TopShare, KeyedValueDictionary Quotients);
+
+    private readonly record struct InvestorMetrics(KeyedValueDictionary TypeShare, double? CvcActive);
 }

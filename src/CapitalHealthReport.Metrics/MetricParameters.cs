@@ -22,6 +22,6 @@ public sealed record MetricParameters
     /// <summary>Scopes with fewer deals are not judged by the rules (the metrics are still computed).</summary>
     public int MinDeals { get; init; } = 20;
 
-    /// <summary>The defaults of DESIGN.md.</summary>
+    /// <summary>The documented defaults (see <c>docs/rules.md</c>, "Configuration").</summary>
     public static MetricParameters Default { get; } = new();
 }

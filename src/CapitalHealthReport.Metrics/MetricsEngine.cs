@@ -4,7 +4,7 @@ using CapitalHealthReport.Model;
 namespace CapitalHealthReport.Metrics;
 
 /// <summary>
-/// Computes the metric catalog (DESIGN.md, "Metrics (per scope)") for any period and slice of one deal set.
+/// Computes the metric catalog (<c>docs/metrics.md</c>) for any period and slice of one deal set.
 /// The deals pass the run's filters once and become columnar arrays; each scope is then one pass over a
 /// contiguous date range. Results are cached per scope and do not depend on row order, thread count or culture.
 /// </summary>

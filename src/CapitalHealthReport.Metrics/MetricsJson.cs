@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CapitalHealthReport.Metrics;
 
 /// <summary>
-/// Writes metrics as JSON in the shape of DESIGN.md ("Outputs"): <c>currency</c>, <c>period</c>, then
+/// Writes metrics as JSON in the documented shape (<c>docs/metrics.md</c>, "Command and outputs"): <c>currency</c>, <c>period</c>, then
 /// <c>scopes[]</c> with <c>period</c>, <c>slice</c>, <c>metrics</c>, <c>prev</c>, <c>yoy</c>,
 /// <c>delta_prev</c> and <c>delta_yoy</c>. Numbers are shortest round-trip invariant; undefined values are null.
 /// </summary>

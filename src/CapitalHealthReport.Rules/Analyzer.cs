@@ -1,4 +1,3 @@
-using System.Globalization;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Rules.Expressions;
@@ -78,7 +77,7 @@ public sealed class Analyzer
         }
 
         var periodScope = new Scope(period);
-        diagnostics.AddRange(ConfigurationDiagnostics(periodScope, today));
+        diagnostics.AddRange(ConfigurationFindings.For(_config, _catalog, periodScope, today));
 
         var final = baseline is null ? diagnostics : baseline.Compare(diagnostics);
         var ranked = final
@@ -117,7 +116,7 @@ public sealed class Analyzer
             {
                 if (!string.IsNullOrEmpty(result.ExceptionMessage))
                 {
-                    throw new InvalidOperationException($"Rule {result.Rule.RuleName} failed on {label}: {result.ExceptionMessage}");
+                    throw Failed(judged, result.Rule.RuleName, label, result.ExceptionMessage);
                 }
 
                 if (result.IsSuccess)
@@ -128,7 +127,7 @@ public sealed class Analyzer
         }
 
         var readable = scope.Slice is null ? scope.Period.Label : $"{scope.Period.Label}, {scope.Slice.Dimension.Replace('_', ' ')} {scope.Slice.Value}";
-        var values = new MessageValues(metrics, prev, yoy, _params, readable, scope.Period.Label, scope.Slice?.Value ?? "", scopeView.DataIssueCount);
+        var values = new MessageValues(metrics, prev, yoy, _params, readable, scope.Period.Label, scope.Slice?.Value ?? "", scopeView.DataIssueCount, scope.Slice?.Dimension);
         foreach (var rule in judged)
         {
             var d = rule.Descriptor;
@@ -162,30 +161,64 @@ public sealed class Analyzer
                 evidence[reference.EvidenceName] = reference.Read(metrics, prev, yoy);
             }
 
-            var subjects = Subjects(d, scope, metrics);
-            found.Add(new Diagnostic(d.Id, severity, d.Category, d.Title, rule.Message.Render(values), scope, evidence, d.HelpUri,
-                Suppress(d.Id, scope, subjects, today), BaselineState.New));
+            var subjects = RuleSubjects.Of(d, scope, metrics);
+            var filled = WithThreshold(d, scopeMetrics, values);
+            found.Add(new Diagnostic(d.Id, severity, d.Category, d.Title, rule.Message.Render(filled), scope, evidence, d.HelpUri,
+                Suppress(d.Id, scope, subjects, today), BaselineState.New)
+            {
+                Translations = Translate(rule, filled),
+            });
         }
 
         return found;
     }
 
-    /// <summary>The slice values a finding is about, for matching a suppression's <c>where</c>.</summary>
-    private static Dictionary<string, string> Subjects(RuleDescriptor rule, Scope scope, MetricsView metrics)
+    /// <summary>
+    /// A rule whose expression fails while it runs (a division by zero, <c>Math.Round(x, 99)</c>, a null key) is a
+    /// problem of its pack, reported at the rule with the scope it failed on (exit 2), never an internal error.
+    /// </summary>
+    private static InputException Failed(List<CompiledRule> rules, string ruleName, string scope, string reason)
     {
-        var subjects = new Dictionary<string, string>(StringComparer.Ordinal) { ["period"] = scope.Period.Label };
-        if (scope.Slice is not null)
+        var separator = ruleName.IndexOf(RuleCatalog.EscalationSeparator, StringComparison.Ordinal);
+        var id = separator < 0 ? ruleName : ruleName[..separator];
+        var rule = rules.FirstOrDefault(r => r.Descriptor.Id == id);
+        var level = separator < 0 ? "" : $" (its '{ruleName[(separator + RuleCatalog.EscalationSeparator.Length)..]}' condition)";
+        return new InputException(
+            $"rule {id}{level} failed while evaluating {scope}: {reason}",
+            rule?.Descriptor.SourceFile,
+            rule?.Line,
+            rule?.Column,
+            "fix the rule's expression so that it is defined for every scope (guard divisions, keep Math arguments in range), or set its severity to none in capitalhealth.yaml");
+    }
+
+    /// <summary>The message values with what the rule's threshold reads in the scope and the level that value meets.</summary>
+    private MessageValues WithThreshold(RuleDescriptor rule, ScopeMetrics scope, MessageValues values)
+    {
+        if (rule.Threshold is not { } threshold)
         {
-            subjects[scope.Slice.Dimension] = scope.Slice.Value;
+            return values;
         }
 
-        if (rule.Category == RuleCategories.RegionalBias && !subjects.ContainsKey("region") && metrics.TopRegion.Length > 0)
+        var parameters = _config.Parameters;
+        var value = threshold.Read(scope.Metrics, scope.PrevKnown ? scope.Prev : null, scope.YoyKnown ? scope.Yoy : null, parameters);
+        var met = threshold.SeverityOf(value, parameters);
+        var level = threshold.Value(met == DiagnosticSeverity.None ? threshold.Levels[0].Severity : met, parameters);
+        return values with { ThresholdValue = value, ThresholdLevel = level };
+    }
+
+    /// <summary>The finding's title and message in each language the rule has text in.</summary>
+    private static IReadOnlyDictionary<string, DiagnosticText> Translate(CompiledRule rule, MessageValues values)
+    {
+        var d = rule.Descriptor;
+        if (d.Translations.Count == 0)
         {
-            // A regional-bias finding on a sector or the whole period is about its leading region.
-            subjects["region"] = metrics.TopRegion;
+            return DiagnosticText.None;
         }
 
-        return subjects;
+        return d.Translations.Keys.ToDictionary(
+            language => language,
+            language => new DiagnosticText(d.TitleIn(language), (rule.Translations.GetValueOrDefault(language) ?? rule.Message).Render(values, language)),
+            StringComparer.Ordinal);
     }
 
     private SuppressionInfo? Suppress(string id, Scope scope, Dictionary<string, string> subjects, DateOnly today)
@@ -210,52 +243,4 @@ public sealed class Analyzer
         return null;
     }
 
-    private IEnumerable<Diagnostic> ConfigurationDiagnostics(Scope periodScope, DateOnly today)
-    {
-        var empty = new SortedDictionary<string, double?>(StringComparer.Ordinal);
-        var expired = ConfigurationRules.ExpiredSuppression;
-        var expiredSeverity = _config.SeverityOverrides.Effective(expired);
-        if (expiredSeverity != DiagnosticSeverity.None)
-        {
-            foreach (var suppression in _config.Suppressions.Where(s => s.IsExpired(today)))
-            {
-                var message = string.Create(CultureInfo.InvariantCulture,
-                    $"The suppression of {suppression.Id} ({suppression.WhereText}) at {suppression.Location} expired on {suppression.Expires:yyyy-MM-dd}; its findings are reported again. Renew the justification with a new date, or remove it");
-                yield return new Diagnostic(expired.Id, expiredSeverity, expired.Category, expired.Title, message, periodScope, empty, expired.HelpUri, null, BaselineState.New);
-            }
-        }
-
-        var unknown = ConfigurationRules.UnknownRule;
-        var unknownSeverity = _config.SeverityOverrides.Effective(unknown);
-        if (unknownSeverity == DiagnosticSeverity.None)
-        {
-            yield break;
-        }
-
-        foreach (var entry in _config.SeverityOverrides.Entries.Where(e => !e.Target.StartsWith("category:", StringComparison.Ordinal) && !IsKnown(e.Target)))
-        {
-            var source = InputException.Format("", _config.SourcePath ?? AnalysisConfig.DefaultFileName, entry.Line, entry.Column, null).TrimEnd(' ', ':');
-            yield return new Diagnostic(unknown.Id, unknownSeverity, unknown.Category, unknown.Title,
-                $"{source}: the severity override names rule {entry.Target}, which is not in the loaded rule packs; fix the id or remove the entry",
-                periodScope, empty, unknown.HelpUri, null, BaselineState.New);
-        }
-
-        foreach (var entry in _config.SeverityOverrides.Entries.Where(e => e.Target.StartsWith("category:", StringComparison.Ordinal)
-                     && RuleCategories.DigitOf(e.Target["category:".Length..]) is null && e.Target != "category:" + RuleCategories.Configuration))
-        {
-            var source = InputException.Format("", _config.SourcePath ?? AnalysisConfig.DefaultFileName, entry.Line, entry.Column, null).TrimEnd(' ', ':');
-            yield return new Diagnostic(unknown.Id, unknownSeverity, unknown.Category, unknown.Title,
-                $"{source}: the severity override names {entry.Target}, which is not a rule category ({string.Join(", ", RuleCategories.All.Select(c => c.Key))}); fix the name or remove the entry",
-                periodScope, empty, unknown.HelpUri, null, BaselineState.New);
-        }
-
-        foreach (var suppression in _config.Suppressions.Where(s => !IsKnown(s.Id)))
-        {
-            yield return new Diagnostic(unknown.Id, unknownSeverity, unknown.Category, unknown.Title,
-                $"{suppression.Location}: a suppression names rule {suppression.Id}, which is not in the loaded rule packs; fix the id or remove the entry",
-                periodScope, empty, unknown.HelpUri, null, BaselineState.New);
-        }
-    }
-
-    private bool IsKnown(string id) => _catalog.Find(id) is not null || ConfigurationRules.All.Any(r => r.Id == id);
 }

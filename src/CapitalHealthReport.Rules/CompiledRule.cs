@@ -20,6 +20,9 @@ internal sealed class CompiledRule
 
     public MessageTemplate Message { get; }
 
+    /// <summary>The message in other languages (<c>message_zh-CN</c>), keyed by language.</summary>
+    public IReadOnlyDictionary<string, MessageTemplate> Translations { get; init; } = new Dictionary<string, MessageTemplate>(StringComparer.Ordinal);
+
     public IReadOnlyList<MetricReference> References { get; }
 
     public int Line { get; }

@@ -19,7 +19,10 @@ public static class ConfigurationRules
         + "with a new date or to remove the entry.",
         ["configuration"],
         "docs/rules/CH0001.md",
-        "(built in)");
+        "(built in)")
+    {
+        Translations = Chinese("豁免已过期", "{source}处对{rule}（{where}）的豁免已于{expires}过期，相关发现重新报告"),
+    };
 
     public static RuleDescriptor UnknownRule { get; } = new(
         "CH0002",
@@ -36,7 +39,13 @@ public static class ConfigurationRules
         + "fix the id or remove the entry.",
         ["configuration"],
         "docs/rules/CH0002.md",
-        "(built in)");
+        "(built in)")
+    {
+        Translations = Chinese("配置引用了规则目录中没有的规则", "{source}：{what}引用了规则{rule}，已加载的规则包中没有该规则"),
+    };
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [ExpiredSuppression, UnknownRule];
+
+    private static Dictionary<string, RuleText> Chinese(string title, string message) =>
+        new(StringComparer.Ordinal) { [RuleLanguages.Chinese] = new RuleText(title, message, null, null) };
 }

@@ -40,6 +40,25 @@ public sealed record Diagnostic(
 
     /// <summary>True when the finding counts (not suppressed, not only in the baseline).</summary>
     public bool IsActive => Suppressed is null && Baseline != BaselineState.Absent;
+
+    /// <summary>
+    /// The title and message in other languages than English, keyed by language (<c>zh-CN</c>), from the rule pack's
+    /// <c>title_zh-CN</c> and <c>message_zh-CN</c>. Outputs for machines (JSON, SARIF) carry the English text only.
+    /// </summary>
+    public IReadOnlyDictionary<string, DiagnosticText> Translations { get; init; } = DiagnosticText.None;
+
+    /// <summary>The title in <paramref name="language"/>, else in English.</summary>
+    public string TitleIn(string? language) => Translations.GetValueOrDefault(RuleLanguages.Normalize(language))?.Title ?? Title;
+
+    /// <summary>The message in <paramref name="language"/>, else in English.</summary>
+    public string MessageIn(string? language) => Translations.GetValueOrDefault(RuleLanguages.Normalize(language))?.Message ?? Message;
+}
+
+/// <summary>A finding's title and message in one language.</summary>
+public sealed record DiagnosticText(string Title, string Message)
+{
+    /// <summary>No translations.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticText> None { get; } = new Dictionary<string, DiagnosticText>(StringComparer.Ordinal);
 }
 
 /// <summary>Counts of findings by severity (active ones), suppressed, and by baseline state.</summary>

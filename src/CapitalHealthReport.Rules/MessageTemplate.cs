@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
 
 namespace CapitalHealthReport.Rules;
@@ -8,8 +9,10 @@ namespace CapitalHealthReport.Rules;
 /// A finding's message template: text with <c>{{ path | filter }}</c> placeholders, a small and safe subset of
 /// Scriban. Paths: <c>metrics.x</c>, <c>prev.x</c>, <c>yoy.x</c> (snake_case metric names; keyed metrics as
 /// <c>metrics.region_count_share.Beijing</c>, <c>.max</c>, <c>.max_key</c>), <c>params.x</c>, <c>scope</c>,
-/// <c>period</c>, <c>slice</c>, <c>data_issues</c>. Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
-/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235). Output is culture-invariant; an undefined value prints <c>n/a</c>.
+/// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
+/// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
+/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
+/// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：AI）</c>.
 /// </summary>
 public sealed class MessageTemplate
 {
@@ -25,6 +28,9 @@ public sealed class MessageTemplate
     }
 
     public string Text { get; }
+
+    /// <summary>True when the template uses <c>value</c> or <c>threshold</c>, which only a rule with a threshold can fill.</summary>
+    public bool UsesThreshold => _parts.Any(p => p.Path is "value" or "threshold");
 
     /// <summary>Parses a template; problems (unknown names, filters, unclosed braces) are returned with their character offset.</summary>
     public static MessageTemplate Parse(string text, out IReadOnlyList<(int Offset, string Problem)> problems)
@@ -83,9 +89,14 @@ public sealed class MessageTemplate
         return new MessageTemplate(text, parts);
     }
 
-    /// <summary>Renders the message for one scope.</summary>
-    public string Render(MessageValues values)
+    /// <summary>Renders the message for one scope in English.</summary>
+    public string Render(MessageValues values) => Render(values, RuleLanguages.English);
+
+    /// <summary>Renders the message for one scope, formatting numbers and the scope for <paramref name="language"/>.</summary>
+    public string Render(MessageValues values, string language)
     {
+        ArgumentNullException.ThrowIfNull(values);
+        var zh = RuleLanguages.IsChinese(language);
         var builder = new StringBuilder();
         foreach (var part in _parts)
         {
@@ -95,7 +106,7 @@ public sealed class MessageTemplate
                 continue;
             }
 
-            builder.Append(Format(Resolve(part.Path!, values), part.Filter, values.Params.ReportingCurrency));
+            builder.Append(Format(Resolve(part.Path!, values, zh), part.Filter, values.Params.ReportingCurrency, zh));
         }
 
         return builder.ToString();
@@ -106,14 +117,14 @@ public sealed class MessageTemplate
         var segments = path.Split('.');
         switch (segments[0])
         {
-            case "scope" or "period" or "slice" or "data_issues" when segments.Length == 1:
+            case "scope" or "period" or "slice" or "data_issues" or "value" or "threshold" when segments.Length == 1:
                 return null;
             case "params" when segments.Length == 2:
                 return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
             case "metrics" or "prev" or "yoy" when segments.Length is 2 or 3:
-                if (!MetricAccessors.TryGet(segments[1], out var accessor) || accessor.JsonName != segments[1])
+                if (MetricCatalog.Find(segments[1]) is not { } accessor || accessor.JsonName != segments[1])
                 {
-                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricAccessors.All.Select(a => a.JsonName))}";
+                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricCatalog.All.Select(a => a.JsonName).Order(StringComparer.Ordinal))}";
                 }
 
                 if (segments.Length == 3 && !accessor.IsKeyed)
@@ -123,17 +134,21 @@ public sealed class MessageTemplate
 
                 return accessor.IsKeyed && segments.Length == 2 ? $"'{segments[1]}' is keyed: name a key ('{path}.Beijing') or max, max_key, min, min_key" : null;
             default:
-                return $"unknown name '{path}'; use metrics.x, prev.x, yoy.x, params.x, scope, period, slice or data_issues";
+                return $"unknown name '{path}'; use metrics.x, prev.x, yoy.x, params.x, scope, period, slice, data_issues, value or threshold";
         }
     }
 
-    private static object? Resolve(string path, MessageValues values)
+    private static object? Resolve(string path, MessageValues values, bool zh)
     {
         var segments = path.Split('.');
         switch (segments[0])
         {
             case "scope":
-                return values.ScopeLabel;
+                return zh ? ChineseScope(values) : values.ScopeLabel;
+            case "value":
+                return values.ThresholdValue;
+            case "threshold":
+                return values.ThresholdLevel;
             case "period":
                 return values.PeriodLabel;
             case "slice":
@@ -157,12 +172,12 @@ public sealed class MessageTemplate
             "yoy" => values.Yoy,
             _ => values.Metrics,
         };
-        if (view.Set is null || !MetricAccessors.TryGet(segments[1], out var accessor))
+        if (view.Set is null || MetricCatalog.Find(segments[1]) is not { } accessor)
         {
             return null;
         }
 
-        var raw = accessor.Read(view.Set);
+        var raw = accessor.GetValue(view.Set);
         if (segments.Length == 3 && raw is IReadOnlyDictionary<string, double> map)
         {
             var keyed = typeof(MetricsView).GetProperty(accessor.PropertyName)?.GetValue(view) as KeyedMetric;
@@ -179,7 +194,22 @@ public sealed class MessageTemplate
         return raw;
     }
 
-    internal static string Format(object? value, string? filter, string currency)
+    internal static string Format(object? value, string? filter, string currency) => Format(value, filter, currency, zh: false);
+
+    private static string ChineseScope(MessageValues values) => values.SliceDimension is { } dimension && values.SliceText.Length > 0
+        ? $"{values.PeriodLabel}（{ChineseDimension(dimension)}：{values.SliceText}）"
+        : values.PeriodLabel;
+
+    private static string ChineseDimension(string dimension) => dimension switch
+    {
+        "sector" => "行业",
+        "region" => "地区",
+        "stage" => "轮次",
+        "investor_type" => "投资方类型",
+        _ => dimension,
+    };
+
+    private static string Format(object? value, string? filter, string currency, bool zh)
     {
         double? number = value switch
         {
@@ -190,7 +220,7 @@ public sealed class MessageTemplate
         };
         if (value is null || (number is { } n && (double.IsNaN(n) || double.IsInfinity(n))))
         {
-            return "n/a";
+            return zh ? "无数据" : "n/a";
         }
 
         if (number is null)
@@ -202,9 +232,9 @@ public sealed class MessageTemplate
         return filter switch
         {
             "pct" => (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
-            "pp" => (x * 100 >= 0 ? "+" : "") + (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pp",
+            "pp" => (x * 100 >= 0 ? "+" : "") + (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + (zh ? "个百分点" : " pp"),
             "int" => Math.Round(x, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture),
-            "money" => Money(x, currency),
+            "money" => zh ? ChineseMoney(x, currency) : Money(x, currency),
             _ => x.ToString("#,##0.##", CultureInfo.InvariantCulture),
         };
     }
@@ -220,8 +250,53 @@ public sealed class MessageTemplate
         };
     }
 
+    /// <summary>An amount in 亿 or 万 of the currency: <c>12.0亿元</c>, <c>350.0万美元</c>, <c>8,000元</c>.</summary>
+    private static string ChineseMoney(double amount, string currency)
+    {
+        var unit = currency switch
+        {
+            "CNY" => "元",
+            "USD" => "美元",
+            "EUR" => "欧元",
+            "GBP" => "英镑",
+            "JPY" => "日元",
+            "HKD" => "港元",
+            "INR" => "印度卢比",
+            _ => " " + currency,
+        };
+        var abs = Math.Abs(amount);
+        return abs switch
+        {
+            >= 1e8 => (amount / 1e8).ToString("0.0", CultureInfo.InvariantCulture) + "亿" + unit.TrimStart(),
+            >= 1e4 => (amount / 1e4).ToString("0.0", CultureInfo.InvariantCulture) + "万" + unit.TrimStart(),
+            _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + unit,
+        };
+    }
+
     private sealed record Part(string? Literal, string? Path, string? Filter);
 }
 
 /// <summary>The values a message is rendered from.</summary>
-public sealed record MessageValues(MetricsView Metrics, MetricsView Prev, MetricsView Yoy, ParamsView Params, string ScopeLabel, string PeriodLabel, string SliceText, int DataIssueCount = 0);
+/// <param name="Metrics">The scope's metrics.</param>
+/// <param name="Prev">The previous period's metrics.</param>
+/// <param name="Yoy">The year-earlier metrics.</param>
+/// <param name="Params">The analysis parameters.</param>
+/// <param name="ScopeLabel">The scope in English: <c>2025Q1</c> or <c>2025Q1, sector AI</c>.</param>
+/// <param name="PeriodLabel">The period: <c>2025Q1</c>.</param>
+/// <param name="SliceText">The slice value (<c>AI</c>); empty when unsliced.</param>
+/// <param name="DataIssueCount">Data issues the loader reported.</param>
+/// <param name="SliceDimension">The slice's dimension (<c>sector</c>), for the Chinese scope label; null when unsliced.</param>
+/// <param name="ThresholdValue">The value the rule's threshold reads in this scope (<c>{{ value }}</c>).</param>
+/// <param name="ThresholdLevel">The threshold level that value meets (<c>{{ threshold }}</c>).</param>
+public sealed record MessageValues(
+    MetricsView Metrics,
+    MetricsView Prev,
+    MetricsView Yoy,
+    ParamsView Params,
+    string ScopeLabel,
+    string PeriodLabel,
+    string SliceText,
+    int DataIssueCount = 0,
+    string? SliceDimension = null,
+    double? ThresholdValue = null,
+    double? ThresholdLevel = null);

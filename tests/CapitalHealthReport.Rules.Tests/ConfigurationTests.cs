@@ -127,6 +127,65 @@ public class ConfigurationTests
         Assert.Equal(0, result.ExitCode(warnAsError: true));
     }
 
+    [Theory]
+    [InlineData("Beijing", true)]
+    [InlineData("beijing", true)]
+    [InlineData("Shanghai", false)]
+    public void Suppression_matches_the_region_a_rule_declares_it_is_about(string region, bool suppressed)
+    {
+        // CH4003 declares about: { region: location_quotient.max_key }; the fixture's largest quotient is Beijing's.
+        var config = Fixtures.Config($"suppressions:\n  - id: CH4003\n    where: {{ region: {region} }}\n    justification: pilot zone\n");
+        var finding = Assert.Single(Fixtures.Analyze(config, Tripping("CH4003")).Diagnostics, d => d.Id == "CH4003");
+        Assert.Equal(suppressed, finding.Suppressed is not null);
+    }
+
+    [Theory]
+    [InlineData("1 / (Scope.DataIssueCount - Scope.DataIssueCount) > 0", "divide by zero")]
+    [InlineData("5 % Scope.DataIssueCount > 0", "divide by zero")]
+    [InlineData("Math.Round(Metrics.Hhi, 99) > 0", "")]
+    [InlineData("Math.Clamp(1, 5, 2) > 0", "")]
+    public void A_rule_that_fails_while_it_runs_is_reported_at_the_rule_with_its_scope(string when, string fragment)
+    {
+        var folder = Fixtures.TempFolder();
+        var pack = Fixtures.WriteTemp(folder, "broken.yaml", $$$"""
+            category: Concentration
+            rules:
+              - id: CH1901
+                title: Broken
+                severity: warning
+                scope: period
+                when: "{{{when}}}"
+                message: "HHI in {{ scope }}"
+                description: Test.
+            """);
+        var analyzer = new Analyzer(RuleCatalog.Load([pack]), Fixtures.Config());
+        var error = Assert.Throws<InputException>(() => analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1));
+        Assert.EndsWith("broken.yaml", error.File, StringComparison.Ordinal);
+        Assert.Equal((3, 5), (error.Line, error.Column));
+        Assert.Contains("rule CH1901 failed while evaluating 2025Q1", error.Message, StringComparison.Ordinal);
+        Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_rule_without_about_is_not_about_the_leading_region()
+    {
+        var folder = Fixtures.TempFolder();
+        var pack = Fixtures.WriteTemp(folder, "regions.yaml", """
+            category: RegionalBias
+            rules:
+              - id: CH4901
+                title: Many deals in one region
+                severity: warning
+                scope: period
+                threshold: { metric: top_region_count_share, above: { warning: 0.35 } }
+                message: "{{ metrics.top_region }} leads {{ scope }}"
+                description: Test.
+            """);
+        var config = Fixtures.Config("suppressions:\n  - id: CH4901\n    where: { region: Beijing }\n    justification: pilot zone\n");
+        var result = new Analyzer(RuleCatalog.Load([pack]), config).Evaluate([Tripping("CH4002")], Fixtures.Q1);
+        Assert.Null(Assert.Single(result.Diagnostics, d => d.Id == "CH4901").Suppressed);
+    }
+
     [Fact]
     public void Suppression_whose_where_does_not_match_leaves_the_finding_active()
     {

@@ -36,6 +36,16 @@ public class DocsTests
     }
 
     [Fact]
+    public void The_metric_reference_in_docs_matches_the_metric_declarations_and_the_rule_packs()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "metrics.md")).ReplaceLineEndings("\n");
+        Assert.True(page == RuleDocs.UpdateMetricsPage(page, Fixtures.DefaultCatalog),
+            "Stale metric reference in docs/metrics.md. Run 'capital-health rules docs' from the repository folder.");
+        Assert.Contains("### top_quintile_share", page, StringComparison.Ordinal);
+        Assert.Contains("Read by [CH1001](rules/CH1001.md)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Updating_the_readme_replaces_only_the_text_between_the_markers()
     {
         var readme = "# Title\n\nIntro.\n\n" + RuleDocs.StartMarker + "\nold table\n" + RuleDocs.EndMarker + "\n\nAfter.\n";
@@ -51,8 +61,25 @@ public class DocsTests
     {
         Assert.All(Fixtures.DefaultCatalog.Rules.Where(r => r.Category != RuleCategories.DataCoverage), rule =>
             Assert.True(
-                rule.Description.Contains("FACTS.md", StringComparison.Ordinal) || rule.Description.Contains("Guidelines", StringComparison.Ordinal)
+                rule.Description.Contains("《硬科技重回资本焦点》", StringComparison.Ordinal) || rule.Description.Contains("Guidelines", StringComparison.Ordinal)
                 || rule.Description.Contains("Shepherd", StringComparison.Ordinal),
                 $"{rule.Id} cites no source"));
+    }
+
+    [Fact]
+    public void Rule_packs_and_their_pages_cite_the_article_not_files_users_do_not_have()
+    {
+        var files = Directory.EnumerateFiles(Fixtures.RulesFolder, "*.yaml")
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "*.md"))
+            .Append(Path.Combine(RepositoryPaths.Root, "docs", "rules.md"))
+            .Append(Path.Combine(RepositoryPaths.Root, "docs", "metrics.md"));
+        Assert.All(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("FACTS.md", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("DESIGN.md", text, StringComparison.Ordinal);
+        });
+        Assert.All(Fixtures.DefaultCatalog.Rules.Where(r => r.Tags.Contains("article")), rule =>
+            Assert.Contains("《硬科技重回资本焦点》", rule.Description, StringComparison.Ordinal));
     }
 }

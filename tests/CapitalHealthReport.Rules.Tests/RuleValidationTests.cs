@@ -101,6 +101,28 @@ public class RuleValidationTests
         Assert.Equal(8, problem.Line);
     }
 
+    [Theory]
+    [InlineData("about: { region: hhi }", "does not name a value")]
+    [InlineData("about: { region: location_quotient }", "'location_quotient.max_key'")]
+    [InlineData("about: { region: leading_region }", "unknown metric 'leading_region'")]
+    [InlineData("about: { colour: top_region }", "unknown dimension 'colour'")]
+    [InlineData("about: top_region", "'about' maps a slice dimension")]
+    public void Rejects_about_entries_that_name_no_slice_value(string about, string expected)
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule + "\n    " + about + "\n");
+        Assert.Equal(10, problem.Line);
+        Assert.Contains(expected, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void About_is_read_into_the_descriptor()
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, "mine.yaml", "category: Concentration\nrules:\n" + GoodRule + "\n    about: { region: location_quotient.max_key }\n");
+        var rule = Assert.Single(RuleCatalog.Load([path]).Rules);
+        Assert.Equal("location_quotient.max_key", rule.About["region"]);
+    }
+
     [Fact]
     public void Reports_every_problem_of_every_pack_at_once()
     {
@@ -121,6 +143,7 @@ public class RuleValidationTests
     [InlineData("Metrics.GetType().Assembly.FullName != \"\"")]
     [InlineData("Metrics.Set.GetType() != null")]
     [InlineData("Metrics.ToString() == \"x\"")]
+    [InlineData("Metrics.get_Set() != null")]
     [InlineData("Convert.ToBoolean(Environment.GetEnvironmentVariable(\"HOME\"))")]
     public void Rejects_expressions_that_reach_outside_the_model(string expression)
     {
@@ -129,6 +152,43 @@ public class RuleValidationTests
         TestContext.Current.SendDiagnosticMessage(expression + " => " + problem);
         Assert.True(problem.Contains("not allowed", StringComparison.Ordinal) || problem.Contains("does not compile", StringComparison.Ordinal)
             || problem.Contains("unknown", StringComparison.Ordinal), problem);
+    }
+
+    public static TheoryData<string, string> Oversized => new()
+    {
+        { new string('(', 7000) + "true" + new string(')', 7000), "is 14004 characters long; at most 1000" },
+        { new string('(', 40) + "true" + new string(')', 40), "nests brackets more than 32 levels deep (at character 33)" },
+        { string.Concat(Enumerable.Repeat("Math.Abs(", 20000)) + "1" + new string(')', 20000) + " > 0", "characters long; at most 1000" },
+        { string.Concat(Enumerable.Repeat("Math.Abs(", 40)) + "1" + new string(')', 40) + " > 0", "nests brackets more than 32 levels deep" },
+        { "Metrics.DealCount" + string.Concat(Enumerable.Repeat(" + 1", 10000)) + " > 0", "characters long" },
+        { string.Join(" && ", Enumerable.Repeat("true", 10000)), "characters long" },
+        { string.Join("+", Enumerable.Repeat("1", 300)) + " > 0", "nests more than 100 operations deep" },
+        { new string('!', 300) + "true", "nests more than 100 operations deep" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Oversized))]
+    public void Refuses_expressions_too_long_or_too_deep_to_parse_or_compile_safely(string expression, string expected)
+    {
+        var (problem, _) = Expressions.RuleExpressions.Check(expression);
+        Assert.NotNull(problem);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_but_shallow_expressions_within_the_limits_are_accepted()
+    {
+        var expression = string.Join(" || ", Enumerable.Repeat("Metrics.Hhi > 1000", 40));
+        Assert.True(expression.Length <= Expressions.RuleExpressions.MaxLength);
+        Assert.Null(Expressions.RuleExpressions.Check(expression).Problem);
+    }
+
+    [Fact]
+    public void A_too_deep_expression_in_a_pack_is_a_validation_error_at_its_line()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("Metrics.Hhi > 1000", "'" + new string('(', 7000) + "true" + new string(')', 7000) + "'", StringComparison.Ordinal));
+        Assert.Equal(7, problem.Line);
+        Assert.Contains("characters long; at most 1000 are allowed", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

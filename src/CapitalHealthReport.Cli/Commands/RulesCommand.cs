@@ -64,7 +64,7 @@ internal static class RulesCommand
             HelpName = "folder",
         };
         var rules = RulesOption();
-        var command = new Command("docs", "Write docs/rules/<ID>.md for every rule and the rule table of README.md (between its markers).") { root, rules };
+        var command = new Command("docs", "Write docs/rules/<ID>.md for every rule, the rule table of README.md and the metric reference of docs/metrics.md (between their markers).") { root, rules };
         command.SetAction(parse => Docs(parse.GetValue(root), parse.GetValue(rules) ?? [], parse.InvocationConfiguration.Output));
         return command;
     }
@@ -217,6 +217,15 @@ internal static class RulesCommand
         {
             File.Delete(stale);
             stdout.WriteLine($"removed {Path.GetRelativePath(root, stale)} (no such rule)");
+        }
+
+        var metricsPath = Path.Combine(root, "docs", "metrics.md");
+        var metricsPage = File.Exists(metricsPath) ? File.ReadAllText(metricsPath) : "# Metrics\n";
+        var updatedMetrics = RuleDocs.UpdateMetricsPage(metricsPage, catalog);
+        if (updatedMetrics != metricsPage)
+        {
+            AtomicFile.WriteAllText(metricsPath, updatedMetrics);
+            written++;
         }
 
         var readme = File.ReadAllText(readmePath);

@@ -29,8 +29,13 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private static readonly HashSet<string> ForbiddenModelMembers = [nameof(MetricsView.Set), "Entries", "StrategicSectors"];
 
+    /// <summary>The deepest expression tree allowed: far beyond any real condition, far below what compiling one can survive.</summary>
+    public const int MaxDepth = 100;
+
     private readonly List<string> _violations = [];
     private readonly List<MetricReference> _references = [];
+    private int _depth;
+    private bool _tooDeep;
 
     private ExpressionGuard()
     {
@@ -52,6 +57,30 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             return null;
         }
 
+        if (_depth >= MaxDepth)
+        {
+            if (!_tooDeep)
+            {
+                _tooDeep = true;
+                _violations.Add($"it nests more than {MaxDepth} operations deep; split it into simpler conditions");
+            }
+
+            return node;
+        }
+
+        _depth++;
+        try
+        {
+            return VisitAllowed(node);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expression VisitAllowed(Expression node)
+    {
         switch (node.NodeType)
         {
             case ExpressionType.Lambda:
@@ -82,7 +111,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             case ExpressionType.Coalesce:
             case ExpressionType.Convert:
             case ExpressionType.Index:
-                return base.Visit(node);
+                return base.Visit(node)!;
             default:
                 _violations.Add($"'{node.NodeType}' expressions are not allowed");
                 return node;
@@ -144,6 +173,14 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             || (declaring is not null && declaring.IsPrimitive && method.Name is "CompareTo" or "Equals");
         if (!allowed)
         {
+            _violations.Add($"calling {Describe(method)} is not allowed");
+            return base.VisitMethodCall(node);
+        }
+
+        if (method.IsSpecialName && method.Name.StartsWith("get_", StringComparison.Ordinal) && ForbiddenModelMembers.Contains(method.Name[4..])
+            && declaring is not null && ModelTypes.Contains(declaring))
+        {
+            // The accessor method is the member by another name: Metrics.get_Set() is Metrics.Set.
             _violations.Add($"calling {Describe(method)} is not allowed");
             return base.VisitMethodCall(node);
         }
@@ -237,7 +274,7 @@ internal sealed record MetricReference(string Source, string Property, string? K
     {
         get
         {
-            var name = MetricAccessors.ToSnakeCase(Property);
+            var name = Metrics.MetricCatalog.ToSnakeCase(Property);
             if (Key is not null)
             {
                 name += "." + Key.TrimStart('#');

@@ -4,96 +4,43 @@ namespace CapitalHealthReport.Rules.Expressions;
 
 /// <summary>
 /// What rule expressions see as <c>Metrics</c>, <c>Prev</c> and <c>Yoy</c>: every metric of a <see cref="MetricSet"/>
-/// as a plain <see cref="double"/>, with an undefined (null) metric mapped to <see cref="double.NaN"/>. Every
-/// ordered comparison with NaN is false, so <c>Metrics.TopQuintileShare &gt; 0.6</c> simply does not fire when the
-/// metric is undefined. A missing comparison period (no <c>Prev</c> or <c>Yoy</c>) reads as NaN throughout.
+/// under its PascalCase name, a number as a plain <see cref="double"/> with an undefined (null) metric mapped to
+/// <see cref="double.NaN"/>, a keyed metric as a <see cref="KeyedMetric"/>. Every ordered comparison with NaN is false,
+/// so <c>Metrics.TopQuintileShare &gt; 0.6</c> simply does not fire when the metric is undefined. A missing comparison
+/// period (no <c>Prev</c> or <c>Yoy</c>) reads as NaN throughout. The metric properties are generated at build time from
+/// the metric declarations on <see cref="MetricSet"/> (<c>[Metric]</c>); this part holds the helpers they use and the
+/// members that are not metrics.
 /// </summary>
-public sealed class MetricsView
+[MetricView]
+public sealed partial class MetricsView
 {
     private readonly MetricSet? _set;
 
     public MetricsView(MetricSet? set)
     {
         _set = set;
-        StageCountShare = KeyedMetric.Shares(set?.StageCountShare, set is { DealCount: > 0 });
-        StageValueShare = KeyedMetric.Shares(set?.StageValueShare, set is { TotalAmount: > 0 });
-        MedianAmount = KeyedMetric.Values(set?.MedianAmount);
-        SectorValueShare = KeyedMetric.Shares(set?.SectorValueShare, set is { TotalAmount: > 0 });
-        SectorCountShare = KeyedMetric.Shares(set?.SectorCountShare, set is { DealCount: > 0 });
-        RegionValueShare = KeyedMetric.Shares(set?.RegionValueShare, set is { TotalAmount: > 0 });
-        RegionCountShare = KeyedMetric.Shares(set?.RegionCountShare, set is { DealCount: > 0 });
-        LocationQuotient = KeyedMetric.Values(set?.LocationQuotient);
-        InvestorTypeShare = KeyedMetric.Shares(set?.InvestorTypeShare, set?.InvestorTypeShare.Count > 0);
     }
 
     /// <summary>The metric set behind the view; null when there is no comparison period.</summary>
     public MetricSet? Set => _set;
 
-    public double DealCount => _set is null ? double.NaN : _set.DealCount;
-
-    public double CompanyCount => _set is null ? double.NaN : _set.CompanyCount;
-
-    public double TotalAmount => _set is null ? double.NaN : _set.TotalAmount;
-
-    public double DisclosedShare => N(_set?.DisclosedShare);
-
     /// <summary>Share of deals without a disclosed amount: 1 − <see cref="DisclosedShare"/>.</summary>
     public double UndisclosedShare => 1 - DisclosedShare;
 
-    public double Hhi => N(_set?.Hhi);
-
-    public double Cr4 => N(_set?.Cr4);
-
-    public double TopQuintileShare => N(_set?.TopQuintileShare);
-
-    public double Gini => N(_set?.Gini);
-
-    public double MegaRoundShare => N(_set?.MegaRoundShare);
-
-    public KeyedMetric StageCountShare { get; }
-
-    public KeyedMetric StageValueShare { get; }
-
-    public double EarlyCountShare => N(_set?.EarlyCountShare);
-
-    public double SeedAngelCountShare => N(_set?.SeedAngelCountShare);
-
-    public double LateValueShare => N(_set?.LateValueShare);
-
-    public KeyedMetric MedianAmount { get; }
-
-    public double LateToSeedMedianRatio => N(_set?.LateToSeedMedianRatio);
-
-    public KeyedMetric SectorValueShare { get; }
-
-    public KeyedMetric SectorCountShare { get; }
-
-    public double HotSectorValueShare => N(_set?.HotSectorValueShare);
-
-    public double StrategicSectorsAmount => _set is null ? double.NaN : _set.StrategicSectorsAmount;
-
-    public KeyedMetric RegionValueShare { get; }
-
-    public KeyedMetric RegionCountShare { get; }
-
-    /// <summary>Region with most deals; empty when there is none.</summary>
-    public string TopRegion => _set?.TopRegion ?? "";
-
-    public double TopRegionCountShare => N(_set?.TopRegionCountShare);
-
-    public KeyedMetric LocationQuotient { get; }
-
-    public double LocalFundHomeBias => N(_set?.LocalFundHomeBias);
-
-    public KeyedMetric InvestorTypeShare { get; }
-
-    public double CvcActiveShare => N(_set?.CvcActiveShare);
-
     /// <summary>True when the metric named in snake_case or PascalCase is defined for the scope.</summary>
     public bool Has(string metric) =>
-        _set is not null && MetricAccessors.TryGet(metric, out var accessor) && accessor.Read(_set) is not null;
+        _set is not null && MetricCatalog.Find(metric) is { } descriptor && descriptor.GetValue(_set) is not null;
 
     private static double N(double? value) => value ?? double.NaN;
+
+    /// <summary>A keyed metric: for a share, a key without deals reads 0 when the share's base is not empty, else NaN.</summary>
+    private KeyedMetric Keyed(IReadOnlyDictionary<string, double>? values, MetricBase share) => share switch
+    {
+        MetricBase.Deals => KeyedMetric.Shares(values, _set is { DealCount: > 0 }),
+        MetricBase.Value => KeyedMetric.Shares(values, _set is { TotalAmount: > 0 }),
+        MetricBase.Investors => KeyedMetric.Shares(values, values?.Count > 0),
+        _ => KeyedMetric.Values(values),
+    };
 }
 
 /// <summary>

@@ -44,6 +44,12 @@ internal static class RuleExpressions
         Expression.Parameter(typeof(RuleScope), ScopeName),
     ];
 
+    /// <summary>The longest expression accepted, in characters: ten times the longest bundled condition.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>The deepest nesting of brackets accepted.</summary>
+    public const int MaxNesting = 32;
+
     private static readonly Lazy<RuleExpressionParser> Parser = new(() => new RuleExpressionParser(CreateSettings()));
 
     /// <summary>The RulesEngine inputs for one scope, in the order of the expression parameters.</summary>
@@ -77,6 +83,11 @@ internal static class RuleExpressions
             return ("the expression is empty", [], null);
         }
 
+        if (TooLarge(text) is { } tooLarge)
+        {
+            return (tooLarge, [], null);
+        }
+
         Expression parsed;
         try
         {
@@ -99,6 +110,38 @@ internal static class RuleExpressions
         }
 
         return (null, references, parsed);
+    }
+
+    /// <summary>
+    /// Refuses text too long or too deeply bracketed before the parser sees it: the parser and the compiler recurse once
+    /// per level, and thousands of levels end the process with a stack overflow no handler can catch.
+    /// </summary>
+    private static string? TooLarge(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return $"the expression is {text.Length} characters long; at most {MaxLength} are allowed. Split it into several rules or simpler conditions";
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[' or '{':
+                    if (++depth > MaxNesting)
+                    {
+                        return $"the expression nests brackets more than {MaxNesting} levels deep (at character {i + 1}); simplify it";
+                    }
+
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static string Explain(string message, int position, string text)

@@ -8,7 +8,7 @@ namespace CapitalHealthReport.Rules;
 
 /// <summary>
 /// Writes <c>analyze --format json</c>: <c>{ "period", "diagnostics": [ … ], "summary": { … } }</c>, each diagnostic in
-/// the DESIGN.md shape (id, severity, category, title, message, scope, evidence, help, suppressed, baseline).
+/// the documented shape (id, severity, category, title, message, scope, evidence, help, suppressed, baseline).
 /// Deterministic: ranked order, ordinal keys, invariant numbers, LF line ends, UTF-8 without BOM.
 /// </summary>
 public static class DiagnosticsJson

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
 using CapitalHealthReport.Yaml;
 
@@ -15,8 +16,11 @@ internal sealed class RuleReader
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
     {
-        "id", "title", "severity", "scope", "when", "escalate", "threshold", "min_deals", "message", "description", "tags",
+        "id", "title", "severity", "scope", "when", "escalate", "threshold", "min_deals", "message", "description", "condition_text", "about", "tags",
     };
+
+    /// <summary>The keys that may also be given per language, as <c>title_zh-CN</c>.</summary>
+    private static readonly string[] TranslatedKeys = ["condition_text", "description", "message", "title"];
 
     private readonly YMapping _map;
     private readonly string _file;
@@ -25,10 +29,14 @@ internal sealed class RuleReader
     private readonly SortedDictionary<DiagnosticSeverity, Condition> _escalate = [];
     private readonly List<MetricReference> _references = [];
     private readonly List<string> _tags = [];
+    private readonly List<(string Key, MessageTemplate Template, YNode Node)> _templates = [];
     private string? _id;
     private string? _title;
     private string? _message;
     private string? _description;
+    private string? _conditionText;
+    private readonly SortedDictionary<string, RuleText> _translations = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _about = new(StringComparer.Ordinal);
     private string _scope = ScopeKinds.Period;
     private DiagnosticSeverity? _severity;
     private int? _minDeals;
@@ -72,6 +80,7 @@ internal sealed class RuleReader
 
         CheckRequired();
         CheckEscalations(severity);
+        CheckThresholdPlaceholders();
         if (_problems.Count > before || _id is null || _title is null || _when is null || _message is null || _description is null || _category is null)
         {
             return null;
@@ -82,8 +91,16 @@ internal sealed class RuleReader
             $"docs/rules/{_id}.md", _file)
         {
             Threshold = _threshold?.Threshold,
+            ConditionText = _conditionText?.Trim(),
+            About = _about,
+            Translations = _translations,
         };
-        return new CompiledRule(descriptor, MessageTemplate.Parse(_message, out _), _references.Distinct().ToList(), _map.Line, _map.Column);
+        var messages = _translations.Where(t => t.Value.Message is not null)
+            .ToDictionary(t => t.Key, t => MessageTemplate.Parse(t.Value.Message!, out _), StringComparer.Ordinal);
+        return new CompiledRule(descriptor, MessageTemplate.Parse(_message, out _), _references.Distinct().ToList(), _map.Line, _map.Column)
+        {
+            Translations = messages,
+        };
     }
 
     private void ReadEntry(YScalar key, YNode value)
@@ -115,7 +132,10 @@ internal sealed class RuleReader
                 ReadMinDeals(value);
                 break;
             case "message":
-                ReadMessage(value);
+                _message = Message(value, "message");
+                break;
+            case "condition_text":
+                _conditionText = Scalar(value, "condition_text");
                 break;
             case "description":
                 _description = Scalar(value, "description");
@@ -123,10 +143,43 @@ internal sealed class RuleReader
             case "tags":
                 ReadTags(value);
                 break;
+            case "about":
+                ReadAbout(value);
+                break;
+            case var other when TranslatedKeys.Any(k => other.Length > k.Length + 1 && other.StartsWith(k + "_", StringComparison.Ordinal)):
+                ReadTranslation(key, value);
+                break;
             default:
                 _problems.Add(RuleCatalog.UnknownKey(_file, key, Keys));
                 break;
         }
+    }
+
+    /// <summary>Reads <c>title_zh-CN</c> and the like: the key's text in another language than English.</summary>
+    private void ReadTranslation(YScalar key, YNode value)
+    {
+        var name = TranslatedKeys.Where(k => key.Value.StartsWith(k + "_", StringComparison.Ordinal)).MaxBy(k => k.Length)!;
+        var language = key.Value[(name.Length + 1)..];
+        if (!RuleLanguages.Translated.Contains(language, StringComparer.Ordinal))
+        {
+            Problem(key, $"unknown language '{language}' in '{key.Value}'; a pack's plain keys are English, and it may add {string.Join(", ", RuleLanguages.Translated.Select(l => $"'{name}_{l}'"))}.");
+            return;
+        }
+
+        var text = name == "message" ? Message(value, key.Value) : Scalar(value, key.Value);
+        if (text is null)
+        {
+            return;
+        }
+
+        var current = _translations.GetValueOrDefault(language) ?? new RuleText(null, null, null, null);
+        _translations[language] = name switch
+        {
+            "title" => current with { Title = text },
+            "message" => current with { Message = text },
+            "description" => current with { Description = text.Trim() },
+            _ => current with { Condition = text.Trim() },
+        };
     }
 
     private void ReadId(YNode value)
@@ -227,18 +280,53 @@ internal sealed class RuleReader
         }
     }
 
-    private void ReadMessage(YNode value)
+    private string? Message(YNode value, string key)
     {
-        _message = Scalar(value, "message");
-        if (_message is null)
+        var text = Scalar(value, key);
+        if (text is null)
         {
+            return null;
+        }
+
+        var template = MessageTemplate.Parse(text, out var templateProblems);
+        _templates.Add((key, template, value));
+        foreach (var (offset, problem) in templateProblems)
+        {
+            Problem(value, $"{key}, at character {(offset + 1).ToString(CultureInfo.InvariantCulture)}: {problem}.");
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads <c>about: { region: top_region }</c>: slice dimensions and the metrics that name their values.</summary>
+    private void ReadAbout(YNode value)
+    {
+        if (value is not YMapping about)
+        {
+            Problem(value, "'about' maps a slice dimension to the metric that names its value, e.g. '{ region: top_region }'.");
             return;
         }
 
-        MessageTemplate.Parse(_message, out var templateProblems);
-        foreach (var (offset, problem) in templateProblems)
+        foreach (var (dimension, metric) in about.Entries)
         {
-            Problem(value, $"message, at character {(offset + 1).ToString(CultureInfo.InvariantCulture)}: {problem}.");
+            if (!SliceDimensions.All.Contains(dimension.Value, StringComparer.Ordinal))
+            {
+                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; use one of {string.Join(", ", SliceDimensions.All)}.");
+                continue;
+            }
+
+            if (Scalar(metric, "about." + dimension.Value) is not { } path)
+            {
+                continue;
+            }
+
+            if (RuleSubjects.Check(path.Trim()) is { } problem)
+            {
+                Problem(metric, $"'about.{dimension.Value}': {problem}.");
+                continue;
+            }
+
+            _about[dimension.Value] = path.Trim();
         }
     }
 
@@ -346,6 +434,19 @@ internal sealed class RuleReader
         foreach (var level in _escalate.Keys.Where(l => l >= severity))
         {
             Problem(_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
+        }
+    }
+
+    private void CheckThresholdPlaceholders()
+    {
+        if (_map.Entries.Any(e => e.Key.Value == "threshold"))
+        {
+            return;
+        }
+
+        foreach (var (key, _, node) in _templates.Where(t => t.Template.UsesThreshold))
+        {
+            Problem(node, $"'{key}' uses {{{{ value }}}} or {{{{ threshold }}}}, which only a rule with a 'threshold:' can fill; name the metric instead ({{{{ metrics.x | pct }}}}).");
         }
     }
 

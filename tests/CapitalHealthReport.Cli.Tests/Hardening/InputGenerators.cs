@@ -24,10 +24,14 @@ public static class InputGenerators
 
     public static IReadOnlyList<string> Names { get; } =
     [
-        "big-mapping", "binary-garbage", "control-characters", "corrupt-zip", "deep-json", "deep-yaml", "deep-yaml-config", "deep-yaml-rules",
-        "gbk-csv", "huge-mapping-value", "huge-verified-json", "long-field", "long-line", "many-rows", "many-rules", "many-yaml-values",
+        "big-mapping", "binary-garbage", "control-characters", "corrupt-zip", "deep-expression", "deep-json", "deep-yaml", "deep-yaml-config", "deep-yaml-rules",
+        "gbk-csv", "huge-mapping-value", "huge-verified-json", "long-expression", "long-field", "long-line", "many-rows", "many-rules", "many-yaml-values",
         "mixed-encoding", "nul-bytes", "pdf-bomb", "utf16-bom", "utf16-no-bom", "wide-csv",
     ];
+
+    private static string ProbeRule(string when) =>
+        "category: Concentration\nrules:\n  - id: CH1908\n    title: Probe rule\n    severity: warning\n    scope: period\n    when: \"" + when
+        + "\"\n    message: \"probe\"\n    description: Probe.\n";
 
     public static void Run(string name, string folder)
     {
@@ -85,6 +89,12 @@ public static class InputGenerators
                 break;
             case "deep-yaml-rules":
                 WriteText(folder, "pack.yaml", "category: " + Nested(10_000) + "\n");
+                break;
+            case "deep-expression":
+                WriteText(folder, "pack.yaml", ProbeRule(new string('(', 7_000) + "true" + new string(')', 7_000)));
+                break;
+            case "long-expression":
+                WriteText(folder, "pack.yaml", ProbeRule("Metrics.Hhi" + string.Concat(Enumerable.Repeat(" + 1", 10_000)) + " > 0"));
                 break;
             case "deep-json":
                 WriteText(folder, "deals.jsonl", "{\"date\":\"2024-01-01\",\"company\":\"Alpha\",\"amount\":100}\n{\"date\":\"2024-01-02\",\"company\":\"Beta\",\"notes\":" + new string('[', 10_000) + new string(']', 10_000) + "}\n");

@@ -1,0 +1,69 @@
+using System.Globalization;
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules;
+
+/// <summary>
+/// The findings about the configuration itself: suppressions that expired before the as-of date (CH0001), and severity
+/// overrides or suppressions that name a rule or category the loaded packs do not have (CH0002). Each message is
+/// written in English and Chinese.
+/// </summary>
+internal static class ConfigurationFindings
+{
+    public static IEnumerable<Diagnostic> For(AnalysisConfig config, RuleCatalog catalog, Scope periodScope, DateOnly today)
+    {
+        var expired = ConfigurationRules.ExpiredSuppression;
+        var expiredSeverity = config.SeverityOverrides.Effective(expired);
+        if (expiredSeverity != DiagnosticSeverity.None)
+        {
+            foreach (var suppression in config.Suppressions.Where(s => s.IsExpired(today)))
+            {
+                var expires = suppression.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                yield return Finding(expired, expiredSeverity, periodScope,
+                    $"The suppression of {suppression.Id} ({suppression.WhereText}) at {suppression.Location} expired on {expires}; its findings are reported again. Renew the justification with a new date, or remove it",
+                    $"{suppression.Location}处对{suppression.Id}（{suppression.WhereText}）的豁免已于{expires}过期，相关发现重新报告。请以新的日期更新理由，或删除该条目");
+            }
+        }
+
+        var unknown = ConfigurationRules.UnknownRule;
+        var unknownSeverity = config.SeverityOverrides.Effective(unknown);
+        if (unknownSeverity == DiagnosticSeverity.None)
+        {
+            yield break;
+        }
+
+        bool IsKnown(string id) => catalog.Find(id) is not null || ConfigurationRules.All.Any(r => r.Id == id);
+        string Source(int? line, int? column) => InputException.Format("", config.SourcePath ?? AnalysisConfig.DefaultFileName, line, column, null).TrimEnd(' ', ':');
+
+        foreach (var entry in config.SeverityOverrides.Entries.Where(e => !e.Target.StartsWith("category:", StringComparison.Ordinal) && !IsKnown(e.Target)))
+        {
+            var source = Source(entry.Line, entry.Column);
+            yield return Finding(unknown, unknownSeverity, periodScope,
+                $"{source}: the severity override names rule {entry.Target}, which is not in the loaded rule packs; fix the id or remove the entry",
+                $"{source}：严重程度设置引用了规则{entry.Target}，已加载的规则包中没有该规则；请更正编号或删除该条目");
+        }
+
+        foreach (var entry in config.SeverityOverrides.Entries.Where(e => e.Target.StartsWith("category:", StringComparison.Ordinal)
+                     && RuleCategories.DigitOf(e.Target["category:".Length..]) is null && e.Target != "category:" + RuleCategories.Configuration))
+        {
+            var source = Source(entry.Line, entry.Column);
+            var categories = string.Join(", ", RuleCategories.All.Select(c => c.Key));
+            yield return Finding(unknown, unknownSeverity, periodScope,
+                $"{source}: the severity override names {entry.Target}, which is not a rule category ({categories}); fix the name or remove the entry",
+                $"{source}：严重程度设置引用的{entry.Target}不是规则类别（{categories}）；请更正名称或删除该条目");
+        }
+
+        foreach (var suppression in config.Suppressions.Where(s => !IsKnown(s.Id)))
+        {
+            yield return Finding(unknown, unknownSeverity, periodScope,
+                $"{suppression.Location}: a suppression names rule {suppression.Id}, which is not in the loaded rule packs; fix the id or remove the entry",
+                $"{suppression.Location}：豁免引用了规则{suppression.Id}，已加载的规则包中没有该规则；请更正编号或删除该条目");
+        }
+    }
+
+    private static Diagnostic Finding(RuleDescriptor rule, DiagnosticSeverity severity, Scope scope, string message, string chinese) =>
+        new(rule.Id, severity, rule.Category, rule.Title, message, scope, new SortedDictionary<string, double?>(StringComparer.Ordinal), rule.HelpUri, null, BaselineState.New)
+        {
+            Translations = new Dictionary<string, DiagnosticText>(StringComparer.Ordinal) { [RuleLanguages.Chinese] = new(rule.TitleIn(RuleLanguages.Chinese), chinese) },
+        };
+}

@@ -1,0 +1,163 @@
+using CapitalHealthReport.Metrics;
+
+namespace CapitalHealthReport.Rules.Tests;
+
+public class RuleTextTests
+{
+    private const string Pack = "category: Concentration\nrules:\n";
+
+    private static string Rule(string body) => $$$"""
+          - id: CH1901
+            title: Test rule
+            scope: period
+            when: Metrics.Hhi > 1000
+            message: "HHI {{ metrics.hhi | num }} in {{ scope }}"
+            description: Test.
+        {{{body}}}
+        """;
+
+    private static RuleDescriptor Load(string body)
+    {
+        var path = Fixtures.WriteTemp(Fixtures.TempFolder(), "pack.yaml", Pack + Rule(body));
+        return Assert.Single(RuleCatalog.Load([path]).Rules);
+    }
+
+    private static ValidationProblem Fails(string body)
+    {
+        var path = Fixtures.WriteTemp(Fixtures.TempFolder(), "pack.yaml", Pack + Rule(body));
+        return Assert.Single(Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([path])).Problems);
+    }
+
+    [Fact]
+    public void Every_bundled_rule_has_a_chinese_title_and_message()
+    {
+        Assert.All(Fixtures.DefaultCatalog.Rules.Concat(ConfigurationRules.All), rule =>
+        {
+            Assert.NotEqual(rule.Title, rule.TitleIn(RuleLanguages.Chinese));
+            Assert.NotEqual(rule.MessageTemplate, rule.MessageTemplateIn(RuleLanguages.Chinese));
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", rule.TitleIn(RuleLanguages.Chinese));
+        });
+    }
+
+    [Fact]
+    public void Every_bundled_rule_states_its_condition_in_words_in_both_languages()
+    {
+        Assert.All(Fixtures.DefaultCatalog.Rules, rule =>
+        {
+            var english = rule.ConditionIn(RuleLanguages.English);
+            var chinese = rule.ConditionIn(RuleLanguages.Chinese);
+            Assert.NotNull(english);
+            Assert.NotNull(chinese);
+            Assert.EndsWith(".", english, StringComparison.Ordinal);
+            Assert.EndsWith("。", chinese, StringComparison.Ordinal);
+            Assert.DoesNotContain("Metrics.", english, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Text_in_a_language_falls_back_to_english()
+    {
+        var rule = Load("    title_zh-CN: 测试规则\n");
+        Assert.Equal("测试规则", rule.TitleIn("zh-CN"));
+        Assert.Equal("测试规则", rule.TitleIn("zh"));
+        Assert.Equal("Test rule", rule.TitleIn("en"));
+        Assert.Equal("Test rule", rule.TitleIn("fr"));
+        Assert.Equal("Test rule", rule.TitleIn(null));
+        Assert.Equal(rule.MessageTemplate, rule.MessageTemplateIn("zh-CN"));
+        Assert.Equal("Test.", rule.DescriptionIn("zh-CN"));
+        Assert.Null(rule.ConditionIn("zh-CN"));
+    }
+
+    [Fact]
+    public void Condition_text_wins_over_the_threshold_sentence()
+    {
+        var rule = Load("    threshold: { metric: hhi, above: { warning: 1000 } }\n    condition_text: A warning when the HHI is high.\n    condition_text_zh-CN: HHI偏高时为警告。\n");
+        Assert.Equal("A warning when the HHI is high.", rule.ConditionIn("en"));
+        Assert.Equal("HHI偏高时为警告。", rule.ConditionIn("zh-CN"));
+
+        var plain = Load("    threshold: { metric: hhi, above: { warning: 1000 } }\n");
+        Assert.Equal("A warning when the HHI is above 1,000.", plain.ConditionIn("en"));
+        Assert.Equal("赫芬达尔-赫希曼指数（HHI）高于1,000时为警告。", plain.ConditionIn("zh-CN"));
+    }
+
+    [Theory]
+    [InlineData("    title_fr: Règle\n", 9, 5, "unknown language 'fr' in 'title_fr'")]
+    [InlineData("    message_zh-CN: \"{{ metrics.hhhi }}\"\n", 9, 20, "message_zh-CN, at character 1: unknown metric 'hhhi'")]
+    [InlineData("    description_zh-CN: \"\"\n", 9, 24, "'description_zh-CN' must be a single non-empty value")]
+    [InlineData("    title_: x\n", 9, 5, "unknown key 'title_'")]
+    public void Bad_translations_are_located_errors(string body, int line, int column, string reason)
+    {
+        var problem = Fails(body);
+        Assert.Equal((line, column), (problem.Line!.Value, problem.Column!.Value));
+        Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_threshold_placeholders_need_a_threshold()
+    {
+        var path = Fixtures.WriteTemp(Fixtures.TempFolder(), "pack.yaml", Pack + """
+              - id: CH1901
+                title: Test rule
+                when: Metrics.Hhi > 1000
+                message: "HHI {{ value | num }} above {{ threshold | num }}"
+                description: Test.
+            """);
+        var problem = Assert.Single(Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([path])).Problems);
+        Assert.Equal(6, problem.Line);
+        Assert.Contains("only a rule with a 'threshold:' can fill", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_carry_their_chinese_title_and_message()
+    {
+        var (scope, _) = DefaultRulesTests.Trip("CH1001+");
+        var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH1001");
+        Assert.Equal("资金向头部五分之一企业集中", finding.TitleIn("zh-CN"));
+        Assert.Equal("2025Q1，融资额居前20%的企业获得了85.0%的已披露资金", finding.MessageIn("zh-CN"));
+        Assert.Equal("Top 20% of funded companies took 85.0% of disclosed capital in 2025Q1", finding.MessageIn("en"));
+        Assert.Equal(finding.Message, finding.MessageIn("de"));
+    }
+
+    [Fact]
+    public void Chinese_messages_write_money_in_yi_and_a_slice_with_its_dimension()
+    {
+        var (scope, _) = DefaultRulesTests.Trip("CH3002");
+        var crowdOut = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3002");
+        Assert.Contains("从100.0亿元降至80.0亿元", crowdOut.MessageIn("zh-CN"), StringComparison.Ordinal);
+        Assert.Contains("from 10.0 bn CNY to 8.0 bn CNY", crowdOut.Message, StringComparison.Ordinal);
+
+        var template = MessageTemplate.Parse("{{ scope }} {{ metrics.gini | num }} {{ metrics.cvc_active_share | pp }}", out _);
+        var values = new MessageValues(
+            new Expressions.MetricsView(new MetricSet { DealCount = 3, CvcActiveShare = 0.052 }),
+            new Expressions.MetricsView(null),
+            new Expressions.MetricsView(null),
+            Expressions.ParamsView.From(MetricParameters.Default),
+            "2025Q1, sector AI",
+            "2025Q1",
+            "AI",
+            SliceDimension: "sector");
+        Assert.Equal("2025Q1（行业：AI） 无数据 +5.2个百分点", template.Render(values, "zh-CN"));
+        Assert.Equal("2025Q1, sector AI n/a +5.2 pp", template.Render(values));
+    }
+
+    [Fact]
+    public void The_threshold_placeholders_show_the_value_and_the_level_it_crossed()
+    {
+        var (scope, _) = DefaultRulesTests.Trip("CH3004");
+        var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3004");
+        Assert.Equal("AI accounted for 40.0% of the deals in 2025Q1, above 32.0%", finding.Message);
+        Assert.Equal("2025Q1，AI占全部融资事件的40.0%，超过32.0%", finding.MessageIn("zh-CN"));
+    }
+
+    [Fact]
+    public void Configuration_findings_are_written_in_chinese_too()
+    {
+        var config = Fixtures.Config("suppressions:\n  - id: CH1001\n    justification: temporary\n    expires: 2025-01-31\n  - id: CH8888\n    justification: typo\n");
+        var result = Fixtures.Analyze(config, Fixtures.Scope(Fixtures.Healthy()));
+        var expired = Assert.Single(result.Diagnostics, d => d.Id == "CH0001");
+        Assert.Equal("豁免已过期", expired.TitleIn("zh-CN"));
+        Assert.Contains("已于2025-01-31过期", expired.MessageIn("zh-CN"), StringComparison.Ordinal);
+        var unknown = Assert.Single(result.Diagnostics, d => d.Id == "CH0002");
+        Assert.Contains("豁免引用了规则CH8888", unknown.MessageIn("zh-CN"), StringComparison.Ordinal);
+    }
+}
