@@ -40,7 +40,7 @@ internal sealed class ProgressDisplay : IDisposable
     public static bool IsTerminal(TextWriter stderr) =>
         ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
 
-    /// <summary>Names the stage just finished (the loader's <c>read</c>, <c>parse</c>, …).</summary>
+    /// <summary>Names the stage just finished (the loader's <c>read</c>, <c>parse</c>, …, the report's <c>model</c>, <c>render</c>, …).</summary>
     public void Stage(string stage)
     {
         lock (_lock)
@@ -54,6 +54,11 @@ internal sealed class ProgressDisplay : IDisposable
         _timer?.Dispose();
         lock (_lock)
         {
+            if (_done)
+            {
+                return;
+            }
+
             _done = true;
             if (_shown && _writer is not null)
             {
@@ -72,7 +77,7 @@ internal sealed class ProgressDisplay : IDisposable
                 return;
             }
 
-            var stage = _stage.Length == 0 ? "" : $" ({_stage} done)";
+            var stage = _stage.Length == 0 ? "" : $" ({_stage})";
             var line = string.Create(CultureInfo.InvariantCulture, $"{_what}{stage}… {_clock.Elapsed.TotalSeconds:0.0} s");
             var width = TerminalLayout.MessageWidth(_writer) ?? 80;
             _writer.Write("\r\u001b[K" + (line.Length < width ? line : line[..(width - 1)]));

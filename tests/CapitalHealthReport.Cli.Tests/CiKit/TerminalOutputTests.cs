@@ -35,10 +35,12 @@ public sealed class TerminalOutputTests
     }
 
     [Fact]
-    public void Redirected_output_has_no_colour_codes_and_no_trailing_spaces()
+    public void Redirected_output_has_no_colour_codes_no_progress_line_and_no_trailing_spaces()
     {
         var outcome = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1"]);
         Assert.DoesNotContain('\u001b', outcome.Stdout);
+        Assert.DoesNotContain('\u001b', outcome.Stderr);
+        Assert.DoesNotContain('\r', outcome.Stderr);
         AssertFits(outcome.Stdout, 120);
     }
 
