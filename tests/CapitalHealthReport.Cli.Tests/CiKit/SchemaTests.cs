@@ -92,6 +92,8 @@ public sealed partial class SchemaTests
         { "rules/expression-creates-objects", "valid" },
         { "rules/expression-does-not-compile", "valid" },
         { "rules/expression-exits-the-process", "valid" },
+        { "rules/expression-accessor-method", "valid" },
+        { "rules/expression-fails-at-run-time", "valid" },
         { "rules/expression-get-type", "valid" },
         { "rules/expression-huge-literal", "valid" },
         { "rules/expression-model-escape-hatch", "valid" },
