@@ -50,7 +50,7 @@ public sealed class RuleCatalog
     /// <summary>The bundled rule packs.</summary>
     public static RuleCatalog LoadDefault() => Load([BundledPacks]);
 
-    /// <summary>Loads rule packs from files and folders (every <c>*.yaml</c>/<c>*.yml</c> in a folder, ordinal order).</summary>
+    /// <summary>Loads rule packs from files and folders (every <c>*.yaml</c>/<c>*.yml</c> in a folder but the <c>*.tests.yaml</c> fixtures, ordinal order).</summary>
     public static RuleCatalog Load(IEnumerable<string> paths) => Load(paths, ResourceLimits.Default);
 
     /// <summary>Loads rule packs within <paramref name="limits"/> (rule count, YAML size); over a limit is a <see cref="LimitExceededException"/>.</summary>
@@ -65,12 +65,13 @@ public sealed class RuleCatalog
         {
             if (path == BundledPacks)
             {
-                bundled.AddRange(Bundled.Files("rules", ".yaml", ".yml"));
+                bundled.AddRange(Bundled.Files("rules", ".yaml", ".yml").Where(static f => !Testing.RuleTestFile.IsTestFile(f)));
             }
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(static f => !Testing.RuleTestFile.IsTestFile(f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

@@ -22,13 +22,13 @@ public class ConfigurationTests
     [Fact]
     public void The_committed_capitalhealth_yaml_equals_the_built_in_defaults()
     {
-        var config = AnalysisConfig.Load(Path.Combine(Testing.RepositoryPaths.Root, "capitalhealth.yaml"));
+        var config = AnalysisConfig.Load(Path.Combine(CapitalHealthReport.Testing.RepositoryPaths.Root, "capitalhealth.yaml"));
         Assert.Equal(MetricParameters.Default.ReportingCurrency, config.Parameters.ReportingCurrency);
         Assert.Equal(MetricParameters.Default.HotSector, config.Parameters.HotSector);
         Assert.Equal(MetricParameters.Default.StrategicSectors, config.Parameters.StrategicSectors);
         Assert.Equal(MetricParameters.Default.MegaRoundUsd, config.Parameters.MegaRoundUsd);
         Assert.Equal(MetricParameters.Default.MinDeals, config.Parameters.MinDeals);
-        Assert.Equal([Path.Combine(Testing.RepositoryPaths.Root, "rules")], config.RulePaths.Select(p => p.TrimEnd('/')));
+        Assert.Equal([Path.Combine(CapitalHealthReport.Testing.RepositoryPaths.Root, "rules")], config.RulePaths.Select(p => p.TrimEnd('/')));
         Assert.Empty(config.SeverityOverrides.Entries);
         Assert.Empty(config.Suppressions);
     }

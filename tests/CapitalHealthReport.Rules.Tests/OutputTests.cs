@@ -66,7 +66,9 @@ public class OutputTests
             Assert.Matches("^[A-Z][A-Za-z0-9]*$", rule.GetProperty("name").GetString()!);
             Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
             Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("fullDescription").GetProperty("text").GetString()));
-            Assert.Equal($"docs/rules/{id}.md", rule.GetProperty("helpUri").GetString());
+            Assert.False(rule.TryGetProperty("helpUri", out _));
+            Assert.Contains(id, rule.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"# {id}: ", rule.GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
             Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
             Assert.False(string.IsNullOrEmpty(rule.GetProperty("properties").GetProperty("category").GetString()));
         }
@@ -80,6 +82,9 @@ public class OutputTests
             Assert.Equal(ruleId, rules[index].GetProperty("id").GetString());
             Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning", "note", "none" });
             Assert.False(string.IsNullOrEmpty(result.GetProperty("message").GetProperty("text").GetString()));
+            var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Matches("(^|/)rules/[a-z-]+\\.yaml$", physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!);
+            Assert.True(physical.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
             var logical = result.GetProperty("locations")[0].GetProperty("logicalLocations")[0];
             Assert.Contains(logical.GetProperty("kind").GetString(), new[] { "namespace", "module" });
             Assert.False(string.IsNullOrEmpty(logical.GetProperty("fullyQualifiedName").GetString()));

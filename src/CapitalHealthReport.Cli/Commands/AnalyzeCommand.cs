@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Cli.Terminal;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules;
@@ -11,8 +12,9 @@ using Spectre.Console;
 namespace CapitalHealthReport.Cli.Commands;
 
 /// <summary>
-/// <c>capital-health analyze</c>: evaluates the rule packs over a period and reports findings as a table, JSON or
-/// SARIF 2.1.0; exits 1 on error-severity findings (or warnings with <c>--warnaserror</c>), 2 on invalid input.
+/// <c>capital-health analyze</c>: evaluates the rule packs over a period and reports findings as a table, JSON, SARIF
+/// 2.1.0, JUnit XML, GitHub workflow commands or a Markdown job summary; exits 1 on findings at or above the gate
+/// (<c>--fail-on</c>: errors by default, warnings with <c>--warnaserror</c>), 2 on invalid input.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -28,9 +30,9 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (a table grouped by severity), json or sarif (SARIF 2.1.0).",
+            Description = "Output format: text (a table grouped by severity), json, sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML, a test case per rule and scope), github (GitHub Actions annotations) or markdown (a job summary).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json|sarif",
+            HelpName = "text|json|sarif|junit|github|markdown",
         };
         format.AcceptOnlyFromAmong([.. AnalyzeOutput.Names]);
         var baseline = new Option<string?>("--baseline")
@@ -40,14 +42,24 @@ internal static class AnalyzeCommand
         };
         var warnAsError = new Option<bool>("--warnaserror")
         {
-            Description = "Exit 1 on warnings too.",
+            Description = "Exit 1 on warnings too (the same as --fail-on warning).",
+        };
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 1 when a finding of this severity or a more severe one counts: error (default), warning, info, or none (never).",
+            HelpName = "error|warning|info|none",
+        };
+        failOn.AcceptOnlyFromAmong([.. FindingGate.Names]);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Also show, for every rule and scope, the condition with its values, the threshold per severity and why it fired or not (after the text table; on standard error for the other formats).",
         };
         var verify = VerifyOptions.Folder();
         var accept = VerifyOptions.Accept();
 
         var command = new Command("analyze", "Evaluate the rule packs over a period and report the findings as Roslyn-style diagnostics.")
         {
-            input.Deals, input.Mapping, input.Sheet, input.Config, rules, input.Period, input.Where, format, output, baseline, warnAsError, input.AsOf, input.Cutoff, verify, accept,
+            input.Deals, input.Mapping, input.Sheet, input.Config, rules, input.Period, input.Where, format, output, baseline, warnAsError, failOn, explain, input.AsOf, input.Cutoff, verify, accept,
         };
         command.Validators.Add(result => VerifyOptions.Validate(result, verify, accept));
         var limits = LimitOptions.AddTo(command, rules: true, output: true);
@@ -62,6 +74,8 @@ internal static class AnalyzeCommand
                 parse.GetValue(baseline),
                 parse.GetValue(warnAsError))
             {
+                FailOn = parse.GetValue(failOn),
+                Explain = parse.GetValue(explain),
                 VerifyFolder = parse.GetValue(verify),
                 Accept = parse.GetValue(accept),
                 Limits = limits.Read(parse),
@@ -85,6 +99,15 @@ internal static class AnalyzeCommand
         /// <summary><c>--accept</c>: approve a new or changed output as the verified file.</summary>
         public bool Accept { get; init; }
 
+        /// <summary><c>--fail-on</c>: the severity at which findings fail the run; null for the default (errors, or warnings with <c>--warnaserror</c>).</summary>
+        public string? FailOn { get; init; }
+
+        /// <summary><c>--explain</c>: show why each rule fired or not in each scope.</summary>
+        public bool Explain { get; init; }
+
+        /// <summary>The gate of this run.</summary>
+        public FindingGate Gate => FindingGate.From(FailOn, WarnAsError);
+
         /// <summary>Input, rule and output limits (<c>--max-rows</c>, <c>--max-rules</c>, …; docs/limits.md).</summary>
         public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
     }
@@ -92,16 +115,38 @@ internal static class AnalyzeCommand
     internal static int Run(AnalyzeRequest request, TextWriter stdout, TextWriter stderr)
     {
         var options = request.Input.ToAnalysisOptions(request.Limits);
-        options = options with
+        Analysis analysis;
+        AnalysisResult result;
+        using (var progress = ProgressDisplay.Start(stderr, "Analysing the deals"))
         {
-            Config = request.Rules.Length > 0 ? options.Config.WithRulePaths(request.Rules) : options.Config,
-            Baseline = request.Baseline is { } baselinePath ? Rules.Baseline.Load(baselinePath) : null,
-        };
-        var analysis = Analysis.Run(options);
-        var result = analysis.Findings;
+            options = options with
+            {
+                Config = request.Rules.Length > 0 ? options.Config.WithRulePaths(request.Rules) : options.Config,
+                Baseline = request.Baseline is { } baselinePath ? Rules.Baseline.Load(baselinePath) : null,
+                StageDone = progress.Stage,
+            };
+            analysis = Analysis.Run(options);
+            result = analysis.Findings;
+        }
 
-        var ansi = request.Output is null && request.VerifyFolder is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        var bytes = Encoding.UTF8.GetBytes(AnalyzeOutput.Render(request.Format, analysis, ansi));
+        var gate = request.Gate;
+
+        var terminal = request.Output is null && request.VerifyFolder is null;
+        var view = new AnalyzeView(
+            analysis,
+            gate,
+            new SarifOptions { DealsFile = request.Input.Deals ?? SampleDealsPath, Config = analysis.Config },
+            terminal && TerminalLayout.IsTerminal(stdout),
+            TerminalLayout.Width(terminal ? stdout : TextWriter.Null));
+        var text = AnalyzeOutput.Render(request.Format, view);
+        var explanation = request.Explain ? ExplainText.Render(view.Evaluations(), view.Width) : null;
+        if (explanation is not null && request.Format == "text")
+        {
+            text += "\n" + explanation;
+            explanation = null;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
         request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.VerifyFolder is { } folder)
         {
@@ -110,6 +155,7 @@ internal static class AnalyzeCommand
             stdout.Write(TerminalText.Escape(verification.Describe(), keepLineBreaks: true));
             stdout.Flush();
             AnalysisNotes.Write(analysis, stderr);
+            stderr.Write(explanation);
             stderr.WriteLine(SummaryLine(result));
             return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
         }
@@ -118,31 +164,26 @@ internal static class AnalyzeCommand
         {
             AtomicFile.WriteAllBytes(path, bytes);
             AnalysisNotes.Write(analysis, stderr);
+            stderr.Write(explanation);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Written to {path}."));
-            return result.ExitCode(request.WarnAsError);
-        }
-        else
-        {
-            stdout.Write(Encoding.UTF8.GetString(bytes));
-            stdout.Flush();
+            return gate.ExitCode(result);
         }
 
+        stdout.Write(text);
+        stdout.Flush();
         AnalysisNotes.Write(analysis, stderr);
-        return result.ExitCode(request.WarnAsError);
+        stderr.Write(explanation);
+        return gate.ExitCode(result);
     }
 
+    /// <summary>The bundled sample's path in the repository, named as the deals file of findings on the sample.</summary>
+    internal const string SampleDealsPath = "data/sample/deals.csv";
+
     /// <summary>The text report: one table per severity group, suppressed and baseline-absent findings last, then a summary line.</summary>
-    internal static string RenderText(AnalysisResult result, bool ansi)
+    internal static string RenderText(AnalysisResult result, bool ansi, int width, FindingGate gate)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 160;
+        var console = TerminalLayout.CreateConsole(writer, width, ansi);
         var groups = new (string Title, string Style, Func<Diagnostic, bool> Filter)[]
         {
             ("Errors", "red", d => d.IsActive && d.Severity == DiagnosticSeverity.Error),
@@ -160,15 +201,18 @@ internal static class AnalyzeCommand
             }
 
             console.Write(new Rule($"[{style}]{Markup.Escape(title)} ({items.Count.ToString(CultureInfo.InvariantCulture)})[/]") { Justification = Justify.Left });
-            console.Write(Table(items, result.ComparedWithBaseline));
+            console.Write(Table(items, result.ComparedWithBaseline, width >= WideTable));
             console.WriteLine();
         }
 
-        console.WriteLine(SummaryLine(result));
-        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Fails on {gate}: exit {gate.ExitCode(result)}."));
+        return TerminalLayout.Tidy(writer.ToString());
     }
 
-    private static Table Table(IReadOnlyList<Diagnostic> items, bool withBaseline)
+    /// <summary>The width from which each finding also shows its help page.</summary>
+    private const int WideTable = 120;
+
+    private static Table Table(IReadOnlyList<Diagnostic> items, bool withBaseline, bool withHelp)
     {
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Id");
@@ -182,7 +226,7 @@ internal static class AnalyzeCommand
 
         foreach (var d in items)
         {
-            var finding = d.Message + (d.Suppressed is { } s ? $" (suppressed: {s.Justification})" : "") + $" [{d.Help}]";
+            var finding = d.Message + (d.Suppressed is { } s ? $" (suppressed: {s.Justification})" : "") + (withHelp ? $" [{d.Help}]" : "");
             var cells = new List<string> { d.Id, Severities.Name(d.Severity), d.Location, finding };
             if (withBaseline)
             {
@@ -195,16 +239,5 @@ internal static class AnalyzeCommand
         return table;
     }
 
-    internal static string SummaryLine(AnalysisResult result)
-    {
-        var s = result.Summary;
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"{result.Period.Label}: {s.Error} error(s), {s.Warning} warning(s), {s.Info} info, {s.Suppressed} suppressed.");
-        if (result.ComparedWithBaseline)
-        {
-            line += string.Create(CultureInfo.InvariantCulture, $" Against the baseline: {s.New} new, {s.Unchanged} unchanged, {s.Absent} absent.");
-        }
-
-        return line;
-    }
+    internal static string SummaryLine(AnalysisResult result) => Summary.Line(result);
 }

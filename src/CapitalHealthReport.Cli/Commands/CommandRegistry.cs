@@ -12,6 +12,7 @@ internal static class CommandRegistry
     {
         yield return AnalyzeCommand.Create();
         yield return DataCommand.Create();
+        yield return Init.InitCommand.Create();
         yield return MetricsCommand.Create();
         yield return ReportCommand.Create();
         yield return RulesCommand.Create();

@@ -4,7 +4,6 @@ using CapitalHealthReport.IO;
 using CapitalHealthReport.Reporting;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Templates;
-using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
 
@@ -80,14 +79,20 @@ internal static class ReportCommand
                 AllowMissingGlyphs = parseResult.GetValue(allowMissingGlyphs),
                 Limits = TemplateLimits.Default with { TimeBudget = limits.TemplateTime, OutputLimit = (int)limits.MaxOutputBytes },
             };
-            var analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits));
-
-            if (parseResult.GetValue(verify) is { Length: > 0 } snapshots)
+            Analysis analysis;
+            ReportResult result;
+            using (var progress = Terminal.ProgressDisplay.Start(stderr, "Writing the report"))
             {
-                return ReportVerification.Run(analysis, options, snapshots, parseResult.GetValue(accept), stdout, stderr);
+                analysis = Analysis.Run(input.Read(parseResult).ToAnalysisOptions(limits) with { StageDone = progress.Stage });
+                if (parseResult.GetValue(verify) is { Length: > 0 } snapshots)
+                {
+                    progress.Dispose();
+                    return ReportVerification.Run(analysis, options, snapshots, parseResult.GetValue(accept), stdout, stderr);
+                }
+
+                result = ReportPipeline.Run(analysis, options, progress.Stage);
             }
 
-            var result = IsInteractive(stdout) ? RunWithProgress(analysis, options) : ReportPipeline.Run(analysis, options);
             AnalysisNotes.Write(analysis, stderr);
             foreach (var warning in result.Warnings)
             {
@@ -103,43 +108,5 @@ internal static class ReportCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>True when writing to the real console on a terminal (not redirected, not a test's writer).</summary>
-    private static bool IsInteractive(TextWriter stdout) =>
-        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-
-    private static ReportResult RunWithProgress(Analysis analysis, ReportOptions options)
-    {
-        ReportResult? result = null;
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask("report", maxValue: ReportPipeline.Steps.Count);
-                result = ReportPipeline.Run(analysis, options, step =>
-                {
-                    task.Description = step;
-                    var index = ReportPipeline.Steps.IndexOf(step);
-                    task.Value = Math.Max(task.Value, index);
-                });
-                task.Value = task.MaxValue;
-            });
-        return result!;
-    }
-
-    private static int IndexOf(this IReadOnlyList<string> steps, string step)
-    {
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (steps[i] == step)
-            {
-                return i;
-            }
-        }
-
-        return 0;
     }
 }

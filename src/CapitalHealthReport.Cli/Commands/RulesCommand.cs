@@ -1,13 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
+using CapitalHealthReport.Cli.Terminal;
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Limits;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Rules.Explaining;
 using CapitalHealthReport.Text;
 using Spectre.Console;
 
 namespace CapitalHealthReport.Cli.Commands;
 
-/// <summary><c>capital-health rules list | validate [P]... | docs</c>: the rule catalog, its validation, and its generated documentation.</summary>
+/// <summary>
+/// <c>capital-health rules list | validate [P]... | docs | test [P]... | explain ID</c>: the rule catalog, its validation,
+/// its generated documentation, its fixture tests and the explanation of one rule on the data.
+/// </summary>
 internal static class RulesCommand
 {
     public static Command Create()
@@ -16,6 +22,8 @@ internal static class RulesCommand
         command.Subcommands.Add(CreateList());
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateDocs());
+        command.Subcommands.Add(RuleTestCommand.Create());
+        command.Subcommands.Add(CreateExplain());
         return command;
     }
 
@@ -30,7 +38,7 @@ internal static class RulesCommand
     {
         var config = CommonOptions.Config();
         var rules = RulesOption();
-        var command = new Command("list", "Table of every rule: id, category, default and effective severity (after the configuration's overrides), title.") { config, rules };
+        var command = new Command("list", "Table of every rule: id, category, scope, the severities analyze gives it (default and escalations, or the configuration's override), title.") { config, rules };
         command.SetAction(parse => List(parse.GetValue(config), parse.GetValue(rules) ?? [], parse.InvocationConfiguration.Output));
         return command;
     }
@@ -61,39 +69,103 @@ internal static class RulesCommand
         return command;
     }
 
+    private static Command CreateExplain()
+    {
+        var id = new Argument<string>("id") { Description = "Rule id, e.g. CH1001." };
+        var input = DealInputOptions.ForPeriod();
+        var rules = RulesOption();
+        var command = new Command("explain", "Show, for each scope, a rule's condition with its values, the threshold per severity and why it fired or not.") { id };
+        input.AddTo(command);
+        command.Options.Add(rules);
+        var limits = LimitOptions.AddTo(command, rules: true, output: false);
+        command.SetAction(parse => Explain(
+            parse.GetValue(id) ?? "",
+            input.Read(parse),
+            parse.GetValue(rules) ?? [],
+            limits.Read(parse),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Explain(string id, DealInput input, string[] rulePaths, ResourceLimits limits, TextWriter stdout, TextWriter stderr)
+    {
+        var options = input.ToAnalysisOptions(limits);
+        if (rulePaths.Length > 0)
+        {
+            options = options with { Config = options.Config.WithRulePaths(rulePaths) };
+        }
+
+        var analysis = Analysis.Run(options);
+        var wanted = id.Trim().ToUpperInvariant();
+        var rule = analysis.Catalog.Find(wanted)
+            ?? throw new InputException(ConfigurationRules.All.Any(r => r.Id == wanted)
+                ? $"{wanted} is a built-in check of the configuration, not a rule with a condition; see docs/rules/{wanted}.md."
+                : $"no rule {id} in the loaded rule packs; the rules are {string.Join(", ", analysis.Catalog.Rules.Select(r => r.Id))}.");
+        var tracer = new RuleTracer(analysis.Catalog, analysis.Config);
+        var scopes = RuleTracer.Scopes(analysis.Engine, analysis.Period, [rule.ScopeKind]);
+        var evaluations = tracer.Evaluate(scopes, analysis.Findings, analysis.Load.Issues.Count, rule.Id);
+        var width = TerminalLayout.Width(stdout);
+        if (evaluations.Count == 0)
+        {
+            stdout.WriteLine($"{rule.Id} is judged per {rule.ScopeKind.Replace('_', ' ')}, and {analysis.Period.Label} has no such scope in the data.");
+        }
+        else
+        {
+            stdout.Write(ExplainText.Render(evaluations, width));
+        }
+
+        stdout.Flush();
+        AnalysisNotes.Write(analysis, stderr);
+        return ExitCodes.Success;
+    }
+
     internal static int List(string? configPath, string[] rulePaths, TextWriter stdout)
     {
         var config = AnalysisConfig.Load(configPath);
         var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths : config.RulePaths);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 160;
+        var console = TerminalLayout.CreateConsole(writer, TerminalLayout.Width(stdout), ansi: false);
         var table = new Table().Border(TableBorder.Simple);
         table.AddColumn("Id");
         table.AddColumn("Category");
-        table.AddColumn("Default");
-        table.AddColumn("Effective");
+        table.AddColumn("Scope");
+        table.AddColumn("Severities");
         table.AddColumn("Title");
-        foreach (var rule in catalog.Rules.Concat(ConfigurationRules.All).OrderBy(r => r.Id, StringComparer.Ordinal))
+        var rules = catalog.Rules.Concat(ConfigurationRules.All).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        foreach (var rule in rules)
         {
             table.AddRow(
                 Markup.Escape(rule.Id),
                 Markup.Escape(rule.Category),
-                Severities.Name(rule.DefaultSeverity),
-                Severities.Name(config.SeverityOverrides.Effective(rule)),
+                Markup.Escape(rule.ScopeKind),
+                Markup.Escape(SeveritiesApplied(rule, config.SeverityOverrides)),
                 Markup.Escape(rule.Title));
         }
 
         console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Rules.Count} rules in {catalog.Workflows.Count} packs."));
-        stdout.Write(TerminalText.Escape(writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), keepLineBreaks: true));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rules.Count} rules: {catalog.Rules.Count} in {catalog.Workflows.Count} packs and {ConfigurationRules.All.Count} built-in checks of the configuration ({string.Join(", ", ConfigurationRules.All.Select(r => r.Id))})."));
+        console.WriteLine("Severities are those analyze gives: the default, then each stricter level a rule escalates to; an override in the configuration replaces them.");
+        stdout.Write(TerminalText.Escape(TerminalLayout.Tidy(writer.ToString()), keepLineBreaks: true));
         return ExitCodes.Success;
+    }
+
+    /// <summary>The severities <c>analyze</c> gives a rule: the override (<c>error (override)</c>, <c>none (disabled)</c>), else the default and its escalations (<c>warning, error</c>).</summary>
+    internal static string SeveritiesApplied(RuleDescriptor rule, SeverityOverrides overrides)
+    {
+        if (overrides.For(rule.Id, rule.Category) is { } overridden)
+        {
+            return overridden == DiagnosticSeverity.None ? "none (disabled)" : Severities.Name(overridden) + " (override)";
+        }
+
+        var escalations = rule.Escalate.Keys
+            .Select(Severities.TryParse)
+            .OfType<DiagnosticSeverity>()
+            .Where(s => s < rule.DefaultSeverity)
+            .OrderByDescending(s => s)
+            .Select(Severities.Name);
+        return string.Join(", ", new[] { Severities.Name(rule.DefaultSeverity) }.Concat(escalations));
     }
 
     internal static int Validate(string[] paths, string? configPath, TextWriter stdout, TextWriter stderr)

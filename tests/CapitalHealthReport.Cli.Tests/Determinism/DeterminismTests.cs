@@ -56,7 +56,7 @@ public sealed class DeterminismTests
         }
         else
         {
-            OutputComparison.AssertIdenticalExceptInputHash(BaselineOutputs.Outputs, outputs, OutputSet.Sha256(OutputSet.SampleDeals), OutputSet.Sha256(deals), what);
+            OutputComparison.AssertIdenticalExceptInput(BaselineOutputs.Outputs, outputs, (OutputSet.Sha256(OutputSet.SampleDeals), OutputSet.Sha256(deals)), (new Uri(OutputSet.SampleDeals).AbsoluteUri, new Uri(deals).AbsoluteUri), what);
         }
     }
 

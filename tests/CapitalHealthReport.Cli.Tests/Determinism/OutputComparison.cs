@@ -23,11 +23,13 @@ public static class OutputComparison
 
     /// <summary>
     /// For the same deals in another row order: every file identical once the input file's SHA-256 (which the report's
-    /// provenance prints, and which honestly differs) is replaced by the baseline's; the PDF page by page, where every
+    /// provenance prints, and which honestly differs) and its URI (SARIF's related location of each result) are replaced
+    /// by the baseline's; the PDF page by page, where every
     /// page draws the same except pages whose text differs only in that hash.
     /// </summary>
-    public static void AssertIdenticalExceptInputHash(OutputSet expected, OutputSet actual, string expectedSha, string actualSha, string what)
+    public static void AssertIdenticalExceptInput(OutputSet expected, OutputSet actual, (string Expected, string Actual) sha, (string Expected, string Actual) uri, string what)
     {
+        var (expectedSha, actualSha) = sha;
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
         Assert.Equal(expected.Files.Keys, actual.Files.Keys);
@@ -42,7 +44,9 @@ public static class OutputComparison
                 continue;
             }
 
-            var restored = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(after).Replace(actualSha, expectedSha, StringComparison.Ordinal));
+            var restored = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(after)
+                .Replace(actualSha, expectedSha, StringComparison.Ordinal)
+                .Replace(uri.Actual, uri.Expected, StringComparison.Ordinal));
             if (!before.AsSpan().SequenceEqual(restored))
             {
                 differences.Add(Describe(name, before, restored));

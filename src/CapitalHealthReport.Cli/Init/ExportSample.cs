@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using nietras.SeparatedValues;
+
+namespace CapitalHealthReport.Cli.Init;
+
+/// <summary>
+/// The head of a deals export, as <c>init</c> reads it to guess a mapping: the format, the text encoding, the delimiter,
+/// the column names and up to <see cref="MaxRows"/> rows of values. Reads at most <see cref="MaxBytes"/> bytes.
+/// </summary>
+internal sealed class ExportSample
+{
+    public const int MaxRows = 2000;
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    private ExportSample(string format, string encoding, char? delimiter, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, int invalidBytes)
+    {
+        Format = format;
+        Encoding = encoding;
+        Delimiter = delimiter;
+        Columns = columns;
+        Rows = rows;
+        InvalidUtf8Sequences = invalidBytes;
+    }
+
+    /// <summary><c>csv</c>, <c>tsv</c> or <c>jsonl</c>.</summary>
+    public string Format { get; }
+
+    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>gb18030</c> or <c>windows-1252</c>.</summary>
+    public string Encoding { get; }
+
+    public char? Delimiter { get; }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public IReadOnlyList<string[]> Rows { get; }
+
+    /// <summary>Byte sequences of the sample that are not UTF-8 (kept as U+FFFD when the file is read as UTF-8).</summary>
+    public int InvalidUtf8Sequences { get; }
+
+    /// <summary>The values of one column in the sample rows (empty cells left out).</summary>
+    public IEnumerable<string> Values(int column) =>
+        Rows.Where(r => column < r.Length).Select(r => r[column].Trim()).Where(v => v.Length > 0);
+
+    /// <summary>Reads the head of <paramref name="path"/>.</summary>
+    /// <exception cref="InputException">The file does not exist, is empty, or is not a delimited or JSON Lines export.</exception>
+    public static ExportSample Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException("the deals file does not exist.", path, hint: "Check --deals.");
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".xlsx" or ".xls" or ".parquet")
+        {
+            throw new InputException($"init guesses mappings for CSV, TSV and JSON Lines exports; this is a {extension} file.", path,
+                hint: "Save the sheet as CSV for init, or write the mapping by hand (docs/data.md).");
+        }
+
+        var bytes = Head(path);
+        if (bytes.Length == 0)
+        {
+            throw new InputException("the deals file is empty.", path);
+        }
+
+        var (encoding, text, invalid) = Decode(bytes);
+        var lastBreak = bytes.Length == MaxBytes ? Math.Max(text.LastIndexOf('\n'), text.LastIndexOf('\r')) : -1;
+        if (lastBreak > 0)
+        {
+            text = text[..lastBreak];
+        }
+
+        return extension is ".jsonl" or ".ndjson" || text.TrimStart().StartsWith('{')
+            ? JsonLines(text, encoding, invalid, path)
+            : Delimited(text, encoding, invalid, extension == ".tsv" ? '\t' : null, path);
+    }
+
+    private static byte[] Head(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[(int)Math.Min(MaxBytes, Math.Max(0, stream.Length))];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return buffer[..read];
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without BOM) unless more than a few lines hold bytes that are not UTF-8; then GB18030 when the bytes
+    /// above 0x7F come in pairs (Chinese text), else Windows-1252 (single accented letters).
+    /// </summary>
+    private static (string Name, string Text, int Invalid) Decode(byte[] bytes)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var invalid = CountInvalidUtf8(bytes.AsSpan(start));
+        var lines = Math.Max(1, bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r'));
+        if (invalid <= Math.Max(5, lines / 100))
+        {
+            return ("utf-8", new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start), invalid);
+        }
+
+        var (runs, odd) = (0, 0);
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = 0;
+            while (i < bytes.Length && bytes[i] >= 0x80)
+            {
+                length++;
+                i++;
+            }
+
+            runs++;
+            odd += length % 2;
+        }
+
+        return odd * 4 < runs
+            ? ("gb18030", System.Text.Encoding.GetEncoding("gb18030").GetString(bytes), invalid)
+            : ("windows-1252", System.Text.Encoding.GetEncoding(1252).GetString(bytes), invalid);
+    }
+
+    private static int CountInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                invalid++;
+            }
+            else if (status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                break;
+            }
+
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+
+        return invalid;
+    }
+
+    private static ExportSample Delimited(string text, string encoding, int invalid, char? delimiter, string path)
+    {
+        var separator = delimiter ?? Separator(FirstLine(text));
+        var rows = new List<string[]>();
+        string[] columns;
+        using (var reader = Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromText(text))
+        {
+            columns = [.. reader.Header.ColNames.Select(static c => c.Trim())];
+            foreach (var row in reader)
+            {
+                var cells = new string[row.ColCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = row[i].ToString();
+                }
+
+                rows.Add(cells);
+                if (rows.Count >= MaxRows)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (columns.Length < 2)
+        {
+            throw new InputException("the first line has fewer than two columns; init needs a header row with column names.", path,
+                hint: "Check that the file is a CSV or TSV export with one header row.");
+        }
+
+        return new ExportSample(separator == '\t' ? "tsv" : "csv", encoding, separator, columns, rows, invalid);
+    }
+
+    private static ExportSample JsonLines(string text, string encoding, int invalid, string path)
+    {
+        var columns = new List<string>();
+        var records = new List<Dictionary<string, string>>();
+        var number = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var record = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var property in json.RootElement.EnumerateObject())
+                {
+                    if (!columns.Contains(property.Name, StringComparer.Ordinal))
+                    {
+                        columns.Add(property.Name);
+                    }
+
+                    record[property.Name] = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString() ?? "",
+                        JsonValueKind.Null => "",
+                        JsonValueKind.Array => string.Join(";", property.Value.EnumerateArray().Select(static v => v.ToString())),
+                        _ => property.Value.GetRawText(),
+                    };
+                }
+
+                records.Add(record);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                throw new InputException("the line is not a JSON object.", path, number, hint: "A JSON Lines export holds one object per line.");
+            }
+
+            if (records.Count >= MaxRows)
+            {
+                break;
+            }
+        }
+
+        var rows = records.Select(r => columns.Select(c => r.GetValueOrDefault(c, "")).ToArray()).ToList();
+        return new ExportSample("jsonl", encoding, null, columns, rows, invalid);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>The delimiter of a header line: the most frequent of <c>, ; \t |</c> outside quotes.</summary>
+    private static char Separator(string header)
+    {
+        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0, ['|'] = 0 };
+        var quoted = false;
+        foreach (var c in header)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && counts.TryGetValue(c, out var n))
+            {
+                counts[c] = n + 1;
+            }
+        }
+
+        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key == ',' ? 0 : 1).First().Key;
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format} {Encoding} {Columns.Count} columns {Rows.Count} rows");
+}

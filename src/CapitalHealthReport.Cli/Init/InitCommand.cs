@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using CapitalHealthReport.IO;
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Cli.Init;
+
+/// <summary>
+/// <c>capital-health init [--deals F] [--output DIR] [--force]</c>: a starting point for a new team. Writes a commented
+/// <c>capitalhealth.yaml</c> whose currency, hot sector, strategic sectors, <c>min_deals</c> and baseline choice come from
+/// the data (the deals file, else the bundled sample), and with <c>--deals</c> a mapping guessed from the export's header
+/// and first rows, checked by loading the whole file with it. Never overwrites a file without <c>--force</c>; writes
+/// nothing when the guess cannot be checked.
+/// </summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var deals = CommonOptions.Deals();
+        deals.Description = "Deals export (CSV, TSV or JSON Lines) to write a mapping for and to choose the configuration from (default: the bundled sample).";
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Folder to write capitalhealth.yaml (and <deals>.mapping.yaml) into (default: the current folder).",
+            HelpName = "folder",
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite files that already exist." };
+        var command = new Command("init", "Write a commented capitalhealth.yaml chosen from your data and, with --deals, a mapping guessed from the export.")
+        {
+            deals, output, force,
+        };
+        command.SetAction(parse => Run(parse.GetValue(deals), parse.GetValue(output), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(string? dealsPath, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
+    {
+        var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(outputFolder) ? "." : outputFolder);
+        var configPath = Path.Combine(folder, AnalysisConfig.DefaultFileName);
+        var mappingPath = dealsPath is null ? null : Path.Combine(folder, Path.GetFileNameWithoutExtension(dealsPath) + ".mapping.yaml");
+        var existing = new[] { configPath, mappingPath }.OfType<string>().Where(File.Exists).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            throw new InputException($"{string.Join(" and ", existing.Select(FindingSources.Display))} already exist{(existing.Count == 1 ? "s" : "")}; init never overwrites a file.", null,
+                hint: "Give --force to overwrite, or --output another folder.");
+        }
+
+        if (File.Exists(folder))
+        {
+            throw new InputException("--output names a file; give a folder.", folder);
+        }
+
+        string? mappingText = null;
+        Analysis analysis;
+        if (dealsPath is null)
+        {
+            analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.Sample });
+        }
+        else
+        {
+            (mappingText, analysis) = GuessMapping(dealsPath, stderr);
+        }
+
+        var configText = ConfigGuess.Render(analysis, dealsPath is null ? "the bundled sample" : Path.GetFileName(dealsPath));
+        Directory.CreateDirectory(folder);
+        if (mappingPath is not null && mappingText is not null)
+        {
+            AtomicFile.WriteAllText(mappingPath, mappingText);
+            stdout.WriteLine($"Wrote {FindingSources.Display(mappingPath)}.");
+        }
+
+        AtomicFile.WriteAllText(configPath, configText);
+        stdout.WriteLine($"Wrote {FindingSources.Display(configPath)}.");
+        var stats = analysis.Load.Statistics;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); the default period is {Analysis.LatestQuarterEndingBy(analysis.Cutoff).Label}."));
+        if (dealsPath is not null && mappingPath is not null)
+        {
+            var deals = Quote(dealsPath);
+            var mapping = Quote(FindingSources.Display(mappingPath));
+            var config = Quote(FindingSources.Display(configPath));
+            stdout.WriteLine("Check the guesses in the comments, then:");
+            stdout.WriteLine($"  capital-health data validate --deals {deals} --mapping {mapping}");
+            stdout.WriteLine($"  capital-health report --deals {deals} --mapping {mapping} --config {config}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Guesses the mapping from the export's head, loads the whole export with it to learn the stage values no alias
+    /// knows and the sectors and regions left unmapped, adds stage aliases, and loads again to check the final mapping.
+    /// </summary>
+    private static (string Mapping, Analysis Analysis) GuessMapping(string dealsPath, TextWriter stderr)
+    {
+        var sample = ExportSample.Read(dealsPath);
+        var guess = MappingGuess.From(sample);
+        var name = Path.GetFileName(dealsPath);
+        if (guess.Missing.Count > 0)
+        {
+            throw new InputException(
+                $"no column of the header looks like the {string.Join(" or the ", guess.Missing)} of a deal; the columns are: {string.Join(", ", sample.Columns)}.",
+                dealsPath,
+                hint: "Write the mapping by hand (docs/data.md, \"Mapping file\"): name the date and company columns under 'columns:'.");
+        }
+
+        var temporary = Path.Combine(Path.GetTempPath(), "capital-health-init-" + Guid.NewGuid().ToString("N") + ".yaml");
+        try
+        {
+            File.WriteAllText(temporary, guess.Render(sample, name));
+            var first = Load(dealsPath, temporary);
+            guess.AddStages(first.Load.Statistics.UnmappedStages);
+            guess.UnmappedSectors = first.Load.Statistics.UnmappedSectors;
+            guess.UnmappedRegions = first.Load.Statistics.UnmappedRegions;
+            var text = guess.Render(sample, name);
+            File.WriteAllText(temporary, text);
+            var checkedLoad = Load(dealsPath, temporary);
+            AnalysisNotes.Write(checkedLoad, stderr);
+            return (text, checkedLoad);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static Analysis Load(string dealsPath, string mappingPath)
+    {
+        var analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.FromFile(dealsPath, mappingPath) });
+        analysis.Load.EnsureUsable();
+        return analysis;
+    }
+
+    private static string Quote(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '&') ? "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : path;
+}

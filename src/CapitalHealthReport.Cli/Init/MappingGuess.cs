@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Cli.Init;
+
+/// <summary>
+/// A mapping guessed from an export's head: each canonical field's column (by its name in English or Chinese, then by
+/// what its values look like), the date format most values follow, the currency when no column names one, how the
+/// amounts are written, and extra stage aliases for the values the loader could not place. Rendered as a commented
+/// mapping file (<see cref="Render"/>).
+/// </summary>
+internal sealed class MappingGuess
+{
+    /// <summary>Header names by canonical field, most specific first; compared without case, spaces, '_' or '-', and also after a 'company'/'org' prefix.</summary>
+    private static readonly (string Field, string[] Names)[] Synonyms =
+    [
+        ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间"]),
+        ("company_id", ["companyid", "companypermalink", "permalink", "companyuuid", "orguuid", "organizationuuid", "公司id", "企业id"]),
+        ("company", ["company", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业"]),
+        ("subsector", ["subsector", "subindustry", "subcategory", "子行业", "二级行业", "细分领域"]),
+        ("sector", ["sector", "industry", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道"]),
+        ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段"]),
+        ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额"]),
+        ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币"]),
+        ("country", ["country", "countrycode", "国家", "国别"]),
+        ("region", ["province", "state", "statecode", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市"]),
+        ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人"]),
+        ("id", ["id", "dealid", "roundid", "fundinground_uuid", "uuid", "事件id"]),
+    ];
+
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
+        "yyyy-M-d", "yyyy/M/d", "d/M/yyyy", "M/d/yyyy", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/M/d H:mm",
+    ];
+
+    public Dictionary<string, string> Columns { get; } = new(StringComparer.Ordinal);
+
+    public string? DateFormat { get; private set; }
+
+    /// <summary>The currency of the amounts when no column gives it, and why it was chosen.</summary>
+    public (string Code, string Reason)? Currency { get; private set; }
+
+    /// <summary>How the sample writes amounts, for a comment.</summary>
+    public string AmountStyle { get; private set; } = "";
+
+    /// <summary>Stage aliases for values the loader could not place: source value → (canonical stage, deals, sure).</summary>
+    public SortedDictionary<string, (Stage Stage, int Deals, bool Sure)> Stages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sector and region values no alias maps, with their deal counts (kept verbatim by the loader; listed as comments).</summary>
+    public IReadOnlyDictionary<string, int> UnmappedSectors { get; set; } = new Dictionary<string, int>();
+
+    public IReadOnlyDictionary<string, int> UnmappedRegions { get; set; } = new Dictionary<string, int>();
+
+    public static MappingGuess From(ExportSample sample)
+    {
+        var guess = new MappingGuess();
+        var used = new HashSet<int>();
+        foreach (var (field, names) in Synonyms)
+        {
+            foreach (var name in names)
+            {
+                var index = Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Matches(sample.Columns[i], name), -1);
+                if (index >= 0 && Plausible(field, sample, index))
+                {
+                    guess.Columns[field] = sample.Columns[index];
+                    used.Add(index);
+                    break;
+                }
+            }
+        }
+
+        // A date or amount column whose name says nothing: the first column whose values look like dates or amounts.
+        foreach (var field in new[] { "date", "amount" })
+        {
+            if (!guess.Columns.ContainsKey(field))
+            {
+                var index = Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Plausible(field, sample, i), -1);
+                if (index >= 0)
+                {
+                    guess.Columns[field] = sample.Columns[index];
+                    used.Add(index);
+                }
+            }
+        }
+
+        if (guess.Columns.TryGetValue("date", out var date))
+        {
+            guess.DateFormat = BestDateFormat(sample.Values(IndexOf(sample, date)).Take(500).ToList()).Format;
+        }
+
+        if (guess.Columns.TryGetValue("amount", out var amount))
+        {
+            var values = sample.Values(IndexOf(sample, amount)).Take(500).ToList();
+            guess.AmountStyle = Style(values);
+            if (!guess.Columns.ContainsKey("currency"))
+            {
+                guess.Currency = CurrencyOf(amount, values);
+            }
+        }
+
+        return guess;
+    }
+
+    /// <summary>Adds a stage alias for each stage value the loader read as Unknown.</summary>
+    public void AddStages(IReadOnlyDictionary<string, int> unmapped)
+    {
+        foreach (var (value, deals) in unmapped)
+        {
+            var (stage, sure) = GuessStage(value);
+            Stages[value] = (stage, deals, sure);
+        }
+    }
+
+    /// <summary>The required fields no column was found for.</summary>
+    public IReadOnlyList<string> Missing => [.. RequiredFields.Where(f => !Columns.ContainsKey(f))];
+
+    private static readonly string[] RequiredFields = ["date", "company"];
+
+    /// <summary>The mapping file: every guess with the reason as a comment, the schema line for editors first.</summary>
+    public string Render(ExportSample sample, string dealsName)
+    {
+        var b = new StringBuilder();
+        b.Append("# Mapping for ").Append(dealsName).Append(", written by 'capital-health init' from its header and first ")
+            .Append(sample.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append(" rows.\n");
+        b.Append("# Check each guess, then run: capital-health data validate --deals ").Append(dealsName).Append(" --mapping <this file>\n");
+        b.Append("# Reference: docs/data.md (\"Mapping file\"); schemas/mapping.schema.json lets an editor complete and check it.\n\n");
+        b.Append("format: ").Append(sample.Format).Append('\n');
+        b.Append("encoding: ").Append(sample.Encoding);
+        b.Append(sample.Encoding == "utf-8" && sample.InvalidUtf8Sequences > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"          # {sample.InvalidUtf8Sequences} byte sequence(s) in the first rows are not UTF-8; they read as U+FFFD and are reported\n")
+            : "\n");
+        if (sample.Delimiter is { } delimiter)
+        {
+            b.Append("delimiter: ").Append(delimiter == '\t' ? "\"\\t\"" : Quote(delimiter.ToString())).Append('\n');
+        }
+
+        if (DateFormat is { } format)
+        {
+            b.Append("date_format: ").Append(format).Append("          # the format most dates of the first rows follow\n");
+        }
+
+        if (Currency is { } currency)
+        {
+            b.Append("currency: ").Append(currency.Code).Append("                # ").Append(currency.Reason).Append('\n');
+        }
+
+        if (AmountStyle.Length > 0)
+        {
+            b.Append("# amounts are written like ").Append(AmountStyle).Append("; the loader reads them as they are\n");
+        }
+
+        b.Append("columns:\n");
+        foreach (var field in Loading.DealMapping.CanonicalFields)
+        {
+            if (Columns.TryGetValue(field, out var column))
+            {
+                b.Append("  ").Append(field).Append(": ").Append(Quote(column)).Append('\n');
+            }
+            else
+            {
+                b.Append("  # ").Append(field).Append(": ").Append(field is "date" or "company" ? "REQUIRED: no column found; name it here" : "no column found").Append('\n');
+            }
+        }
+
+        var unused = sample.Columns.Where(c => !Columns.ContainsValue(c)).ToList();
+        if (unused.Count > 0)
+        {
+            b.Append("# columns not used: ").Append(string.Join(", ", unused)).Append('\n');
+        }
+
+        b.Append("stages:");
+        if (Stages.Count == 0)
+        {
+            b.Append(" {}                   # every stage value of the file has a built-in alias\n");
+        }
+        else
+        {
+            b.Append("                      # values no built-in alias knows; canonical stages: ").Append(string.Join(", ", Model.Stages.All.Select(Model.Stages.Name))).Append('\n');
+            foreach (var (value, (stage, deals, sure)) in Stages)
+            {
+                b.Append("  ").Append(Quote(value)).Append(": ").Append(Model.Stages.Name(stage))
+                    .Append(string.Create(CultureInfo.InvariantCulture, $"   # {deals:N0} deal(s){(sure ? "" : "; a guess: check it")}\n"));
+            }
+        }
+
+        Unmapped(b, "sectors", UnmappedSectors, "taxonomy sector (data/reference/sectors.yaml)");
+        Unmapped(b, "regions", UnmappedRegions, "canonical region (data/reference/regions.yaml)");
+        return b.ToString();
+    }
+
+    private static void Unmapped(StringBuilder b, string key, IReadOnlyDictionary<string, int> values, string target)
+    {
+        b.Append(key).Append(": {}");
+        if (values.Count == 0)
+        {
+            b.Append('\n');
+            return;
+        }
+
+        b.Append(string.Create(CultureInfo.InvariantCulture, $"   # {values.Count:N0} value(s) no alias maps are kept as written; map any of them to a {target}:\n"));
+        foreach (var (value, deals) in values.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(25))
+        {
+            b.Append(string.Create(CultureInfo.InvariantCulture, $"#  {Quote(value)}: ?   # {deals:N0} deal(s)\n"));
+        }
+    }
+
+    private static bool Matches(string header, string name)
+    {
+        var normal = Normalize(header);
+        if (normal == name)
+        {
+            return true;
+        }
+
+        foreach (var prefix in new[] { "company", "org", "organization", "organisation" })
+        {
+            if (normal.StartsWith(prefix, StringComparison.Ordinal) && normal.Length > prefix.Length && normal[prefix.Length..] == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Normalize(string header) =>
+        new([.. header.ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '.' or '(' or ')'))]);
+
+    /// <summary>True when the values of the column fit the field: most dates parse, most amounts are numbers.</summary>
+    private static bool Plausible(string field, ExportSample sample, int index)
+    {
+        var values = sample.Values(index).Take(300).ToList();
+        return field switch
+        {
+            "date" => values.Count > 0 && BestDateFormat(values).Share >= 0.8,
+            "amount" => values.Count == 0 || values.Count(LooksLikeAmount) >= 0.8 * values.Count,
+            _ => true,
+        };
+    }
+
+    private static int IndexOf(ExportSample sample, string column) => sample.Columns.ToList().IndexOf(column);
+
+    private static (string? Format, double Share) BestDateFormat(List<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        var best = (Format: (string?)null, Count: 0);
+        foreach (var format in DateFormats)
+        {
+            var count = values.Count(v => DateTime.TryParseExact(v, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) && d.Year is >= 1900 and <= 2200);
+            if (count > best.Count)
+            {
+                best = (format, count);
+            }
+        }
+
+        return (best.Format, (double)best.Count / values.Count);
+    }
+
+    private static bool LooksLikeAmount(string value)
+    {
+        var digits = value.Count(char.IsAsciiDigit);
+        return digits > 0 && value.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '\'' or '-' or '$' or '€' or '£' or '¥' or '￥' or '₹' or '亿' or '万' or '千' or '元' or 'k' or 'K' or 'm' or 'M' or 'b' or 'B');
+    }
+
+    private static string Style(List<string> values)
+    {
+        var sample = values.FirstOrDefault(v => v.Contains(',', StringComparison.Ordinal) || v.Contains('.', StringComparison.Ordinal) || v.Contains('万', StringComparison.Ordinal) || v.Contains('亿', StringComparison.Ordinal))
+            ?? (values.Count > 0 ? values[0] : null);
+        return sample is null ? "" : "'" + sample + "'";
+    }
+
+    private static (string, string)? CurrencyOf(string header, List<string> values)
+    {
+        var name = header.ToLowerInvariant();
+        foreach (var (code, marks) in new[] { ("USD", new[] { "usd", "$" }), ("CNY", new[] { "cny", "rmb", "人民币" }), ("EUR", new[] { "eur", "€" }), ("INR", new[] { "inr", "₹" }), ("GBP", new[] { "gbp", "£" }) })
+        {
+            if (marks.Any(m => name.Contains(m, StringComparison.Ordinal)))
+            {
+                return (code, $"the amount column '{header}' names it");
+            }
+        }
+
+        var joined = string.Concat(values.Take(200));
+        foreach (var (code, mark) in new[] { ("CNY", "亿"), ("CNY", "万"), ("CNY", "¥"), ("CNY", "￥"), ("USD", "$"), ("EUR", "€"), ("INR", "₹"), ("GBP", "£") })
+        {
+            if (joined.Contains(mark, StringComparison.Ordinal))
+            {
+                return (code, $"amounts are written with '{mark}'");
+            }
+        }
+
+        return ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
+    }
+
+    private static (Stage Stage, bool Sure) GuessStage(string value)
+    {
+        var v = value.ToLowerInvariant();
+        return v switch
+        {
+            _ when v.Contains("seed", StringComparison.Ordinal) || v.Contains("种子", StringComparison.Ordinal) => (Stage.Seed, true),
+            _ when v.Contains("angel", StringComparison.Ordinal) || v.Contains("天使", StringComparison.Ordinal) => (Stage.Angel, true),
+            _ when v.Contains("private", StringComparison.Ordinal) && v.Contains("equity", StringComparison.Ordinal) => (Stage.PE, true),
+            _ when v.Contains("debt", StringComparison.Ordinal) || v.Contains("loan", StringComparison.Ordinal) || v.Contains('债') => (Stage.Debt, true),
+            _ when v.Contains("grant", StringComparison.Ordinal) || v.Contains("补助", StringComparison.Ordinal) => (Stage.Grant, true),
+            _ when v.Contains("strategic", StringComparison.Ordinal) || v.Contains("战略", StringComparison.Ordinal) || v.Contains("corporate", StringComparison.Ordinal) => (Stage.Strategic, true),
+            _ when v.Contains("ipo", StringComparison.Ordinal) || v.Contains("crowd", StringComparison.Ordinal) || v.Contains("secondary", StringComparison.Ordinal) || v == "other" => (Stage.Other, true),
+            _ when v is "venture" or "venture round" or "vc" or "unknown" or "undisclosed" => (Stage.Unknown, true),
+            _ => (Stage.Unknown, false),
+        };
+    }
+
+    private static string Quote(string text) =>
+        text.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or ' ' or '.' or '+') && text.Trim() == text && text.Length > 0 && !char.IsDigit(text[0]) && text is not ("yes" or "no" or "true" or "false" or "null" or "on" or "off")
+            ? text
+            : "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Cli.Tests.CiKit;
+
+/// <summary>
+/// <c>capital-health init</c>: a configuration chosen from the data and a mapping guessed from the export, which
+/// <c>data validate</c> accepts as written; existing files are never overwritten without <c>--force</c>.
+/// </summary>
+public sealed class InitTests : IDisposable
+{
+    private readonly TempFolder _folder = new("init");
+
+    [Fact]
+    public void Init_on_the_crunchbase_export_writes_a_mapping_and_configuration_that_load_every_row_and_report_2012()
+    {
+        var deals = RepositoryPaths.RequireSharedDataset("crunchbase-2013/crunchbase-rounds.csv");
+        var init = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
+        Assert.Equal(0, init.ExitCode);
+        var mapping = _folder.File("crunchbase-rounds.mapping.yaml");
+        var config = _folder.File("capitalhealth.yaml");
+        Assert.Empty(YamlSchemas.Violations("mapping", File.ReadAllText(mapping)));
+        Assert.Empty(YamlSchemas.Violations("capitalhealth", File.ReadAllText(config)));
+        var mappingText = File.ReadAllText(mapping);
+        Assert.Contains("encoding: utf-8", mappingText, StringComparison.Ordinal);
+        Assert.Contains("  date: funded_at\n", mappingText, StringComparison.Ordinal);
+        Assert.Contains("  amount: raised_amount_usd\n", mappingText, StringComparison.Ordinal);
+        Assert.Contains("currency: USD", mappingText, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: USD", File.ReadAllText(config), StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", mapping]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rows loaded          31,679", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rows rejected        0", validate.Stdout, StringComparison.Ordinal);
+
+        var report = InProcess.Run(["report", "--deals", deals, "--mapping", mapping, "--config", config, "--period", "2012", "--format", "md", "--output", _folder.File("report.md")]);
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("2012", File.ReadAllText(_folder.File("report.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_reads_a_chinese_gb18030_export_with_chinese_headers_and_amounts_in_wan()
+    {
+        var rows = new StringBuilder("日期,公司名称,行业,轮次,金额,地区,投资方\r\n");
+        string[] sectors = ["人工智能", "新能源", "医疗健康"];
+        string[] rounds = ["天使轮", "A轮", "B轮", "战略投资"];
+        string[] regions = ["北京", "上海", "广东"];
+        for (var i = 0; i < 60; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2024/{i % 12 + 1}/{i % 27 + 1},企业{i:00},{sectors[i % 3]},{rounds[i % 4]},{(i % 3 == 0 ? 9000 : 500)}万,{regions[i % 3]},基金{i % 7}\r\n");
+        }
+
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var deals = _folder.File("融资事件.csv");
+        File.WriteAllBytes(deals, System.Text.Encoding.GetEncoding("gb18030").GetBytes(rows.ToString()));
+        var init = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
+        Assert.Equal(0, init.ExitCode);
+        var mapping = File.ReadAllText(_folder.File("融资事件.mapping.yaml"));
+        Assert.Contains("encoding: gb18030", mapping, StringComparison.Ordinal);
+        Assert.Contains("date_format: yyyy/M/d", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: CNY", mapping, StringComparison.Ordinal);
+        foreach (var line in new[] { "  date: 日期", "  company: 公司名称", "  sector: 行业", "  stage: 轮次", "  amount: 金额", "  region: 地区", "  investors: 投资方" })
+        {
+            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
+        }
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("融资事件.mapping.yaml")]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rows loaded          60", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("hot_sector: AI", File.ReadAllText(_folder.File("capitalhealth.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_reads_a_semicolon_export_with_day_first_dates_and_adds_the_stage_values_it_does_not_know()
+    {
+        var rows = new StringBuilder("Deal date;Organization Name;Industry;Investment Type;Money Raised (EUR);Country\n");
+        string[] types = ["Seed", "Series A", "Venture - Series Unknown", "Convertible Note"];
+        for (var i = 0; i < 40; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"{i % 28 + 1:00}/{i % 12 + 1:00}/2023;Firma {i};Energy;{types[i % 4]};{(i + 1) * 150000};DEU\n");
+        }
+
+        var deals = _folder.File("rounds.csv");
+        File.WriteAllText(deals, rows.ToString());
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("rounds.mapping.yaml"));
+        Assert.Contains("delimiter: \";\"", mapping, StringComparison.Ordinal);
+        Assert.Contains("date_format: dd/MM/yyyy", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: EUR", mapping, StringComparison.Ordinal);
+        Assert.Contains("  company: Organization Name\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: \"Money Raised (EUR)\"\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  country: Country\n", mapping, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("rounds.mapping.yaml")]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rows loaded          40", validate.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unmapped stages", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_reads_a_json_lines_export()
+    {
+        var lines = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{{\"announced_on\":\"2024-0{i % 9 + 1}-1{i % 9}\",\"name\":\"Co {i}\",\"category\":\"AI\",\"round\":\"A\",\"amount\":{(i + 1) * 1000000},\"currency\":\"USD\",\"state\":\"CA\"}}"));
+        var deals = _folder.File("deals.jsonl");
+        File.WriteAllText(deals, string.Join("\n", lines) + "\n");
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("deals.mapping.yaml"));
+        Assert.Contains("format: jsonl", mapping, StringComparison.Ordinal);
+        Assert.Contains("  currency: currency\n", mapping, StringComparison.Ordinal);
+        Assert.Equal(0, InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("deals.mapping.yaml")]).ExitCode);
+    }
+
+    [Fact]
+    public void Init_never_overwrites_a_file_without_force()
+    {
+        var config = _folder.File("capitalhealth.yaml");
+        File.WriteAllText(config, "# mine\n");
+        var refused = InProcess.Run(["init", "--output", _folder.Path]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("already exists; init never overwrites a file", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal("# mine\n", File.ReadAllText(config));
+
+        var forced = InProcess.Run(["init", "--output", _folder.Path, "--force"]);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("hot_sector: AI", File.ReadAllText(config), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_without_deals_describes_the_bundled_sample_and_names_the_report_placeholders()
+    {
+        Assert.Equal(0, InProcess.Run(["init", "--output", _folder.Path]).ExitCode);
+        var text = File.ReadAllText(_folder.File("capitalhealth.yaml"));
+        Assert.Empty(YamlSchemas.Violations("capitalhealth", text));
+        Assert.Contains("reporting_currency: CNY", text, StringComparison.Ordinal);
+        Assert.Contains("PLACEHOLDER: your organisation's name", text, StringComparison.Ordinal);
+        Assert.Equal(0, InProcess.Run(["analyze", "--config", _folder.File("capitalhealth.yaml"), "--period", "2025Q1", "--fail-on", "none"]).ExitCode);
+    }
+
+    [Fact]
+    public void Init_on_an_export_without_a_date_column_writes_nothing_and_names_the_columns()
+    {
+        var deals = _folder.File("names.csv");
+        File.WriteAllText(deals, "company,sector\nAlpha,AI\nBeta,Energy\n");
+        var outcome = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no column of the header looks like the date of a deal; the columns are: company, sector.", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("capitalhealth.yaml")));
+        Assert.False(File.Exists(_folder.File("names.mapping.yaml")));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,141 @@
+using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Cli.Tests.CiKit;
+
+/// <summary><c>rules test</c> runs the fixtures beside the packs; <c>rules explain</c> and <c>analyze --explain</c> say why a rule fired or not.</summary>
+public sealed class RuleAuthoringTests : IDisposable
+{
+    private readonly TempFolder _folder = new("rule-authoring");
+
+    [Fact]
+    public void The_bundled_packs_pass_their_tests_and_every_rule_has_fire_dont_fire_and_escalation_cases()
+    {
+        var outcome = InProcess.Run(["rules", "test", Path.Combine(RepositoryPaths.Root, "rules")]);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Matches("\n([0-9]+) tests in 6 file\\(s\\): \\1 passed, 0 failed\\.\n", outcome.Stdout);
+        Assert.DoesNotContain("note:", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tests_embedded_with_the_bundled_packs_run_without_a_checkout()
+    {
+        var outcome = InProcess.Run(["rules", "test"]);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("rules/concentration.tests.yaml (rules/concentration.yaml)", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_threshold_fails_its_tests_with_a_readable_diff()
+    {
+        foreach (var file in new[] { "concentration.yaml", "concentration.tests.yaml" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Root, "rules", file), _folder.File(file));
+        }
+
+        var pack = _folder.File("concentration.yaml");
+        var text = File.ReadAllText(pack);
+        var changed = text.Replace("threshold: { metric: top_quintile_share, above: { warning: 0.6, error: 0.8 } }", "threshold: { metric: top_quintile_share, above: { warning: 0.6, error: 0.9 } }", StringComparison.Ordinal);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(pack, changed);
+
+        var outcome = InProcess.Run(["rules", "test", _folder.Path]);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("  FAIL  CH1001 escalates to an error above 80%", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("        - CH1001 error 2025Q1\n        + CH1001 warning 2025Q1\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("escalate.error: Metrics.TopQuintileShare > 0.9 => 0.85 > 0.9 is false", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains(": 11 passed, 2 failed.", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_test_file_with_an_unknown_key_is_invalid_input_with_its_location()
+    {
+        File.Copy(Path.Combine(RepositoryPaths.Root, "rules", "stage-skew.yaml"), _folder.File("stage-skew.yaml"));
+        File.WriteAllText(_folder.File("stage-skew.tests.yaml"), "tests:\n  - name: a case\n    metric: { hhi: 1 }\n    expect: []\n");
+        var outcome = InProcess.Run(["rules", "test", _folder.File("stage-skew.tests.yaml")]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("stage-skew.tests.yaml:3:5", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'metric' in a test case", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_test_reports_a_rule_without_a_case_where_it_does_not_fire()
+    {
+        File.Copy(Path.Combine(RepositoryPaths.Root, "rules", "investor-mix.yaml"), _folder.File("investor-mix.yaml"));
+        File.WriteAllText(_folder.File("investor-mix.tests.yaml"), """
+            tests:
+              - name: CH5001 fires
+                rules: [CH5001]
+                metrics: { deal_count: 100, cvc_active_share: 0.5 }
+                expect:
+                  - { id: CH5001, severity: warning }
+            """);
+        var outcome = InProcess.Run(["rules", "test", _folder.Path]);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("note: CH5001 has no test for a case where it does not fire.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("note: CH5002 has no test for a case where it does not fire or a case where it fires as info.", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_shows_each_scope_with_its_values_thresholds_and_why()
+    {
+        var outcome = InProcess.Run(["rules", "explain", "CH1001", "--period", "2025Q1"]);
+        Assert.Equal(0, outcome.ExitCode);
+        var text = outcome.Stdout;
+        Assert.Contains("threshold: warning when the top-quintile share is above 60%", text, StringComparison.Ordinal);
+        Assert.Contains("threshold: error when the top-quintile share is above 80%", text, StringComparison.Ordinal);
+        Assert.Contains("2025Q1 (471 deals): Fired as error: escalate.error holds.", text, StringComparison.Ordinal);
+        Assert.Matches("when: Metrics.TopQuintileShare > 0.6\n +0\\.85[0-9]* > 0.6 is true", text);
+    }
+
+    [Fact]
+    public void Explain_names_min_deals_suppressions_and_overrides()
+    {
+        var config = _folder.File("capitalhealth.yaml");
+        File.WriteAllText(config, """
+            severity:
+              CH1004: info
+            suppressions:
+              - id: CH4001
+                where: { sector: AI }
+                justification: "National AI pilot zone"
+            """);
+        var sectors = InProcess.Run(["rules", "explain", "CH4001", "--period", "2025Q1", "--config", config]).Stdout;
+        Assert.Contains("2025Q1/sector=AI (351 deals): Fired as warning. Suppressed by", sectors, StringComparison.Ordinal);
+        Assert.Contains("National AI pilot zone", sectors, StringComparison.Ordinal);
+        Assert.Contains("2025Q1/sector=Water (4 deals): Not judged: 4 deals in 2025Q1/sector=Water, fewer than min_deals 20.", sectors, StringComparison.Ordinal);
+
+        var overridden = InProcess.Run(["rules", "explain", "CH1004", "--period", "2025Q1", "--config", config]).Stdout;
+        Assert.Contains("2025Q1/sector=AI (351 deals): Fired as info: escalate.error holds; the configuration overrides the severity to info.", overridden, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_of_an_unknown_rule_or_an_empty_period_is_invalid_input()
+    {
+        var unknown = InProcess.Run(["rules", "explain", "CH9999"]);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no rule CH9999 in the loaded rule packs; the rules are CH1001,", unknown.Stderr, StringComparison.Ordinal);
+
+        var empty = InProcess.Run(["rules", "explain", "CH1001", "--period", "2030Q1"]);
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("no deals in 2030Q1", empty.Stderr, StringComparison.Ordinal);
+
+        var filtered = InProcess.Run(["rules", "explain", "CH1001", "--where", "sector=Robots"]);
+        Assert.Equal(2, filtered.ExitCode);
+        Assert.Contains("--where sector=Robots matches no deal", filtered.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_explain_follows_the_table_and_goes_to_standard_error_for_machine_formats()
+    {
+        var text = InProcess.Run(["analyze", "--period", "2025Q1", "--explain"]);
+        Assert.Contains("CH1001 Capital concentrates in the top fifth of companies", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Did not fire: the condition is false.", text.Stdout, StringComparison.Ordinal);
+
+        var json = InProcess.Run(["analyze", "--period", "2025Q1", "--explain", "--format", "json"]);
+        Assert.StartsWith("{", json.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Did not fire: the condition is false.", json.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Cli.Tests.CiKit;
+
+/// <summary>Tables fit the terminal (<c>COLUMNS</c>, 80 and up), no line ends in spaces, and redirected output is plain text.</summary>
+public sealed class TerminalOutputTests
+{
+    private static readonly MachineSettings Machine = new("UTC", "en-US", 2);
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(132)]
+    public void Analyze_fits_the_width_given_by_COLUMNS_on_both_streams(int columns)
+    {
+        var outcome = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1"],
+            new Dictionary<string, string> { ["COLUMNS"] = columns.ToString(CultureInfo.InvariantCulture) });
+        Assert.Equal(1, outcome.ExitCode);
+        AssertFits(outcome.Stdout, columns);
+        AssertFits(outcome.Stderr, columns);
+        Assert.Contains("CH1001", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rules", "list")]
+    [InlineData("rules", "explain", "CH4001", "--period", "2025Q1")]
+    [InlineData("analyze", "--period", "2025Q1", "--explain")]
+    public void Rule_tables_and_explanations_fit_80_columns(params string[] args)
+    {
+        var outcome = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, args, new Dictionary<string, string> { ["COLUMNS"] = "80" });
+        Assert.True(outcome.ExitCode is 0 or 1, outcome.ToString());
+        AssertFits(outcome.Stdout, 80);
+    }
+
+    [Fact]
+    public void Redirected_output_has_no_colour_codes_no_progress_line_and_no_trailing_spaces()
+    {
+        var outcome = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1"]);
+        Assert.DoesNotContain('\u001b', outcome.Stdout);
+        Assert.DoesNotContain('\u001b', outcome.Stderr);
+        Assert.DoesNotContain('\r', outcome.Stderr);
+        AssertFits(outcome.Stdout, 120);
+    }
+
+    [Fact]
+    public void Rules_list_counts_every_rule_it_shows_and_shows_the_severities_analyze_gives()
+    {
+        var outcome = InProcess.Run(["rules", "list"]);
+        Assert.Equal(0, outcome.ExitCode);
+        var rows = outcome.Stdout.Split('\n').Count(l => l.StartsWith("  CH", StringComparison.Ordinal));
+        Assert.Contains($"{rows} rules: 24 in 6 packs and 2 built-in checks", outcome.Stdout, StringComparison.Ordinal);
+        var ch1001 = outcome.Stdout.Split('\n').Single(l => l.StartsWith("  CH1001", StringComparison.Ordinal));
+        Assert.Contains("warning, error", ch1001, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_list_shows_an_override_as_analyze_applies_it()
+    {
+        using var folder = new TempFolder("list");
+        var config = folder.File("capitalhealth.yaml");
+        File.WriteAllText(config, "severity:\n  CH1001: info\n  category:RegionalBias: none\n");
+        var outcome = InProcess.Run(["rules", "list", "--config", config]);
+        var lines = outcome.Stdout.Split('\n');
+        Assert.Contains("info (override)", lines.Single(l => l.StartsWith("  CH1001", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("none (disabled)", lines.Single(l => l.StartsWith("  CH4001", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        var analyze = InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--format", "json"]);
+        Assert.Contains("\"id\": \"CH1001\",\n      \"severity\": \"info\"", analyze.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"id\": \"CH4001\"", analyze.Stdout, StringComparison.Ordinal);
+    }
+
+    private static void AssertFits(string text, int width)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            Assert.True(line.Length <= width, $"a line of {line.Length} characters is wider than {width}: '{line}'");
+            Assert.False(line.EndsWith(' '), $"a line ends in a space: '{line}'");
+        }
+    }
+}
