@@ -29,6 +29,23 @@ public class DocsTests
     }
 
     [Fact]
+    public void A_rule_pack_cannot_shape_its_page_titles_and_tags_are_text_and_code_cannot_close_its_fence()
+    {
+        var rule = Fixtures.DefaultCatalog.Rules[0] with
+        {
+            Title = "<img src=x onerror=alert(1)> **bold** [link](javascript:x) a|b\n# heading",
+            Tags = ["<b>tag</b>", "_x_"],
+            MessageTemplate = "ends ```\n# not a heading",
+        };
+
+        var page = RuleDocs.Page(rule);
+
+        Assert.StartsWith($"# {rule.Id}: \\<img src=x onerror=alert(1)\\> \\*\\*bold\\*\\* \\[link\\](javascript:x) a\\|b \\# heading\n", page, StringComparison.Ordinal);
+        Assert.Contains("| Tags | \\<b\\>tag\\</b\\>, \\_x\\_ |", page, StringComparison.Ordinal);
+        Assert.Contains("````\nends ```\n# not a heading\n````\n", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_readme_rule_table_matches_the_rule_packs()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
