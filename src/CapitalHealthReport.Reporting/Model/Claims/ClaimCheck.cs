@@ -27,6 +27,11 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             }
         }
 
+        if (claim.Metric == "top_region_count_share" && string.IsNullOrWhiteSpace(claim.Subject))
+        {
+            _problems.Add("states a leading region's share without naming the region");
+        }
+
         CheckJudgement(text);
         switch (claim.Kind)
         {

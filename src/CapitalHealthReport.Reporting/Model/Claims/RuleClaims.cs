@@ -76,6 +76,7 @@ internal static class RuleClaims
                 Scope = diagnostic.Scope,
                 Unit = UnitOf(metric),
                 Value = value,
+                Subject = SubjectOf(c, metric, diagnostic.Scope),
             };
             var restates = value is not null && stated.Any(s => s.Value is not null && s.Metric == metric && s.Key == key && s.Scope == diagnostic.Scope);
             yield return restates
@@ -155,6 +156,13 @@ internal static class RuleClaims
         { JsonName: "deal_count" or "company_count" or "hhi" } => ClaimUnit.Count,
         null when metric.EndsWith("_share", StringComparison.Ordinal) => ClaimUnit.Share,
         _ => ClaimUnit.Ratio,
+    };
+
+    // The region a leading-region figure is about (the sentence names it), from the finding's own scope.
+    private static string? SubjectOf(ClaimContext c, string metric, Scope scope) => metric switch
+    {
+        "top_region_count_share" => (scope == c.Market.Scope ? c.Market.Metrics : scope == c.Hot.Scope ? c.Hot.Metrics : c.Evidence.Engine.Compute(scope)).TopRegion,
+        _ => null,
     };
 
     private static int DealCount(ClaimContext c, Scope scope) =>
