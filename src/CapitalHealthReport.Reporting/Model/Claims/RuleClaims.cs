@@ -161,10 +161,13 @@ internal static class RuleClaims
     // The region a leading-region figure is about (the sentence names it), from the finding's own scope.
     private static string? SubjectOf(ClaimContext c, string metric, Scope scope) => metric switch
     {
-        "top_region_count_share" => (scope == c.Market.Scope ? c.Market.Metrics : scope == c.Hot.Scope ? c.Hot.Metrics : c.Evidence.Engine.Compute(scope)).TopRegion,
+        "top_region_count_share" => MetricsOf(c, scope).TopRegion,
         _ => null,
     };
 
-    private static int DealCount(ClaimContext c, Scope scope) =>
-        scope == c.Market.Scope ? c.Market.Metrics.DealCount : scope == c.Hot.Scope ? c.Hot.Metrics.DealCount : c.Evidence.Engine.Compute(scope).DealCount;
+    private static int DealCount(ClaimContext c, Scope scope) => MetricsOf(c, scope).DealCount;
+
+    // The metrics of a finding's scope: the market's and the hot sector's are at hand, others are computed.
+    private static MetricSet MetricsOf(ClaimContext c, Scope scope) =>
+        scope == c.Market.Scope ? c.Market.Metrics : scope == c.Hot.Scope ? c.Hot.Metrics : c.Evidence.Engine.Compute(scope);
 }
