@@ -48,7 +48,7 @@ public sealed class Analysis
         _notes.AddRange(currency.Notes);
         if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
         {
-            _notes.Add(AnalysisNote.Info("baseline-from-data", $"location quotients compare with {country}'s regional baseline ({Reference.Baseline.Source ?? "its GDP weights"}), the country of most deals."));
+            _notes.Add(AnalysisNote.Info("baseline-from-data", $"location quotients compare with the regional baseline of the country of most deals, {CountryNames.EnglishName(country) ?? country} ({Reference.Baseline.Source ?? "its GDP weights"})."));
         }
 
         if (load.Profile.ImplausibleDates is { Count: > 0 } implausible)

@@ -27,8 +27,14 @@ public sealed class AnalysisResult
 
     public Period Period { get; }
 
+    /// <summary>The reporting currency of the amounts the findings speak of (ISO code); null when the findings were evaluated from scopes alone.</summary>
+    public string? Currency { get; private init; }
+
     /// <summary>True when a baseline was given; then only <see cref="BaselineState.New"/> findings decide the exit code.</summary>
     public bool ComparedWithBaseline { get; }
+
+    /// <summary>This result, naming the reporting currency of its amounts.</summary>
+    public AnalysisResult WithCurrency(string currency) => new(Diagnostics, Period, ComparedWithBaseline) { Currency = currency };
 
     /// <summary>
     /// 0 when no counted finding is an error (or, with <paramref name="warnAsError"/>, a warning); 1 otherwise.

@@ -52,7 +52,7 @@ public sealed class Analyzer
             }
         }
 
-        return Evaluate(scopes, period, dataIssues?.Count ?? 0, baseline, asOf);
+        return Evaluate(scopes, period, dataIssues?.Count ?? 0, baseline, asOf).WithCurrency(engine.Parameters.ReportingCurrency);
     }
 
     /// <summary>Evaluates the catalog over scopes whose metrics are already computed.</summary>

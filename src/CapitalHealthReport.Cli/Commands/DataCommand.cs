@@ -103,11 +103,13 @@ internal static class DataCommand
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"  reporting currency   {analysis.Parameters.ReportingCurrency}");
-        if (analysis.Notes.Count > 0)
+        // Data left out (rejected rows, implausible dates) has sections of its own below; here only what the run assumed.
+        var defaults = analysis.Notes.Where(n => n.Level == AnalysisNoteLevel.Info).ToList();
+        if (defaults.Count > 0)
         {
             text.AppendLine();
             text.AppendLine("Defaults taken:");
-            foreach (var note in analysis.Notes)
+            foreach (var note in defaults)
             {
                 text.Append("  ").AppendLine(note.Message);
             }

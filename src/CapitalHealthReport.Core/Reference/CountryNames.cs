@@ -54,6 +54,20 @@ public static class CountryNames
         return ByKey.GetValueOrDefault(AliasKey.Of(value));
     }
 
+    /// <summary>The English name of a country by its ISO 3166 alpha-2 code (<c>US</c> → <c>United States</c>), or null when the table does not know it.</summary>
+    public static string? EnglishName(string code)
+    {
+        foreach (var (known, names) in Table)
+        {
+            if (string.Equals(known, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return names[1];
+            }
+        }
+
+        return null;
+    }
+
     private static Dictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ using CapitalHealthReport.Metrics;
 namespace CapitalHealthReport.Rules;
 
 /// <summary>
-/// Writes <c>analyze --format json</c>: <c>{ "period", "diagnostics": [ … ], "summary": { … } }</c>, each diagnostic in
+/// Writes <c>analyze --format json</c>: <c>{ "period", "currency", "diagnostics": [ … ], "summary": { … } }</c>, each diagnostic in
 /// the documented shape (id, severity, category, title, message, scope, evidence, help, suppressed, baseline).
 /// Deterministic: ranked order, ordinal keys, invariant numbers, LF line ends, UTF-8 without BOM.
 /// </summary>
@@ -33,6 +33,11 @@ public static class DiagnosticsJson
         {
             writer.WriteStartObject();
             writer.WriteString("period", result.Period.Label);
+            if (result.Currency is { } currency)
+            {
+                writer.WriteString("currency", currency);
+            }
+
             writer.WriteStartArray("diagnostics");
             foreach (var d in result.Diagnostics)
             {

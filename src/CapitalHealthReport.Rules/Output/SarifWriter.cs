@@ -67,6 +67,15 @@ public static class SarifWriter
 
             writer.WriteEndArray();
             writer.WriteString("columnKind", "unicodeCodePoints");
+            writer.WriteStartObject("properties");
+            writer.WriteString("period", result.Period.Label);
+            if (result.Currency is { } currency)
+            {
+                // The amounts in the findings' messages and evidence are in this currency.
+                writer.WriteString("reportingCurrency", currency);
+            }
+
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();

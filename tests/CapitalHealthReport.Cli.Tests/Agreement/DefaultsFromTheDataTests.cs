@@ -42,6 +42,32 @@ public sealed class DefaultsFromTheDataTests : IDisposable
         Assert.Contains("data cut-off         2024-04-05", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("default period       2024Q1", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains($"line 6  {date}", validate.Stdout, StringComparison.Ordinal);
+
+        // The implausible date is listed in its own section, not among the defaults the run took.
+        var defaults = validate.Stdout[validate.Stdout.IndexOf("Defaults taken:", StringComparison.Ordinal)..];
+        defaults = defaults[..defaults.IndexOf("\n\n", StringComparison.Ordinal)];
+        Assert.Contains("amounts are reported in CNY", defaults, StringComparison.Ordinal);
+        Assert.DoesNotContain("implausible", defaults, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_names_the_reporting_currency_in_json_and_sarif()
+    {
+        var deals = Write("us-only.csv", "id,date,company,sector,stage,amount,currency,region,country\n1,2024-01-05,Alpha,AI,A,1000000,USD,California,US\n2,2024-02-05,Beta,Energy,B,3000000,USD,New York,US\n3,2024-03-05,Gamma,AI,Seed,500000,USD,Texas,US\n");
+
+        var json = InProcess.Run(["analyze", "--deals", deals, "--period", "2024Q1", "--format", "json"]);
+        using (var document = JsonDocument.Parse(json.Stdout))
+        {
+            Assert.Equal("USD", document.RootElement.GetProperty("currency").GetString());
+        }
+
+        var sarif = InProcess.Run(["analyze", "--deals", deals, "--period", "2024Q1", "--format", "sarif"]);
+        using (var document = JsonDocument.Parse(sarif.Stdout))
+        {
+            var properties = document.RootElement.GetProperty("runs")[0].GetProperty("properties");
+            Assert.Equal("USD", properties.GetProperty("reportingCurrency").GetString());
+            Assert.Equal("2024Q1", properties.GetProperty("period").GetString());
+        }
     }
 
     [Fact]
@@ -82,7 +108,7 @@ public sealed class DefaultsFromTheDataTests : IDisposable
         var quotients = json.RootElement.GetProperty("scopes")[0].GetProperty("metrics").GetProperty("location_quotient");
         Assert.True(quotients.GetProperty("California").GetDouble() > 1);
         Assert.True(quotients.GetProperty("Texas").GetDouble() > 1);
-        Assert.Contains("location quotients compare with US's regional baseline (U.S. Bureau of Economic Analysis", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("location quotients compare with the regional baseline of the country of most deals, United States (U.S. Bureau of Economic Analysis", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
