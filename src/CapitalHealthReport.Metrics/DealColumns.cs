@@ -232,11 +232,16 @@ internal sealed class DealColumns
             }
 
             start[n] = total;
+            // Most deals have one to three investors: copied in a plain loop, not a call per deal.
             investorIndex = new int[total];
+            var investors = numbering.Investors;
             for (var i = 0; i < n; i++)
             {
                 var from = numbering.InvestorStart[kept[i]];
-                Array.Copy(numbering.Investors, from, investorIndex, start[i], start[i + 1] - start[i]);
+                for (int k = start[i], end = start[i + 1]; k < end; k++)
+                {
+                    investorIndex[k] = investors[from++];
+                }
             }
         }
 

@@ -11,39 +11,55 @@ namespace CapitalHealthReport.Metrics;
 /// </summary>
 internal sealed class ReportingAmounts(MetricReference reference, MetricParameters parameters)
 {
-    private readonly Dictionary<(string Currency, int Year), (decimal FromUnits, decimal ToUnits, decimal MegaThreshold)> _rates = [];
+    // Per currency (each distinct string instance looked up once), the rates of each year, made when first needed.
+    private readonly Dictionary<string, Rates?[]> _byCurrency = new(StringComparer.Ordinal);
     private string? _lastCurrency;
-    private int _lastYear;
-    private (decimal FromUnits, decimal ToUnits, decimal MegaThreshold) _last;
+    private Rates?[] _lastYears = [];
 
-    private int _lastDay = int.MinValue;
+    // The year of the last deal's day, and the days that year spans, so that most deals need no date arithmetic.
+    private int _yearFirstDay = 1;
+    private int _yearLastDay;
+    private int _year;
 
     public (decimal Converted, bool Mega) Convert(DealTable deals, int row)
     {
         var amount = deals.Amount[row];
         var currency = deals.Currency[row];
         var day = deals.Day[row];
-        if (!ReferenceEquals(currency, _lastCurrency) || (day != _lastDay && deals.Date(row).Year != _lastYear))
+        if (!ReferenceEquals(currency, _lastCurrency))
         {
-            var year = deals.Date(row).Year;
-            if (!_rates.TryGetValue((currency, year), out _last))
+            if (!_byCurrency.TryGetValue(currency, out var years))
             {
-                var from = Units(currency, year, deals, row);
-                var to = Units(parameters.ReportingCurrency, year, deals, row);
-                _last = (from, to, parameters.MegaRoundUsd * from);
-                _rates[(currency, year)] = _last;
+                years = new Rates?[DateOnly.MaxValue.Year + 1];
+                _byCurrency[currency] = years;
             }
 
             _lastCurrency = currency;
-            _lastYear = year;
+            _lastYears = years;
         }
 
-        _lastDay = day;
+        if (day < _yearFirstDay || day > _yearLastDay)
+        {
+            _year = DateOnly.FromDayNumber(day).Year;
+            _yearFirstDay = new DateOnly(_year, 1, 1).DayNumber;
+            _yearLastDay = new DateOnly(_year, 12, 31).DayNumber;
+        }
+
+        var rates = _lastYears[_year] ??= NewRates(currency, _year, deals, row);
         var converted = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
             ? amount
-            : FxTable.Convert(amount, _last.FromUnits, _last.ToUnits);
-        return (converted, amount >= _last.MegaThreshold);
+            : FxTable.Convert(amount, rates.FromUnits, rates.ToUnits);
+        return (converted, amount >= rates.MegaThreshold);
     }
+
+    private Rates NewRates(string currency, int year, DealTable deals, int row)
+    {
+        var from = Units(currency, year, deals, row);
+        var to = Units(parameters.ReportingCurrency, year, deals, row);
+        return new Rates(from, to, parameters.MegaRoundUsd * from);
+    }
+
+    private sealed record Rates(decimal FromUnits, decimal ToUnits, decimal MegaThreshold);
 
     private decimal Units(string currency, int year, DealTable deals, int row)
     {

@@ -66,6 +66,39 @@ public sealed class MetricsJsonTests
     }
 
     [Fact]
+    public void A_long_series_written_in_runs_on_all_processors_is_byte_for_byte_its_scopes_written_one_by_one()
+    {
+        var series = Series();
+        var document = series with { Scopes = [.. Enumerable.Repeat(series.Scopes, 12).SelectMany(s => s)] };
+        Assert.True(document.Scopes.Count >= 4 * 64, "enough scopes for several runs");
+
+        var whole = Write(writer => MetricsJson.Write(writer, document));
+        var pieces = Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("currency", document.Currency);
+            writer.WriteString("period", document.Period);
+            writer.WriteString("series", document.Series);
+            writer.WriteStartArray("filters");
+            writer.WriteEndArray();
+            writer.WriteStartArray("scopes");
+            foreach (var scope in document.Scopes)
+            {
+                MetricsJson.WriteScope(writer, scope);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
+        Assert.Equal(pieces, whole);
+        using var stream = new MemoryStream();
+        var written = MetricsJson.Write(stream, document);
+        Assert.Equal(whole + "\n", Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Equal(stream.Length, written);
+    }
+
+    [Fact]
     public void Metric_sets_with_any_dictionary_type_write_the_same_bytes()
     {
         var document = Series();

@@ -87,16 +87,25 @@ internal static class MetricsCommand
             _ => analysis.Metrics(request.By),
         };
         timings.Stage("scopes");
+        if (request.Output is { } file && request.Format != "csv")
+        {
+            // Tens of megabytes for a long series: written straight into the output, checked against the limit before it replaces anything.
+            AtomicFile.Write(file, stream => request.Limits.CheckOutputSize(MetricsJson.Write(stream, document), file));
+            timings.Stage("write");
+            AnalysisNotes.Write(analysis, stderr);
+            return ExitCodes.Success;
+        }
+
         var bytes = Render(document, request.Format);
         timings.Stage("render");
         request.Limits.CheckOutputSize(bytes.Length, request.Output ?? "standard output");
         if (request.Output is { } path)
         {
-            AtomicFile.WriteAllBytes(path, bytes);
+            AtomicFile.Write(path, stream => stream.Write(bytes.Span));
         }
         else
         {
-            stdout.Write(Encoding.UTF8.GetString(bytes));
+            stdout.Write(Encoding.UTF8.GetString(bytes.Span));
             stdout.Flush();
         }
 
@@ -105,7 +114,8 @@ internal static class MetricsCommand
         return ExitCodes.Success;
     }
 
-    private static byte[] Render(MetricsDocument document, string format)
+    /// <summary>The output's bytes (a million-deal series is tens of megabytes: written from the render buffer, not copied).</summary>
+    private static ReadOnlyMemory<byte> Render(MetricsDocument document, string format)
     {
         if (format == "csv")
         {
@@ -114,8 +124,8 @@ internal static class MetricsCommand
             return new UTF8Encoding(false).GetBytes(writer.ToString());
         }
 
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream();
         MetricsJson.Write(stream, document);
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 
@@ -16,7 +17,7 @@ internal static class DataDefaults
     /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> whose dates are plausible.</summary>
     public static void Describe(DealTable table, ReferenceData reference, DataProfile profile)
     {
-        var currencies = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byCurrency = new Dictionary<string, int>(StringComparer.Ordinal);
         var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
         var assumed = 0;
@@ -30,12 +31,13 @@ internal static class DataDefaults
             }
 
             assumed += (table.Flags[row] & DealTable.CurrencyAssumed) != 0 ? 1 : 0;
-            Count(currencies, table.Currency[row], ref lastCurrency, ref currencyRun);
+            Count(byCurrency, table.Currency[row], ref lastCurrency, ref currencyRun);
             Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
             Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
         }
 
-        Flush(currencies, lastCurrency, currencyRun);
+        Flush(byCurrency, lastCurrency, currencyRun);
+        var currencies = new SortedDictionary<string, int>(byCurrency, StringComparer.Ordinal);
         Flush(byCountryColumn, lastCountry, countryRun);
         Flush(byRegion, lastRegion, regionRun);
 
@@ -72,8 +74,7 @@ internal static class DataDefaults
     }
 
     // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.
-    private static void Count<TMap>(TMap counts, string? value, ref string? last, ref int run)
-        where TMap : IDictionary<string, int>
+    private static void Count(Dictionary<string, int> counts, string? value, ref string? last, ref int run)
     {
         if (ReferenceEquals(value, last) || value == last)
         {
@@ -86,13 +87,13 @@ internal static class DataDefaults
         run = 1;
     }
 
-    private static void Flush(IDictionary<string, int> counts, string? value, int run)
+    private static void Flush(Dictionary<string, int> counts, string? value, int run)
     {
         if (value is not null && run > 0)
         {
-            Add(counts, value, run);
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += run;
         }
     }
 
-    private static void Add(IDictionary<string, int> counts, string key, int count) => counts[key] = counts.TryGetValue(key, out var n) ? n + count : count;
+    private static void Add(SortedDictionary<string, int> counts, string key, int count) => counts[key] = counts.TryGetValue(key, out var n) ? n + count : count;
 }

@@ -56,6 +56,13 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         return DateStatus.Unparsable;
     }
 
+    /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <see cref="Parse"/> would read); false for anything else.</summary>
+    public bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        return _formats.Length == 0 && text.Length == 10 && text[4] == '-' && text[7] == '-' && TryIso(text, out date);
+    }
+
     private static bool Assign(DateTime value, out DateOnly date)
     {
         date = DateOnly.FromDateTime(value);

@@ -20,10 +20,11 @@ internal sealed class DealCollector
     private readonly InvestorDirectory _investors;
     private readonly DealTable.Builder _rows;
     private readonly DealNumbering.Builder _numbering;
-    private readonly TextNumbers _companyNumbers;
+    private readonly TextNumbers _names;
     private readonly TextNumbers _investorNumbers;
     private readonly List<(int Line, string Message)> _duplicates = [];
     private readonly ExactRows? _exact;
+    private readonly List<MappedValue> _uncounted = [];
 
     public DealCollector(string file, ReferenceData reference, int expectedRows, bool dropExactDuplicates = false)
     {
@@ -31,8 +32,10 @@ internal sealed class DealCollector
         _investors = reference.Investors;
         _rows = new DealTable.Builder(file, expectedRows);
         _numbering = new DealNumbering.Builder(expectedRows);
-        _companyNumbers = new TextNumbers(expectedRows / 2);
-        _investorNumbers = new TextNumbers(expectedRows / 4);
+        _names = new TextNumbers(expectedRows / 4);
+
+        // Investors are few beside deals (thousands in a million deals): a small table stays in the processor's cache.
+        _investorNumbers = new TextNumbers(1024);
     }
 
     /// <summary>The deals kept so far.</summary>
@@ -42,7 +45,7 @@ internal sealed class DealCollector
     public IReadOnlyList<(int Line, int First)> ExactDuplicates => _exact?.Dropped ?? [];
 
     /// <summary>The deals kept, as columns with their company and investor numbering.</summary>
-    public DealTable Table() => _rows.Build(_numbering.Build());
+    public DealTable Table() => _rows.Build(_numbering.Build(), _names.Texts);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(MappedRows rows)
@@ -51,6 +54,7 @@ internal sealed class DealCollector
         {
             if (_exact is not null && !_exact.IsFirst(rows, i))
             {
+                Uncount(rows, i);
                 continue;
             }
 
@@ -58,27 +62,46 @@ internal sealed class DealCollector
             if (!id.IsEmpty && !_rows.TryClaimId(id, out var first))
             {
                 _duplicates.Add((rows.Line[i], string.Create(CultureInfo.InvariantCulture, $"the deal id '{id}' was already used on line {_rows.LineAt(first)}; the first row is kept.")));
+                Uncount(rows, i);
                 continue;
             }
 
             // A company is its company_id, else its name's key (width and case folded, costly: once per distinct name).
             var company = rows.Text(i, 1);
             var companyId = rows.Text(i, 2);
+            var name = _names.Number(company);
             _numbering.AddDeal(companyId.IsEmpty
-                ? _companyNumbers.Get(company, _numbering, static (name, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(name.ToString())))
+                ? _names.Value(name, company, _numbering, static (text, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(text.ToString())))
                 : _numbering.CompanyNumber(companyId));
             AddInvestors(rows.Text(i, 3));
 
             var labels = rows.Labels;
-            for (var k = 0; k < labels.Length; k++)
-            {
-                if (labels[k][i] is { } label)
-                {
-                    label.Count++;
-                }
-            }
+            _rows.Add(rows.Day[i], rows.Line[i], labels[0][i]?.Stage ?? Stage.Unknown, rows.Flags[i], rows.Amount[i], labels[1][i]?.Value ?? labels[2][i]?.Sector, labels[2][i]?.Value, labels[3][i]?.Value, labels[4][i]?.Value, labels[5][i]!.Value, id, name);
+        }
+    }
 
-            _rows.Add(rows.Day[i], rows.Line[i], labels[0][i]?.Stage ?? Stage.Unknown, rows.Flags[i], rows.Amount[i], labels[1][i]?.Value ?? labels[2][i]?.Sector, labels[2][i]?.Value, labels[3][i]?.Value, labels[4][i]?.Value, labels[5][i]!.Value, id, company);
+    /// <summary>
+    /// Takes back, once every row is mapped, the label counts of the rows this collector left out: the mapper counts the
+    /// labels of the rows it passes on, on its own thread, so that no count is written from two threads.
+    /// </summary>
+    public void CorrectLabelCounts()
+    {
+        foreach (var label in _uncounted)
+        {
+            label.Count--;
+        }
+
+        _uncounted.Clear();
+    }
+
+    private void Uncount(MappedRows rows, int i)
+    {
+        foreach (var labels in rows.Labels)
+        {
+            if (labels[i] is { } label)
+            {
+                _uncounted.Add(label);
+            }
         }
     }
 
@@ -106,34 +129,47 @@ internal sealed class DealCollector
             raw = end < 0 ? default : raw[(end + 1)..];
             if (!part.IsEmpty)
             {
-                _numbering.AddInvestor(_investorNumbers.Get(part, this, static (text, collector) =>
+                _numbering.AddInvestor(_investorNumbers.Value(_investorNumbers.Number(part), part, this, static (text, collector) =>
                     collector._numbering.InvestorNumber(collector._investors.Find(text) is { } known ? known.Name : text)));
             }
         }
     }
 
-    /// <summary>Numbers each distinct source text once and keeps a number computed for it, without an object per text.</summary>
+    /// <summary>
+    /// Numbers each distinct source text once (in order of first appearance) and keeps a number computed for it when
+    /// first asked, without an object per text.
+    /// </summary>
     private sealed class TextNumbers(int capacity)
     {
         private readonly TextColumn.Builder _texts = new(capacity, indexed: true);
-        private int[] _values = new int[Math.Max(16, capacity)];
+        private int[] _values = [];
 
+        /// <summary>The distinct texts, by number.</summary>
+        public TextColumn Texts => _texts.Build();
+
+        /// <summary>The number of <paramref name="text"/>, added now when it is new.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public int Get<TState>(ReadOnlySpan<char> text, TState state, Func<ReadOnlySpan<char>, TState, int> compute)
-        {
-            var count = _texts.Count;
-            var row = _texts.Intern(text);
-            if (row == count)
-            {
-                if (row == _values.Length)
-                {
-                    Array.Resize(ref _values, row * 2);
-                }
+        public int Number(ReadOnlySpan<char> text) => _texts.Intern(text);
 
-                _values[row] = compute(text, state);
+        /// <summary>The value of text number <paramref name="number"/> (<paramref name="text"/>), computed the first time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Value<TState>(int number, ReadOnlySpan<char> text, TState state, Func<ReadOnlySpan<char>, TState, int> compute)
+        {
+            if (number >= _values.Length)
+            {
+                var grown = new int[Math.Max(1024, Math.Max(_values.Length * 2, number + 1))];
+                _values.CopyTo(grown, 0);
+                Array.Fill(grown, -1, _values.Length, grown.Length - _values.Length);
+                _values = grown;
             }
 
-            return _values[row];
+            ref var value = ref _values[number];
+            if (value < 0)
+            {
+                value = compute(text, state);
+            }
+
+            return value;
         }
     }
 

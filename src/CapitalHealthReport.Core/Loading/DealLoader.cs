@@ -52,6 +52,9 @@ public static partial class DealLoader
         var format = mapping.Format ?? FormatFromExtension(path);
         options.StageDone?.Invoke("read");
 
+        // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
+        // kept for it after loading: they are the largest single allocation of a run.
+        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = Open(bytes, file, format, decoded, mapping, options, issues);
@@ -70,11 +73,11 @@ public static partial class DealLoader
         var table = collector.Table();
         var profile = LoadReview.Run(table, mapper, collector, issues, reader.Columns, mapping, options, reference, decoded?.Reason ?? "");
         var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, table);
+        options.StageDone?.Invoke("review");
         var deals = new DealSet(table);
         options.StageDone?.Invoke("order");
 
-        // The file's hash is shown by reports and 'data validate' only: computed from these bytes when first asked for.
-        var hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var hash = new Lazy<string>(hashing.GetAwaiter().GetResult());
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
@@ -187,6 +190,7 @@ public static partial class DealLoader
             };
         }
 
+        collector.CorrectLabelCounts();
         collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
     }
 

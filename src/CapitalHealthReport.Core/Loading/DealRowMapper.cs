@@ -99,16 +99,21 @@ internal sealed class DealRowMapper
             _fill.See(watched, Clean(watched));
         }
 
+        // An ISO date is read directly; any other text once per distinct text.
         var dateText = Cell(CanonicalField.Date);
-        var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
-        if (dateEntry.Status != DateStatus.Ok)
+        if (!_dates.TryIsoDate(dateText, out var date))
         {
-            Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");
-            return;
+            var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
+            if (dateEntry.Status != DateStatus.Ok)
+            {
+                Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");
+                return;
+            }
+
+            date = dateEntry.Date;
         }
 
         // A date after --as-of, before 1990 or far after the rest is loaded and judged once every row is read (ImplausibleDates).
-        var date = dateEntry.Date;
         var companyText = Cell(CanonicalField.Company);
         if (companyText.IsEmpty)
         {

@@ -29,29 +29,49 @@ public static class ImplausibleDates
         var earliest = Earliest.DayNumber;
         var latest = asOf?.DayNumber ?? int.MaxValue;
         var found = new List<(int Row, string Reason)>();
-        var inRange = new List<int>(days.Length);
+
+        // Only the latest dates can be isolated: the largest few of those in range, kept in a min-heap, not all sorted.
+        var inRange = 0;
+        foreach (var day in days)
+        {
+            inRange += day >= earliest && day <= latest ? 1 : 0;
+        }
+
+        var tail = new PriorityQueue<int, int>(TailLength(inRange));
         for (var row = 0; row < days.Length; row++)
         {
-            if (days[row] < earliest)
+            var day = days[row];
+            if (day < earliest)
             {
                 found.Add((row, "is before 1990"));
             }
-            else if (days[row] > latest)
+            else if (day > latest)
             {
                 found.Add((row, string.Create(CultureInfo.InvariantCulture, $"is after the publication date {asOf:yyyy-MM-dd} (--as-of)")));
             }
-            else
+            else if (tail.Count < TailLength(inRange))
             {
-                inRange.Add(days[row]);
+                tail.Enqueue(day, day);
+            }
+            else if (day > tail.Peek())
+            {
+                tail.DequeueEnqueue(day, day);
             }
         }
 
-        inRange.Sort();
-        var cut = IsolatedFrom(inRange);
-        if (cut < inRange.Count)
+        // The last dates in range in ascending order: entry k is the (n - latest.Length + k)-th of all n in order.
+        var latestDays = new int[tail.Count];
+        for (var k = 0; k < latestDays.Length; k++)
         {
-            var threshold = inRange[cut];
-            var last = DateOnly.FromDayNumber(inRange[cut - 1]);
+            latestDays[k] = tail.Dequeue();
+        }
+
+        var cut = IsolatedFrom(latestDays, inRange);
+        if (cut < inRange)
+        {
+            var offset = inRange - latestDays.Length;
+            var threshold = latestDays[cut - offset];
+            var last = DateOnly.FromDayNumber(latestDays[cut - 1 - offset]);
             for (var row = 0; row < days.Length; row++)
             {
                 if (days[row] >= threshold && days[row] <= latest)
@@ -63,21 +83,27 @@ public static class ImplausibleDates
             found.Sort((a, b) => a.Row.CompareTo(b.Row));
         }
 
-        return (found, cut == 0 ? null : DateOnly.FromDayNumber(inRange[cut - 1]));
+        return (found, cut == 0 ? null : DateOnly.FromDayNumber(latestDays[cut - 1 - (inRange - latestDays.Length)]));
     }
 
+    /// <summary>How many of the latest of <paramref name="n"/> dates the isolation test reads: the <see cref="MostIsolated"/> it may cut, and the one before.</summary>
+    private static int TailLength(int n) => Math.Min(n, MostIsolated(n) + 1);
+
+    /// <summary>At most three or 1% of <paramref name="n"/> dates can be isolated.</summary>
+    private static int MostIsolated(int n) => Math.Max(3, n / 100);
+
     /// <summary>
-    /// The index in sorted <paramref name="days"/> from which the dates are isolated: the first gap of more than a year
-    /// after which fewer dates follow than precede, and at most three or 1% of them. <c>days.Count</c> when none are.
+    /// The index, among all <paramref name="n"/> dates in order, from which they are isolated: the first gap of more
+    /// than a year after which fewer dates follow than precede, and at most three or 1% of them. <paramref name="n"/>
+    /// when none are. <paramref name="latest"/> holds the last of the dates, ascending.
     /// </summary>
-    private static int IsolatedFrom(List<int> days)
+    private static int IsolatedFrom(int[] latest, int n)
     {
-        var n = days.Count;
-        var most = Math.Max(3, n / 100);
-        for (var k = Math.Max(1, n - most); k < n; k++)
+        var offset = n - latest.Length;
+        for (var k = Math.Max(1, n - MostIsolated(n)); k < n; k++)
         {
             var tail = n - k;
-            if (days[k] - days[k - 1] > IsolationDays && tail * 2 < n)
+            if (latest[k - offset] - latest[k - 1 - offset] > IsolationDays && tail * 2 < n)
             {
                 return k;
             }

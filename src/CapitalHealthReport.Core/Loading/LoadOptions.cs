@@ -28,7 +28,7 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Called on the loading thread with the name of each stage of loading as it ends (<c>read</c>, <c>check</c>,
-    /// <c>parse</c>, <c>order</c>, <c>issues</c>), to time them; null by default.
+    /// <c>parse</c>, <c>review</c>, <c>order</c>, <c>issues</c>), to time them; null by default.
     /// </summary>
     public Action<string>? StageDone { get; init; }
 

@@ -44,6 +44,10 @@ internal sealed class MappedRows
         for (var k = 0; k < labels.Length; k++)
         {
             Labels[k][row] = labels[k];
+            if (labels[k] is { } label)
+            {
+                label.Count++;
+            }
         }
 
         Put(row, 0, id);
@@ -83,6 +87,6 @@ internal sealed class MappedValue(string value, bool mapped)
     /// <summary>For a subsector: the sector it names, if any.</summary>
     public string? Sector { get; init; }
 
-    /// <summary>Deals loaded with this value (counted by the collector).</summary>
+    /// <summary>Deals loaded with this value: counted as the mapper passes a row on, corrected for the rows the collector leaves out (<see cref="DealCollector.CorrectLabelCounts"/>).</summary>
     public int Count { get; set; }
 }

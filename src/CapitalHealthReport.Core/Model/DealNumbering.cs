@@ -92,7 +92,8 @@ internal sealed class DealNumbering
         {
             var capacity = Math.Max(16, expectedDeals);
             _companyKeys = new TextColumn.Builder(capacity / 2, indexed: true);
-            _investorNames = new TextColumn.Builder(capacity / 4, indexed: true);
+            // Investors are few beside deals: a small table stays in the processor's cache, and grows when it must.
+            _investorNames = new TextColumn.Builder(1024, indexed: true);
             _company = new int[capacity];
             _start = new int[capacity + 1];
             _investorNumbers = new int[capacity * 2];

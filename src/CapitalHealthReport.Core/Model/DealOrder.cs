@@ -111,18 +111,40 @@ internal static class DealOrder
         return lo;
     }
 
-    /// <summary>Orders the positions <c>order[from..to)</c> of one day by id (ordinal, then position) unless they already are.</summary>
+    /// <summary>
+    /// Orders the positions <c>order[from..to)</c> of one day by id (ordinal, then position) unless they already are:
+    /// by a 64-bit key of each id's first characters (sorted without a comparer), then, within a run of equal keys,
+    /// by the whole ids.
+    /// </summary>
     private static void SortDay(TableKeys keys, int[] order, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
             if (keys.CompareIds(order[k - 1], order[k]) >= 0)
             {
-                Array.Sort(order, from, to - from, Comparer<int>.Create((x, y) =>
+                var rows = order.AsSpan(from, to - from);
+                var prefixes = keys.Prefixes(rows);
+                prefixes.Sort(rows);
+                for (var run = 0; run < rows.Length;)
                 {
-                    var byId = keys.CompareIds(x, y);
-                    return byId != 0 ? byId : x.CompareTo(y);
-                }));
+                    var end = run + 1;
+                    while (end < rows.Length && prefixes[end] == prefixes[run])
+                    {
+                        end++;
+                    }
+
+                    if (end - run > 1)
+                    {
+                        rows[run..end].Sort((x, y) =>
+                        {
+                            var byId = keys.CompareIds(x, y);
+                            return byId != 0 ? byId : x.CompareTo(y);
+                        });
+                    }
+
+                    run = end;
+                }
+
                 return;
             }
         }
@@ -149,6 +171,47 @@ internal static class DealOrder
 
         public TableKeys Fork() => new(table);
 
+        /// <summary>
+        /// For each row of <paramref name="rows"/>, a key whose order is the ordinal order of the ids' first characters
+        /// (the first 8 when, in every row, they are all below U+0100; else the first 4), zero-padded: equal keys
+        /// leave the order to the whole ids. The span is this thread's scratch buffer, valid until the next call.
+        /// </summary>
+        public Span<ulong> Prefixes(ReadOnlySpan<int> rows)
+        {
+            if (_scratch.Prefixes.Length < rows.Length)
+            {
+                _scratch.Prefixes = new ulong[Math.Max(rows.Length, 2 * _scratch.Prefixes.Length)];
+            }
+
+            // Eight 8-bit characters while every character seen fits in 8 bits; four 16-bit ones for all rows otherwise.
+            var keys = _scratch.Prefixes.AsSpan(0, rows.Length);
+            for (var wide = 0; wide < 2; wide++)
+            {
+                var (count, bits) = wide == 0 ? (8, 8) : (4, 16);
+                var seen = 0;
+                for (var k = 0; k < rows.Length; k++)
+                {
+                    var id = Text(rows[k], ref _scratch.Left);
+                    ulong key = 0;
+                    for (var c = 0; c < count; c++)
+                    {
+                        var unit = c < id.Length ? id[c] : 0;
+                        seen |= unit;
+                        key = (key << bits) | (uint)unit;
+                    }
+
+                    keys[k] = key;
+                }
+
+                if (seen < 0x100)
+                {
+                    break;
+                }
+            }
+
+            return keys;
+        }
+
         private ReadOnlySpan<char> Text(int row, ref char[] buffer)
         {
             if (table.HasId(row))
@@ -173,5 +236,6 @@ internal static class DealOrder
     {
         public char[] Left = new char[64];
         public char[] Right = new char[64];
+        public ulong[] Prefixes = [];
     }
 }

@@ -252,7 +252,8 @@ internal sealed class DealTable
     {
         private readonly string _file;
         private readonly TextColumn.Builder _ids;
-        private readonly TextColumn.Builder _names;
+        private readonly NumberedIds _numberedIds;
+        private int[] _name;
         private int[] _day;
         private int[] _line;
         private byte[] _stage;
@@ -271,7 +272,8 @@ internal sealed class DealTable
             rows = Math.Max(rows, 16);
             _file = file;
             _ids = new TextColumn.Builder(rows, indexed: true);
-            _names = new TextColumn.Builder(rows);
+            _numberedIds = new NumberedIds(rows);
+            _name = new int[rows];
             _day = new int[rows];
             _line = new int[rows];
             _stage = new byte[rows];
@@ -293,10 +295,12 @@ internal sealed class DealTable
         public byte FlagsAt(int row) => _flags[row];
 
         /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
-        public bool TryClaimId(ReadOnlySpan<char> id, out int existing) => _ids.TryIndex(id, _count, out existing);
+        public bool TryClaimId(ReadOnlySpan<char> id, out int existing) =>
+            _numberedIds.TryClaim(id, _count, out existing) ?? _ids.TryIndex(id, _count, out existing);
 
+        /// <summary>Appends a deal; <paramref name="name"/> is its company name as given, by number among the distinct names passed to <see cref="Build"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
+        public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, int name)
         {
             if (_count == _day.Length)
             {
@@ -315,7 +319,7 @@ internal sealed class DealTable
             _country[at] = country;
             _currency[at] = currency;
             _ids.Add(id);
-            _names.Add(name);
+            _name[at] = name;
             _count++;
         }
 
@@ -331,14 +335,15 @@ internal sealed class DealTable
             Array.Resize(ref _region, rows);
             Array.Resize(ref _country, rows);
             Array.Resize(ref _currency, rows);
+            Array.Resize(ref _name, rows);
         }
 
-        /// <summary>The table of the deals added, with their numbering; it shares this builder's arrays (add nothing after).</summary>
-        public DealTable Build(DealNumbering numbering)
+        /// <summary>The table of the deals added, with their numbering and the distinct company names their rows name; it shares this builder's arrays (add nothing after).</summary>
+        public DealTable Build(DealNumbering numbering, TextColumn names)
         {
             var file = new string[_count];
             Array.Fill(file, _file);
-            return new DealTable(_count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, file, _ids.Build(), _names.Build(), numbering);
+            return new DealTable(_count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, file, _ids.Build(), TextColumn.Gather(names, _name, _count), numbering);
         }
     }
 }

@@ -27,6 +27,21 @@ internal sealed class TextColumn
 
     public string GetString(int row) => (int)_spans[row] == 0 ? "" : new string(this[row]);
 
+    /// <summary>
+    /// A column whose row k is row <c>rows[k]</c> of <paramref name="distinct"/>, sharing its characters: a million
+    /// company names that repeat three hundred thousand texts cost one span each, not one copy each.
+    /// </summary>
+    public static TextColumn Gather(TextColumn distinct, int[] rows, int count)
+    {
+        var spans = new long[count];
+        for (var k = 0; k < count; k++)
+        {
+            spans[k] = distinct._spans[rows[k]];
+        }
+
+        return new(distinct._chars, spans, count);
+    }
+
     /// <summary>A row's text: its start in the buffer in the high half of <paramref name="span"/>, its length in the low half (one read per row).</summary>
     private static ReadOnlySpan<char> Slice(char[] chars, long span) => chars.AsSpan((int)(span >>> 32), (int)span);
 
@@ -41,7 +56,8 @@ internal sealed class TextColumn
         private int _used;
         private int _count;
 
-        // The index: open addressing, each slot the text's hash (high half) and its row + 1 (low half; 0 = free).
+        // The index: open addressing, each slot two longs: the text's hash (high half) and its row + 1 (low half;
+        // 0 = free), then the row's span, so that a probe reads the text without another lookup.
         private long[] _slots;
         private int _indexedRows;
 
@@ -52,7 +68,7 @@ internal sealed class TextColumn
             _indexed = indexed;
             _chars = new char[rows * 8];
             _spans = new long[rows];
-            _slots = indexed ? new long[BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, rows * 2))] : [];
+            _slots = indexed ? new long[2 * BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, rows * 2))] : [];
         }
 
         public int Count => _count;
@@ -89,25 +105,26 @@ internal sealed class TextColumn
                 throw new InvalidOperationException("The column is not indexed.");
             }
 
-            if ((_indexedRows + 1) * 2 > _slots.Length)
+            if ((_indexedRows + 1) * 4 > _slots.Length)
             {
-                Rehash(_slots.Length * 2);
+                Rehash(_slots.Length);
             }
 
             var hash = string.GetHashCode(text);
-            var mask = _slots.Length - 1;
+            var mask = (_slots.Length / 2) - 1;
             var slot = hash & mask;
-            for (var entry = _slots[slot]; entry != 0; entry = _slots[slot = (slot + 1) & mask])
+            for (var entry = _slots[2 * slot]; entry != 0; entry = _slots[2 * (slot = (slot + 1) & mask)])
             {
-                var stored = (int)entry - 1;
-                if ((int)(entry >> 32) == hash && (stored == _count ? text : this[stored]).SequenceEqual(text))
+                if ((int)(entry >> 32) == hash && (((int)entry - 1 == _count) ? text : Slice(_chars, _slots[(2 * slot) + 1])).SequenceEqual(text))
                 {
-                    existing = stored;
+                    existing = (int)entry - 1;
                     return false;
                 }
             }
 
-            _slots[slot] = ((long)hash << 32) | (uint)(row + 1);
+            // The span of a row not added yet is where Add will put it.
+            _slots[2 * slot] = ((long)hash << 32) | (uint)(row + 1);
+            _slots[(2 * slot) + 1] = row == _count ? Span(_used, text.Length) : _spans[row];
             _indexedRows++;
             existing = -1;
             return true;
@@ -129,21 +146,23 @@ internal sealed class TextColumn
         /// <summary>The column of the texts added (it shares this builder's buffers; add nothing after).</summary>
         public TextColumn Build() => new(_chars, _spans, _count);
 
-        private void Rehash(int size)
+        /// <summary>Doubles the index (<paramref name="length"/> longs now).</summary>
+        private void Rehash(int length)
         {
-            var slots = new long[size];
-            var mask = size - 1;
-            foreach (var entry in _slots)
+            var slots = new long[2 * length];
+            var mask = length - 1;
+            for (var k = 0; k < _slots.Length; k += 2)
             {
-                if (entry != 0)
+                if (_slots[k] != 0)
                 {
-                    var slot = (int)(entry >> 32) & mask;
-                    while (slots[slot] != 0)
+                    var slot = (int)(_slots[k] >> 32) & mask;
+                    while (slots[2 * slot] != 0)
                     {
                         slot = (slot + 1) & mask;
                     }
 
-                    slots[slot] = entry;
+                    slots[2 * slot] = _slots[k];
+                    slots[(2 * slot) + 1] = _slots[k + 1];
                 }
             }
 

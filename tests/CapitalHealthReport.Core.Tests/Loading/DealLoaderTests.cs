@@ -362,7 +362,7 @@ public sealed class DealLoaderTests : IDisposable
     {
         var csv = _temp.Write("deals.csv", "date,company,amount\n2024-01-02,A,1\n2024-01-01,B,2\n");
         var jsonl = _temp.Write("deals.jsonl", "{\"date\":\"2024-03-05\",\"company\":\"A\"}\n");
-        foreach (var (path, expected) in new[] { (csv, "read check parse order issues"), (jsonl, "read check parse order issues") })
+        foreach (var (path, expected) in new[] { (csv, "read check parse review order issues"), (jsonl, "read check parse review order issues") })
         {
             var stages = new List<string>();
             var result = DealLoader.Load(new LoadOptions { DealsPath = path, StageDone = stages.Add }, TempDeals.Reference);

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Loading;
+using CsCheck;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
 
@@ -92,5 +93,46 @@ public sealed class TimeOfDayTests
     {
         Assert.Equal(DateStatus.Unparsable, new DateParser([]).Parse(text, out _, out var reason));
         Assert.Contains("time of day", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finds_what_sorting_every_date_finds()
+    {
+        // Many dates in a narrow range with a few far later: the tail the finder keeps (the last 1%) must decide as the whole sorted list would.
+        var day = Gen.Frequency((20, Gen.Int[7300, 7400]), (1, Gen.Int[7700, 9000]), (1, Gen.Int[0, 8000]));
+        Gen.Select(day.Array[0, 700], Gen.Bool).Sample((days, withAsOf) =>
+        {
+            var baseDay = new DateOnly(2000, 1, 1).DayNumber;
+            var numbers = days.Select(d => baseDay + d).ToArray();
+            var asOf = withAsOf ? DateOnly.FromDayNumber(baseDay + 7380) : (DateOnly?)null;
+
+            var (rows, last) = ImplausibleDates.Find(numbers, asOf);
+            var (expectedRows, expectedLast) = ByFullSort(numbers, asOf);
+
+            Assert.Equal(expectedRows, rows.Select(r => r.Row));
+            Assert.Equal(expectedLast, last);
+        }, iter: 300);
+    }
+
+    /// <summary>The definition read plainly: sort every date in range and look for the first long gap among the last 1% (at least three).</summary>
+    private static (List<int> Rows, DateOnly? Last) ByFullSort(int[] days, DateOnly? asOf)
+    {
+        var earliest = ImplausibleDates.Earliest.DayNumber;
+        var latest = asOf?.DayNumber ?? int.MaxValue;
+        var inRange = days.Where(d => d >= earliest && d <= latest).Order().ToList();
+        var n = inRange.Count;
+        var cut = n;
+        for (var k = Math.Max(1, n - Math.Max(3, n / 100)); k < n; k++)
+        {
+            if (inRange[k] - inRange[k - 1] > ImplausibleDates.IsolationDays && (n - k) * 2 < n)
+            {
+                cut = k;
+                break;
+            }
+        }
+
+        var threshold = cut < n ? inRange[cut] : int.MaxValue;
+        var rows = Enumerable.Range(0, days.Length).Where(r => days[r] < earliest || days[r] > latest || days[r] >= threshold).ToList();
+        return (rows, cut == 0 ? null : DateOnly.FromDayNumber(inRange[cut - 1]));
     }
 }
