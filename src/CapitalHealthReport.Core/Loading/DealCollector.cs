@@ -69,7 +69,8 @@ internal sealed class DealCollector
             // A company is its company_id, else its name's key (width and case folded, costly: once per distinct name).
             var company = rows.Text(i, 1);
             var companyId = rows.Text(i, 2);
-            var name = _names.Number(company);
+            // Without a company id a name is hashed anyway (it names the company): its rows share one copy of it.
+            var name = companyId.IsEmpty ? _names.Number(company) : _names.Append(company);
             _numbering.AddDeal(companyId.IsEmpty
                 ? _names.Value(name, company, _numbering, static (text, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(text.ToString())))
                 : _numbering.CompanyNumber(companyId));
@@ -136,8 +137,8 @@ internal sealed class DealCollector
     }
 
     /// <summary>
-    /// Numbers each distinct source text once (in order of first appearance) and keeps a number computed for it when
-    /// first asked, without an object per text.
+    /// Numbers source texts (each distinct text once when looked up with <see cref="Number"/>, in order of first
+    /// appearance) and keeps a number computed for a text when first asked, without an object per text.
     /// </summary>
     private sealed class TextNumbers(int capacity)
     {
@@ -150,6 +151,13 @@ internal sealed class DealCollector
         /// <summary>The number of <paramref name="text"/>, added now when it is new.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Number(ReadOnlySpan<char> text) => _texts.Intern(text);
+
+        /// <summary>Adds <paramref name="text"/> without looking for it (it may repeat an earlier text); returns its number.</summary>
+        public int Append(ReadOnlySpan<char> text)
+        {
+            _texts.Add(text);
+            return _texts.Count - 1;
+        }
 
         /// <summary>The value of text number <paramref name="number"/> (<paramref name="text"/>), computed the first time.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

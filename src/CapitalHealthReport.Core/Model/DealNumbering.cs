@@ -81,6 +81,7 @@ internal sealed class DealNumbering
     internal sealed class Builder
     {
         private readonly TextColumn.Builder _companyKeys;
+        private readonly NumberedIds _numberedCompanies;
         private readonly TextColumn.Builder _investorNames;
         private int[] _company;
         private int[] _start;
@@ -92,6 +93,7 @@ internal sealed class DealNumbering
         {
             var capacity = Math.Max(16, expectedDeals);
             _companyKeys = new TextColumn.Builder(capacity / 2, indexed: true);
+            _numberedCompanies = new NumberedIds(capacity / 2);
             // Investors are few beside deals: a small table stays in the processor's cache, and grows when it must.
             _investorNames = new TextColumn.Builder(1024, indexed: true);
             _company = new int[capacity];
@@ -100,7 +102,21 @@ internal sealed class DealNumbering
         }
 
         /// <summary>The number of a company key.</summary>
-        public int CompanyNumber(ReadOnlySpan<char> key) => _companyKeys.Intern(key);
+        /// <summary>The number of the company <paramref name="key"/> names (a company id, or a key made from a name), numbered now if it is new.</summary>
+        public int CompanyNumber(ReadOnlySpan<char> key)
+        {
+            // Company ids are mostly numbered (CHS00001): found by their number, their text stored but not hashed.
+            switch (_numberedCompanies.TryAdd(key, _companyKeys.Count, out var existing))
+            {
+                case true:
+                    _companyKeys.Add(key);
+                    return _companyKeys.Count - 1;
+                case false:
+                    return existing;
+                default:
+                    return _companyKeys.Intern(key);
+            }
+        }
 
         /// <summary>The number of an investor name.</summary>
         public int InvestorNumber(ReadOnlySpan<char> name) => _investorNames.Intern(name);

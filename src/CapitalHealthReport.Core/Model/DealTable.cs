@@ -296,7 +296,7 @@ internal sealed class DealTable
 
         /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
         public bool TryClaimId(ReadOnlySpan<char> id, out int existing) =>
-            _numberedIds.TryClaim(id, _count, out existing) ?? _ids.TryIndex(id, _count, out existing);
+            _numberedIds.TryAdd(id, _count, out existing) ?? _ids.TryIndex(id, _count, out existing);
 
         /// <summary>Appends a deal; <paramref name="name"/> is its company name as given, by number among the distinct names passed to <see cref="Build"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
