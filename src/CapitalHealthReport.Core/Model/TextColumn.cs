@@ -58,10 +58,7 @@ internal sealed class TextColumn
 
         // The index: open addressing, each slot two longs: the text's hash (high half) and its row + 1 (low half;
         // 0 = free), then the row's span, so that a probe reads the text without another lookup.
-        private long[] _slots = [];
-
-        // The index is made on first use (ids found by their number never need it), this many slots for a start.
-        private readonly int _firstSlots;
+        private long[] _slots;
         private int _indexedRows;
 
         /// <summary>A builder with room for <paramref name="rows"/> texts; with <paramref name="indexed"/>, texts can be found (<see cref="TryIndex"/>, <see cref="Intern"/>).</summary>
@@ -71,7 +68,7 @@ internal sealed class TextColumn
             _indexed = indexed;
             _chars = new char[rows * 8];
             _spans = new long[rows];
-            _firstSlots = indexed ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, rows * 2)) : 0;
+            _slots = indexed ? new long[2 * BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, rows * 2))] : [];
         }
 
         public int Count => _count;
@@ -108,11 +105,7 @@ internal sealed class TextColumn
                 throw new InvalidOperationException("The column is not indexed.");
             }
 
-            if (_slots.Length == 0)
-            {
-                _slots = new long[2 * _firstSlots];
-            }
-            else if ((_indexedRows + 1) * 4 > _slots.Length)
+            if ((_indexedRows + 1) * 4 > _slots.Length)
             {
                 Rehash(_slots.Length);
             }
