@@ -37,29 +37,32 @@ public sealed class MetricsJsonTests
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The document written by hand, each scope on its own.</summary>
+    private static string ScopesOneByOne(MetricsDocument document) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("currency", document.Currency);
+        writer.WriteString("period", document.Period);
+        writer.WriteString("series", document.Series);
+        writer.WriteStartArray("filters");
+        writer.WriteEndArray();
+        writer.WriteStartArray("scopes");
+        foreach (var scope in document.Scopes)
+        {
+            MetricsJson.WriteScope(writer, scope);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
     [Fact]
     public void A_document_is_byte_for_byte_its_scopes_written_one_by_one()
     {
         var document = Series();
 
         var whole = Write(writer => MetricsJson.Write(writer, document));
-        var pieces = Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("currency", document.Currency);
-            writer.WriteString("period", document.Period);
-            writer.WriteString("series", document.Series);
-            writer.WriteStartArray("filters");
-            writer.WriteEndArray();
-            writer.WriteStartArray("scopes");
-            foreach (var scope in document.Scopes)
-            {
-                MetricsJson.WriteScope(writer, scope);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+        var pieces = ScopesOneByOne(document);
 
         Assert.Equal(pieces, whole);
         Assert.True(document.Scopes.Count(s => s.PrevKnown) > 10);
@@ -73,23 +76,7 @@ public sealed class MetricsJsonTests
         Assert.True(document.Scopes.Count >= 4 * 64, "enough scopes for several runs");
 
         var whole = Write(writer => MetricsJson.Write(writer, document));
-        var pieces = Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("currency", document.Currency);
-            writer.WriteString("period", document.Period);
-            writer.WriteString("series", document.Series);
-            writer.WriteStartArray("filters");
-            writer.WriteEndArray();
-            writer.WriteStartArray("scopes");
-            foreach (var scope in document.Scopes)
-            {
-                MetricsJson.WriteScope(writer, scope);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+        var pieces = ScopesOneByOne(document);
 
         Assert.Equal(pieces, whole);
         using var stream = new MemoryStream();

@@ -167,84 +167,74 @@ internal sealed class DealTable
     public DealTable Select(ReadOnlySpan<int> rows)
     {
         var n = rows.Length;
-        var day = new int[n];
-        var line = new int[n];
-        var stage = new byte[n];
-        var flags = new byte[n];
-        var amount = new decimal[n];
-        var sector = new string?[n];
-        var subsector = new string?[n];
-        var region = new string?[n];
-        var country = new string?[n];
-        var currency = new string[n];
-        var file = new string[n];
-        var ids = new TextColumn.Builder(n);
-        var names = new TextColumn.Builder(n);
+        var columns = new Columns(n);
         var company = new int[n];
         var start = new int[n + 1];
         var investors = new List<int>(n);
         for (var k = 0; k < n; k++)
         {
             var row = rows[k];
-            day[k] = Day[row];
-            line[k] = Line[row];
-            stage[k] = Stage[row];
-            flags[k] = Flags[row];
-            amount[k] = Amount[row];
-            sector[k] = Sector[row];
-            subsector[k] = Subsector[row];
-            region[k] = Region[row];
-            country[k] = Country[row];
-            currency[k] = Currency[row];
-            file[k] = File[row];
-            ids.Add(Ids[row]);
-            names.Add(Names[row]);
+            columns.Add(Day[row], Line[row], Stage[row], Flags[row], Amount[row], Sector[row], Subsector[row], Region[row], Country[row], Currency[row], File[row], Ids[row], Names[row]);
             company[k] = Numbering.Company[row];
             start[k] = investors.Count;
             investors.AddRange(Numbering.InvestorsOf(row));
         }
 
         start[n] = investors.Count;
-        var numbering = new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames);
-        return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), numbering);
+        return columns.Build(new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames));
     }
 
     /// <summary>The columns of <paramref name="deals"/>, in their order.</summary>
     public static DealTable FromDeals(Deal[] deals)
     {
-        var n = deals.Length;
-        var day = new int[n];
-        var line = new int[n];
-        var stage = new byte[n];
-        var flags = new byte[n];
-        var amount = new decimal[n];
-        var sector = new string?[n];
-        var subsector = new string?[n];
-        var region = new string?[n];
-        var country = new string?[n];
-        var currency = new string[n];
-        var file = new string[n];
-        var ids = new TextColumn.Builder(n);
-        var names = new TextColumn.Builder(n);
-        for (var i = 0; i < n; i++)
+        var columns = new Columns(deals.Length);
+        foreach (var deal in deals)
         {
-            var deal = deals[i];
-            day[i] = deal.Date.DayNumber;
-            line[i] = deal.SourceLine;
-            stage[i] = (byte)deal.Stage;
-            flags[i] = (byte)(HasExplicitId | (deal.Amount is null ? 0 : HasAmount) | (deal.AmountEstimated ? IsEstimated : 0));
-            amount[i] = deal.Amount ?? 0m;
-            sector[i] = deal.Sector;
-            subsector[i] = deal.Subsector;
-            region[i] = deal.Region;
-            country[i] = deal.Country;
-            currency[i] = deal.Currency;
-            file[i] = deal.SourceFile;
-            ids.Add(deal.Id);
-            names.Add(deal.Company);
+            var flags = (byte)(HasExplicitId | (deal.Amount is null ? 0 : HasAmount) | (deal.AmountEstimated ? IsEstimated : 0));
+            columns.Add(deal.Date.DayNumber, deal.SourceLine, (byte)deal.Stage, flags, deal.Amount ?? 0m, deal.Sector, deal.Subsector, deal.Region, deal.Country, deal.Currency, deal.SourceFile, deal.Id, deal.Company);
         }
 
-        return new DealTable(n, day, line, stage, flags, amount, sector, subsector, region, country, currency, file, ids.Build(), names.Build(), DealNumbering.Compute(deals));
+        return columns.Build(DealNumbering.Compute(deals));
+    }
+
+    /// <summary>The columns of a table of a known number of rows, filled in row order (<see cref="Select"/>, <see cref="FromDeals"/>).</summary>
+    private sealed class Columns(int count)
+    {
+        private readonly int[] _day = new int[count];
+        private readonly int[] _line = new int[count];
+        private readonly byte[] _stage = new byte[count];
+        private readonly byte[] _flags = new byte[count];
+        private readonly decimal[] _amount = new decimal[count];
+        private readonly string?[] _sector = new string?[count];
+        private readonly string?[] _subsector = new string?[count];
+        private readonly string?[] _region = new string?[count];
+        private readonly string?[] _country = new string?[count];
+        private readonly string[] _currency = new string[count];
+        private readonly string[] _file = new string[count];
+        private readonly TextColumn.Builder _ids = new(count);
+        private readonly TextColumn.Builder _names = new(count);
+        private int _row;
+
+        public void Add(int day, int line, byte stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, string file, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
+        {
+            var k = _row++;
+            _day[k] = day;
+            _line[k] = line;
+            _stage[k] = stage;
+            _flags[k] = flags;
+            _amount[k] = amount;
+            _sector[k] = sector;
+            _subsector[k] = subsector;
+            _region[k] = region;
+            _country[k] = country;
+            _currency[k] = currency;
+            _file[k] = file;
+            _ids.Add(id);
+            _names.Add(name);
+        }
+
+        public DealTable Build(DealNumbering numbering) =>
+            new(count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, _file, _ids.Build(), _names.Build(), numbering);
     }
 
     /// <summary>Appends deals row by row, as the loader maps them.</summary>
