@@ -168,56 +168,78 @@ internal sealed class DealTable
     {
         var n = rows.Length;
         var columns = new Columns(n);
+        var ids = new TextColumn.Builder(n);
+        var names = new TextColumn.Builder(n);
         var company = new int[n];
         var start = new int[n + 1];
         var investors = new List<int>(n);
         for (var k = 0; k < n; k++)
         {
             var row = rows[k];
-            columns.Add(Day[row], Line[row], Stage[row], Flags[row], Amount[row], Sector[row], Subsector[row], Region[row], Country[row], Currency[row], File[row], Ids[row], Names[row]);
+            columns.Add(Day[row], Line[row], Stage[row], Flags[row], Amount[row], Sector[row], Subsector[row], Region[row], Country[row], Currency[row], File[row]);
+            ids.Add(Ids[row]);
+            names.Add(Names[row]);
             company[k] = Numbering.Company[row];
             start[k] = investors.Count;
             investors.AddRange(Numbering.InvestorsOf(row));
         }
 
         start[n] = investors.Count;
-        return columns.Build(new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames));
+        return columns.Build(ids.Build(), names.Build(), new DealNumbering(company, Numbering.CompanyKeys, start, [.. investors], Numbering.InvestorNames));
     }
 
     /// <summary>The columns of <paramref name="deals"/>, in their order.</summary>
     public static DealTable FromDeals(Deal[] deals)
     {
         var columns = new Columns(deals.Length);
+        var ids = new TextColumn.Builder(deals.Length);
+        var names = new TextColumn.Builder(deals.Length);
         foreach (var deal in deals)
         {
             var flags = (byte)(HasExplicitId | (deal.Amount is null ? 0 : HasAmount) | (deal.AmountEstimated ? IsEstimated : 0));
-            columns.Add(deal.Date.DayNumber, deal.SourceLine, (byte)deal.Stage, flags, deal.Amount ?? 0m, deal.Sector, deal.Subsector, deal.Region, deal.Country, deal.Currency, deal.SourceFile, deal.Id, deal.Company);
+            columns.Add(deal.Date.DayNumber, deal.SourceLine, (byte)deal.Stage, flags, deal.Amount ?? 0m, deal.Sector, deal.Subsector, deal.Region, deal.Country, deal.Currency, deal.SourceFile);
+            ids.Add(deal.Id);
+            names.Add(deal.Company);
         }
 
-        return columns.Build(DealNumbering.Compute(deals));
+        return columns.Build(ids.Build(), names.Build(), DealNumbering.Compute(deals));
     }
 
-    /// <summary>The columns of a table of a known number of rows, filled in row order (<see cref="Select"/>, <see cref="FromDeals"/>).</summary>
-    private sealed class Columns(int count)
+    /// <summary>
+    /// The value columns of a table (all but ids, names and numbering), filled in row order and grown as rows come:
+    /// by the loader (<see cref="Builder"/>), <see cref="Select"/> and <see cref="FromDeals"/>.
+    /// </summary>
+    private sealed class Columns(int capacity)
     {
-        private readonly int[] _day = new int[count];
-        private readonly int[] _line = new int[count];
-        private readonly byte[] _stage = new byte[count];
-        private readonly byte[] _flags = new byte[count];
-        private readonly decimal[] _amount = new decimal[count];
-        private readonly string?[] _sector = new string?[count];
-        private readonly string?[] _subsector = new string?[count];
-        private readonly string?[] _region = new string?[count];
-        private readonly string?[] _country = new string?[count];
-        private readonly string[] _currency = new string[count];
-        private readonly string[] _file = new string[count];
-        private readonly TextColumn.Builder _ids = new(count);
-        private readonly TextColumn.Builder _names = new(count);
-        private int _row;
+        private int[] _day = new int[capacity];
+        private int[] _line = new int[capacity];
+        private byte[] _stage = new byte[capacity];
+        private byte[] _flags = new byte[capacity];
+        private decimal[] _amount = new decimal[capacity];
+        private string?[] _sector = new string?[capacity];
+        private string?[] _subsector = new string?[capacity];
+        private string?[] _region = new string?[capacity];
+        private string?[] _country = new string?[capacity];
+        private string[] _currency = new string[capacity];
+        private string[] _file = new string[capacity];
 
-        public void Add(int day, int line, byte stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, string file, ReadOnlySpan<char> id, ReadOnlySpan<char> name)
+        public int Count { get; private set; }
+
+        public int DayAt(int row) => _day[row];
+
+        public int LineAt(int row) => _line[row];
+
+        public byte FlagsAt(int row) => _flags[row];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int day, int line, byte stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, string file)
         {
-            var k = _row++;
+            var k = Count;
+            if (k == _day.Length)
+            {
+                Grow(Math.Max(16, k * 2));
+            }
+
             _day[k] = day;
             _line[k] = line;
             _stage[k] = stage;
@@ -229,91 +251,14 @@ internal sealed class DealTable
             _country[k] = country;
             _currency[k] = currency;
             _file[k] = file;
-            _ids.Add(id);
-            _names.Add(name);
+            Count = k + 1;
         }
 
-        public DealTable Build(DealNumbering numbering) =>
-            new(count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, _file, _ids.Build(), _names.Build(), numbering);
-    }
+        /// <summary>The table of the rows added (it shares these arrays: add nothing after).</summary>
+        public DealTable Build(TextColumn ids, TextColumn names, DealNumbering numbering) =>
+            new(Count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, _file, ids, names, numbering);
 
-    /// <summary>Appends deals row by row, as the loader maps them.</summary>
-    internal sealed class Builder
-    {
-        private readonly string _file;
-        private readonly TextColumn.Builder _ids;
-        private readonly NumberedIds _numberedIds;
-        private int[] _name;
-        private int[] _day;
-        private int[] _line;
-        private byte[] _stage;
-        private byte[] _flags;
-        private decimal[] _amount;
-        private string?[] _sector;
-        private string?[] _subsector;
-        private string?[] _region;
-        private string?[] _country;
-        private string[] _currency;
-        private int _count;
-
-        /// <summary>A builder for about <paramref name="rows"/> deals of <paramref name="file"/>.</summary>
-        public Builder(string file, int rows)
-        {
-            rows = Math.Max(rows, 16);
-            _file = file;
-            _ids = new TextColumn.Builder(rows, indexed: true);
-            _numberedIds = new NumberedIds(rows);
-            _name = new int[rows];
-            _day = new int[rows];
-            _line = new int[rows];
-            _stage = new byte[rows];
-            _flags = new byte[rows];
-            _amount = new decimal[rows];
-            _sector = new string?[rows];
-            _subsector = new string?[rows];
-            _region = new string?[rows];
-            _country = new string?[rows];
-            _currency = new string[rows];
-        }
-
-        public int Count => _count;
-
-        public int DayAt(int row) => _day[row];
-
-        public int LineAt(int row) => _line[row];
-
-        public byte FlagsAt(int row) => _flags[row];
-
-        /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
-        public bool TryClaimId(ReadOnlySpan<char> id, out int existing) =>
-            _numberedIds.TryAdd(id, _count, out existing) ?? _ids.TryIndex(id, _count, out existing);
-
-        /// <summary>Appends a deal; <paramref name="name"/> is its company name as given, by number among the distinct names passed to <see cref="Build"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, int name)
-        {
-            if (_count == _day.Length)
-            {
-                EnsureCapacity(_count * 2);
-            }
-
-            var at = _count;
-            _day[at] = day;
-            _line[at] = line;
-            _stage[at] = (byte)stage;
-            _flags[at] = flags;
-            _amount[at] = amount;
-            _sector[at] = sector;
-            _subsector[at] = subsector;
-            _region[at] = region;
-            _country[at] = country;
-            _currency[at] = currency;
-            _ids.Add(id);
-            _name[at] = name;
-            _count++;
-        }
-
-        private void EnsureCapacity(int rows)
+        private void Grow(int rows)
         {
             Array.Resize(ref _day, rows);
             Array.Resize(ref _line, rows);
@@ -325,15 +270,59 @@ internal sealed class DealTable
             Array.Resize(ref _region, rows);
             Array.Resize(ref _country, rows);
             Array.Resize(ref _currency, rows);
-            Array.Resize(ref _name, rows);
+            Array.Resize(ref _file, rows);
+        }
+    }
+
+    /// <summary>Appends deals row by row, as the loader maps them: the value columns, the ids (each claimed once) and the company names by number.</summary>
+    internal sealed class Builder
+    {
+        private readonly string _file;
+        private readonly Columns _columns;
+        private readonly TextColumn.Builder _ids;
+        private readonly NumberedIds _numberedIds;
+        private int[] _name;
+
+        /// <summary>A builder for about <paramref name="rows"/> deals of <paramref name="file"/>.</summary>
+        public Builder(string file, int rows)
+        {
+            rows = Math.Max(rows, 16);
+            _file = file;
+            _columns = new Columns(rows);
+            _ids = new TextColumn.Builder(rows, indexed: true);
+            _numberedIds = new NumberedIds(rows);
+            _name = new int[rows];
+        }
+
+        public int Count => _columns.Count;
+
+        public int DayAt(int row) => _columns.DayAt(row);
+
+        public int LineAt(int row) => _columns.LineAt(row);
+
+        public byte FlagsAt(int row) => _columns.FlagsAt(row);
+
+        /// <summary>Claims <paramref name="id"/> for the next deal added; false, with the row that has it, when a deal already has it.</summary>
+        public bool TryClaimId(ReadOnlySpan<char> id, out int existing) =>
+            _numberedIds.TryAdd(id, Count, out existing) ?? _ids.TryIndex(id, Count, out existing);
+
+        /// <summary>Appends a deal; <paramref name="name"/> is its company name as given, by number among the distinct names passed to <see cref="Build"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int day, int line, Stage stage, byte flags, decimal amount, string? sector, string? subsector, string? region, string? country, string currency, ReadOnlySpan<char> id, int name)
+        {
+            var at = Count;
+            if (at == _name.Length)
+            {
+                Array.Resize(ref _name, at * 2);
+            }
+
+            _name[at] = name;
+            _ids.Add(id);
+            _columns.Add(day, line, (byte)stage, flags, amount, sector, subsector, region, country, currency, _file);
         }
 
         /// <summary>The table of the deals added, with their numbering and the distinct company names their rows name; it shares this builder's arrays (add nothing after).</summary>
-        public DealTable Build(DealNumbering numbering, TextColumn names)
-        {
-            var file = new string[_count];
-            Array.Fill(file, _file);
-            return new DealTable(_count, _day, _line, _stage, _flags, _amount, _sector, _subsector, _region, _country, _currency, file, _ids.Build(), TextColumn.Gather(names, _name, _count), numbering);
-        }
+        public DealTable Build(DealNumbering numbering, TextColumn names) =>
+            _columns.Build(_ids.Build(), TextColumn.Gather(names, _name, Count), numbering);
     }
 }
