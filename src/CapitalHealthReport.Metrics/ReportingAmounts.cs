@@ -46,9 +46,7 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
         }
 
         var rates = _lastYears[_year] ??= NewRates(currency, _year, deals, row);
-        var converted = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)
-            ? amount
-            : FxTable.Convert(amount, rates.FromUnits, rates.ToUnits);
+        var converted = rates.SameCurrency ? amount : FxTable.Convert(amount, rates.FromUnits, rates.ToUnits);
         return (converted, amount >= rates.MegaThreshold);
     }
 
@@ -56,10 +54,12 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
     {
         var from = Units(currency, year, deals, row);
         var to = Units(parameters.ReportingCurrency, year, deals, row);
-        return new Rates(from, to, parameters.MegaRoundUsd * from);
+        var same = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase);
+        return new Rates(from, to, parameters.MegaRoundUsd * from, same);
     }
 
-    private sealed record Rates(decimal FromUnits, decimal ToUnits, decimal MegaThreshold);
+    /// <summary>A currency's rates in one year; <paramref name="SameCurrency"/> when it is the reporting currency (amounts kept as they are).</summary>
+    private sealed record Rates(decimal FromUnits, decimal ToUnits, decimal MegaThreshold, bool SameCurrency);
 
     private decimal Units(string currency, int year, DealTable deals, int row)
     {

@@ -31,7 +31,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Missing;
         }
 
-        if (_formats.Length == 0 && text.Length == 10 && text[4] == '-' && text[7] == '-' && TryIso(text, out date))
+        if (TryIsoDate(text, out date))
         {
             return DateStatus.Ok;
         }
