@@ -12,7 +12,7 @@ namespace CapitalHealthReport.Metrics;
 /// </summary>
 internal sealed class DealColumns
 {
-    public const string UnknownLabel = "Unknown";
+    public const string UnknownLabel = Slice.UnknownValue;
 
     public int Count;
     public int[] Day = [];

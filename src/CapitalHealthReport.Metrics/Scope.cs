@@ -31,6 +31,9 @@ public static class SliceDimensions
 /// <summary>One slice of a scope: a dimension (<c>sector</c>, <c>region</c>, <c>stage</c>, <c>investor_type</c>) and one of its values.</summary>
 public sealed record Slice
 {
+    /// <summary>The value under which deals without the dimension's field are counted.</summary>
+    public const string UnknownValue = "Unknown";
+
     public Slice(string dimension, string value)
     {
         Dimension = SliceDimensions.Normalize(dimension);
@@ -45,6 +48,9 @@ public sealed record Slice
     public string Dimension { get; }
 
     public string Value { get; }
+
+    /// <summary>True for the slice of deals without the field (<see cref="UnknownValue"/>): no group a finding could name.</summary>
+    public bool IsUnknown => Value == UnknownValue;
 
     public override string ToString() => $"{Dimension}={Value}";
 }

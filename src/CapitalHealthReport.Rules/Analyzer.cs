@@ -32,8 +32,9 @@ public sealed class Analyzer
         .ToList();
 
     /// <summary>
-    /// Computes the scopes the rules need (the period, and one scope per slice value for each sliced rule scope)
-    /// with <paramref name="engine"/> and evaluates the catalog over them.
+    /// Computes the scopes the rules need (the period, and one scope per slice value for each sliced rule scope, but
+    /// not the <c>Unknown</c> one: deals without the field form no group a finding could name; the data-coverage rules
+    /// report them) with <paramref name="engine"/> and evaluates the catalog over them.
     /// </summary>
     public AnalysisResult Run(MetricsEngine engine, Period period, IReadOnlyList<Loading.DataIssue>? dataIssues = null, Baseline? baseline = null, DateOnly? asOf = null)
     {
@@ -48,6 +49,11 @@ public sealed class Analyzer
 
             foreach (var value in engine.SliceValues(period, kind))
             {
+                if (value == Slice.UnknownValue)
+                {
+                    continue;
+                }
+
                 scopes.Add(engine.ComputeWithComparisons(new Scope(period, new Slice(kind, value))));
             }
         }
@@ -55,7 +61,7 @@ public sealed class Analyzer
         return Evaluate(scopes, period, dataIssues?.Count ?? 0, baseline, asOf).WithCurrency(engine.Parameters.ReportingCurrency);
     }
 
-    /// <summary>Evaluates the catalog over scopes whose metrics are already computed.</summary>
+    /// <summary>Evaluates the catalog over scopes whose metrics are already computed (an <c>Unknown</c> slice is passed over, as in <see cref="Run"/>).</summary>
     public AnalysisResult Evaluate(IReadOnlyList<ScopeMetrics> scopes, Period period, int dataIssueCount = 0, Baseline? baseline = null, DateOnly? asOf = null)
     {
         var today = asOf ?? period.End;
@@ -68,7 +74,7 @@ public sealed class Analyzer
         foreach (var scopeMetrics in scopes)
         {
             var kind = scopeMetrics.Scope.Slice?.Dimension ?? ScopeKinds.Period;
-            if (!rulesByKind.TryGetValue(kind, out var rules))
+            if (scopeMetrics.Scope.Slice is { IsUnknown: true } || !rulesByKind.TryGetValue(kind, out var rules))
             {
                 continue;
             }

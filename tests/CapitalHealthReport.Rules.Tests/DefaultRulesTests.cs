@@ -18,6 +18,9 @@ public class DefaultRulesTests
         { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" },
     };
 
+    /// <summary>The trips of the rules judged per slice (sector, region, …).</summary>
+    public static TheoryData<string> SlicedTrips => new(Trips.Select(static row => row.Data.Item1).Where(static key => Trip(key).Scope.Scope.Slice is not null));
+
     internal static (ScopeMetrics Scope, int DataIssues) Trip(string key)
     {
         var h = Fixtures.Healthy();
@@ -89,6 +92,21 @@ public class DefaultRulesTests
         var covered = Trips.Select(row => row.Data.Item1.TrimEnd('+')).ToHashSet(StringComparer.Ordinal);
         Assert.All(Fixtures.DefaultCatalog.Rules, rule => Assert.Contains(rule.Id, covered));
         Assert.True(Fixtures.DefaultCatalog.Rules.Count >= 16);
+    }
+
+    [Theory]
+    [MemberData(nameof(SlicedTrips))]
+    public void No_slice_rule_judges_the_deals_without_the_field(string key)
+    {
+        var (trip, issues) = Trip(key);
+        var slice = trip.Scope.Slice!;
+        var analyzer = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config());
+        Assert.Contains(analyzer.Evaluate([trip], Fixtures.Q1, issues).Diagnostics, d => d.Id == key.TrimEnd('+'));
+
+        // The same metrics that trip the rule for a named sector, region, stage or investor type say nothing about a group
+        // when they are those of the deals without the field.
+        var unknown = trip with { Scope = new Scope(trip.Scope.Period, new Slice(slice.Dimension, Slice.UnknownValue)) };
+        Assert.DoesNotContain(analyzer.Evaluate([unknown], Fixtures.Q1, issues).Diagnostics, d => d.Id == key.TrimEnd('+'));
     }
 
     [Fact]

@@ -230,7 +230,7 @@ public class ThresholdTests
     [InlineData("CH4003", "An informational finding when the highest location quotient is above 2.5.", "最高区位商高于2.5时为提示。")]
     [InlineData("CH5002", "An informational finding when the share of Government investors among active investors is above 25%.", "Government类投资方占活跃投资方比例高于25%时为提示。")]
     [InlineData("CH3004", "An informational finding when the share of deals in the hot sector is above 32%.", "热门行业事件占比高于32%时为提示。")]
-    [InlineData("CH9002", "An informational finding when the number of deals is below the min_deals parameter.", "融资事件数低于参数min_deals时为提示。")]
+    [InlineData("CH9002", "An informational finding when the number of deals is below the minimum deal count.", "融资事件数低于最少事件数时为提示。")]
     public void The_threshold_reads_as_a_sentence_in_english_and_chinese(string id, string english, string chinese)
     {
         Assert.Equal(english, Bundled(id).Describe(RuleLanguages.English));
@@ -242,8 +242,8 @@ public class ThresholdTests
     {
         var parameters = MetricParameters.Default with { HotSector = "Semiconductors", MinDeals = 12 };
         Assert.Equal("An informational finding when the share of deals in Semiconductors is above 32%.", Bundled("CH3004").Describe("en", parameters));
-        Assert.Equal("An informational finding when the number of deals is below the min_deals parameter (12).", Bundled("CH9002").Describe("en", parameters));
-        Assert.Equal("融资事件数低于参数min_deals（12）时为提示。", Bundled("CH9002").Describe("zh-CN", parameters));
+        Assert.Equal("An informational finding when the number of deals is below the minimum deal count (12).", Bundled("CH9002").Describe("en", parameters));
+        Assert.Equal("融资事件数低于最少事件数（12）时为提示。", Bundled("CH9002").Describe("zh-CN", parameters));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// <summary>
 /// Tick labels for an axis of periods (<c>2024Q1</c>, <c>2024H2</c>, <c>2024</c>), written in two tiers as monitors do:
 /// the quarter on the first line and the year under the first period of each year, so that nothing is repeated and
-/// nothing needs slanting. English reads <c>Q1</c> / <c>2024</c>; Chinese reads <c>一季度</c> / <c>2024年</c>, as in
+/// nothing needs slanting (where the series opens on a year's last period and the axis is narrow, that first year is
+/// left to be read from the next). English reads <c>Q1</c> / <c>2024</c>; Chinese reads <c>一季度</c> / <c>2024年</c>, as in
 /// <c>2024年一季度</c>, or <c>Q1</c> / <c>2024年</c> where the axis is too narrow for the words. Any other categories
 /// are left as they are.
 /// </summary>
@@ -67,6 +68,14 @@ public static partial class ChartPeriodLabels
             }
 
             previousYear = year;
+        }
+
+        // A series that opens on the last period of a year names that year and, one period on, the next: where the two
+        // years would touch, the first is left to be read from the second (Q4 before Q1 2012 is Q4 2011).
+        if (labels.Count > 1 && labels[0].Contains('\n', StringComparison.Ordinal) && labels[1].Contains('\n', StringComparison.Ordinal)
+            && ChartRendering.LinesCrowd(labels[0].Split('\n')[1], labels[1].Split('\n')[1], perCategory))
+        {
+            labels[0] = labels[0].Split('\n')[0];
         }
 
         return labels;

@@ -116,11 +116,9 @@ public static partial class ChartRendering
                 SetValueLimits(plot, spec);
                 Label(plot, spec, format, language);
             }
-            else
-            {
-                plot.Axes.Title.Label.Text = spec.Title;
-                plot.Axes.Title.Label.FontSize = TitleSize;
-            }
+
+            plot.Axes.Title.Label.Text = spec.Title;
+            plot.Axes.Title.Label.FontSize = TitleSize;
 
             Style(plot, spec, panels);
             ApplyFonts(plot, typefaces);
@@ -141,8 +139,6 @@ public static partial class ChartRendering
     {
         // XLabel names the category axis and YLabel the value axis, whichever way the bars run. The left axis's title is
         // drawn upright above the axis (ChartPanels); a period axis needs no title, its ticks say what they are.
-        plot.Axes.Title.Label.Text = spec.Title;
-        plot.Axes.Title.Label.FontSize = TitleSize;
         var horizontal = spec.Kind == ChartKind.HorizontalBar;
         var bottomTitle = horizontal ? spec.YLabel : spec.XLabel;
         if (!horizontal && spec.Kind != ChartKind.Lorenz && ChartPeriodLabels.IsPeriodAxis(spec.Categories))

@@ -30,6 +30,7 @@ internal sealed class ChartPanels
         plot.Axes.Title.IsVisible = false;
         var title = new FigureTitlePanel(plot.Axes.Title.Label);
         plot.Axes.AddPanel(title);
+        plot.Layout.LayoutEngine = new TitleWidthLayout(plot.Layout.LayoutEngine, title);
         return new ChartPanels(title);
     }
 
@@ -97,8 +98,19 @@ internal sealed class ChartPanels
 
         public float MaximumSize { get; set; } = float.MaxValue;
 
-        public float Measure(Paint paint) =>
-            !IsVisible || string.IsNullOrWhiteSpace(label.Text) ? 0 : label.Measure(label.Text, paint).Height + spaceBelow;
+        public float Measure(Paint paint)
+        {
+            Prepare(paint);
+            return !IsVisible || string.IsNullOrWhiteSpace(label.Text) ? 0 : label.Measure(label.Text, paint).Height + spaceBelow;
+        }
+
+        /// <summary>The label drawn.</summary>
+        protected LabelStyle Label => label;
+
+        /// <summary>Called before the label is measured or drawn.</summary>
+        protected virtual void Prepare(Paint paint)
+        {
+        }
 
         public PixelRect GetPanelRect(PixelRect dataRect, float size, float offset, Paint paint) =>
             new(left: dataRect.Left, right: dataRect.Right, bottom: dataRect.Top - offset, top: dataRect.Top - offset - size);
@@ -110,6 +122,7 @@ internal sealed class ChartPanels
                 return;
             }
 
+            Prepare(rp.Paint);
             var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
             label.Alignment = Alignment.LowerLeft;
             label.Rotation = 0;
@@ -117,8 +130,37 @@ internal sealed class ChartPanels
         }
     }
 
-    /// <summary>The chart's title: bold, left-aligned with the figure, at the very top.</summary>
-    private sealed class FigureTitlePanel(LabelStyle label) : LeftAlignedLabelPanel(label, 6);
+    /// <summary>The chart's title: bold, left-aligned with the figure, at the very top, in as many lines as the figure's width needs.</summary>
+    private sealed class FigureTitlePanel(LabelStyle style) : LeftAlignedLabelPanel(style, 6)
+    {
+        private string? _title;
+        private string? _wrapped;
+
+        /// <summary>The figure's width, set by the layout before the panels are measured.</summary>
+        public float Width { get; set; } = float.MaxValue;
+
+        protected override void Prepare(Paint paint)
+        {
+            // The title as set, unless it is the wrapped text this panel put there.
+            if (Label.Text != _wrapped)
+            {
+                _title = Label.Text;
+            }
+
+            _wrapped = string.IsNullOrEmpty(_title) ? _title : ChartTitles.Wrap(_title, Width - 2, text => Label.Measure(text, paint).Width);
+            Label.Text = _wrapped ?? "";
+        }
+    }
+
+    /// <summary>The plot's layout, told first how wide the figure is, so that the title can wrap to it.</summary>
+    private sealed class TitleWidthLayout(ILayoutEngine inner, FigureTitlePanel title) : ILayoutEngine
+    {
+        public Layout GetLayout(PixelRect figureRect, Plot plot, Paint paint)
+        {
+            title.Width = figureRect.Width;
+            return inner.GetLayout(figureRect, plot, paint);
+        }
+    }
 
     /// <summary>The left axis's title (the unit of a value axis), horizontal, just above the axis.</summary>
     private sealed class AxisTitlePanel(LabelStyle label) : LeftAlignedLabelPanel(label, 9);

@@ -14,6 +14,8 @@ public static partial class ChartRendering
     /// <summary>
     /// True when the category labels of a vertical chart would not fit side by side in a plot
     /// <paramref name="plotWidth"/> points wide (with a gap of half a label between neighbours), so they are drawn slanted.
+    /// Two-tier period labels (<see cref="ChartPeriodLabels"/>) are judged line by line: every category has a first
+    /// line, but only the first period of a year has the year under it, so years crowd only where two come close.
     /// </summary>
     public static bool SlantCategoryLabels(IReadOnlyList<string> categories, float plotWidth = CategoryAxisWidth)
     {
@@ -23,9 +25,36 @@ public static partial class ChartRendering
             return false;
         }
 
-        var widest = categories.Max(static c => c.Split('\n').Max(EstimatedWidth));
-        return widest * 1.5 * categories.Count > plotWidth;
+        var perCategory = plotWidth / categories.Count;
+        if (categories.Max(static c => EstimatedWidth(c.Split('\n')[0])) * 1.5 > perCategory)
+        {
+            return true;
+        }
+
+        var previous = -1;
+        for (var c = 0; c < categories.Count; c++)
+        {
+            if (!categories[c].Contains('\n', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (previous >= 0 && LinesCrowd(SecondLine(categories[previous]), SecondLine(categories[c]), (c - previous) * perCategory))
+            {
+                return true;
+            }
+
+            previous = c;
+        }
+
+        return false;
     }
+
+    /// <summary>True when two labels on one line, their centres <paramref name="distance"/> points apart, leave less than half a label between them.</summary>
+    internal static bool LinesCrowd(string left, string right, double distance) =>
+        (EstimatedWidth(left) + EstimatedWidth(right)) / 2 * 1.5 > distance;
+
+    private static string SecondLine(string label) => label[(label.IndexOf('\n', StringComparison.Ordinal) + 1)..];
 
     /// <summary>Approximate width in points of <paramref name="text"/> at <see cref="TickSize"/>: a full em per ideograph, about half an em per Latin character.</summary>
     public static double EstimatedWidth(string text)

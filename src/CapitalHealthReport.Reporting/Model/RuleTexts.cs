@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Rules;
@@ -8,7 +9,7 @@ namespace CapitalHealthReport.Reporting.Model;
 /// A rule's title, condition and description in the report's language, read from the rule descriptor: the pack's text
 /// in that language, else its English text.
 /// </summary>
-public sealed class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters)
+public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters)
 {
     /// <summary>The condition of a rule's level for <paramref name="severity"/> as a clause in the language, from its threshold; null without one.</summary>
     public string? Condition(string ruleId, string severity) =>
@@ -24,11 +25,51 @@ public sealed class RuleTexts(RuleCatalog catalog, ReportLanguage language, Metr
     public string? ConditionSentence(string ruleId) =>
         catalog.Find(ruleId) is { ConditionText: not null } rule ? rule.ConditionIn(Tag, parameters) : null;
 
-    /// <summary>The first paragraph of the description in the language (plain text), or null.</summary>
+    /// <summary>
+    /// The first paragraph of the description in the language, as plain text for readers: a metric or parameter the
+    /// pack names in code (<c>`top_quintile_share`</c>, <c>`Params.MegaRoundUsd`</c>) reads as its name
+    /// (top-quintile share, the mega-round size), any other code as its text; null for an unknown rule.
+    /// </summary>
     public string? Description(string ruleId) =>
         catalog.Find(ruleId) is { } rule
-            ? rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' ').Replace("`", "", StringComparison.Ordinal).Trim()
+            ? CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim()
             : null;
+
+    private string ReaderName(Match code)
+    {
+        var name = ReaderName(code.Groups[1].Value);
+        var opensSentence = code.Index == 0 || code.Result("$`").TrimEnd().EndsWith('.');
+        return opensSentence && name.Length > 0 ? char.ToUpperInvariant(name[0]) + name[1..] : name;
+    }
+
+    private string ReaderName(string code)
+    {
+        var chinese = language == ReportLanguage.Chinese;
+        if (MetricCatalog.Find(code) is { } metric)
+        {
+            return chinese ? metric.DisplayNameZh : LowerFirst(metric.DisplayName);
+        }
+
+        // One key of a keyed metric: investor_type_share[Government] reads "share of Government investors among active investors".
+        if (KeyedCode().Match(code) is { Success: true } keyed && MetricCatalog.Find(keyed.Groups[1].Value) is { } keyedMetric
+            && (chinese ? keyedMetric.KeyedNameZh : keyedMetric.KeyedName) is { } pattern)
+        {
+            return pattern.Replace("{key}", keyed.Groups[2].Value, StringComparison.Ordinal);
+        }
+
+        // A parameter as rule expressions name it reads as what it sets; a configuration key is left as the key to set.
+        return code.StartsWith("Params.", StringComparison.Ordinal) ? RuleParameters.ReaderName(MetricCatalog.ToSnakeCase(code["Params.".Length..]), chinese) : code;
+    }
+
+    /// <summary>Lower-cases a name's first letter inside a sentence, unless it is an acronym (HHI, CR4, CVC share).</summary>
+    private static string LowerFirst(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    [GeneratedRegex("`([^`]+)`", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"^(\w+)\[(\w+)\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedCode();
 
     private string Tag => language == ReportLanguage.Chinese ? RuleLanguages.Chinese : RuleLanguages.English;
 }

@@ -6,7 +6,7 @@ namespace CapitalHealthReport.Rules;
 /// The configuration parameters a threshold may name (<c>params.min_deals</c> as a level, <c>params.hot_sector</c> as a
 /// key), with the name rule expressions use for each (<c>Params.MinDeals</c>).
 /// </summary>
-internal static class RuleParameters
+public static class RuleParameters
 {
     public const string Prefix = "params.";
 
@@ -29,6 +29,23 @@ internal static class RuleParameters
         "min_deals" => parameters.MinDeals,
         "mega_round_usd" => (double)parameters.MegaRoundUsd,
         _ => null,
+    };
+
+    /// <summary>A parameter named for readers of a report or a rule page: "the minimum deal count" / "最少事件数".</summary>
+    public static string ReaderName(string name, bool chinese) => (name, chinese) switch
+    {
+        ("min_deals", false) => "the minimum deal count",
+        ("min_deals", true) => "最少事件数",
+        ("mega_round_usd", false) => "the mega-round size",
+        ("mega_round_usd", true) => "大额融资门槛",
+        ("hot_sector", false) => "the hot sector",
+        ("hot_sector", true) => "热门行业",
+        ("strategic_sectors", false) => "the strategic sectors",
+        ("strategic_sectors", true) => "战略行业",
+        ("reporting_currency", false) => "the reporting currency",
+        ("reporting_currency", true) => "报告币种",
+        (_, true) => $"参数{name}",
+        _ => $"the {name} parameter",
     };
 
     /// <summary>The value of a key parameter.</summary>

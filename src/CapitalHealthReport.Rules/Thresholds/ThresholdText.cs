@@ -107,8 +107,8 @@ internal static class ThresholdText
         {
             var shown = value is { } v ? Number(threshold, v, language, parameters) : null;
             return zh
-                ? $"参数{name}" + (shown is null ? "" : $"（{shown}）")
-                : $"the {name} parameter" + (shown is null ? "" : $" ({shown})");
+                ? RuleParameters.ReaderName(name, chinese: true) + (shown is null ? "" : $"（{shown}）")
+                : RuleParameters.ReaderName(name, chinese: false) + (shown is null ? "" : $" ({shown})");
         }
 
         return Number(threshold, value!.Value, language, parameters);
@@ -141,21 +141,12 @@ internal static class ThresholdText
         if (key.StartsWith(RuleParameters.Prefix, StringComparison.Ordinal))
         {
             var parameter = key[RuleParameters.Prefix.Length..];
-            key = (parameters is null ? null : RuleParameters.Key(parameter, parameters)) ?? ParameterName(parameter, zh);
+            key = (parameters is null ? null : RuleParameters.Key(parameter, parameters)) ?? RuleParameters.ReaderName(parameter, zh);
         }
 
         var pattern = (zh ? metric.KeyedNameZh : metric.KeyedName) ?? (zh ? "{key}" + name : name + " of {key}");
         return (zh ? "" : "the ") + pattern.Replace("{key}", key, StringComparison.Ordinal);
     }
-
-    /// <summary>A key parameter named for readers when its value is not known: "the hot sector" / "热门行业".</summary>
-    private static string ParameterName(string parameter, bool zh) => (parameter, zh) switch
-    {
-        ("hot_sector", true) => "热门行业",
-        ("hot_sector", false) => "the hot sector",
-        (_, true) => $"参数{parameter}",
-        _ => $"the {parameter} parameter",
-    };
 
     private static string SeverityEn(DiagnosticSeverity severity) => severity switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Rendering;
+using ScottPlot;
 
 namespace CapitalHealthReport.Reporting.Tests.Rendering;
 
@@ -62,6 +63,64 @@ public class ChartRenderingTests
     {
         string[] quarters = ["2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1"];
         Assert.Equal(expected.Split('|'), ChartPeriodLabels.Format(quarters, language, width));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public void A_half_width_series_opening_on_a_years_last_quarter_is_labelled_upright(string language)
+    {
+        // Q4 2011 and Q1 2012 side by side on a half-width axis: the years would touch, so the first is read from the second.
+        string[] quarters = ["2011Q4", "2012Q1", "2012Q2", "2012Q3", "2012Q4", "2013Q1", "2013Q2", "2013Q3"];
+        var width = ChartRendering.CategoryAxisWidth * 0.42f;
+        var labels = ChartPeriodLabels.Format(quarters, language, width);
+
+        var year = language == "en" ? "2012" : "2012年";
+        Assert.Equal("Q4", labels[0]);
+        Assert.Equal("Q1\n" + year, labels[1]);
+        Assert.False(ChartRendering.SlantCategoryLabels(labels, width));
+
+        // On a full-width axis both years have room.
+        Assert.EndsWith("\n" + (language == "en" ? "2011" : "2011年"), ChartPeriodLabels.Format(quarters, language)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_wraps_between_words_and_keeps_a_period_on_one_line()
+    {
+        static float Width(string text) => text.Length * 6f;
+
+        Assert.Equal("Deals by quarter", ChartTitles.Wrap("Deals by quarter", 200, Width));
+        Assert.Equal("Figure 5: Top 10 AI companies by funding,\nQ2 2025", ChartTitles.Wrap("Figure 5: Top 10 AI companies by funding, Q2 2025", 42 * 6, Width));
+        Assert.Equal("Figure 5: Top 10 AI\ncompanies by funding,\nQ2 2025", ChartTitles.Wrap("Figure 5: Top 10 AI companies by funding, Q2 2025", 21 * 6, Width));
+
+        // Chinese breaks between characters, never before closing punctuation.
+        var chinese = ChartTitles.Wrap("图4：人工智能融资的洛伦兹曲线（2025年第二季度）", 12 * 6, Width);
+        Assert.All(chinese.Split('\n'), line => Assert.True(Width(line) <= 12 * 6, line));
+        Assert.DoesNotContain("\n）", chinese, StringComparison.Ordinal);
+        Assert.Equal("图4：人工智能融资的洛伦兹曲线（2025年第二季度）", chinese.Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_title_on_a_half_width_figure_wraps_inside_the_figure()
+    {
+        var spec = Spec(ChartKind.Bar) with { Title = "Figure 5: Top 10 AI companies by funding, Q2 2025, with a title much longer than the figure", Width = ChartWidth.Half };
+        using var plot = ChartRendering.CreatePlot(spec);
+        var (width, height) = ChartRendering.Size(spec);
+        plot.RenderInMemory((int)width, (int)height);
+
+        var lines = plot.Axes.Title.Label.Text.Split('\n');
+        Assert.True(lines.Length > 1, "the title wraps");
+        using var paint = Paint.NewDisposablePaint();
+        Assert.All(lines, line => Assert.True(plot.Axes.Title.Label.Measure(line, paint).Width <= width, $"'{line}' is wider than the figure ({width} px)"));
+        Assert.Equal(spec.Title, string.Join(' ', lines));
+    }
+
+    [Fact]
+    public void Years_close_together_on_the_second_line_still_slant_the_labels()
+    {
+        Assert.True(ChartRendering.SlantCategoryLabels(["Q4\n2011", "Q1\n2012"], 20f));
+        Assert.False(ChartRendering.SlantCategoryLabels(["Q4\n2011", "Q1\n2012"], 80f));
+        Assert.False(ChartRendering.SlantCategoryLabels(["Q1\n2011", "Q2", "Q3", "Q4", "Q1\n2012"], 120f));
     }
 
     [Fact]
