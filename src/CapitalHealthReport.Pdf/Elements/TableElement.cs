@@ -1,5 +1,6 @@
 using CapitalHealthReport.Pdf.Layout;
 using CapitalHealthReport.Pdf.Model;
+using CapitalHealthReport.Pdf.Text;
 using SkiaSharp;
 
 namespace CapitalHealthReport.Pdf.Elements;
@@ -12,6 +13,9 @@ internal sealed class TableElement : Element
 {
     public const float CellPaddingX = 4f;
     public const float CellPaddingY = 3f;
+
+    /// <summary>A body cell at most this wide (points, before padding) is not wrapped while the table has room.</summary>
+    private const float ShortCell = 80f;
 
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly IReadOnlyList<Element[]> _header;
@@ -37,6 +41,14 @@ internal sealed class TableElement : Element
             for (var c = 0; c < columns.Count; c++)
             {
                 var (min, max) = row[c].ContentWidths();
+
+                // Figures (a right-aligned column: "750 M USD", "3.9%") and short labels ("Series C") keep to one line
+                // while the table has room, and longer text wraps instead; a header may still wrap.
+                if ((columns[c].Alignment == TextAlignment.Right || max <= ShortCell) && !header.Contains(row))
+                {
+                    min = max;
+                }
+
                 _contentWidths[c] = (Math.Max(_contentWidths[c].Min, min + (2 * CellPaddingX)), Math.Max(_contentWidths[c].Max, max + (2 * CellPaddingX)));
             }
         }

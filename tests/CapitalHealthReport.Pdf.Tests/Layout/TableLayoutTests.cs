@@ -85,4 +85,22 @@ public sealed class TableLayoutTests : IDisposable
         Assert.Equal(300f, widths.Sum(), 0.5f);
         Assert.All(widths, w => Assert.True(w > 40f));
     }
+
+    [Fact]
+    public void Figures_and_short_labels_keep_to_one_line_while_long_text_wraps()
+    {
+        var table = (TableElement)_harness.Create(new Table(
+            [TableColumn.Auto(), TableColumn.Auto(), TableColumn.Auto(TextAlignment.Right)],
+            [TableRow.Of("Company", "Stage", "Amount")],
+            [TableRow.Of(PdfTestKit.Lorem(40), "Series C", "750 M USD")]));
+        var oneLine = _harness.Create(Paragraph.Of("750 M USD") with { SpaceAfter = 0f }).ContentWidths().Max;
+        var label = _harness.Create(Paragraph.Of("Series C") with { SpaceAfter = 0f }).ContentWidths().Max;
+
+        var widths = table.ColumnWidths(300f);
+
+        Assert.Equal(300f, widths.Sum(), 0.5f);
+        Assert.True(widths[2] >= oneLine + (2 * TableElement.CellPaddingX) - 0.01f, $"the amount column ({widths[2]:0.0}) holds '750 M USD' ({oneLine:0.0}) on one line");
+        Assert.True(widths[1] >= label + (2 * TableElement.CellPaddingX) - 0.01f, $"the stage column ({widths[1]:0.0}) holds 'Series C' ({label:0.0}) on one line");
+        Assert.True(widths[0] < 300f - 100f, "the long text takes what is left and wraps");
+    }
 }
