@@ -29,7 +29,11 @@ public static class ChartBuilder
     {
         var zh = language == ReportLanguage.Chinese;
         var currency = model.Report.Currency;
-        var (bigDivisor, bigUnit) = BigUnit(currency, zh);
+        // Each money axis takes the unit its largest value reads best in: bn (亿) for a market's quarters, M (万) for a
+        // region's or a thin quarter's.
+        var (valueDivisor, valueUnit) = MoneyUnit(model.Series.Select(static q => (double)q.TotalAmount), currency, zh);
+        var (companyDivisor, companyUnit) = MoneyUnit(model.TopCompanies.Select(static c => (double)c.Amount), currency, zh);
+        var (strategicDivisor, strategicUnit) = MoneyUnit(model.Series.Select(q => model.Parameters.StrategicSectors.Sum(s => (double)q.StrategicBySector.GetValueOrDefault(s))), currency, zh);
         var (midDivisor, midUnit) = zh ? (1e6, "百万" + CurrencyWord(currency)) : (1e6, "M " + currency);
         var quarters = model.Series.Select(static q => q.Label).ToList();
         var quarterAxis = zh ? "季度" : "Quarter";
@@ -49,6 +53,7 @@ public static class ChartBuilder
                 YLabel = zh ? "融资事件数（起）" : "Deals (count)",
                 Categories = quarters,
                 Series = [new ChartSeries(zh ? "融资事件" : "Deals", model.Series.Select(static q => (double?)q.DealCount).ToList())],
+                ValueFormat = "count",
                 Caption = source,
             },
             new()
@@ -58,9 +63,9 @@ public static class ChartBuilder
                 Kind = ChartKind.Bar,
                 Title = zh ? "各季度披露融资金额" : "Disclosed value by quarter",
                 XLabel = quarterAxis,
-                YLabel = zh ? $"披露金额（{bigUnit}）" : $"Disclosed value ({bigUnit})",
+                YLabel = zh ? $"披露金额（{valueUnit}）" : $"Disclosed value ({valueUnit})",
                 Categories = quarters,
-                Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => (double?)(q.TotalAmount / bigDivisor)).ToList())],
+                Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => (double?)(q.TotalAmount / valueDivisor)).ToList())],
                 Caption = (zh ? "未披露金额的事件不计入金额。" : "Deals without a disclosed amount count in deals, not in value. ") + source,
             },
             new()
@@ -98,9 +103,9 @@ public static class ChartBuilder
                 Kind = ChartKind.HorizontalBar,
                 Title = zh ? $"{hot}融资额前十企业（{period}）" : $"Top {model.TopCompanies.Count} {hot} companies by funding, {period}",
                 XLabel = zh ? "企业" : "Company",
-                YLabel = zh ? $"融资额（{bigUnit}）" : $"Funding ({bigUnit})",
+                YLabel = zh ? $"融资额（{companyUnit}）" : $"Funding ({companyUnit})",
                 Categories = model.TopCompanies.Select(static c => c.Name).ToList(),
-                Series = [new ChartSeries(zh ? "融资额" : "Funding", model.TopCompanies.Select(c => (double?)(c.Amount / bigDivisor)).ToList())],
+                Series = [new ChartSeries(zh ? "融资额" : "Funding", model.TopCompanies.Select(c => (double?)(c.Amount / companyDivisor)).ToList())],
             },
             new()
             {
@@ -150,12 +155,12 @@ public static class ChartBuilder
                 Kind = ChartKind.StackedBar,
                 Title = zh ? "战略性行业各季度融资额" : "Strategic sectors' funding by quarter",
                 XLabel = quarterAxis,
-                YLabel = zh ? $"披露金额（{bigUnit}）" : $"Disclosed value ({bigUnit})",
+                YLabel = zh ? $"披露金额（{strategicUnit}）" : $"Disclosed value ({strategicUnit})",
                 Categories = quarters,
                 Series = model.Parameters.StrategicSectors
                     .Select((sector, i) => new ChartSeries(
                         model.Parameters.StrategicSectorNames[i],
-                        model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / bigDivisor)).ToList()))
+                        model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / strategicDivisor)).ToList()))
                     .ToList(),
             },
             RegionalChart.Build(model, language),
@@ -193,8 +198,26 @@ public static class ChartBuilder
 
     private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
 
-    private static (double Divisor, string Unit) BigUnit(string currency, bool zh) =>
-        zh ? (1e8, "亿" + CurrencyWord(currency)) : (1e9, "bn " + currency);
+    /// <summary>
+    /// The unit a money axis reads in, from the largest of its <paramref name="values"/>: bn, M or thousand in English
+    /// (亿, 万 or the currency itself in Chinese), so that its ticks are whole numbers rather than 0.001 bn; bn (亿)
+    /// when there is nothing to show.
+    /// </summary>
+    internal static (double Divisor, string Unit) MoneyUnit(IEnumerable<double> values, string currency, bool zh)
+    {
+        var largest = values.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        if (zh)
+        {
+            return largest >= 1e8 || largest == 0 ? (1e8, "亿" + CurrencyWord(currency))
+                : largest >= 1e4 ? (1e4, "万" + CurrencyWord(currency))
+                : (1, CurrencyWord(currency).Trim());
+        }
+
+        return largest >= 1e9 || largest == 0 ? (1e9, "bn " + currency)
+            : largest >= 1e6 ? (1e6, "M " + currency)
+            : largest >= 1e3 ? (1e3, "thousand " + currency)
+            : (1, currency);
+    }
 
     private static string CurrencyWord(string currency) => currency switch
     {

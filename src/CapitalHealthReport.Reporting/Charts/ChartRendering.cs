@@ -163,6 +163,7 @@ public static partial class ChartRendering
         {
             LabelFormatter = value => ChartValueFormats.Format(value, spec.Kind == ChartKind.Lorenz ? ChartValueFormat.Percent : format, language),
             MinimumTickSpacing = spec.Width == ChartWidth.Half ? 20 : 24,
+            IntegerTicksOnly = format == ChartValueFormat.Count,
         };
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CapitalHealthReport.Reporting.Charts;
 
-/// <summary>How value-axis ticks of a chart read: plain numbers, percentages of fractions, or compact money amounts.</summary>
+/// <summary>How value-axis ticks of a chart read: plain numbers, counts, percentages of fractions, or compact money amounts.</summary>
 public enum ChartValueFormat
 {
     /// <summary>Grouped digits: <c>1,800</c>, <c>12.5</c>.</summary>
@@ -13,6 +13,9 @@ public enum ChartValueFormat
 
     /// <summary>Amounts with a compact unit: <c>350 M</c>, <c>1.2 bn</c> (English) or <c>5,000万</c>, <c>12亿</c> (Chinese).</summary>
     Money,
+
+    /// <summary>Whole numbers such as deal counts: grouped digits, and ticks only at integers (never 0.5 deals).</summary>
+    Count,
 }
 
 /// <summary>
@@ -21,7 +24,7 @@ public enum ChartValueFormat
 /// </summary>
 public static class ChartValueFormats
 {
-    /// <summary>Parses a <see cref="ChartSpec.ValueFormat"/> (<c>number</c>, <c>percent</c>, <c>money</c>; case-insensitive).</summary>
+    /// <summary>Parses a <see cref="ChartSpec.ValueFormat"/> (<c>number</c>, <c>count</c>, <c>percent</c>, <c>money</c>; case-insensitive).</summary>
     /// <exception cref="InputException">The text names no known format.</exception>
     public static ChartValueFormat Parse(string? text, string chartId)
     {
@@ -41,10 +44,15 @@ public static class ChartValueFormats
             return ChartValueFormat.Money;
         }
 
+        if (value.Equals("count", StringComparison.OrdinalIgnoreCase))
+        {
+            return ChartValueFormat.Count;
+        }
+
         throw new InputException(
-            $"Chart '{chartId}' has value format '{text}', which is not one of number, percent, money.",
+            $"Chart '{chartId}' has value format '{text}', which is not one of number, count, percent, money.",
             null,
-            hint: "Set ValueFormat to number, percent (values are fractions 0–1) or money.");
+            hint: "Set ValueFormat to number, count (whole numbers), percent (values are fractions 0–1) or money.");
     }
 
     /// <summary>Formats one tick value for <paramref name="language"/> (<c>en</c> or <c>zh-CN</c>).</summary>

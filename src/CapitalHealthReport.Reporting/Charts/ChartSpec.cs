@@ -66,7 +66,7 @@ public sealed record ChartSpec
     /// <summary>Horizontal reference lines (e.g. the HHI 1,800 threshold).</summary>
     public IReadOnlyList<ReferenceLine> ReferenceLines { get; init; } = [];
 
-    /// <summary>Format of value-axis ticks: <c>number</c>, <c>percent</c> (values are fractions), <c>money</c>.</summary>
+    /// <summary>Format of value-axis ticks: <c>number</c>, <c>count</c> (whole numbers), <c>percent</c> (values are fractions), <c>money</c>.</summary>
     public string ValueFormat { get; init; } = "number";
 
     /// <summary>A one-line caption under the chart (source, notes); optional.</summary>

@@ -115,6 +115,31 @@ public class ChartRenderingTests
         Assert.Equal(spec.Title, string.Join(' ', lines));
     }
 
+    [Theory]
+    [InlineData(2.5e9, false, 1e9, "bn EUR")]
+    [InlineData(6e6, false, 1e6, "M EUR")]
+    [InlineData(750e3, false, 1e3, "thousand EUR")]
+    [InlineData(0, false, 1e9, "bn EUR")]
+    [InlineData(3e8, true, 1e8, "亿欧元")]
+    [InlineData(6e6, true, 1e4, "万欧元")]
+    public void Money_axes_read_in_the_unit_of_their_largest_value(double largest, bool chinese, double divisor, string unit)
+    {
+        Assert.Equal((divisor, unit), ChartBuilder.MoneyUnit([largest / 3, largest], "EUR", chinese));
+    }
+
+    [Fact]
+    public void A_count_axis_has_ticks_only_at_whole_numbers()
+    {
+        Assert.Equal(ChartValueFormat.Count, ChartValueFormats.Parse("count", "deals"));
+        var spec = Spec(ChartKind.Bar) with { ValueFormat = "count", Series = [new ChartSeries("Deals", [0, 1, 2])] };
+        using var plot = ChartRendering.CreatePlot(spec);
+        plot.RenderInMemory(320, 240);
+
+        var ticks = plot.Axes.Left.TickGenerator.Ticks.Where(static t => t.IsMajor).Select(static t => t.Position).ToList();
+        Assert.NotEmpty(ticks);
+        Assert.All(ticks, position => Assert.Equal(Math.Round(position), position));
+    }
+
     [Fact]
     public void Years_close_together_on_the_second_line_still_slant_the_labels()
     {
