@@ -253,17 +253,7 @@ public sealed class MessageTemplate
     /// <summary>An amount in 亿 or 万 of the currency: <c>12.0亿元</c>, <c>350.0万美元</c>, <c>8,000元</c>.</summary>
     private static string ChineseMoney(double amount, string currency)
     {
-        var unit = currency switch
-        {
-            "CNY" => "元",
-            "USD" => "美元",
-            "EUR" => "欧元",
-            "GBP" => "英镑",
-            "JPY" => "日元",
-            "HKD" => "港元",
-            "INR" => "印度卢比",
-            _ => " " + currency,
-        };
+        var unit = Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
         var abs = Math.Abs(amount);
         return abs switch
         {

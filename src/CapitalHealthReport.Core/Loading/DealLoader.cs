@@ -71,10 +71,14 @@ public static partial class DealLoader
         options.StageDone?.Invoke("parse");
 
         var table = collector.Table();
+
+        // The canonical order reads only dates and ids (and of the flags, only whether a row has an id), which the review
+        // leaves alone: the two run side by side.
+        var ordering = table.Count >= ParallelOrderRows ? Task.Run(() => new DealSet(table)) : null;
         var profile = LoadReview.Run(table, mapper, collector, issues, reader.Columns, mapping, options, reference, decoded?.Reason ?? "");
         var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, table);
         options.StageDone?.Invoke("review");
-        var deals = new DealSet(table);
+        var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
         options.StageDone?.Invoke("order");
 
         var hash = new Lazy<string>(hashing.GetAwaiter().GetResult());
@@ -87,6 +91,9 @@ public static partial class DealLoader
 
         return result;
     }
+
+    /// <summary>From how many rows the canonical order is worked out beside the review rather than after it.</summary>
+    private const int ParallelOrderRows = 100_000;
 
     private static string FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

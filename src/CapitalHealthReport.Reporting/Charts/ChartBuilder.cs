@@ -219,11 +219,5 @@ public static class ChartBuilder
             : (1, currency);
     }
 
-    private static string CurrencyWord(string currency) => currency switch
-    {
-        "CNY" => "元",
-        "USD" => "美元",
-        "EUR" => "欧元",
-        _ => " " + currency,
-    };
+    private static string CurrencyWord(string currency) => Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
 }

@@ -298,15 +298,5 @@ public sealed class NarrativeFormatter
 
     private static string EnglishMonth(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
-    private static string ChineseCurrencyUnit(string currency) => currency switch
-    {
-        "CNY" => "元",
-        "USD" => "美元",
-        "EUR" => "欧元",
-        "GBP" => "英镑",
-        "JPY" => "日元",
-        "HKD" => "港元",
-        "INR" => "印度卢比",
-        _ => " " + currency,
-    };
+    private static string ChineseCurrencyUnit(string currency) => Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
 }

@@ -71,12 +71,19 @@ public sealed class DealIdTests
         }
 
         text.Append("D12345,2024-01-01,Late,100\n");
+        text.Append("X1,1975-06-01,Old,100\n");
 
         var result = temp.LoadCsv(text.ToString());
 
-        Assert.Equal(Rows, result.Statistics.RowsLoaded);
+        Assert.Equal(Rows + 1, result.Statistics.RowsLoaded);
         var repeat = Assert.Single(result.Issues, i => i.Code == DataIssueCodes.DuplicateId);
         Assert.Equal(Rows + 2, repeat.Line);
         Assert.Contains("'D12345' was already used on line 12347;", repeat.Message, StringComparison.Ordinal);
+
+        // A table this large is put in canonical order while the review flags its implausible dates: both hold.
+        var deals = result.Deals.Deals;
+        Assert.Equal(deals.OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.Id), deals.Select(d => d.Id));
+        Assert.Equal("X1", deals[0].Id);
+        Assert.Equal(Rows + 3, Assert.Single(result.Profile.ImplausibleDates).Line);
     }
 }

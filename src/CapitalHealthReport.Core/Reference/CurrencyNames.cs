@@ -1,0 +1,18 @@
+namespace CapitalHealthReport.Reference;
+
+/// <summary>How Chinese text names the currencies of amounts (<c>12.0亿元</c>, <c>350.0万美元</c>): one table for the narrative, rule messages and charts.</summary>
+public static class CurrencyNames
+{
+    /// <summary>The Chinese unit word for an amount in <paramref name="code"/> (元 for CNY, 美元 for USD), or null when there is none (the code is written instead).</summary>
+    public static string? ChineseUnit(string code) => code switch
+    {
+        "CNY" => "元",
+        "USD" => "美元",
+        "EUR" => "欧元",
+        "GBP" => "英镑",
+        "JPY" => "日元",
+        "HKD" => "港元",
+        "INR" => "印度卢比",
+        _ => null,
+    };
+}
