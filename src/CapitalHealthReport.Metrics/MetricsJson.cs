@@ -60,8 +60,8 @@ public static class MetricsJson
 
     /// <summary>
     /// Writes the scopes into the array just opened. Many scopes are written in runs on all processors, each run by a
-    /// writer with the same options inside an array as deep as this one, its output cut out and copied here: the
-    /// bytes are those one writer would have written.
+    /// writer with the same options inside an array as deep as this one, its output cut out and copied here in order:
+    /// the bytes are those one writer would have written.
     /// </summary>
     private static void WriteScopes(Utf8JsonWriter writer, IReadOnlyList<ScopeMetrics> scopes)
     {
@@ -79,8 +79,16 @@ public static class MetricsJson
 
         var depth = writer.CurrentDepth;
         var options = writer.Options;
-        var rendered = new byte[runs][];
-        Parallel.For(0, runs, run =>
+
+        // Each run is copied into the output as soon as it and those before it are rendered, while later runs render.
+        var rendered = Enumerable.Range(0, runs).Select(run => Task.Run(() => Render(run))).ToArray();
+        foreach (var part in rendered)
+        {
+            writer.WriteRawValue(part.GetAwaiter().GetResult().Span, skipInputValidation: true);
+            writer.Flush();
+        }
+
+        ReadOnlyMemory<byte> Render(int run)
         {
             var buffer = new ArrayBufferWriter<byte>();
             using var part = new Utf8JsonWriter(buffer, options with { SkipValidation = true });
@@ -99,12 +107,7 @@ public static class MetricsJson
             }
 
             part.Flush();
-            rendered[run] = buffer.WrittenSpan[start..].ToArray();
-        });
-
-        foreach (var part in rendered)
-        {
-            writer.WriteRawValue(part, skipInputValidation: true);
+            return buffer.WrittenMemory[start..];
         }
     }
 
