@@ -86,7 +86,7 @@ public sealed class MetricSet
     public double? MegaRoundShare { get; init; }
 
     [Metric(MetricUnit.Share, Base = MetricBase.Deals, Name = "Stage share of deals", NameZh = "各轮次事件占比",
-        KeyedName = "share of deals in {key} rounds", KeyedNameZh = "{key}轮事件占比",
+        KeyedName = "share of deals in {key} rounds", KeyedNameZh = "{key}事件占比", KeyedBy = MetricKey.Stage,
         Definition = "Share of deals in each canonical stage.",
         DefinitionZh = "各标准轮次的融资事件数占比。",
         Meaning = "Where in the company life cycle deals go; keyed by stage (`Angel`, `Seed`, `PreA`, `A`, `B`, `C`, `D`, `EPlus`, `PreIPO`, `Strategic`, `PE`, `Debt`, `Grant`, `Other`, `Unknown`).",
@@ -94,7 +94,7 @@ public sealed class MetricSet
     public IReadOnlyDictionary<string, double> StageCountShare { get; init; } = Empty;
 
     [Metric(MetricUnit.Share, Base = MetricBase.Value, Name = "Stage share of value", NameZh = "各轮次金额占比",
-        KeyedName = "share of value in {key} rounds", KeyedNameZh = "{key}轮金额占比",
+        KeyedName = "share of value in {key} rounds", KeyedNameZh = "{key}金额占比", KeyedBy = MetricKey.Stage,
         Definition = "Share of value in each canonical stage.",
         DefinitionZh = "各标准轮次的已披露金额占比。",
         Meaning = "Where in the company life cycle the money goes.",
@@ -123,7 +123,7 @@ public sealed class MetricSet
     public double? LateValueShare { get; init; }
 
     [Metric(MetricUnit.Amount, Name = "Median round size", NameZh = "单笔融资中位数",
-        KeyedName = "median {key} round", KeyedNameZh = "{key}轮融资中位数",
+        KeyedName = "median {key} round", KeyedNameZh = "{key}融资中位数", KeyedBy = MetricKey.Stage,
         Definition = "Median disclosed amount per stage (mean of the two middle values for an even count).",
         DefinitionZh = "各轮次已披露金额的中位数（偶数个时取中间两值的平均）。",
         Meaning = "A typical round size per stage, robust to single mega rounds; stages without a disclosed amount in the scope are left out.",
@@ -217,7 +217,7 @@ public sealed class MetricSet
     public double? LocalFundHomeBias { get; init; }
 
     [Metric(MetricUnit.Share, Base = MetricBase.Investors, Name = "Investor type share", NameZh = "投资方类型占比",
-        KeyedName = "share of {key} investors among active investors", KeyedNameZh = "{key}类投资方占活跃投资方比例",
+        KeyedName = "share of {key} investors among active investors", KeyedNameZh = "{key}占活跃投资方比例", KeyedBy = MetricKey.InvestorType,
         Definition = "Share of distinct active investors of each type.",
         DefinitionZh = "统计范围内活跃投资方（至少1笔）按类型的占比。",
         Meaning = "Distinct investors with a deal in the scope by type (`VC`, `PE`, `CVC`, `Government`, `Angel`, `Other`, `Unknown` for investors the directory does not list).",

@@ -125,6 +125,19 @@ public static class InvestorTypes
     /// <summary>The names, indexed by <see cref="InvestorType"/> value; <c>Unknown</c> last.</summary>
     public static IReadOnlyList<string> Names { get; } = ["VC", "PE", "CVC", "Government", "Angel", "Other", "Unknown"];
 
+    /// <summary>A type's name for Chinese readers (<c>Government</c> → "政府引导基金"); a name that is not a type is returned as it is.</summary>
+    public static string ChineseName(string type) => type switch
+    {
+        "VC" => "风险投资机构",
+        "PE" => "私募股权机构",
+        "CVC" => "产业资本（CVC）",
+        "Government" => "政府引导基金",
+        "Angel" => "天使投资人",
+        "Other" => "其他",
+        "Unknown" => "未知",
+        _ => type,
+    };
+
     /// <summary>The index of a type name (case-insensitive), or null.</summary>
     public static int? TryParse(string? name)
     {

@@ -40,6 +40,33 @@ public class RuleTextTests
     }
 
     [Fact]
+    public void Every_bundled_rule_is_described_in_chinese_in_chinese()
+    {
+        Assert.All(Fixtures.DefaultCatalog.Rules, rule =>
+        {
+            var chinese = rule.DescriptionIn(RuleLanguages.Chinese);
+            Assert.NotEqual(rule.Description, chinese);
+
+            // Chinese prose, not the English text with a few Chinese names in it: more ideographs than Latin letters
+            // outside code and quoted titles (CH1005 cites an English paper by its title).
+            var prose = System.Text.RegularExpressions.Regex.Replace(chinese, "`[^`]*`|\"[^\"]*\"", "");
+            Assert.True(prose.Count(static c => c is >= '\u4E00' and <= '\u9FFF') > 3 * prose.Count(char.IsAsciiLetter), $"{rule.Id}: {chinese}");
+            Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs}", chinese);
+        });
+    }
+
+    [Fact]
+    public void A_folded_chinese_text_joins_its_lines_without_spaces_between_characters()
+    {
+        var rule = Load("    description_zh-CN: >\n      头部企业所获资金的比例，\n      高于60%为警告。Top 20%\n      share。\n    condition_text_zh-CN: >\n      高于\n      60%时为警告。\n");
+
+        // YAML folds the lines with a space; Chinese puts none between characters, while Latin words keep theirs.
+        Assert.Equal("头部企业所获资金的比例，高于60%为警告。Top 20% share。", rule.DescriptionIn(RuleLanguages.Chinese));
+        Assert.Equal("高于 60%时为警告。", rule.ConditionIn(RuleLanguages.Chinese));
+        Assert.Equal("Test.", rule.DescriptionIn(RuleLanguages.English));
+    }
+
+    [Fact]
     public void Every_bundled_rule_states_its_condition_in_words_in_both_languages()
     {
         Assert.All(Fixtures.DefaultCatalog.Rules, rule =>

@@ -228,7 +228,7 @@ public class ThresholdTests
     [InlineData("CH2001", "A warning when the seed and angel share of deals is below 15%; an error when it is below 5%.", "种子及天使轮占比低于15%时为警告，低于5%时为严重。")]
     [InlineData("CH2004", "An informational finding when the early-stage share of deals falls by at least 5 percentage points from a year earlier.", "早期轮次占比较上年同期下降至少5个百分点时为提示。")]
     [InlineData("CH4003", "An informational finding when the highest location quotient is above 2.5.", "最高区位商高于2.5时为提示。")]
-    [InlineData("CH5002", "An informational finding when the share of Government investors among active investors is above 25%.", "Government类投资方占活跃投资方比例高于25%时为提示。")]
+    [InlineData("CH5002", "An informational finding when the share of Government investors among active investors is above 25%.", "政府引导基金占活跃投资方比例高于25%时为提示。")]
     [InlineData("CH3004", "An informational finding when the share of deals in the hot sector is above 32%.", "热门行业事件占比高于32%时为提示。")]
     [InlineData("CH9002", "An informational finding when the number of deals is below the minimum deal count.", "融资事件数低于最少事件数时为提示。")]
     public void The_threshold_reads_as_a_sentence_in_english_and_chinese(string id, string english, string chinese)

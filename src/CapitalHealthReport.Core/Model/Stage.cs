@@ -75,6 +75,36 @@ public static class Stages
         _ => "Unknown",
     };
 
+    /// <summary>The stage's name for English readers (<c>EPlus</c> → "E+", <c>A</c> → "Series A").</summary>
+    public static string DisplayName(Stage stage) => stage switch
+    {
+        Stage.PreA => "Pre-A",
+        Stage.EPlus => "E+",
+        Stage.PreIPO => "Pre-IPO",
+        Stage.A or Stage.B or Stage.C or Stage.D => "Series " + Name(stage),
+        _ => Name(stage),
+    };
+
+    /// <summary>The stage's name for Chinese readers (<c>EPlus</c> → "E轮及以后").</summary>
+    public static string ChineseName(Stage stage) => stage switch
+    {
+        Stage.Angel => "天使轮",
+        Stage.Seed => "种子轮",
+        Stage.PreA => "Pre-A轮",
+        Stage.A => "A轮",
+        Stage.B => "B轮",
+        Stage.C => "C轮",
+        Stage.D => "D轮",
+        Stage.EPlus => "E轮及以后",
+        Stage.PreIPO => "Pre-IPO",
+        Stage.Strategic => "战略投资",
+        Stage.PE => "私募股权",
+        Stage.Debt => "债权融资",
+        Stage.Grant => "资助",
+        Stage.Other => "其他",
+        _ => "未知",
+    };
+
     /// <summary>Parses a canonical stage name (ordinal, case-insensitive); null when it is not one.</summary>
     public static Stage? TryParseCanonical(string? name)
     {

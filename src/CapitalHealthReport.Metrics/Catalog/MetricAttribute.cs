@@ -18,6 +18,19 @@ public enum MetricBase
     Investors,
 }
 
+/// <summary>What a keyed metric's keys are, so that a key can be named for readers (<c>Seed</c> → "种子轮").</summary>
+public enum MetricKey
+{
+    /// <summary>Keys that are data (sector and region names) or no keys: a key reads as it is.</summary>
+    Data,
+
+    /// <summary>Canonical stage names (<c>Seed</c>, <c>EPlus</c>).</summary>
+    Stage,
+
+    /// <summary>Investor type names (<c>Government</c>, <c>CVC</c>).</summary>
+    InvestorType,
+}
+
 /// <summary>
 /// Declares a property of <see cref="MetricSet"/> as a metric: its unit, names for readers in English and Chinese, its
 /// definition and what it means. This declaration is the only place a metric is described: the catalog
@@ -55,8 +68,11 @@ public sealed class MetricAttribute : Attribute
     /// <summary>For keyed metrics: the name of one key's value with <c>{key}</c> (<c>share of deals in {key}</c>).</summary>
     public string? KeyedName { get; set; }
 
-    /// <summary>The Chinese <see cref="KeyedName"/>.</summary>
+    /// <summary>The Chinese <see cref="KeyedName"/>; <c>{key}</c> is the key's Chinese name when <see cref="KeyedBy"/> names one.</summary>
     public string? KeyedNameZh { get; set; }
+
+    /// <summary>For keyed metrics: what the keys are (stages and investor types have Chinese names).</summary>
+    public MetricKey KeyedBy { get; set; }
 
     /// <summary>One sentence: how the metric is computed.</summary>
     public string Definition { get; set; } = "";

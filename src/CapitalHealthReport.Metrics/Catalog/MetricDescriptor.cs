@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -27,6 +28,7 @@ public sealed class MetricDescriptor
         DisplayNameZh = declaration.NameZh;
         KeyedName = declaration.KeyedName;
         KeyedNameZh = declaration.KeyedNameZh;
+        KeyedBy = declaration.KeyedBy;
         Definition = declaration.Definition;
         DefinitionZh = declaration.DefinitionZh;
         Meaning = declaration.Meaning;
@@ -65,6 +67,30 @@ public sealed class MetricDescriptor
 
     /// <summary>The Chinese <see cref="KeyedName"/> (<c>{key}事件占比</c>).</summary>
     public string? KeyedNameZh { get; }
+
+    /// <summary>What the keys of a keyed metric are.</summary>
+    public MetricKey KeyedBy { get; }
+
+    /// <summary>
+    /// The name of one key's value for readers, a stage named as readers know it: <c>share of deals in Series A rounds</c>,
+    /// <c>A轮事件占比</c>; an investor type in Chinese by its Chinese name, <c>政府引导基金占活跃投资方比例</c>. Null when the
+    /// metric is not keyed.
+    /// </summary>
+    public string? KeyedNameFor(string key, bool chinese)
+    {
+        if ((chinese ? KeyedNameZh : KeyedName) is not { } pattern)
+        {
+            return null;
+        }
+
+        var name = KeyedBy switch
+        {
+            MetricKey.Stage when Stages.TryParseCanonical(key) is { } stage => chinese ? Stages.ChineseName(stage) : Stages.DisplayName(stage),
+            MetricKey.InvestorType when chinese => InvestorTypes.ChineseName(key),
+            _ => key,
+        };
+        return pattern.Replace("{key}", name, StringComparison.Ordinal);
+    }
 
     /// <summary>One sentence: how the metric is computed.</summary>
     public string Definition { get; }

@@ -50,11 +50,10 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
             return chinese ? metric.DisplayNameZh : LowerFirst(metric.DisplayName);
         }
 
-        // One key of a keyed metric: investor_type_share[Government] reads "share of Government investors among active investors".
-        if (KeyedCode().Match(code) is { Success: true } keyed && MetricCatalog.Find(keyed.Groups[1].Value) is { } keyedMetric
-            && (chinese ? keyedMetric.KeyedNameZh : keyedMetric.KeyedName) is { } pattern)
+        // One key of a keyed metric: investor_type_share[Government] reads "share of Government investors among active investors" (政府引导基金占活跃投资方比例).
+        if (KeyedCode().Match(code) is { Success: true } keyed && MetricCatalog.Find(keyed.Groups[1].Value)?.KeyedNameFor(keyed.Groups[2].Value, chinese) is { } keyedName)
         {
-            return pattern.Replace("{key}", keyed.Groups[2].Value, StringComparison.Ordinal);
+            return keyedName;
         }
 
         // A parameter as rule expressions name it reads as what it sets; a configuration key is left as the key to set.

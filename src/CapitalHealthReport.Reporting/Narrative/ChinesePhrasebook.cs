@@ -53,7 +53,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "deal_count" => $"{slice}共发生融资事件{v}起",
             "total_amount" => $"披露融资总额为{v}",
             "disclosed_share" => $"披露了金额的事件占{v}",
-            "undisclosed_share" => $"未披露金额的事件占{v}",
+            Vocabulary.UndisclosedShare => $"未披露金额的事件占{v}",
             "hhi" when slice is null => $"全部行业按企业计算的赫芬达尔-赫希曼指数（HHI）为{v}",
             "hhi" => $"{slice}领域按企业计算的HHI为{v}",
             "top_quintile_share" when slice is null => $"融资额居前20%的企业获得了{v}的已披露资金",

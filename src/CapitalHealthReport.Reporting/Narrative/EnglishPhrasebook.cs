@@ -56,7 +56,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "deal_count" => $"There were {v} {(slice is null ? "" : slice + " ")}deals in {p}",
             "total_amount" => $"Disclosed funding totalled {v} in {p}",
             "disclosed_share" => $"{v} of the deals in {p} disclosed an amount",
-            "undisclosed_share" => $"{v} of the deals in {p} had no disclosed amount",
+            Vocabulary.UndisclosedShare => $"{v} of the deals in {p} had no disclosed amount",
             "hhi" when slice is null => $"The Herfindahl–Hirschman index (HHI) of company funding was {v} across all sectors in {p}",
             "hhi" => $"The HHI of {slice} funding was {v} in {p}",
             "top_quintile_share" when slice is null => $"The top fifth of funded companies took {v} of disclosed capital in {p}",

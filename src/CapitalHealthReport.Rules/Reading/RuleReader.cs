@@ -172,6 +172,8 @@ internal sealed class RuleReader
             return;
         }
 
+        text = language == RuleLanguages.Chinese ? ChineseLines.Join(text) : text;
+
         var current = _translations.GetValueOrDefault(language) ?? new RuleText(null, null, null, null);
         _translations[language] = name switch
         {

@@ -144,8 +144,7 @@ internal static class ThresholdText
             key = (parameters is null ? null : RuleParameters.Key(parameter, parameters)) ?? RuleParameters.ReaderName(parameter, zh);
         }
 
-        var pattern = (zh ? metric.KeyedNameZh : metric.KeyedName) ?? (zh ? "{key}" + name : name + " of {key}");
-        return (zh ? "" : "the ") + pattern.Replace("{key}", key, StringComparison.Ordinal);
+        return (zh ? "" : "the ") + (metric.KeyedNameFor(key, zh) ?? (zh ? key + name : name + " of " + key));
     }
 
     private static string SeverityEn(DiagnosticSeverity severity) => severity switch

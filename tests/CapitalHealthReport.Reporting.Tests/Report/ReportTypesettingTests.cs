@@ -2,7 +2,9 @@ using CapitalHealthReport.Pdf.Elements;
 using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Reporting.Rendering.Markdown;
 using CapitalHealthReport.Reporting.Tests.Rendering;
+using Markdig.Syntax;
 using ScottPlot;
 using SkiaSharp;
 
@@ -157,6 +159,30 @@ public sealed class ReportTypesettingTests
 
         // CommonMark does not close ** that follows punctuation and precedes a letter or ideograph ("。**2025", "%**的").
         Assert.DoesNotMatch(@"[。，；%]\*\*[\p{L}\p{N}]", summary);
+    }
+
+    [Fact]
+    public void No_bold_run_of_either_report_is_left_open_to_show_its_asterisks()
+    {
+        // Parsed as the report parses it: a ** that CommonMark cannot close stays literal text in the PDF and HTML
+        // (the Chinese rules appendix once read "**CH1001：资金向头部五分之一企业集中。**统计期内…").
+        foreach (var markdown in new[] { English.Value.Markdown, Chinese.Value.Markdown })
+        {
+            var document = Markdig.Markdown.Parse(markdown, ReportMarkdown.Pipeline);
+            var literals = document.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(static l => l.Content.ToString());
+            Assert.DoesNotContain(literals, static text => text.Contains('*', StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("investor_type_share.Government", "政府引导基金占活跃投资方比例", "Share of Government investors among active investors")]
+    [InlineData("stage_count_share.Seed", "种子轮事件占比", "Share of deals in Seed rounds")]
+    [InlineData("median_amount.EPlus", "E轮及以后融资中位数", "Median E+ round")]
+    [InlineData("sector_value_share.Energy", "Energy金额占比", "Share of value in Energy")]
+    public void A_keyed_evidence_names_its_stage_or_investor_type_in_the_report_language(string evidence, string chinese, string english)
+    {
+        Assert.Equal(chinese, Vocabulary.EvidenceName(evidence, ReportLanguage.Chinese));
+        Assert.Equal(english, Vocabulary.EvidenceName(evidence, ReportLanguage.English));
     }
 
     [Fact]

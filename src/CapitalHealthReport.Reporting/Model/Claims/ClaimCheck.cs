@@ -307,7 +307,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             return null;
         }
 
-        if (claim.Metric == "undisclosed_share")
+        if (claim.Metric == Vocabulary.UndisclosedShare)
         {
             known = true;
             return metrics.GetProperty("disclosed_share") is { ValueKind: JsonValueKind.Number } disclosed ? 1 - disclosed.GetDouble() : null;

@@ -22,8 +22,8 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
                 m.JsonName,
                 Vocabulary.MetricName(m.JsonName, format.Language),
                 Unit(m.Unit),
-                Chinese ? Vocabulary.ChineseDefinition(m.JsonName) ?? m.Definition : m.Definition,
-                string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}: {Levels(r)}"))))
+                Chinese && m.DefinitionZh.Length > 0 ? m.DefinitionZh : m.Definition,
+                string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}{(Chinese ? "：" : ": ")}{Levels(r)}"))))
             .ToList();
 
     public ParametersView Parameters(MetricParameters parameters) => new(
