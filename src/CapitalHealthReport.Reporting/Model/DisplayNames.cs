@@ -20,7 +20,8 @@ public sealed class DisplayNames
     {
         if (_language == ReportLanguage.Chinese)
         {
-            return _reference.Sectors.Find(sector)?.ChineseName is { Length: > 0 } chinese ? chinese : sector;
+            return sector == Slice.UnknownValue ? UnknownChinese
+                : _reference.Sectors.Find(sector)?.ChineseName is { Length: > 0 } chinese ? chinese : sector;
         }
 
         return sector switch
@@ -28,13 +29,16 @@ public sealed class DisplayNames
             "AgriFood" => "Agri-food",
             "EnterpriseSoftware" => "Enterprise software",
             "AdvancedManufacturing" => "Advanced manufacturing",
-            "Unknown" => "Unknown",
             _ => sector,
         };
     }
 
-    public string Region(string region) =>
-        _language == ReportLanguage.Chinese && _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
+    public string Region(string region) => _language != ReportLanguage.Chinese ? region
+        : region == Slice.UnknownValue ? UnknownChinese
+        : _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
+
+    /// <summary>The deals without a sector or region, as Chinese tables name them.</summary>
+    private const string UnknownChinese = "未知";
 
     /// <summary>A scope for prose: "2025Q1, AI" / "2025年第一季度·人工智能".</summary>
     public string Scope(Scope scope, NarrativeFormatter format)

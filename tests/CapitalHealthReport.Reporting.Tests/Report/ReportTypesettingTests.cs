@@ -174,6 +174,20 @@ public sealed class ReportTypesettingTests
         }
     }
 
+    [Fact]
+    public void Deals_without_a_sector_or_region_are_named_in_the_report_language()
+    {
+        var chinese = new CapitalHealthReport.Reporting.Model.DisplayNames(CapitalHealthReport.Reference.ReferenceData.Default, ReportLanguage.Chinese);
+        var english = new CapitalHealthReport.Reporting.Model.DisplayNames(CapitalHealthReport.Reference.ReferenceData.Default, ReportLanguage.English);
+
+        // A US export's sector table once read "Unknown" among 软件 and 人工智能.
+        Assert.Equal("未知", chinese.Sector("Unknown"));
+        Assert.Equal("未知", chinese.Region("Unknown"));
+        Assert.Equal("人工智能", chinese.Sector("AI"));
+        Assert.Equal("Unknown", english.Sector("Unknown"));
+        Assert.Equal("Unknown", english.Region("Unknown"));
+    }
+
     [Theory]
     [InlineData("investor_type_share.Government", "政府引导基金占活跃投资方比例", "Share of Government investors among active investors")]
     [InlineData("stage_count_share.Seed", "种子轮事件占比", "Share of deals in Seed rounds")]

@@ -20,7 +20,7 @@ internal static class CompanyTables
                 i + 1,
                 d.Company,
                 names.Sector(d.Sector),
-                d.Region == "Unknown" ? (language == ReportLanguage.Chinese ? "未知" : "Unknown") : names.Region(d.Region),
+                names.Region(d.Region),
                 Vocabulary.StageName(d.Stage, language),
                 (double)d.Amount,
                 d.Share,
