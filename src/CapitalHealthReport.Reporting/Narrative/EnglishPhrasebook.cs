@@ -53,7 +53,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var slice = SliceName(claim);
         return claim.Metric switch
         {
-            "deal_count" => $"There were {v} {(slice is null ? "" : slice + " ")}deals in {p}",
+            "deal_count" => $"There {(claim.Value == 1 ? "was" : "were")} {v} {(slice is null ? "" : slice + " ")}{DealWord(claim.Value)} in {p}",
             "total_amount" => $"Disclosed funding totalled {v} in {p}",
             "disclosed_share" => $"{v} of the deals in {p} disclosed an amount",
             Vocabulary.UndisclosedShare => $"{v} of the deals in {p} had no disclosed amount",
@@ -124,13 +124,18 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round in {SectorName(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
     }
 
+    /// <summary>"1 deal", "15 deals".</summary>
+    private string Deals(int count) => $"{Format.Int(count)} {DealWord(count)}";
+
+    private static string DealWord(double? count) => count == 1 ? "deal" : "deals";
+
     private string ThinText(Claim claim)
     {
         var p = PeriodName(claim);
         if (claim.Section == ClaimSections.Market)
         {
             var n = Format.Int(claim.Scopes[0].Deals);
-            return $"With {n} deals, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
+            return $"With {n} {DealWord(claim.Scopes[0].Deals)}, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
         }
 
         if (claim.Scopes is [{ Scope.Slice: null } market])
@@ -143,15 +148,15 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Regions => "the regional mix",
                 _ => "the investor mix",
             };
-            return $"With {Format.Int(market.Deals)} deals in {p}, {what} is too thin to judge; the figures below are given without judgement.";
+            return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge; the figures below are given without judgement.";
         }
 
         if (claim.Scopes is [var single])
         {
-            return $"{SectorName(single.Key)} had only {Format.Int(single.Deals)} deals in {p}, fewer than the {MinDeals} needed to judge it.";
+            return $"{SectorName(single.Key)} had only {Deals(single.Deals)} in {p}, fewer than the {MinDeals} needed to judge it.";
         }
 
-        var list = string.Join(", ", claim.Scopes.Select((s, i) => i == 0 ? $"{SectorName(s.Key)} ({Format.Int(s.Deals)} deals)" : $"{SectorName(s.Key)} ({Format.Int(s.Deals)})"));
+        var list = string.Join(", ", claim.Scopes.Select((s, i) => i == 0 ? $"{SectorName(s.Key)} ({Deals(s.Deals)})" : $"{SectorName(s.Key)} ({Format.Int(s.Deals)})"));
         return $"{list} each had fewer than the {MinDeals} deals needed to judge a sector in {p}; the report does not judge them.";
     }
 

@@ -84,6 +84,22 @@ public sealed class RandomDatasetReportTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_one_deal_report_speaks_of_its_deal_in_the_singular()
+    {
+        var path = Path.Combine(_folder, "one.csv");
+        File.WriteAllText(path, new Dataset(["AI"], ["Beijing"], "CNY", 1.0, 1, 1, "2025Q1", 0).Csv(), new UTF8Encoding(false));
+        var markdown = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
+
+        // It once read "There were 1 deals in Q1 2025" and "With 1 deals, Q1 2025 is too thin to judge".
+        Assert.Contains("There was 1 deal in Q1 2025.", markdown, StringComparison.Ordinal);
+        Assert.Contains("With 1 deal, Q1 2025 is too thin to judge", markdown, StringComparison.Ordinal);
+        Assert.DoesNotMatch(OneDeals, markdown);
+    }
+
+    /// <summary>"1 deals" (not "21 deals" or "1,001 deals").</summary>
+    private const string OneDeals = @"(?<![\d,.])1 deals\b";
+
     private static Gen<Dataset> Dataset =>
         Gen.Select(
             Gen.Int[1, 3].SelectMany(n => Gen.Int[0, SectorPool.Length - 1].Array[n, n]),
@@ -113,6 +129,7 @@ public sealed class RandomDatasetReportTests : IDisposable
                 Assert.True(violations.Count == 0, dataset + "\n" + string.Join("\n", violations));
                 Assert.DoesNotContain("{{", rendered.Markdown, StringComparison.Ordinal);
                 Assert.All(SampleReportTests.Prose(rendered.Markdown), line => Assert.DoesNotContain("n/a", line, StringComparison.Ordinal));
+                Assert.DoesNotMatch(OneDeals, rendered.Markdown);
             }
 
             var format = Formats[dataset.Pick % Formats.Length];
