@@ -97,6 +97,22 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.DoesNotMatch(OneDeals, markdown);
     }
 
+    [Fact]
+    public void Regions_without_a_baseline_weight_get_no_empty_location_quotient_column()
+    {
+        var path = Path.Combine(_folder, "europe.csv");
+        File.WriteAllText(path, new Dataset(["Energy", "Health"], ["Bavaria", "Lombardy"], "EUR", 0.7, 30, 7, "2025Q1", 0).Csv(), new UTF8Encoding(false));
+        var english = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
+        var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null)).Markdown;
+
+        // The bundled baseline weighs Chinese provinces: a column of dashes under a note on quotients above 1 told European readers nothing.
+        Assert.Contains("| Region | Deals | Share of deals | Share of value |\n", english, StringComparison.Ordinal);
+        Assert.Contains("No location quotient is shown: the baseline of regional weights (GDP) lists none of these regions.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("A location quotient above 1 means", english, StringComparison.Ordinal);
+        Assert.Contains("| 地区 | 事件数 | 事件占比 | 金额占比 |\n", chinese, StringComparison.Ordinal);
+        Assert.Contains("因此不列示区位商", chinese, StringComparison.Ordinal);
+    }
+
     /// <summary>"1 deals" (not "21 deals" or "1,001 deals").</summary>
     private const string OneDeals = @"(?<![\d,.])1 deals\b";
 
