@@ -84,7 +84,7 @@ public sealed class ReportModel
     /// <summary>Lorenz curve points of the hot sector in the period, (0,0) to (1,1); empty without disclosed value.</summary>
     public required IReadOnlyList<LorenzPoint> Lorenz { get; init; }
 
-    /// <summary>The last eight quarters up to the period's end, oldest first.</summary>
+    /// <summary>The last eight quarters up to the period's end, oldest first; fewer when the data begins later.</summary>
     public required IReadOnlyList<QuarterView> Series { get; init; }
 
     public required DataQualityView DataQuality { get; init; }

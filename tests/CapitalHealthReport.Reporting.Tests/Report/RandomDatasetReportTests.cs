@@ -113,6 +113,24 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.Contains("因此不列示区位商", chinese, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_quarterly_series_begins_where_the_data_begins()
+    {
+        var path = Path.Combine(_folder, "recent.csv");
+        File.WriteAllText(
+            path,
+            "id,date,company,sector,stage,amount,currency,region,investors\n"
+            + "R1,2024-11-05,Alpha,AI,A,1000000,EUR,Bavaria,Fund 1\n"
+            + "R2,2025-02-10,Beta,AI,Seed,500000,EUR,Bavaria,Fund 2\n"
+            + "R3,2025-05-20,Gamma,Health,B,2000000,EUR,Lombardy,Fund 1\n",
+            new UTF8Encoding(false));
+        var model = ReportPipeline.Render(Request(path, "2025Q2", ReportLanguage.English, ReportFormat.Markdown, null)).Model;
+
+        // The data says nothing of 2023 or early 2024: eight quarters back would have shown five quarters of zeros.
+        Assert.Equal(["2024Q4", "2025Q1", "2025Q2"], model.Series.Select(static q => q.Label));
+        Assert.All(model.Series, static q => Assert.Equal(1, q.DealCount));
+    }
+
     /// <summary>"1 deals" (not "21 deals" or "1,001 deals").</summary>
     private const string OneDeals = @"(?<![\d,.])1 deals\b";
 

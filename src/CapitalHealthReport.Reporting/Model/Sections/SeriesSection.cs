@@ -8,7 +8,7 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// <summary>The quarterly series up to the period: the context of the market-overview table and the time-series charts.</summary>
 internal static class SeriesSection
 {
-    /// <summary>How many quarters the time series and charts show.</summary>
+    /// <summary>How many quarters the time series and charts show at most (fewer when the data begins later).</summary>
     public const int Quarters = 8;
 
     public static List<QuarterView> Build(MetricsEngine engine, Period period, NarrativeFormatter format)
@@ -20,6 +20,10 @@ internal static class SeriesSection
         {
             quarters.Insert(0, quarters[0].Previous());
         }
+
+        // Quarters before the data begins are not quarters without deals: the data says nothing of them, so the
+        // series starts with the first quarter it covers (an export that begins in 2024 shows no "0" for 2023).
+        quarters.RemoveAll(q => q != last && !engine.Covers(q));
 
         return quarters.Select(q =>
         {
