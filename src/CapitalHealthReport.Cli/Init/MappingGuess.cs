@@ -29,6 +29,9 @@ internal sealed class MappingGuess
         ("id", ["id", "dealid", "roundid", "fundinground_uuid", "uuid", "事件id"]),
     ];
 
+    /// <summary>The shortest name a header may begin with to match (<c>city</c> in "City Location"; not <c>id</c>).</summary>
+    private const int MinPrefix = 4;
+
     private static readonly string[] DateFormats =
     [
         "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
@@ -68,6 +71,25 @@ internal sealed class MappingGuess
                     used.Add(index);
                     break;
                 }
+            }
+        }
+
+        // A header that begins with a name and says more ("Startup Name", "Industry Vertical", "Amount in USD"), for a
+        // field no header names exactly.
+        foreach (var (field, names) in Synonyms)
+        {
+            if (guess.Columns.ContainsKey(field))
+            {
+                continue;
+            }
+
+            var index = names.Where(static n => n.Length >= MinPrefix)
+                .Select(name => Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Normalize(sample.Columns[i]).StartsWith(name, StringComparison.Ordinal), -1))
+                .FirstOrDefault(i => i >= 0 && Plausible(field, sample, i), -1);
+            if (index >= 0)
+            {
+                guess.Columns[field] = sample.Columns[index];
+                used.Add(index);
             }
         }
 
@@ -171,7 +193,11 @@ internal sealed class MappingGuess
         }
 
         b.Append("stages:");
-        if (Stages.Count == 0)
+        if (!Columns.ContainsKey("stage"))
+        {
+            b.Append(" {}                   # no stage column: every deal's stage is Unknown until 'stage' names one\n");
+        }
+        else if (Stages.Count == 0)
         {
             b.Append(" {}                   # every stage value of the file has a built-in alias\n");
         }

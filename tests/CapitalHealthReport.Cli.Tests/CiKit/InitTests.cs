@@ -100,6 +100,30 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_matches_headers_that_begin_with_a_field_name_and_says_when_there_is_no_stage_column()
+    {
+        // The header of a widely shared Indian startup-funding export: no header is exactly a field name.
+        var rows = new StringBuilder("Date,Startup Name,Industry Vertical,City  Location,Investors Name,InvestmentnType,Amount in USD\n");
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"{i % 28 + 1:00}/0{i % 9 + 1}/2025,Startup {i},Fintech,Bengaluru,\"Fund {i % 4}, Fund {i % 5}\",Series A,\"{(i + 1) * 1_000_000:N0}\"\n");
+        }
+
+        var deals = _folder.File("startup_funding.csv");
+        File.WriteAllText(deals, rows.ToString());
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("startup_funding.mapping.yaml"));
+        Assert.Contains("  company: Startup Name\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  sector: Industry Vertical\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  region: City  Location\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  investors: Investors Name\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: Amount in USD\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: USD", mapping, StringComparison.Ordinal);
+        Assert.Contains("stages: {}                   # no stage column: every deal's stage is Unknown until 'stage' names one", mapping, StringComparison.Ordinal);
+        Assert.Equal(0, InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("startup_funding.mapping.yaml")]).ExitCode);
+    }
+
+    [Fact]
     public void Init_reads_a_json_lines_export()
     {
         var lines = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,
