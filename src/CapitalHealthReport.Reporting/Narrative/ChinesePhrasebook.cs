@@ -117,9 +117,11 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "3" => "第三大的一笔融资",
             _ => "一笔大额融资",
         };
+        // "D轮融资", "私募股权融资", but "战略投资" as it is, not "战略投资融资".
         var stage = RoundStage(round.Stage) ?? "";
+        var financing = stage.EndsWith("投资", StringComparison.Ordinal) ? stage : stage + "融资";
         var region = round.Region == "Unknown" ? "" : $"（{RegionName(round.Region)}）";
-        return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{stage}融资，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
+        return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
     }
 
     private string ThinText(Claim claim)

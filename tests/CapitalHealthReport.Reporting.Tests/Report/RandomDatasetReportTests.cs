@@ -131,6 +131,23 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.All(model.Series, static q => Assert.Equal(1, q.DealCount));
     }
 
+    [Fact]
+    public void A_strategic_round_is_not_called_a_strategic_investment_financing()
+    {
+        var path = Path.Combine(_folder, "strategic.csv");
+        File.WriteAllText(
+            path,
+            "日期,公司名称,行业,轮次,金额,地区,投资方\n"
+            + "2025-05-21,深度求索,人工智能,战略融资,10亿元,浙江,幻方\n"
+            + "2025-05-10,宇树科技,先进制造,C轮,5亿元,浙江,腾讯\n",
+            new UTF8Encoding(false));
+        var markdown = ReportPipeline.Render(Request(path, "2025Q2", ReportLanguage.Chinese, ReportFormat.Markdown, null)).Markdown;
+
+        Assert.Contains("深度求索（浙江）的战略投资，金额10.0亿元", markdown, StringComparison.Ordinal);
+        Assert.Contains("宇树科技（浙江）的C轮融资，金额5.0亿元", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("战略投资融资", markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>"1 deals" (not "21 deals" or "1,001 deals").</summary>
     private const string OneDeals = @"(?<![\d,.])1 deals\b";
 
