@@ -11,12 +11,12 @@ namespace CapitalHealthReport.Rules;
 /// <c>metrics.region_count_share.Beijing</c>, <c>.max</c>, <c>.max_key</c>), <c>params.x</c>, <c>scope</c>,
 /// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
 /// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
-/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
+/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235), <c>deals</c> (1 deal, 1,235 deals; 1,235起). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
 /// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：AI）</c>.
 /// </summary>
 public sealed class MessageTemplate
 {
-    private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "int" };
+    private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "int", "deals" };
     private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
 
     private readonly IReadOnlyList<Part> _parts;
@@ -234,6 +234,9 @@ public sealed class MessageTemplate
             "pct" => (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
             "pp" => (x * 100 >= 0 ? "+" : "") + (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + (zh ? "个百分点" : " pp"),
             "int" => Math.Round(x, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture),
+            "deals" => Math.Round(x, MidpointRounding.AwayFromZero) is var count && zh
+                ? count.ToString("#,##0", CultureInfo.InvariantCulture) + "起"
+                : count.ToString("#,##0", CultureInfo.InvariantCulture) + (count == 1 ? " deal" : " deals"),
             "money" => zh ? ChineseMoney(x, currency) : Money(x, currency),
             _ => x.ToString("#,##0.##", CultureInfo.InvariantCulture),
         };

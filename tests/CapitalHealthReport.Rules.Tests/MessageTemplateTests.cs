@@ -34,6 +34,15 @@ public class MessageTemplateTests
     }
 
     [Fact]
+    public void Deal_counts_read_in_the_singular_for_one_deal()
+    {
+        Assert.Equal("1 deal", MessageTemplate.Format(1.0, "deals", "CNY"));
+        Assert.Equal("0 deals", MessageTemplate.Format(0.0, "deals", "CNY"));
+        Assert.Equal("1,235 deals", MessageTemplate.Format(1234.6, "deals", "CNY"));
+        Assert.Equal("400 deals", Render("{{ metrics.deal_count | deals }}"));
+    }
+
+    [Fact]
     public void Numbers_are_culture_invariant()
     {
         var previous = System.Globalization.CultureInfo.CurrentCulture;
