@@ -76,6 +76,7 @@ internal sealed class MappingGuess
 
         // A header that begins with a name and says more ("Startup Name", "Industry Vertical", "Amount in USD"), for a
         // field no header names exactly.
+        var headers = sample.Columns.Select(Normalize).ToArray();
         foreach (var (field, names) in Synonyms)
         {
             if (guess.Columns.ContainsKey(field))
@@ -84,7 +85,7 @@ internal sealed class MappingGuess
             }
 
             var index = names.Where(static n => n.Length >= MinPrefix)
-                .Select(name => Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Normalize(sample.Columns[i]).StartsWith(name, StringComparison.Ordinal), -1))
+                .Select(name => Enumerable.Range(0, headers.Length).FirstOrDefault(i => !used.Contains(i) && headers[i].StartsWith(name, StringComparison.Ordinal), -1))
                 .FirstOrDefault(i => i >= 0 && Plausible(field, sample, i), -1);
             if (index >= 0)
             {

@@ -120,7 +120,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         // "D轮融资", "私募股权融资", but "战略投资" as it is, not "战略投资融资".
         var stage = RoundStage(round.Stage) ?? "";
         var financing = stage.EndsWith("投资", StringComparison.Ordinal) ? stage : stage + "融资";
-        var region = round.Region == "Unknown" ? "" : $"（{RegionName(round.Region)}）";
+        var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
         return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
     }
 

@@ -120,7 +120,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             _ => "A large round",
         };
         var stage = RoundStage(round.Stage) is { } s ? s + " " : "";
-        var region = round.Region == "Unknown" ? "" : $" ({RegionName(round.Region)})";
+        var region = round.Region == Metrics.Slice.UnknownValue ? "" : $" ({RegionName(round.Region)})";
         return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round in {SectorName(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
     }
 
@@ -134,8 +134,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var p = PeriodName(claim);
         if (claim.Section == ClaimSections.Market)
         {
-            var n = Format.Int(claim.Scopes[0].Deals);
-            return $"With {n} {DealWord(claim.Scopes[0].Deals)}, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
+            return $"With {Deals(claim.Scopes[0].Deals)}, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
         }
 
         if (claim.Scopes is [{ Scope.Slice: null } market])
