@@ -138,6 +138,13 @@ public static class InvestorTypes
         _ => type,
     };
 
+    /// <summary>
+    /// True when <paramref name="shares"/> (an <c>investor_type_share</c>) has an investor of a known type. When every active
+    /// investor is of unknown type, the share of each known type is unmeasured rather than 0.
+    /// </summary>
+    public static bool AnyKnown(IReadOnlyDictionary<string, double>? shares) =>
+        shares is not null && shares.Any(static p => p.Key != Names[UnknownIndex] && p.Value > 0);
+
     /// <summary>The index of a type name (case-insensitive), or null.</summary>
     public static int? TryParse(string? name)
     {

@@ -32,8 +32,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
             $"规则{claim.RuleId}在{Names.Scope(claim.Scope, Format)}报告了一项{Severity(claim)}{(Context.RuleTitle(claim.RuleId!) is { } title ? "：" + title : "")}。{(claim.Kind == ClaimKind.Accepted ? $"该发现已按配置接受：{claim.Justification}" : "")}",
         ClaimKind.Finding when claim.Restates => Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition
-            ? $"{Noun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}（{condition}时报告），属{Severity(claim)}。"
-            : $"{Noun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}，属{Severity(claim)}。",
+            ? $"{RestatedNoun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}（{condition}时报告），属{Severity(claim)}。"
+            : $"{RestatedNoun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}，属{Severity(claim)}。",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => Statement(claim) + RuleText(claim),
         _ => Statement(claim),
     };
@@ -168,6 +168,10 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             _ => $"{p}的数据不足以支持这一指标。",
         };
     }
+
+    /// <summary>What a restated finding is about: a deal count names its slice (人工智能的融资事件数).</summary>
+    private string RestatedNoun(Claim claim) =>
+        claim.Metric == "deal_count" && SliceName(claim) is { } slice ? $"{slice}的融资事件数" : Noun(claim);
 
     private string Noun(Claim claim)
     {

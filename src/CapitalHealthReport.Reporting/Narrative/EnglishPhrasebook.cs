@@ -33,8 +33,8 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
             $"Rule {claim.RuleId} reports {Severity(claim)} for {Names.Scope(claim.Scope, Format)}: {LowerFirst(Title(claim))}.{(claim.Kind == ClaimKind.Accepted ? $" The configuration accepts it: {claim.Justification}" : "")}",
         ClaimKind.Finding when claim.Restates => Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition
-            ? $"Rule {claim.RuleId} also reports {Severity(claim)} on {Noun(claim)} ({Value(claim)}): it fires when {condition}."
-            : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) also reports {Severity(claim)} on {Noun(claim)} ({Value(claim)}).",
+            ? $"Rule {claim.RuleId} also reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}): it fires when {condition}."
+            : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) also reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}).",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => $"{Statement(claim)} {RuleText(claim)}",
         _ => Statement(claim),
     };
@@ -199,6 +199,10 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             _ => Vocabulary.MetricName(claim.Metric, Format.Language),
         };
     }
+
+    /// <summary>What a restated finding is about: a deal count names its slice ("the number of AI deals").</summary>
+    private string RestatedNoun(Claim claim) =>
+        claim.Metric == "deal_count" ? $"the number of {(SliceName(claim) is { } slice ? slice + " " : "")}deals" : Noun(claim);
 
     private string Title(Claim claim)
     {

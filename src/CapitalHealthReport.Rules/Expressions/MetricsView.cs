@@ -33,12 +33,15 @@ public sealed partial class MetricsView
 
     private static double N(double? value) => value ?? double.NaN;
 
-    /// <summary>A keyed metric: for a share, a key without deals reads 0 when the share's base is not empty, else NaN.</summary>
+    /// <summary>
+    /// A keyed metric: for a share, a key without deals reads 0 when the share's base is not empty, else NaN. An investor
+    /// type's share reads NaN when no active investor is of a known type: the share is then unmeasured, not 0.
+    /// </summary>
     private KeyedMetric Keyed(IReadOnlyDictionary<string, double>? values, MetricBase share) => share switch
     {
         MetricBase.Deals => KeyedMetric.Shares(values, _set is { DealCount: > 0 }),
         MetricBase.Value => KeyedMetric.Shares(values, _set is { TotalAmount: > 0 }),
-        MetricBase.Investors => KeyedMetric.Shares(values, values?.Count > 0),
+        MetricBase.Investors => KeyedMetric.Shares(values, InvestorTypes.AnyKnown(values)),
         _ => KeyedMetric.Values(values),
     };
 }

@@ -148,6 +148,38 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.DoesNotContain("战略投资融资", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_judged_period_with_nothing_disclosed_and_no_known_investor_says_what_it_cannot_measure()
+    {
+        var path = Path.Combine(_folder, "undisclosed.csv");
+        var csv = new StringBuilder("id,date,company,sector,stage,amount,currency,region,investors\n");
+        for (var i = 0; i < 30; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"U{i},2025-02-{1 + (i % 28):00},Company {i},{(i < 18 ? "AI" : "Health")},{(i % 2 == 0 ? "Seed" : "Series A")},,USD,{(i % 3 == 0 ? "Texas" : "Ohio")},Partners {i % 7}\n");
+        }
+
+        File.WriteAllText(path, csv.ToString(), new UTF8Encoding(false));
+        var english = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null));
+        var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null));
+
+        // The concentration section once stood empty under its heading when no deal disclosed an amount.
+        Assert.Contains("# Concentration\n\nNo deal in Q1 2025 disclosed an amount, so value, concentration and round-size measures cannot be computed.", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("# 资本集中度\n\n2025年第一季度没有披露金额的融资事件", chinese.Markdown, StringComparison.Ordinal);
+
+        // No investor is in the directory: the type shares are unmeasured, not 0%, and no rule reads them as 0.
+        Assert.Contains("# Investors\n\nNo investor active in Q1 2025 is of a known type, so the investor mix cannot be measured.", english.Markdown, StringComparison.Ordinal);
+        var investors = english.Markdown[english.Markdown.IndexOf("# Investors", StringComparison.Ordinal)..english.Markdown.IndexOf("# Findings", StringComparison.Ordinal)];
+        Assert.DoesNotContain("of the active investors", investors, StringComparison.Ordinal);
+        Assert.DoesNotContain("investors with at least three deals", investors, StringComparison.Ordinal);
+        Assert.DoesNotContain(english.Model.Findings, static f => f.Id is "CH5001" or "CH5002" or "CH5003");
+
+        // A restated deal-count finding names its sector.
+        Assert.Contains("Rule CH9002 also reports an informational finding on the number of AI deals (18)", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("人工智能的融资事件数（18）同时触发规则CH9002", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
     /// <summary>"1 deals" (not "21 deals" or "1,001 deals").</summary>
     private const string OneDeals = @"(?<![\d,.])1 deals\b";
 

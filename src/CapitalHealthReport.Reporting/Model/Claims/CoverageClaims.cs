@@ -44,8 +44,15 @@ internal static class CoverageClaims
 
     public static IEnumerable<Claim> Concentration(ClaimContext c)
     {
-        if (!c.Judged(c.Market) || c.Market.Metrics.TotalAmount <= 0)
+        if (!c.Judged(c.Market))
         {
+            yield break;
+        }
+
+        if (c.Market.Metrics.TotalAmount <= 0)
+        {
+            // Nothing disclosed: the section says why it has no figures rather than standing empty.
+            yield return NoData(ClaimSections.Concentration, c.Market.Scope, "amounts");
             yield break;
         }
 
@@ -115,7 +122,7 @@ internal static class CoverageClaims
 
     public static IEnumerable<Claim> Investors(ClaimContext c)
     {
-        if (c.Judged(c.Market) && !c.Market.Metrics.InvestorTypeShare.Any(static p => p.Key != "Unknown" && p.Value > 0))
+        if (c.Judged(c.Market) && !InvestorTypes.AnyKnown(c.Market.Metrics.InvestorTypeShare))
         {
             yield return NoData(ClaimSections.Investors, c.Market.Scope, "investor_types");
         }

@@ -123,7 +123,7 @@ internal static class LevelClaims
     public static List<Claim> Investors(ClaimContext c)
     {
         var claims = new List<Claim>();
-        if (!c.Judged(c.Market))
+        if (!c.Judged(c.Market) || !InvestorTypes.AnyKnown(c.Market.Metrics.InvestorTypeShare))
         {
             return claims;
         }
