@@ -15,7 +15,7 @@ public abstract class DealSource
     /// <summary>The name diagnostics and reports give the deals (a file name, or the name given).</summary>
     public string Name { get; }
 
-    /// <summary>A deals export on disk (CSV, TSV, XLSX or JSON Lines), read through an optional mapping file.</summary>
+    /// <summary>A deals export on disk (CSV, TSV, XLSX, JSON Lines or Parquet), read through an optional mapping file.</summary>
     public static DealSource FromFile(string path, string? mappingPath = null, string? sheet = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

@@ -25,7 +25,7 @@ internal static class ReportingCurrency
                 ? "no deal names its currency"
                 : string.Create(CultureInfo.InvariantCulture, $"{profile.CurrencyAssumedDeals:N0} of {total:N0} deals name no currency");
             var read = profile.CurrencyAssumedDeals == total && !config.SetsReportingCurrency ? "read and reported as" : "read as";
-            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed; set 'currency:' in a mapping file if that is wrong."));
+            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed{(profile.AssumedFromOtherDeals ? ", the currency of every other deal" : "")}; set 'currency:' in a mapping file if that is wrong."));
         }
 
         if (config.SetsReportingCurrency)

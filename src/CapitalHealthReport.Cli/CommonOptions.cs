@@ -8,7 +8,7 @@ public static class CommonOptions
 {
     public static Option<string?> Deals() => new("--deals")
     {
-        Description = "Deals file (CSV, TSV, XLSX or JSON Lines). Default: the bundled sample (data/sample/deals.csv).",
+        Description = "Deals file (CSV, TSV, XLSX, JSON Lines or Parquet). Default: the bundled sample (data/sample/deals.csv).",
         HelpName = "file",
     };
 

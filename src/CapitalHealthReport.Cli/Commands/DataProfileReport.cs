@@ -28,7 +28,7 @@ internal static class DataProfileReport
         Line(text, "missing values", string.Join(" ", p.NaValues));
         var currencies = string.Join(", ", p.Currencies.Select(c => $"{c.Key} {N(c.Value)}"));
         Line(text, "currencies", (currencies.Length == 0 ? "none" : currencies) + (p.CurrencyAssumedDeals > 0
-            ? $"; {p.AssumedCurrency} assumed for {N(p.CurrencyAssumedDeals)} {(p.CurrencyAssumedDeals == 1 ? "deal" : "deals")} (no currency column value, none in the amount or the mapping: set 'currency:' in a mapping file)"
+            ? $"; {p.AssumedCurrency} assumed for {N(p.CurrencyAssumedDeals)} {(p.CurrencyAssumedDeals == 1 ? "deal" : "deals")} (no currency column value, none in the amount or the mapping{(p.AssumedFromOtherDeals ? $"; {p.AssumedCurrency} is the currency of every other deal" : "")}: set 'currency:' in a mapping file)"
             : "; none assumed"));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");

@@ -12,20 +12,23 @@ namespace CapitalHealthReport.Cli.Init;
 /// </summary>
 internal sealed class MappingGuess
 {
-    /// <summary>Header names by canonical field, most specific first; compared without case, spaces, '_' or '-', and also after a 'company'/'org' prefix.</summary>
+    /// <summary>
+    /// Header names by canonical field, most specific first (English, Chinese, then German, French, Spanish, Italian and
+    /// Portuguese); compared without case, spaces, '_' or '-', and also after a 'company'/'org' prefix.
+    /// </summary>
     private static readonly (string Field, string[] Names)[] Synonyms =
     [
-        ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间"]),
+        ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间", "datum", "fecha", "data", "finanzierungsdatum"]),
         ("company_id", ["companyid", "companypermalink", "permalink", "companyuuid", "orguuid", "organizationuuid", "公司id", "企业id"]),
-        ("company", ["company", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业"]),
+        ("company", ["company", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
         ("subsector", ["subsector", "subindustry", "subcategory", "子行业", "二级行业", "细分领域"]),
-        ("sector", ["sector", "industry", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道"]),
-        ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段"]),
-        ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额"]),
-        ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币"]),
-        ("country", ["country", "countrycode", "国家", "国别"]),
-        ("region", ["province", "state", "statecode", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市"]),
-        ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人"]),
+        ("sector", ["sector", "industry", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道", "branche", "secteur", "settore", "setor", "industrie"]),
+        ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段", "finanzierungsrunde", "runde", "finanzierungsphase", "tour", "tourdetable", "ronda", "rodada", "fase", "phase", "stade"]),
+        ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额", "betrag", "volumen", "investitionssumme", "montant", "monto", "importe", "importo", "valor"]),
+        ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币", "währung", "devise", "moneda", "valuta", "moeda"]),
+        ("country", ["country", "countrycode", "国家", "国别", "land", "pays", "país", "paese"]),
+        ("region", ["province", "state", "statecode", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
+        ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人", "investoren", "geldgeber", "investisseurs", "inversores", "inversionistas", "investitori", "investidores"]),
         ("id", ["id", "dealid", "roundid", "fundinground_uuid", "uuid", "事件id"]),
     ];
 
@@ -262,7 +265,7 @@ internal sealed class MappingGuess
         return field switch
         {
             "date" => values.Count > 0 && BestDateFormat(values).Share >= 0.8,
-            "amount" => values.Count == 0 || values.Count(LooksLikeAmount) >= 0.8 * values.Count,
+            "amount" => values.Count(static v => !Loading.AmountText.IsUndisclosed(v)) is var stated && (stated == 0 || values.Count(Loading.AmountText.IsAmount) >= 0.8 * stated),
             _ => true,
         };
     }
@@ -287,12 +290,6 @@ internal sealed class MappingGuess
         }
 
         return (best.Format, (double)best.Count / values.Count);
-    }
-
-    private static bool LooksLikeAmount(string value)
-    {
-        var digits = value.Count(char.IsAsciiDigit);
-        return digits > 0 && value.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '\'' or '-' or '$' or '€' or '£' or '¥' or '￥' or '₹' or '亿' or '万' or '千' or '元' or 'k' or 'K' or 'm' or 'M' or 'b' or 'B');
     }
 
     private static string Style(List<string> values)

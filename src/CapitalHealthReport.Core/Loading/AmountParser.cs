@@ -37,13 +37,15 @@ internal sealed class AmountParser
     /// <summary>Amounts above this (10¹⁵ currency units) are refused as implausible.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
 
-    // Longest first: a currency word is removed from the text once found.
+    // Longest first: a currency word is removed from the text (spaces already removed) once found; "2 millions d'euros",
+    // "1,5 millones de euros" and "3 milioni di euro" lose their "of".
     private static readonly (string Token, string Currency)[] CurrencyTokens =
     [
+        ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
         ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"),
         ("日元", "JPY"), ("日币", "JPY"), ("卢比", "INR"), ("新加坡元", "SGD"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("s$", "SGD"),
-        ("a$", "AUD"), ("c$", "CAD"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
+        ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
         ("jpy", "JPY"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("$", "USD"), ("€", "EUR"),
         ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
     ];
@@ -51,6 +53,8 @@ internal sealed class AmountParser
     // Longest first among words that end alike; each must follow a digit or a separator.
     private static readonly (string Word, decimal Multiplier)[] UnitWords =
     [
+        ("milhões", 1e6m), ("milhoes", 1e6m), ("milhão", 1e6m), ("milhao", 1e6m), ("milioni", 1e6m), ("milione", 1e6m),
+        ("miliardi", 1e9m), ("miliardo", 1e9m), ("mln", 1e6m), ("mld", 1e9m),
         ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
         ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
         ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),

@@ -14,6 +14,49 @@ internal static class DataDefaults
     /// <summary>The currency assumed when nothing names one.</summary>
     public const string AssumedCurrency = "CNY";
 
+    /// <summary>
+    /// Reads the deals that name no currency in the one currency every other deal names, when they all name the same one
+    /// and are the majority: a dollar export with a few blank currency cells is in dollars, not in
+    /// <see cref="AssumedCurrency"/>; a Chinese export of <c>5000万</c> amounts with a few <c>美元</c> deals stays in yuan.
+    /// The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns the currency they were given; null when the
+    /// others disagree or are not the majority (the deals then stay in <see cref="AssumedCurrency"/>).
+    /// </summary>
+    public static string? ReadUnnamedInTheOthersCurrency(DealTable table)
+    {
+        string? named = null;
+        var unnamed = 0;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                unnamed++;
+            }
+            else if (named is null)
+            {
+                named = table.Currency[row];
+            }
+            else if (!string.Equals(named, table.Currency[row], StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        if (unnamed == 0 || named is null || table.Count - unnamed <= unnamed)
+        {
+            return null;
+        }
+
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                table.Currency[row] = named;
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> whose dates are plausible.</summary>
     public static void Describe(DealTable table, ReferenceData reference, DataProfile profile)
     {
@@ -67,10 +110,24 @@ internal static class DataDefaults
         var top = countries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
         profile.Currencies = currencies;
         profile.CurrencyAssumedDeals = assumed;
-        profile.AssumedCurrency = assumed > 0 ? AssumedCurrency : null;
+        profile.AssumedCurrency = assumed > 0 ? AssumedIn(table) : null;
         profile.DealsByCountry = countries;
         profile.Country = total > 0 && top.Value * 2 > total ? top.Key : null;
         profile.CountryBasis = total > 0 ? basis : "none";
+    }
+
+    /// <summary>The currency the deals naming none were read in (<see cref="ReadUnnamedInTheOthersCurrency"/>, else <see cref="AssumedCurrency"/>).</summary>
+    private static string AssumedIn(DealTable table)
+    {
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                return table.Currency[row];
+            }
+        }
+
+        return AssumedCurrency;
     }
 
     // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.

@@ -44,6 +44,9 @@ public sealed class DataProfile
     /// <summary>The currency assumed for them (CNY); null when none was assumed.</summary>
     public string? AssumedCurrency { get; internal set; }
 
+    /// <summary>True when <see cref="AssumedCurrency"/> is the currency every deal naming one names, rather than the default.</summary>
+    public bool AssumedFromOtherDeals { get; internal set; }
+
     /// <summary>The one currency of every deal, or null when the deals have several (or none).</summary>
     public string? SingleCurrency => Currencies.Count == 1 ? Currencies.Keys.First() : null;
 

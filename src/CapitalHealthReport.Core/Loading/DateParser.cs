@@ -12,7 +12,7 @@ internal enum DateStatus
 
 /// <summary>
 /// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
-/// <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0), and the mapping's <c>date_format</c> list,
+/// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0), and the mapping's <c>date_format</c> list,
 /// which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
 internal sealed class DateParser(IReadOnlyList<string> formats)
@@ -165,12 +165,13 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return false;
         }
 
-        // y-M-d with '-', '/', '.', or 年月日.
+        // y-M-d with '-', '/', '.', or 年月日; and d.M.yyyy, the only order dates separated by dots are written in year last.
         Span<int> parts = stackalloc int[3];
         var count = 0;
         var value = 0;
         var digits = 0;
         var firstDigits = 0;
+        var onlyDots = true;
         foreach (var c in s)
         {
             if (char.IsAsciiDigit(c))
@@ -187,6 +188,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
             if (c is '-' or '/' or '.' or '年' or '月' or '日' or '号')
             {
+                onlyDots &= c == '.';
                 if (digits == 0)
                 {
                     return false;
@@ -231,7 +233,12 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return false;
         }
 
-        if (firstDigits != 4)
+        if (firstDigits <= 2 && onlyDots && digits == 4)
+        {
+            // 15.01.2025: day, month, year, as German, Swiss, Nordic and Russian exports write dates.
+            (parts[0], parts[2]) = (parts[2], parts[0]);
+        }
+        else if (firstDigits != 4)
         {
             reason = "is not in year-month-day order; for day/month/year set date_format (for example dd/MM/yyyy) in a mapping file";
             return false;

@@ -5,7 +5,7 @@ namespace CapitalHealthReport.Loading;
 /// <summary>What to load and how strictly (the <c>--deals</c>, <c>--mapping</c>, <c>--sheet</c>, <c>--as-of</c> and <c>--strict</c> options).</summary>
 public sealed record LoadOptions
 {
-    /// <summary>Deals file (CSV, TSV, XLSX or JSON Lines); null loads the bundled sample.</summary>
+    /// <summary>Deals file (CSV, TSV, XLSX, JSON Lines or Parquet); null loads the bundled sample.</summary>
     public string? DealsPath { get; init; }
 
     /// <summary>Mapping file (YAML) describing a foreign export; null matches columns by canonical and common header names.</summary>

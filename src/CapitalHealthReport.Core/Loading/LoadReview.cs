@@ -28,6 +28,7 @@ internal static class LoadReview
             NewCategories = NewCategories(mapping, reference),
             FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
             FilledDown = mapper.Fill.Filled(),
+            AssumedFromOtherDeals = DataDefaults.ReadUnnamedInTheOthersCurrency(table) is not null,
         };
         DataDefaults.Describe(table, reference, profile);
         return profile;

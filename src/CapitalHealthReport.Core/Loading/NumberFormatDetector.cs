@@ -71,7 +71,7 @@ internal sealed class NumberFormatDetector
             var pointFirst = dot.Line < comma.Line;
             var (early, earlyKind, late, lateKind) = pointFirst ? (dot, "point", comma, "comma") : (comma, "comma", dot, "point");
             throw new InputException(
-                Invariant($"column '{column}' mixes number formats: '{early.Text}' (line {early.Line}) needs a decimal {earlyKind}, '{late.Text}' (line {late.Line}) a decimal {lateKind} ({dot.Count} values need a point, {comma.Count} a comma)."),
+                Invariant($"column '{column}' mixes number formats: '{early.Text}' (line {early.Line}) needs a decimal {earlyKind}, '{late.Text}' (line {late.Line}) a decimal {lateKind} ({Values(dot.Count)} a point, {Values(comma.Count)} a comma)."),
                 file,
                 late.Line,
                 hint: "Set decimal_separator (and thousands_separator) in the mapping file; values that do not fit are then rejected line by line.");
@@ -125,6 +125,9 @@ internal sealed class NumberFormatDetector
         new(column, style.ToString(), Invariant($"assumed: no value shows the decimal separator; '{ambiguous.Text}' (line {ambiguous.Line}) and {ambiguous.Count - 1} more read as whole numbers; set decimal_separator if they are decimals"), Assumed: true);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"1 value needs", "7 values need".</summary>
+    private static string Values(int count) => count == 1 ? "1 value needs" : Invariant($"{count:N0} values need");
 
     private struct Seen
     {

@@ -255,7 +255,7 @@ internal static class TextDecoding
                     ? string.Create(CultureInfo.InvariantCulture, $"is not a text file (a NUL byte at offset {nul}).")
                     : string.Create(CultureInfo.InvariantCulture, $"is not a text file ({controls} control bytes in the first {head.Length} bytes)."),
                 file,
-                hint: "Pass a CSV, TSV, XLSX or JSON Lines export; for UTF-16 text save it with a byte-order mark.");
+                hint: "Pass a CSV, TSV, XLSX, JSON Lines or Parquet export; for UTF-16 text save it with a byte-order mark.");
         }
     }
 }

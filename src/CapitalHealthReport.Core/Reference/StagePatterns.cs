@@ -13,10 +13,13 @@ namespace CapitalHealthReport.Reference;
 /// </summary>
 public static partial class StagePatterns
 {
-    // Words that say "round" without saying which: removed before the letter is read.
+    // Words that say "round" without saying which, in English and in European exports (Serie A, Série A, Finanzierungsrunde B,
+    // ronda A, tour de série A): removed before the letter is read.
     private static readonly string[] NoiseWords =
     [
         "series", "round", "rounds", "funding", "financing", "venture", "stage", "investment", "extension", "bridge", "equity", "capital", "raise",
+        "serie", "série", "runde", "finanzierungsrunde", "finanzierung", "tour", "financement", "ronda", "rodada", "financiación", "financiamento",
+        "finanziamento", "de",
     ];
 
     /// <summary>The stage a label's shape names, or null when no pattern reads it.</summary>
@@ -62,7 +65,7 @@ public static partial class StagePatterns
             return Stage.Angel;
         }
 
-        if (Has("seed") || Has("preseed") || Contains("种子"))
+        if (Has("seed") || Has("preseed") || Contains("种子") || Has("amorçage") || Has("semilla"))
         {
             return Stage.Seed;
         }

@@ -124,6 +124,30 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_maps_a_German_export_by_its_headers_and_reads_amounts_written_with_units()
+    {
+        // German headers and amounts such as "1,5 Mio. €" and "k.A." (not stated): the amount column was once missed.
+        var rows = new StringBuilder("Datum;Unternehmen;Branche;Finanzierungsrunde;Betrag;Währung;Bundesland;Investoren\n");
+        for (var i = 0; i < 30; i++)
+        {
+            var amount = (i % 5) switch { 0 => "k.A.", 1 => $"{i},5 Mio. €", 2 => $"{i}.000.000", _ => $"{i + 1} Mio." };
+            rows.Append(CultureInfo.InvariantCulture, $"{i % 28 + 1:00}.0{i % 9 + 1}.2025;Firma {i} GmbH;KI;Serie A;{amount};EUR;Bayern;Fonds {i % 4}\n");
+        }
+
+        var deals = _folder.File("finanzierungen.csv");
+        File.WriteAllText(deals, rows.ToString());
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("finanzierungen.mapping.yaml"));
+        foreach (var (field, column) in new[] { ("date", "Datum"), ("company", "Unternehmen"), ("sector", "Branche"), ("stage", "Finanzierungsrunde"), ("amount", "Betrag"), ("currency", "Währung"), ("region", "Bundesland"), ("investors", "Investoren") })
+        {
+            Assert.Contains($"  {field}: {column}\n", mapping, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("date_format: dd.MM.yyyy", mapping, StringComparison.Ordinal);
+        Assert.Equal(0, InProcess.Run(["data", "validate", "--strict", "--deals", deals, "--mapping", _folder.File("finanzierungen.mapping.yaml")]).ExitCode);
+    }
+
+    [Fact]
     public void Init_reads_a_json_lines_export()
     {
         var lines = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,

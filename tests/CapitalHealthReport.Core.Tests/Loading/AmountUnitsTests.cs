@@ -24,6 +24,14 @@ public sealed class AmountUnitsTests
     [InlineData("2亿", "200000000", null)]
     [InlineData("1'234'567", "1234567", null)]
     [InlineData("1 234 567,50", "1234567.50", null)]
+    [InlineData("2 millions d'euros", "2000000", "EUR")]
+    [InlineData("1 milliard d’euros", "1000000000", "EUR")]
+    [InlineData("1,5 millones de euros", "1500000", "EUR")]
+    [InlineData("3 milioni di euro", "3000000", "EUR")]
+    [InlineData("4,2 mln €", "4200000", "EUR")]
+    [InlineData("2 miliardi", "2000000000", null)]
+    [InlineData("R$ 5 milhões", "5000000", "BRL")]
+    [InlineData("CHF 4 Mio.", "4000000", "CHF")]
     public void Reads_unit_words_and_currency_signs_anywhere(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);

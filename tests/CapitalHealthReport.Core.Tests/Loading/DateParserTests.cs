@@ -20,6 +20,8 @@ public sealed class DateParserTests
     [InlineData("45356")]
     [InlineData("45356.75")]
     [InlineData(" 2024-03-05 ")]
+    [InlineData("05.03.2024")]
+    [InlineData("5.3.2024")]
     public void Reads_every_supported_form(string text)
     {
         Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));

@@ -29,6 +29,54 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_German_export_by_its_own_headers_without_a_mapping()
+    {
+        using var temp = new TempDeals();
+
+        // Headers, dotted day-first dates, "Serie A", "KI" and "Mio. €" as German tools write them; a Swiss deal in francs.
+        var result = temp.LoadCsv("""
+            Datum;Unternehmen;Branche;Finanzierungsrunde;Betrag;Währung;Bundesland;Investoren
+            15.01.2025;Acme Robotics GmbH;Robotik;Seed;1,5 Mio. €;EUR;Bayern;High-Tech Gründerfonds
+            03.02.2025;DataWerk AG;Software;Serie A;12.000.000;EUR;Berlin;Earlybird, Point Nine
+            20.02.2025;BioNord;Biotechnologie;Serie B;25,3 Mio.;EUR;Hamburg;HTGF
+            11.03.2025;Solarix;Energie;Seed;k.A.;EUR;Bayern;Business Angels
+            28.03.2025;Quantix AG;KI;Série A;CHF 8,75 Mio.;;Zürich;UVC Partners
+            """);
+
+        Assert.Equal(5, result.Statistics.RowsLoaded);
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([new DateOnly(2025, 1, 15), new DateOnly(2025, 2, 3), new DateOnly(2025, 2, 20), new DateOnly(2025, 3, 11), new DateOnly(2025, 3, 28)], deals.Select(static d => d.Date));
+        Assert.Equal([Stage.Seed, Stage.A, Stage.B, Stage.Seed, Stage.A], deals.Select(static d => d.Stage));
+        Assert.Equal(["AI", "EnterpriseSoftware", "Health", "Energy", "AI"], deals.Select(static d => d.Sector));
+        Assert.Equal([1_500_000m, 12_000_000m, 25_300_000m, null, 8_750_000m], deals.Select(static d => d.Amount));
+        Assert.Equal(["EUR", "EUR", "EUR", "EUR", "CHF"], deals.Select(static d => d.Currency));
+        Assert.Equal(["High-Tech Gründerfonds"], deals[0].Investors);
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Reads_a_deal_without_a_currency_in_the_currency_most_deals_name_when_they_all_agree()
+    {
+        using var temp = new TempDeals();
+        const string header = "date,company,amount,currency\n";
+
+        // A dollar export with one blank currency cell: the deal is in dollars, not in the default yuan.
+        var dollars = temp.LoadCsv(header + "2025-01-10,A,5000000,USD\n2025-01-11,B,30000000,\n2025-01-12,C,2000000,USD\n");
+        var mixed = temp.LoadCsv(header + "2025-01-10,A,5000000,USD\n2025-01-11,B,30000000,\n2025-01-12,C,2000000,EUR\n");
+
+        // Most amounts name no currency (5000万) and a few say 美元: the few do not decide for the many.
+        var chinese = temp.LoadCsv(header + "2025-01-10,A,5000万,\n2025-01-11,B,1亿,\n2025-01-12,C,2000万美元,\n");
+
+        Assert.Equal(["USD", "USD", "USD"], dollars.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal(("USD", 1, true), (dollars.Profile.AssumedCurrency, dollars.Profile.CurrencyAssumedDeals, dollars.Profile.AssumedFromOtherDeals));
+        Assert.Equal("USD", dollars.Profile.SingleCurrency);
+        Assert.Equal(["USD", "CNY", "EUR"], mixed.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal(("CNY", 1, false), (mixed.Profile.AssumedCurrency, mixed.Profile.CurrencyAssumedDeals, mixed.Profile.AssumedFromOtherDeals));
+        Assert.Equal(["CNY", "CNY", "USD"], chinese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.False(chinese.Profile.AssumedFromOtherDeals);
+    }
+
+    [Fact]
     public void Refuses_a_column_that_mixes_number_formats_with_the_line_and_column()
     {
         using var temp = new TempDeals();
@@ -37,6 +85,7 @@ public sealed class ExportsFromAnywhereTests
 
         Assert.Equal(3, ex.Line);
         Assert.Contains("column 'amount' mixes number formats", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(1 value needs a point, 1 value needs a comma)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,14 @@ public sealed class StagePatternsTests
     [InlineData("venture b", Stage.B)]
     [InlineData("venture a", Stage.A)]
     [InlineData("ＳＥＲＩＥＳ Ｂ", Stage.B)]
+    [InlineData("Serie A", Stage.A)]
+    [InlineData("Série B", Stage.B)]
+    [InlineData("Finanzierungsrunde C", Stage.C)]
+    [InlineData("ronda A", Stage.A)]
+    [InlineData("tour de série A", Stage.A)]
+    [InlineData("Seed-Finanzierung", Stage.Seed)]
+    [InlineData("amorçage", Stage.Seed)]
+    [InlineData("capital semilla", Stage.Seed)]
     public void Reads_a_stage_from_the_shape_of_its_label(string label, Stage expected) => Assert.Equal(expected, StagePatterns.Read(label));
 
     [Theory]

@@ -1,0 +1,11 @@
+namespace CapitalHealthReport.Loading;
+
+/// <summary>How the loader reads one amount cell, for tools that look at an export before loading it (<c>init</c>).</summary>
+public static class AmountText
+{
+    /// <summary>True when the loader reads <paramref name="text"/> as an amount (<c>3500000</c>, <c>3.5亿</c>, <c>1,5 Mio. €</c>, <c>$2.3bn</c>).</summary>
+    public static bool IsAmount(string text) => AmountParser.Parse(text).Status == AmountStatus.Ok;
+
+    /// <summary>True when the loader reads <paramref name="text"/> as an undisclosed amount (empty, <c>未披露</c>, <c>undisclosed</c>, <c>k.A.</c>).</summary>
+    public static bool IsUndisclosed(string text) => AmountParser.Parse(text).Status == AmountStatus.Undisclosed;
+}
