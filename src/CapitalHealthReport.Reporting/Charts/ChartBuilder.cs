@@ -137,7 +137,10 @@ public static class ChartBuilder
                 Id = "hot_sector_share",
                 Width = ChartWidth.Half,
                 Kind = ChartKind.Line,
-                Title = zh ? $"{hot}占全部融资的比重" : $"{hot}'s share of all funding",
+                // With nothing disclosed only the share of deals is drawn, and the title says so.
+                Title = model.Series.Any(static q => q.HotSectorValueShare is not null)
+                    ? zh ? $"{hot}占全部融资的比重" : $"{hot}'s share of all funding"
+                    : zh ? $"{hot}占全部融资事件的比重" : $"{hot}'s share of all deals",
                 XLabel = quarterAxis,
                 YLabel = zh ? "占比（%）" : "Share (%)",
                 Categories = quarters,

@@ -173,6 +173,10 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.DoesNotContain("investors with at least three deals", investors, StringComparison.Ordinal);
         Assert.DoesNotContain(english.Model.Findings, static f => f.Id is "CH5001" or "CH5002" or "CH5003");
 
+        // Only the share of deals can be drawn, and the chart's title once spoke of funding.
+        Assert.Equal("AI's share of all deals", english.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
+        Assert.Equal("人工智能占全部融资事件的比重", chinese.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
+
         // A restated deal-count finding names its sector.
         Assert.Contains("Rule CH9002 also reports an informational finding on the number of AI deals (18)", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("人工智能的融资事件数（18）同时触发规则CH9002", chinese.Markdown, StringComparison.Ordinal);
