@@ -64,6 +64,7 @@ internal static class DataDefaults
         var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
         var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
         var assumed = 0;
+        string? assumedIn = null;
         string? lastCurrency = null, lastCountry = null, lastRegion = null;
         int currencyRun = 0, countryRun = 0, regionRun = 0;
         for (var row = 0; row < table.Count; row++)
@@ -73,7 +74,12 @@ internal static class DataDefaults
                 continue;
             }
 
-            assumed += (table.Flags[row] & DealTable.CurrencyAssumed) != 0 ? 1 : 0;
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                // Every such deal was read in one currency: the default, or the one the other deals name.
+                assumedIn ??= table.Currency[row];
+                assumed++;
+            }
             Count(byCurrency, table.Currency[row], ref lastCurrency, ref currencyRun);
             Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
             Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
@@ -110,24 +116,10 @@ internal static class DataDefaults
         var top = countries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
         profile.Currencies = currencies;
         profile.CurrencyAssumedDeals = assumed;
-        profile.AssumedCurrency = assumed > 0 ? AssumedIn(table) : null;
+        profile.AssumedCurrency = assumedIn;
         profile.DealsByCountry = countries;
         profile.Country = total > 0 && top.Value * 2 > total ? top.Key : null;
         profile.CountryBasis = total > 0 ? basis : "none";
-    }
-
-    /// <summary>The currency the deals naming none were read in (<see cref="ReadUnnamedInTheOthersCurrency"/>, else <see cref="AssumedCurrency"/>).</summary>
-    private static string AssumedIn(DealTable table)
-    {
-        for (var row = 0; row < table.Count; row++)
-        {
-            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
-            {
-                return table.Currency[row];
-            }
-        }
-
-        return AssumedCurrency;
     }
 
     // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.
