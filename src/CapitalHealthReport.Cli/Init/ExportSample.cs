@@ -207,20 +207,14 @@ internal sealed class ExportSample
             {
                 using var json = JsonDocument.Parse(line);
                 var record = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var property in json.RootElement.EnumerateObject())
+                foreach (var (name, value) in Loading.JsonLinesFields.Read(json.RootElement))
                 {
-                    if (!columns.Contains(property.Name, StringComparer.Ordinal))
+                    if (!columns.Contains(name, StringComparer.Ordinal))
                     {
-                        columns.Add(property.Name);
+                        columns.Add(name);
                     }
 
-                    record[property.Name] = property.Value.ValueKind switch
-                    {
-                        JsonValueKind.String => property.Value.GetString() ?? "",
-                        JsonValueKind.Null => "",
-                        JsonValueKind.Array => string.Join(";", property.Value.EnumerateArray().Select(static v => v.ToString())),
-                        _ => property.Value.GetRawText(),
-                    };
+                    record[name] = value;
                 }
 
                 records.Add(record);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CapitalHealthReport.Loading;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Cli.Init;
@@ -12,11 +13,8 @@ namespace CapitalHealthReport.Cli.Init;
 /// </summary>
 internal sealed class MappingGuess
 {
-    /// <summary>
-    /// Header names by canonical field, most specific first (English, Chinese, then German, French, Spanish, Italian and
-    /// Portuguese); compared without case, spaces, '_' or '-', and also after a 'company'/'org' prefix.
-    /// </summary>
-    private static readonly (string Field, string[] Names)[] Synonyms =
+    /// <summary>The names init tries first, field by field in this order (a company id before a company name, a subsector before a sector).</summary>
+    private static readonly (string Field, string[] Names)[] Preferred =
     [
         ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间", "datum", "fecha", "data", "finanzierungsdatum"]),
         ("company_id", ["companyid", "companypermalink", "permalink", "companyuuid", "orguuid", "organizationuuid", "公司id", "企业id"]),
@@ -29,8 +27,16 @@ internal sealed class MappingGuess
         ("country", ["country", "countrycode", "国家", "国别", "land", "pays", "país", "paese"]),
         ("region", ["province", "state", "statecode", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
         ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人", "investoren", "geldgeber", "investisseurs", "inversores", "inversionistas", "investitori", "investidores"]),
-        ("id", ["id", "dealid", "roundid", "fundinground_uuid", "uuid", "事件id"]),
+        ("id", ["id", "dealid", "roundid", "fundingrounduuid", "uuid", "事件id"]),
     ];
+
+    /// <summary>
+    /// Header names by canonical field, most specific first: the names init prefers (English, Chinese, then German,
+    /// French, Spanish, Italian and Portuguese), then every header the loader matches by itself
+    /// (<see cref="DealMapping.HeaderAliases"/>), so that init never guesses worse than a load without a mapping.
+    /// Compared without case, spaces, '_', '-', '.' or brackets, and also after a 'company'/'org' prefix.
+    /// </summary>
+    private static readonly (string Field, string[] Names)[] Synonyms = [.. Preferred.Select(static entry => (entry.Field, WithLoaderAliases(entry.Field, entry.Names)))];
 
     /// <summary>The shortest name a header may begin with to match (<c>city</c> in "City Location"; not <c>id</c>).</summary>
     private const int MinPrefix = 4;
@@ -257,6 +263,12 @@ internal sealed class MappingGuess
 
     private static string Normalize(string header) =>
         new([.. header.ToLowerInvariant().Where(c => c is not (' ' or '_' or '-' or '.' or '(' or ')'))]);
+
+    private static string[] WithLoaderAliases(string field, string[] preferred)
+    {
+        var aliases = DealMapping.HeaderAliases(field).Select(Normalize);
+        return [.. preferred, .. aliases.Where(alias => !preferred.Contains(alias, StringComparer.Ordinal))];
+    }
 
     /// <summary>True when the values of the column fit the field: most dates parse, most amounts are numbers.</summary>
     private static bool Plausible(string field, ExportSample sample, int index)

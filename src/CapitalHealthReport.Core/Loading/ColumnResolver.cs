@@ -102,23 +102,9 @@ internal sealed class ColumnResolver
     public void Require(IReadOnlyList<string> names, string file, int line, bool keys)
     {
         var found = string.Join(", ", names);
-        foreach (var (fieldName, source) in _mapping.Columns)
+        if (!keys)
         {
-            var field = (int)CanonicalFields.FromName(fieldName)!.Value;
-            var sources = _mapping.SourceColumns.GetValueOrDefault(fieldName) ?? [source];
-            for (var k = 0; k < sources.Count && !keys; k++)
-            {
-                if ((_joined[field] is { } joined ? joined[k] : _columns[field]) < 0)
-                {
-                    var at = _mapping.Positions.GetValueOrDefault("columns." + fieldName);
-                    throw new InputException(
-                        $"maps {fieldName} to the column '{sources[k]}', which {file} does not have. Columns found: {found}.",
-                        _mapping.File,
-                        at.Line,
-                        at.Column,
-                        "Correct the column name (it must match the header exactly).");
-                }
-            }
+            RequireMapped(names, file, "column", "Correct the column name (it must match the header exactly).");
         }
 
         foreach (var required in (ReadOnlySpan<CanonicalField>)[CanonicalField.Date, CanonicalField.Company])
@@ -130,6 +116,37 @@ internal sealed class ColumnResolver
                 throw keys
                     ? new InputException($"has no '{name}' key in its first object (looked for {looked}). Keys found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your key> }}', and pass it with --mapping.")
                     : new InputException($"has no '{name}' column (looked for {looked}). Columns found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your column> }}' (see docs/data.md), and pass it with --mapping.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Throws, once every JSON Lines object is read, when a key the mapping names is in none of them (a key that holds an
+    /// object is read as its keys' paths: the message names them).
+    /// </summary>
+    public void RequireMappedKeys(IReadOnlyList<string> keys, string file) =>
+        RequireMapped(keys, file, "key", "Correct the key (it must match exactly; a nested key is written as its path, such as company.name).");
+
+    private void RequireMapped(IReadOnlyList<string> names, string file, string what, string hint)
+    {
+        foreach (var (fieldName, source) in _mapping.Columns)
+        {
+            var field = (int)CanonicalFields.FromName(fieldName)!.Value;
+            var sources = _mapping.SourceColumns.GetValueOrDefault(fieldName) ?? [source];
+            for (var k = 0; k < sources.Count; k++)
+            {
+                if ((_joined[field] is { } joined ? joined[k] : _columns[field]) < 0)
+                {
+                    var nested = names.Where(n => n.StartsWith(sources[k] + ".", StringComparison.OrdinalIgnoreCase)).ToList();
+                    var inside = nested.Count > 0 ? $" It holds an object: map one of {string.Join(", ", nested)}." : "";
+                    var at = _mapping.Positions.GetValueOrDefault("columns." + fieldName);
+                    throw new InputException(
+                        $"maps {fieldName} to the {what} '{sources[k]}', which {file} does not have.{inside} {(what == "key" ? "Keys" : "Columns")} found: {string.Join(", ", names)}.",
+                        _mapping.File,
+                        at.Line,
+                        at.Column,
+                        hint);
+                }
             }
         }
     }

@@ -197,6 +197,11 @@ public static partial class DealLoader
             };
         }
 
+        if (keys)
+        {
+            resolver.RequireMappedKeys(reader.Columns, file);
+        }
+
         collector.CorrectLabelCounts();
         collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
     }

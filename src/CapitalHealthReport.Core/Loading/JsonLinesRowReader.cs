@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
 /// Rows of a JSON Lines file, one object per line: each key is a column (in the order keys first appear), each
-/// value its text (numbers as written, arrays joined with <c>;</c>, null as empty). A line that is not a JSON object
-/// is a row that cannot be read (<see cref="Unreadable"/>); a line or value over the length limits is refused.
+/// value its text as <see cref="JsonLinesFields"/> reads it (nested keys by their path). A line that is not a JSON
+/// object is a row that cannot be read (<see cref="Unreadable"/>); a line or value over the length limits, or more
+/// keys than the column limit, is refused.
 /// </summary>
-internal sealed partial class JsonLinesRowReader : IRowReader
+internal sealed class JsonLinesRowReader : IRowReader
 {
     private readonly TextReader _text;
     private readonly string _file;
@@ -84,25 +84,9 @@ internal sealed partial class JsonLinesRowReader : IRowReader
                 return;
             }
 
-            foreach (var property in document.RootElement.EnumerateObject())
+            foreach (var (name, text) in JsonLinesFields.Read(document.RootElement))
             {
-                if (!_columnOf.TryGetValue(property.Name, out var column))
-                {
-                    column = _columns.Count;
-                    _columnOf[property.Name] = column;
-                    _columns.Add(property.Name);
-                    Array.Resize(ref _values, _columns.Count);
-                }
-
-                var text = _values[column] ??= Text(property.Value);
-                if (text.Length > _limits.MaxFieldLength)
-                {
-                    throw new InputException(
-                        string.Create(CultureInfo.InvariantCulture, $"the value of '{property.Name}' is longer than {ByteSize.Format(_limits.MaxFieldLength)} ({_limits.MaxFieldLength:N0} characters)."),
-                        _file,
-                        Line,
-                        hint: "Deal fields are short; shorten the value, or raise the limit with --max-field-length.");
-                }
+                Set(name, text);
             }
         }
         catch (JsonException ex)
@@ -111,32 +95,37 @@ internal sealed partial class JsonLinesRowReader : IRowReader
         }
     }
 
-    private static string Text(JsonElement value) => value.ValueKind switch
+    private void Set(string name, string text)
     {
-        JsonValueKind.String => StringText(value),
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Null or JsonValueKind.Undefined => "",
-        JsonValueKind.Array => string.Join(";", value.EnumerateArray().Select(Text)),
-        _ => value.GetRawText(),
-    };
+        if (!_columnOf.TryGetValue(name, out var column))
+        {
+            if (_columns.Count >= _limits.MaxColumns)
+            {
+                throw new LimitExceededException(
+                    string.Create(CultureInfo.InvariantCulture, $"the objects hold more than {_limits.MaxColumns:N0} distinct keys (nested keys counted by their path)."),
+                    _file,
+                    Line,
+                    "--max-columns",
+                    "Export the deals with their fields only, or raise the limit with --max-columns.");
+            }
 
-    /// <summary>A JSON string's text; a lone surrogate escape (<c>\ud800</c>, not valid UTF-16) becomes U+FFFD instead of failing the load.</summary>
-    private static string StringText(JsonElement value)
-    {
-        try
-        {
-            return value.GetString() ?? "";
+            column = _columns.Count;
+            _columnOf[name] = column;
+            _columns.Add(name);
+            Array.Resize(ref _values, _columns.Count);
         }
-        catch (InvalidOperationException)
+
+        if (text.Length > _limits.MaxFieldLength)
         {
-            return JsonSerializer.Deserialize<string>(SurrogateEscape().Replace(value.GetRawText(), "\\uFFFD")) ?? "";
+            throw new InputException(
+                string.Create(CultureInfo.InvariantCulture, $"the value of '{name}' is longer than {ByteSize.Format(_limits.MaxFieldLength)} ({_limits.MaxFieldLength:N0} characters)."),
+                _file,
+                Line,
+                hint: "Deal fields are short; shorten the value, or raise the limit with --max-field-length.");
         }
+
+        _values[column] = text;
     }
-
-    [GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", RegexOptions.CultureInvariant)]
-    private static partial Regex SurrogateEscape();
 
     public void Dispose() => _text.Dispose();
 }

@@ -18,6 +18,15 @@ public sealed record DealMapping
     public static IReadOnlyList<string> CanonicalFields { get; } =
         ["id", "date", "company", "company_id", "sector", "subsector", "stage", "amount", "currency", "region", "country", "investors"];
 
+    /// <summary>
+    /// The headers a load without a mapping file matches to <paramref name="field"/> (one of <see cref="CanonicalFields"/>),
+    /// in preference order; compared without case, width, spaces, '_', '-', '.' or apostrophes.
+    /// </summary>
+    public static IReadOnlyList<string> HeaderAliases(string field) =>
+        Loading.CanonicalFields.FromName(field) is { } known
+            ? Loading.CanonicalFields.HeaderAliases(known)
+            : throw new ArgumentException($"'{field}' is not a canonical field ({string.Join(", ", CanonicalFields)}).", nameof(field));
+
     private static readonly string[] TopLevelKeys =
     [
         "format", "encoding", "delimiter", "date_format", "currency", "columns", "stages", "sectors", "regions",

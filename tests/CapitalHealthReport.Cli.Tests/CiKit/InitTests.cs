@@ -124,6 +124,29 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_maps_every_header_the_loader_reads_by_itself_to_the_same_field()
+    {
+        // A header a load without a mapping understands must not be one init misses or places elsewhere.
+        var missed = new List<string>();
+        foreach (var field in Loading.DealMapping.CanonicalFields)
+        {
+            foreach (var alias in Loading.DealMapping.HeaderAliases(field))
+            {
+                var value = field switch { "date" => "2024-03-05", "amount" => "2500000", _ => "Acme" };
+                var deals = _folder.File($"{field}-{missed.Count}-{alias.GetHashCode(StringComparison.Ordinal):x8}.csv");
+                File.WriteAllText(deals, $"{alias},note\n{value},x\n{value},y\n");
+                var guess = Init.MappingGuess.From(Init.ExportSample.Read(deals));
+                if (guess.Columns.GetValueOrDefault(field) != alias)
+                {
+                    missed.Add($"{field}: {alias} -> {string.Join(", ", guess.Columns.Select(c => $"{c.Key}={c.Value}"))}");
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+    }
+
+    [Fact]
     public void Init_maps_a_German_export_by_its_headers_and_reads_amounts_written_with_units()
     {
         // German headers and amounts such as "1,5 Mio. €" and "k.A." (not stated): the amount column was once missed.

@@ -213,6 +213,46 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_nested_json_objects_and_arrays_of_objects_as_columns_named_by_their_path()
+    {
+        // An API-style export: the company and the amount are objects, the investors an array of objects.
+        var path = _temp.Write("api.jsonl",
+            "{\"uuid\":\"r1\",\"announced_on\":\"2024-03-05\",\"company\":{\"name\":\"Acme\",\"id\":\"c-1\"},\"money\":{\"value\":2500000,\"currency\":\"USD\"},\"investors\":[{\"name\":\"Fund A\",\"lead\":true},{\"name\":\"Fund B\"}],\"tags\":[\"x\",null,\"y\"]}\n" +
+            "{\"uuid\":\"r2\",\"announced_on\":\"2024-04-01\",\"company\":{\"name\":\"Beta\"},\"money\":{\"value\":null},\"investors\":[]}\n");
+        var mapping = _temp.Write("api.yaml", "columns:\n  id: uuid\n  company: company.name\n  company_id: company.id\n  amount: money.value\n  currency: money.currency\n  investors: investors.name\n");
+
+        var result = _temp.Load(path, mapping);
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        var first = result.Deals.Deals[0];
+        Assert.Equal("Acme", first.Company);
+        Assert.Equal(2_500_000m, first.Amount);
+        Assert.Equal("USD", first.Currency);
+        Assert.Equal(["Fund A", "Fund B"], first.Investors);
+        var second = result.Deals.Deals[1];
+        Assert.Equal("Beta", second.Company);
+        Assert.Null(second.Amount);
+        Assert.Empty(second.Investors);
+
+        // Without a mapping, a nested key whose path reads as a common header is found by itself (company.name: company_name).
+        var plain = _temp.Write("plain.jsonl", "{\"date\":\"2024-03-05\",\"company\":{\"name\":\"Acme\"}}\n");
+        Assert.Equal("Acme", Assert.Single(_temp.Load(plain).Deals.Deals).Company);
+    }
+
+    [Fact]
+    public void Refuses_json_lines_with_more_distinct_keys_than_the_column_limit()
+    {
+        var keys = string.Join(",", Enumerable.Range(0, 20).Select(static k => $"\"k{k}\":{k}"));
+        var path = _temp.Write("wide.jsonl", "{\"date\":\"2024-03-05\",\"company\":\"A\",\"extra\":{" + keys + "}}\n");
+
+        var error = Assert.Throws<Limits.LimitExceededException>(() => DealLoader.Load(new LoadOptions { DealsPath = path, Limits = Limits.ResourceLimits.Default with { MaxColumns = 10 } }, TempDeals.Reference));
+
+        Assert.Contains("more than 10 distinct keys", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
     public void Reads_the_first_sheet_or_a_named_sheet_of_an_xlsx_workbook()
     {
         var path = Path.Combine(_temp.Folder, "deals.xlsx");
