@@ -76,7 +76,7 @@ public static class RuleDocs
         b.Append(CultureInfo.InvariantCulture, $"| Category | {rule.Category} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Default severity | {Severities.Name(rule.DefaultSeverity)} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Scope | {rule.ScopeKind} |\n");
-        b.Append(CultureInfo.InvariantCulture, $"| Minimum deals | {(rule.MinDeals is { } min ? min.ToString(CultureInfo.InvariantCulture) : "`Params.MinDeals` (20 by default)")} |\n");
+        b.Append(CultureInfo.InvariantCulture, $"| Minimum deals | {(rule.MinDeals is { } min ? min.ToString(CultureInfo.InvariantCulture) : "`min_deals` in the configuration (20 by default)")} |\n");
         b.Append(CultureInfo.InvariantCulture, $"| Defined in | `{SourceName(rule.SourceFile)}` |\n");
         if (rule.About.Count > 0)
         {

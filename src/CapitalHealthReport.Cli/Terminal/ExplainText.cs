@@ -33,7 +33,7 @@ internal static class ExplainText
                 Lines(b, $"{Severities.Name(rule.DefaultSeverity)} when {rule.When}", width, "  condition: ", 4);
             }
 
-            Lines(b, string.Create(CultureInfo.InvariantCulture, $"{first.MinDeals} deals{(rule.MinDeals is null ? " (Params.MinDeals)" : "")}"), width, "  min_deals: ", 4);
+            Lines(b, string.Create(CultureInfo.InvariantCulture, $"{first.MinDeals} deals{(rule.MinDeals is null ? " (min_deals in the configuration)" : " (the rule's own)")}"), width, "  min_deals: ", 4);
             foreach (var e in group)
             {
                 b.Append('\n');

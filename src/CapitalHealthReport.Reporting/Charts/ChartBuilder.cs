@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
@@ -101,7 +102,13 @@ public static class ChartBuilder
                 Id = "top_companies",
                 Width = ChartWidth.Half,
                 Kind = ChartKind.HorizontalBar,
-                Title = zh ? $"{hot}融资额前十企业（{period}）" : $"Top {model.TopCompanies.Count} {hot} companies by funding, {period}",
+                Title = (zh, model.TopCompanies.Count) switch
+                {
+                    (true, 1) => $"{hot}融资额最高的企业（{period}）",
+                    (true, var n) => $"{hot}融资额前{(n is >= 2 and <= 10 ? "两三四五六七八九十"[n - 2].ToString() : n.ToString(CultureInfo.InvariantCulture))}企业（{period}）",
+                    (false, 1) => $"The {hot} company with the most funding, {period}",
+                    (false, var n) => $"Top {n} {hot} companies by funding, {period}",
+                },
                 XLabel = zh ? "企业" : "Company",
                 YLabel = zh ? $"融资额（{companyUnit}）" : $"Funding ({companyUnit})",
                 Categories = model.TopCompanies.Select(static c => c.Name).ToList(),

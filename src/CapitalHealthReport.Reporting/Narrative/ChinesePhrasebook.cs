@@ -129,7 +129,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var p = PeriodName(claim);
         if (claim.Section == ClaimSections.Market)
         {
-            return $"{p}仅有{Format.Int(claim.Scopes[0].Deals)}起融资事件，少于规则判断所需的{MinDeals}起，本报告只列示数据，不作判断。";
+            return $"{p}仅有{Format.Int(claim.Scopes[0].Deals)}起融资事件，少于规则判断市场状况所需的{MinDeals}起，本报告只列示数据，不作判断（数据覆盖类规则仍说明数据情况）。";
         }
 
         if (claim.Scopes is [{ Scope.Slice: null } market])

@@ -134,7 +134,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var p = PeriodName(claim);
         if (claim.Section == ClaimSections.Market)
         {
-            return $"With {Deals(claim.Scopes[0].Deals)}, {p} is too thin to judge: the rules need at least {MinDeals} deals, so this report gives the figures without judging them.";
+            return $"With {Deals(claim.Scopes[0].Deals)}, {p} is too thin to judge: the rules need at least {MinDeals} deals to judge the market, so this report gives the figures without judging them (the data-coverage rules still describe the data).";
         }
 
         if (claim.Scopes is [{ Scope.Slice: null } market])

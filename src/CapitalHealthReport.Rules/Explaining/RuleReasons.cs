@@ -15,7 +15,7 @@ internal static class RuleReasons
                 return $"Disabled: the configuration sets the severity of {rule.Id} (or of category:{rule.Category}) to none.";
             case RuleOutcome.TooFewDeals:
                 return string.Create(CultureInfo.InvariantCulture,
-                    $"Not judged: {e.DealCount} deals in {e.Location}, fewer than min_deals {e.MinDeals}{(rule.MinDeals is null ? " (Params.MinDeals)" : "")}.");
+                    $"Not judged: {e.DealCount} deals in {e.Location}, fewer than {(rule.MinDeals is null ? "" : "the rule's ")}min_deals {e.MinDeals}.");
             case RuleOutcome.NotMet:
                 return "Did not fire: " + (e.Conditions.Count > 0 && e.Conditions[0].WithValues.Contains("undefined", StringComparison.Ordinal)
                     ? "a value it reads is undefined in this scope (no data, or no comparison period), and a comparison with an undefined value is false."

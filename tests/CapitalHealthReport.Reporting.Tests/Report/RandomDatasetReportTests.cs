@@ -95,6 +95,14 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.Contains("There was 1 deal in Q1 2025.", markdown, StringComparison.Ordinal);
         Assert.Contains("With 1 deal, Q1 2025 is too thin to judge", markdown, StringComparison.Ordinal);
         Assert.DoesNotMatch(OneDeals, markdown);
+
+        // The company table and chart once read "Top 1 AI companies" and, in Chinese, "融资额前十企业" (the top ten).
+        Assert.Contains("## AI: the best-funded company\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("The AI company with the most disclosed funding, Q1 2025", markdown, StringComparison.Ordinal);
+        var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null));
+        Assert.Contains("人工智能融资额最高的企业", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Equal("人工智能融资额最高的企业（2025年第一季度）", chinese.Model.Charts.Single(static c => c.Id == "top_companies").Title);
+        Assert.DoesNotContain("Top 1 ", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

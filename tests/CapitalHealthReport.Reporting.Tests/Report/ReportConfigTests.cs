@@ -83,6 +83,26 @@ public sealed class ReportConfigTests : IDisposable
     }
 
     [Fact]
+    public void The_configured_min_deals_decides_which_scopes_the_bundled_rules_judge()
+    {
+        // 15 deals, one of them nine tenths of the value: judged with min_deals 10, too thin with the default 20. The
+        // bundled packs once pinned each rule to 20 deals while the report said the rules judged scopes from 10.
+        var deals = Path.Combine(_folder, "fifteen.csv");
+        File.WriteAllText(deals, "id,date,company,sector,stage,amount,currency,region,country\n" + string.Concat(Enumerable.Range(0, 15).Select(static i =>
+            $"d{i},2025-02-{10 + (i % 10)},Co{i},AI,Seed,{(i == 0 ? 100_000_000 : 1_000_000)},USD,Texas,US\n")));
+        RenderedReport Run(string yaml) => ReportPipeline.Render(new ReportRequest { DealsPath = deals, ConfigPath = Write(yaml), Period = "2025Q1", Language = ReportLanguage.English, Format = ReportFormat.Markdown });
+
+        var judged = Run("parameters:\n  min_deals: 10\n");
+        Assert.Contains(judged.Model.Findings, static f => f.Id == "CH1002" && f.Severity == "error");
+        Assert.Contains("The rules judge the market only in scopes with at least 10 deals", judged.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("too thin to judge:", judged.Markdown, StringComparison.Ordinal);
+
+        var thin = Run("parameters:\n  min_deals: 20\n");
+        Assert.DoesNotContain(thin.Model.Findings, static f => f.Id == "CH1002");
+        Assert.Contains("the rules need at least 20 deals to judge the market", thin.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_configured_logo_is_drawn_on_the_cover_of_the_pdf_and_the_html()
     {
         // A 1×1 PNG.
