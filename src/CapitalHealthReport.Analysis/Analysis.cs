@@ -160,12 +160,13 @@ public sealed class Analysis
     private MetricsEngine CreateEngine()
     {
         var deals = Deals;
-        FilterCheck.EnsureEachMatches(deals, Reference, Parameters, Options.Where);
-        var engine = new MetricsEngine(deals, Reference, Parameters, Options.Where);
+        var where = FilterCheck.InCanonicalTerms(Options.Where, Reference);
+        FilterCheck.EnsureEachMatches(deals, Reference, Parameters, where);
+        var engine = new MetricsEngine(deals, Reference, Parameters, where);
         if (engine.DealCount == 0)
         {
             throw new InputException(
-                $"no deal matches {FilterCheck.Describe(Options.Where)} together; the data covers {Coverage}.",
+                $"no deal matches {FilterCheck.Describe(where)} together; the data covers {Coverage}.",
                 Load.SourceName,
                 hint: "Each filter matches some deals, but not the same ones: drop one of them.");
         }
@@ -178,7 +179,7 @@ public sealed class Analysis
         var period = Options.Period ?? LatestQuarterEndingBy(Cutoff);
         if (Engine.Compute(new Scope(period)).DealCount == 0)
         {
-            var filters = Options.Where.Count == 0 ? "" : " for " + FilterCheck.Describe(Options.Where);
+            var filters = Engine.Filters.Count == 0 ? "" : " for " + FilterCheck.Describe(Engine.Filters);
             var hint = Options.Period is null
                 ? $"No quarter of the data ends on or before the cut-off {Cutoff:yyyy-MM-dd} with deals in it; give --period (for example --period {Model.Period.Containing(Cutoff, PeriodKind.Quarter).Label})."
                 : "Give a period the data covers.";

@@ -84,6 +84,20 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void Where_values_in_the_data_s_own_words_select_what_the_loader_mapped_them_to()
+    {
+        // The sample's sectors and regions are written in Chinese (人工智能, 北京市) and loaded as AI and Beijing: a
+        // Chinese user's filter once matched no deal.
+        var chinese = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "sector=人工智能", "--where", "region=北京", "--output", _folder.File("zh.json")]);
+        var english = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "sector=AI", "--where", "region=Beijing", "--output", _folder.File("en.json")]);
+        Assert.Equal(0, chinese.ExitCode);
+        Assert.Equal(0, english.ExitCode);
+        var json = File.ReadAllText(_folder.File("zh.json"));
+        Assert.Contains("\"sector=AI\"", json, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(_folder.File("en.json")), json);
+    }
+
+    [Fact]
     public void Filters_that_each_match_but_not_together_exit_2()
     {
         var deals = Write("two.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,CNY,Beijing\n2,2024-02-05,Beta,Energy,A,1000000,CNY,Shanghai\n");
