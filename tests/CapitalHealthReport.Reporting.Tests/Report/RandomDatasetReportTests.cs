@@ -106,6 +106,23 @@ public sealed class RandomDatasetReportTests : IDisposable
     }
 
     [Fact]
+    public void A_thin_period_with_nothing_disclosed_says_why_concentration_has_no_figures()
+    {
+        var path = Path.Combine(_folder, "thin-undisclosed.csv");
+        File.WriteAllText(path, new Dataset(["AI"], ["Texas"], "USD", 0.0, 6, 6, "2025Q1", 0).Csv(), new UTF8Encoding(false));
+        var english = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
+        var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null)).Markdown;
+
+        // The section once promised "the figures below" and showed none.
+        var concentration = english[english.IndexOf("# Concentration", StringComparison.Ordinal)..english.IndexOf("# Stage structure", StringComparison.Ordinal)];
+        Assert.Contains("No deal in Q1 2025 disclosed an amount, so value, concentration and round-size measures cannot be computed.", concentration, StringComparison.Ordinal);
+        Assert.DoesNotContain("figures below", concentration, StringComparison.Ordinal);
+        var zh = chinese[chinese.IndexOf("# 资本集中度", StringComparison.Ordinal)..chinese.IndexOf("# 轮次结构", StringComparison.Ordinal)];
+        Assert.DoesNotContain("下表只列示数据", zh, StringComparison.Ordinal);
+        Assert.Contains("the rules need at least 20 deals to judge the market", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Regions_without_a_baseline_weight_get_no_empty_location_quotient_column()
     {
         var path = Path.Combine(_folder, "europe.csv");

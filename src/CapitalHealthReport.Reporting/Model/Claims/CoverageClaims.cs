@@ -33,13 +33,22 @@ internal static class CoverageClaims
         }
     }
 
-    /// <summary>When the whole period is too thin to judge, each section says so once (its tables still give the figures).</summary>
+    /// <summary>When the whole period is too thin to judge, each section says so once (its tables still give the figures; with nothing disclosed, the concentration section says it has none).</summary>
     public static IEnumerable<Claim> ThinSection(ClaimContext c, string section)
     {
-        if (!c.Judged(c.Market))
+        if (c.Judged(c.Market))
         {
-            yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
+            yield break;
         }
+
+        if (section == ClaimSections.Concentration && c.Market.Metrics.TotalAmount <= 0)
+        {
+            // Nothing disclosed: the section has no figures to give "without judgement", so it says why it has none.
+            yield return NoData(section, c.Market.Scope, "amounts");
+            yield break;
+        }
+
+        yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
     }
 
     public static IEnumerable<Claim> Concentration(ClaimContext c)
