@@ -1,4 +1,5 @@
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -68,7 +69,8 @@ public sealed record Scope(Period Period, Slice? Slice = null)
 /// A <c>--where field=value</c> filter, applied to the deals before any scoping. Fields: <c>sector</c>,
 /// <c>subsector</c>, <c>region</c>, <c>country</c>, <c>stage</c>, <c>investor_type</c>, <c>company</c>.
 /// Filters on different fields must all hold; repeated filters on one field accept any of their values.
-/// Values compare case-insensitively; <c>Unknown</c> matches deals without that field.
+/// Values compare case-insensitively; <c>Unknown</c> matches deals without that field; a stage may be written as exports
+/// write it (<c>Series A</c>, <c>A轮</c>) and is kept as its canonical name.
 /// </summary>
 public sealed record Filter
 {
@@ -86,9 +88,12 @@ public sealed record Filter
 
         Field = normalized;
         Value = value.Trim();
-        if (Field == "stage" && Stages.TryParseCanonical(Value) is null)
+        if (Field == "stage")
         {
-            throw new InputException($"--where stage={Value}: not a canonical stage. Use one of: {string.Join(", ", Stages.All.Select(Stages.Name))}.");
+            // A stage as exports write it (Series A, A轮, Pre-A) is the canonical stage the loader reads it as.
+            var stage = Stages.TryParseCanonical(Value) ?? StageAliases.BuiltIn.Map(Value)
+                ?? throw new InputException($"--where stage={Value}: not a stage. Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}) or a common name such as 'Series A' or 'A轮'.");
+            Value = Stages.Name(stage);
         }
 
         if (Field == "investor_type" && InvestorTypes.TryParse(Value) is null)

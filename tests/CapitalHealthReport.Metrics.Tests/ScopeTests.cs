@@ -102,8 +102,19 @@ public sealed class ScopeTests
     }
 
     [Theory]
+    [InlineData("stage=Series A", "A")]
+    [InlineData("stage=A轮", "A")]
+    [InlineData("stage=pre-a", "PreA")]
+    [InlineData("stage=天使轮", "Angel")]
+    [InlineData("stage=seed", "Seed")]
+    public void A_stage_filter_takes_the_names_exports_use_as_the_canonical_stage_the_loader_reads(string text, string stage)
+    {
+        Assert.Equal(new Filter("stage", stage), Filter.Parse(text));
+    }
+
+    [Theory]
     [InlineData("colour=red", "not a filter field")]
-    [InlineData("stage=Z", "not a canonical stage")]
+    [InlineData("stage=Z", "not a stage. Use a canonical stage (Angel, Seed,")]
     [InlineData("investor_type=Bank", "not an investor type")]
     [InlineData("sector", "must be field=value")]
     [InlineData("sector=", "must be field=value")]
