@@ -66,7 +66,7 @@ public sealed class Analysis
         _engine = new(CreateEngine);
         _period = new(ChoosePeriod);
         _catalog = new(() => RuleCatalog.Load(Config.RulePaths, Options.Limits));
-        _findings = new(() => new Analyzer(Catalog, Config).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
+        _findings = new(() => new Analyzer(Catalog, CanonicalTerms.Suppressions(Config, Reference)).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
     }
 
     public AnalysisOptions Options { get; }
@@ -160,7 +160,7 @@ public sealed class Analysis
     private MetricsEngine CreateEngine()
     {
         var deals = Deals;
-        var where = FilterCheck.InCanonicalTerms(Options.Where, Reference);
+        var where = CanonicalTerms.Filters(Options.Where, Reference);
         FilterCheck.EnsureEachMatches(deals, Reference, Parameters, where);
         var engine = new MetricsEngine(deals, Reference, Parameters, where);
         if (engine.DealCount == 0)

@@ -29,18 +29,6 @@ internal static class FilterCheck
         }
     }
 
-    /// <summary>
-    /// The filters with sector and region values read through the reference aliases, as the loader reads the data's own
-    /// values: <c>sector=人工智能</c>, <c>sector=Energie</c> and <c>region=北京</c> select AI, Energy and Beijing.
-    /// </summary>
-    public static IReadOnlyList<Filter> InCanonicalTerms(IReadOnlyList<Filter> filters, ReferenceData reference) =>
-        [.. filters.Select(filter => (filter.Field switch
-        {
-            SliceDimensions.Sector => reference.Sectors.Map(filter.Value),
-            SliceDimensions.Region => reference.Regions.Map(filter.Value),
-            _ => null,
-        }) is { } canonical && !string.Equals(canonical, filter.Value, StringComparison.Ordinal) ? new Filter(filter.Field, canonical) : filter)];
-
     /// <summary><c>sector=AI, region=Beijing</c>.</summary>
     public static string Describe(IReadOnlyList<Filter> filters) =>
         "--where " + string.Join(", ", filters.Select(static f => $"{f.Field}={f.Value}"));

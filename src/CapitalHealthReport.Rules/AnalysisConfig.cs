@@ -24,15 +24,15 @@ public sealed class AnalysisConfig
     public static IReadOnlyList<string> WhereKeys { get; } = ["period", "sector", "region", "stage", "investor_type"];
 
     /// <summary>Parameters rules read as <c>Params</c> and metrics depend on.</summary>
-    public MetricParameters Parameters { get; private init; } = MetricParameters.Default;
+    public MetricParameters Parameters { get; private set; } = MetricParameters.Default;
 
     /// <summary>Rule packs (files or folders), absolute.</summary>
-    public IReadOnlyList<string> RulePaths { get; private init; } = [];
+    public IReadOnlyList<string> RulePaths { get; private set; } = [];
 
     /// <summary>Severity overrides in file order.</summary>
     public SeverityOverrides SeverityOverrides { get; private init; } = SeverityOverrides.Empty;
 
-    public IReadOnlyList<Suppression> Suppressions { get; private init; } = [];
+    public IReadOnlyList<Suppression> Suppressions { get; private set; } = [];
 
     /// <summary>How the published report presents itself (<c>report:</c>).</summary>
     public ReportConfig Report { get; private init; } = ReportConfig.Default;
@@ -148,27 +148,29 @@ public sealed class AnalysisConfig
     }
 
     /// <summary>A copy with other rule packs (from <c>--rules</c>).</summary>
-    public AnalysisConfig WithRulePaths(IReadOnlyList<string> paths) => new()
+    public AnalysisConfig WithRulePaths(IReadOnlyList<string> paths)
     {
-        RulePaths = paths.Select(static p => p == RuleCatalog.BundledPacks ? p : Path.GetFullPath(p)).ToList(),
-        Parameters = Parameters,
-        SeverityOverrides = SeverityOverrides,
-        Suppressions = Suppressions,
-        Report = Report,
-        SourcePath = SourcePath,
-        SetsReportingCurrency = SetsReportingCurrency,
-    };
+        var copy = (AnalysisConfig)MemberwiseClone();
+        copy.RulePaths = [.. paths.Select(static p => p == RuleCatalog.BundledPacks ? p : Path.GetFullPath(p))];
+        return copy;
+    }
 
     /// <summary>A copy with other parameters (a reporting currency taken from the data).</summary>
-    public AnalysisConfig WithParameters(MetricParameters parameters) => new()
+    public AnalysisConfig WithParameters(MetricParameters parameters)
     {
-        RulePaths = RulePaths,
-        Parameters = parameters,
-        SeverityOverrides = SeverityOverrides,
-        Suppressions = Suppressions,
-        SourcePath = SourcePath,
-        SetsReportingCurrency = SetsReportingCurrency,
-    };
+        // A copy of every setting (the report keys, overrides, suppressions, ...), not a list of them that a new key could miss.
+        var copy = (AnalysisConfig)MemberwiseClone();
+        copy.Parameters = parameters;
+        return copy;
+    }
+
+    /// <summary>This configuration with <paramref name="suppressions"/> in place of its own.</summary>
+    public AnalysisConfig WithSuppressions(IReadOnlyList<Suppression> suppressions)
+    {
+        var copy = (AnalysisConfig)MemberwiseClone();
+        copy.Suppressions = suppressions;
+        return copy;
+    }
 
     private static MetricParameters ReadParameters(YNode node, string file)
     {

@@ -98,6 +98,16 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_suppression_written_in_the_data_s_own_words_suppresses_the_finding()
+    {
+        var config = Write("capitalhealth.yaml", $"rules: [{Path.Combine(Testing.RepositoryPaths.Root, "rules")}]\nsuppressions:\n  - id: CH4001\n    where: {{ sector: 人工智能 }}\n    justification: \"National AI pilot zone\"\n");
+        var outcome = InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--format", "json"]);
+
+        // It once matched nothing (the data's sector is AI once loaded) and the finding stayed.
+        Assert.Contains("\"justification\": \"National AI pilot zone\"", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Filters_that_each_match_but_not_together_exit_2()
     {
         var deals = Write("two.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,CNY,Beijing\n2,2024-02-05,Beta,Energy,A,1000000,CNY,Shanghai\n");

@@ -103,6 +103,20 @@ public sealed class ReportConfigTests : IDisposable
     }
 
     [Fact]
+    public void The_report_keys_hold_when_the_reporting_currency_is_taken_from_the_data()
+    {
+        // Dollar deals and a configuration without reporting_currency: the copy of the configuration made to report in
+        // USD once dropped the report: keys, and the cover lost its organisation and title.
+        var deals = Path.Combine(_folder, "usd.csv");
+        File.WriteAllText(deals, "id,date,company,sector,stage,amount,currency,region\nd1,2025-02-10,Acme,AI,A,5000000,USD,California\n");
+        var report = ReportPipeline.Render(new ReportRequest { DealsPath = deals, ConfigPath = Write("report:\n  organisation: Ministry of Testing\n  title: Capital Monitor\n"), Period = "2025Q1", Language = ReportLanguage.English, Format = ReportFormat.Markdown });
+
+        Assert.Equal("USD", report.Model.Parameters.ReportingCurrency);
+        Assert.Equal("Ministry of Testing", report.Model.Report.Organisation);
+        Assert.Equal("Capital Monitor", report.Model.Report.Title);
+    }
+
+    [Fact]
     public void A_configured_logo_is_drawn_on_the_cover_of_the_pdf_and_the_html()
     {
         // A 1×1 PNG.
