@@ -42,9 +42,8 @@ public sealed class Analysis
         }
 
         var currency = ReportingCurrency.Choose(options.Config, load.Profile);
-        Config = currency.Code == options.Config.Parameters.ReportingCurrency
-            ? options.Config
-            : options.Config.WithParameters(options.Config.Parameters with { ReportingCurrency = currency.Code });
+        var parameters = CanonicalTerms.Parameters(options.Config.Parameters, Reference) with { ReportingCurrency = currency.Code };
+        Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);
         _notes.AddRange(currency.Notes);
         if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
         {

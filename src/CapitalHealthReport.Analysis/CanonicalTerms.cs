@@ -6,7 +6,8 @@ using CapitalHealthReport.Rules;
 namespace CapitalHealthReport;
 
 /// <summary>
-/// Values a user writes in <c>--where</c> filters and in suppressions, read as the loader reads the data's own: a sector
+/// Values a user writes in <c>--where</c> filters, in suppressions and as the hot and strategic sectors, read as the
+/// loader reads the data's own: a sector
 /// or region through the reference aliases, a stage through the stage names exports use. <c>sector=人工智能</c>,
 /// <c>sector=Energie</c>, <c>region=北京</c> and <c>stage=A轮</c> select AI, Energy, Beijing and A.
 /// </summary>
@@ -23,6 +24,16 @@ internal static class CanonicalTerms
 
     public static IReadOnlyList<Filter> Filters(IReadOnlyList<Filter> filters, ReferenceData reference) =>
         [.. filters.Select(f => Value(f.Field, f.Value, reference) is var canonical && !string.Equals(canonical, f.Value, StringComparison.Ordinal) ? new Filter(f.Field, canonical) : f)];
+
+    /// <summary><paramref name="parameters"/> with the hot and strategic sectors in canonical terms (<c>hot_sector: 人工智能</c> is AI).</summary>
+    public static MetricParameters Parameters(MetricParameters parameters, ReferenceData reference) =>
+        parameters with
+        {
+            HotSector = Value(SliceDimensions.Sector, parameters.HotSector, reference),
+            StrategicSectors = parameters.StrategicSectors.Select(s => Value(SliceDimensions.Sector, s, reference)).SequenceEqual(parameters.StrategicSectors, StringComparer.Ordinal)
+                ? parameters.StrategicSectors
+                : [.. parameters.StrategicSectors.Select(s => Value(SliceDimensions.Sector, s, reference))],
+        };
 
     /// <summary><paramref name="config"/> with each suppression's <c>where:</c> values in canonical terms.</summary>
     public static AnalysisConfig Suppressions(AnalysisConfig config, ReferenceData reference) =>

@@ -117,6 +117,19 @@ public sealed class ReportConfigTests : IDisposable
     }
 
     [Fact]
+    public void Hot_and_strategic_sectors_named_as_the_data_names_them_are_the_sectors_it_was_loaded_as()
+    {
+        // The sample writes sectors in Chinese; hot_sector: 人工智能 once matched no loaded deal (they are AI), and every
+        // hot-sector figure went missing.
+        var report = Render(Write("parameters:\n  hot_sector: 人工智能\n  strategic_sectors: [新能源, 医疗健康]\n"), ReportLanguage.English);
+
+        Assert.Equal("AI", report.Model.Parameters.HotSector);
+        Assert.Equal(["Energy", "Health"], report.Model.Parameters.StrategicSectors);
+        Assert.Contains("| AI share of value |", report.Markdown, StringComparison.Ordinal);
+        Assert.Contains("The hot sector is AI; the strategic sectors are Energy, Health.", report.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_configured_logo_is_drawn_on_the_cover_of_the_pdf_and_the_html()
     {
         // A 1×1 PNG.
