@@ -32,7 +32,7 @@ public static class CommonOptions
 
     public static Option<string?> Period() => new("--period")
     {
-        Description = "Period: 2025Q1, 2025H1, 2025 or 2024-01-01..2024-08-31 (default: the latest quarter that ends on or before the data cut-off).",
+        Description = "Period: 2025Q1 (or 2025-Q1, Q1 2025, 2025年第一季度), 2025H1, 2025 or 2024-01-01..2024-08-31 (default: the latest quarter that ends on or before the data cut-off).",
         HelpName = "period",
     };
 

@@ -21,8 +21,25 @@ public sealed class PeriodTests
     }
 
     [Theory]
+    [InlineData("2025-Q1", "2025Q1")]
+    [InlineData("2025 q1", "2025Q1")]
+    [InlineData("Q1 2025", "2025Q1")]
+    [InlineData("h2-2024", "2024H2")]
+    [InlineData("2025年", "2025")]
+    [InlineData("2025年第一季度", "2025Q1")]
+    [InlineData("2025年四季度", "2025Q4")]
+    [InlineData("2025年上半年", "2025H1")]
+    [InlineData("2025年下半年", "2025H2")]
+    public void Reads_quarters_halves_and_years_as_people_write_them(string text, string label)
+    {
+        Assert.Equal(label, Period.Parse(text).Label);
+    }
+
+    [Theory]
     [InlineData("2025Q5")]
     [InlineData("Q1")]
+    [InlineData("2025Q1 2025")]
+    [InlineData("2025年第五季度")]
     [InlineData("2024-08-31..2024-01-01")]
     [InlineData("")]
     public void Rejects_malformed_periods_with_the_accepted_forms(string text)

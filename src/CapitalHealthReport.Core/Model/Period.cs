@@ -98,9 +98,17 @@ public readonly partial record struct Period(PeriodKind Kind, DateOnly Start, Da
             {
                 period = Quarter(year, match.Groups["q"].Value[0] - '0');
             }
+            else if (match.Groups["qzh"].Success)
+            {
+                period = Quarter(year, "一二三四".IndexOf(match.Groups["qzh"].Value[0], StringComparison.Ordinal) + 1);
+            }
             else if (match.Groups["h"].Success)
             {
                 period = Half(year, match.Groups["h"].Value[0] - '0');
+            }
+            else if (match.Groups["hzh"].Success)
+            {
+                period = Half(year, match.Groups["hzh"].Value == "上" ? 1 : 2);
             }
             else
             {
@@ -137,6 +145,10 @@ public readonly partial record struct Period(PeriodKind Kind, DateOnly Start, Da
     /// <summary>The latest year a period may end in.</summary>
     public const int MaxYear = 2200;
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:[Qq](?<q>[1-4])|[Hh](?<h>[12]))?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// <c>2025</c>, <c>2025Q1</c>, <c>2025H1</c>, also written <c>2025-Q1</c>, <c>2025 Q1</c>, <c>Q1 2025</c>, and in
+    /// Chinese <c>2025年</c>, <c>2025年第一季度</c> (or <c>一季度</c>), <c>2025年上半年</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<year>\d{4})(?:[\s-]?(?:[Qq](?<q>[1-4])|[Hh](?<h>[12])))?|(?:[Qq](?<q>[1-4])|[Hh](?<h>[12]))[\s-]?(?<year>\d{4})|(?<year>\d{4})年(?:第?(?<qzh>[一二三四])季度|(?<hzh>[上下])半年)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 }
