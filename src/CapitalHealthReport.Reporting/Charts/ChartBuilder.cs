@@ -183,8 +183,8 @@ public static class ChartBuilder
                 Title = zh ? $"活跃投资方类型构成（{period}）" : $"Active investors by type, {period}",
                 XLabel = zh ? "投资方类型" : "Investor type",
                 YLabel = zh ? "活跃投资方占比（%）" : "Share of active investors (%)",
-                Categories = model.InvestorTypes.Select(static t => t.Name).ToList(),
-                Series = [new ChartSeries(zh ? "占比" : "Share", model.InvestorTypes.Select(static t => t.Share).ToList())],
+                Categories = KnownInvestorTypes(model).Select(static t => t.Name).ToList(),
+                Series = [new ChartSeries(zh ? "占比" : "Share", KnownInvestorTypes(model).Select(static t => t.Share).ToList())],
                 ValueFormat = "percent",
             },
         };
@@ -194,6 +194,10 @@ public static class ChartBuilder
             .Select(c => c.Caption is null ? c with { Caption = source } : c)
             .ToList();
     }
+
+    /// <summary>The investor types to chart: none when no active investor is of a known type (a bar of 100% Unknown measures nothing).</summary>
+    private static IReadOnlyList<InvestorTypeView> KnownInvestorTypes(ReportModel model) =>
+        model.InvestorTypes.Any(static t => t.Key != "Unknown") ? model.InvestorTypes : [];
 
     /// <summary>The HHI lines the rules draw: one per threshold level of each rule on the market's HHI.</summary>
     private static List<ReferenceLine> HhiLines(RuleLimits limits, ReportLanguage language) =>

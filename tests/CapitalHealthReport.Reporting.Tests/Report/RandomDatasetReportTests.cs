@@ -198,6 +198,10 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.DoesNotContain("investors with at least three deals", investors, StringComparison.Ordinal);
         Assert.DoesNotContain(english.Model.Findings, static f => f.Id is "CH5001" or "CH5002" or "CH5003");
 
+        // Nor is a chart of them drawn: it once showed a single bar, "Unknown" at 100%, under that sentence.
+        Assert.DoesNotContain(english.Model.Charts, static c => c.Id == "investor_types");
+        Assert.DoesNotContain("```chart investor_types", investors, StringComparison.Ordinal);
+
         // Only the share of deals can be drawn, and the chart's title once spoke of funding.
         Assert.Equal("AI's share of all deals", english.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
         Assert.Equal("人工智能占全部融资事件的比重", chinese.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
