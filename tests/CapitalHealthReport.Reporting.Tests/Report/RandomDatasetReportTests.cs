@@ -201,6 +201,8 @@ public sealed class RandomDatasetReportTests : IDisposable
         // Nor is a chart of them drawn: it once showed a single bar, "Unknown" at 100%, under that sentence.
         Assert.DoesNotContain(english.Model.Charts, static c => c.Id == "investor_types");
         Assert.DoesNotContain("```chart investor_types", investors, StringComparison.Ordinal);
+        Assert.Contains("| # | Investor | Deals |\n", investors, StringComparison.Ordinal);
+        Assert.Contains("| 排名 | 投资方 | 事件数 |\n", chinese.Markdown, StringComparison.Ordinal);
 
         // Only the share of deals can be drawn, and the chart's title once spoke of funding.
         Assert.Equal("AI's share of all deals", english.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
