@@ -21,7 +21,7 @@ internal sealed class MappingGuess
         ("company", ["company", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
         ("subsector", ["subsector", "subindustry", "subcategory", "子行业", "二级行业", "细分领域"]),
         ("sector", ["sector", "industry", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道", "branche", "secteur", "settore", "setor", "industrie"]),
-        ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段", "finanzierungsrunde", "runde", "finanzierungsphase", "tour", "tourdetable", "ronda", "rodada", "fase", "phase", "stade"]),
+        ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "fundingtype", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段", "finanzierungsrunde", "runde", "finanzierungsphase", "tour", "tourdetable", "ronda", "rodada", "fase", "phase", "stade"]),
         ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额", "betrag", "volumen", "investitionssumme", "montant", "monto", "importe", "importo", "valor"]),
         ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币", "währung", "devise", "moneda", "valuta", "moeda"]),
         ("country", ["country", "countrycode", "国家", "国别", "land", "pays", "país", "paese"]),
@@ -246,6 +246,12 @@ internal sealed class MappingGuess
     {
         var normal = Normalize(header);
         if (normal == name)
+        {
+            return true;
+        }
+
+        // A nested JSON Lines key by its last part: money_raised.currency is a currency, location.region a region.
+        if (header.LastIndexOf('.') is var dot and > 0 && dot < header.Length - 1 && Normalize(header[(dot + 1)..]) == name)
         {
             return true;
         }

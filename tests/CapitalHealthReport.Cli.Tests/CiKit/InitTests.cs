@@ -185,6 +185,27 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_maps_the_nested_keys_of_an_api_style_json_lines_export()
+    {
+        // Objects inside objects and arrays of objects: the loader reads them by their paths, and init proposes those.
+        var lines = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{{\"uuid\":\"r{i}\",\"announced_on\":\"2024-0{i % 9 + 1}-1{i % 9}\",\"organization\":{{\"name\":\"Org {i}\"}},\"funding_type\":\"series_a\",\"money_raised\":{{\"value\":{(i + 1) * 100000},\"currency\":\"USD\"}},\"investors\":[{{\"name\":\"Fund {i % 5}\"}},{{\"name\":\"Fund {(i + 1) % 5}\"}}],\"location\":{{\"region\":\"California\"}}}}"));
+        var deals = _folder.File("api.jsonl");
+        File.WriteAllText(deals, string.Join("\n", lines) + "\n");
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("api.mapping.yaml"));
+        foreach (var line in new[] { "  company: organization.name\n", "  stage: funding_type\n", "  amount: money_raised.value\n", "  currency: money_raised.currency\n", "  region: location.region\n", "  investors: investors.name\n" })
+        {
+            Assert.Contains(line, mapping, StringComparison.Ordinal);
+        }
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("api.mapping.yaml")]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("currencies           USD 30; none assumed", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_never_overwrites_a_file_without_force()
     {
         var config = _folder.File("capitalhealth.yaml");
