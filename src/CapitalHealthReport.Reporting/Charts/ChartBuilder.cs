@@ -105,7 +105,8 @@ public static class ChartBuilder
                 Title = (zh, model.TopCompanies.Count) switch
                 {
                     (true, 1) => $"{hot}融资额最高的企业（{period}）",
-                    (true, var n) => $"{hot}融资额前{(n is >= 2 and <= 10 ? "两三四五六七八九十"[n - 2].ToString() : n.ToString(CultureInfo.InvariantCulture))}企业（{period}）",
+                    (true, 10) => $"{hot}融资额前十企业（{period}）",
+                    (true, var n) => string.Create(CultureInfo.InvariantCulture, $"{hot}融资额前{n}名企业（{period}）"),
                     (false, 1) => $"The {hot} company with the most funding, {period}",
                     (false, var n) => $"Top {n} {hot} companies by funding, {period}",
                 },
