@@ -28,6 +28,7 @@ public sealed class Analysis
     private readonly Lazy<RuleCatalog> _catalog;
     private readonly Lazy<AnalysisResult> _findings;
     private readonly List<AnalysisNote> _notes = [];
+    private readonly CanonicalTerms _terms;
 
     private Analysis(AnalysisOptions options, LoadResult load, ReferenceData reference)
     {
@@ -42,7 +43,8 @@ public sealed class Analysis
         }
 
         var currency = ReportingCurrency.Choose(options.Config, load.Profile);
-        var parameters = CanonicalTerms.Parameters(options.Config.Parameters, Reference) with { ReportingCurrency = currency.Code };
+        _terms = CanonicalTerms.Of(Reference, options.Deals.MappingPath is { } mapping ? DealMapping.Load(mapping) : null);
+        var parameters = _terms.Parameters(options.Config.Parameters) with { ReportingCurrency = currency.Code };
         Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);
         _notes.AddRange(currency.Notes);
         if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
@@ -65,7 +67,7 @@ public sealed class Analysis
         _engine = new(CreateEngine);
         _period = new(ChoosePeriod);
         _catalog = new(() => RuleCatalog.Load(Config.RulePaths, Options.Limits));
-        _findings = new(() => new Analyzer(Catalog, CanonicalTerms.Suppressions(Config, Reference)).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
+        _findings = new(() => new Analyzer(Catalog, _terms.Suppressions(Config)).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
     }
 
     public AnalysisOptions Options { get; }
@@ -159,7 +161,7 @@ public sealed class Analysis
     private MetricsEngine CreateEngine()
     {
         var deals = Deals;
-        var where = CanonicalTerms.Filters(Options.Where, Reference);
+        var where = _terms.Filters(Options.Where);
         FilterCheck.EnsureEachMatches(deals, Reference, Parameters, where);
         var engine = new MetricsEngine(deals, Reference, Parameters, where);
         if (engine.DealCount == 0)

@@ -98,6 +98,19 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void Where_values_are_also_read_through_the_mapping_file_s_own_aliases()
+    {
+        var deals = Write("robots.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,Robotik,A,1000000,EUR,Bavaria\n2,2024-02-05,Beta,Energie,A,1000000,EUR,Bavaria\n");
+        var mapping = Write("robots.yaml", "sectors:\n  Robotik: AdvancedManufacturing\n");
+        var outcome = InProcess.Run(["metrics", "--deals", deals, "--mapping", mapping, "--period", "2024Q1", "--where", "sector=Robotik", "--output", _folder.File("robots.json")]);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var json = File.ReadAllText(_folder.File("robots.json"));
+        Assert.Contains("\"sector=AdvancedManufacturing\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"deal_count\": 1,", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_suppression_written_in_the_data_s_own_words_suppresses_the_finding()
     {
         var config = Write("capitalhealth.yaml", $"rules: [{Path.Combine(Testing.RepositoryPaths.Root, "rules")}]\nsuppressions:\n  - id: CH4001\n    where: {{ sector: 人工智能 }}\n    justification: \"National AI pilot zone\"\n");
