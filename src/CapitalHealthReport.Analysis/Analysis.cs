@@ -43,7 +43,7 @@ public sealed class Analysis
         }
 
         var currency = ReportingCurrency.Choose(options.Config, load.Profile);
-        _terms = CanonicalTerms.Of(Reference, options.Deals.MappingPath is { } mapping ? DealMapping.Load(mapping) : null);
+        _terms = CanonicalTerms.Of(Reference, load.Mapping);
         var parameters = _terms.Parameters(options.Config.Parameters) with { ReportingCurrency = currency.Code };
         Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);
         _notes.AddRange(currency.Notes);

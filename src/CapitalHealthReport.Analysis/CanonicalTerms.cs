@@ -14,11 +14,11 @@ namespace CapitalHealthReport;
 /// </summary>
 internal sealed class CanonicalTerms(SectorTaxonomy sectors, RegionDirectory regions, StageAliases stages)
 {
-    /// <summary>The terms of a load: the reference aliases, with the mapping file's own when there is one.</summary>
-    public static CanonicalTerms Of(ReferenceData reference, DealMapping? mapping) => new(
-        mapping is { Sectors.Count: > 0 } ? reference.Sectors.WithAliases(mapping.Sectors) : reference.Sectors,
-        mapping is { Regions.Count: > 0 } ? reference.Regions.WithAliases(mapping.Regions) : reference.Regions,
-        mapping is { Stages.Count: > 0 } ? reference.Stages.WithAliases(mapping.Stages) : reference.Stages);
+    /// <summary>The terms of a load: the reference aliases, with those of the mapping it read the deals through.</summary>
+    public static CanonicalTerms Of(ReferenceData reference, DealMapping mapping) => new(
+        mapping.Sectors.Count > 0 ? reference.Sectors.WithAliases(mapping.Sectors) : reference.Sectors,
+        mapping.Regions.Count > 0 ? reference.Regions.WithAliases(mapping.Regions) : reference.Regions,
+        mapping.Stages.Count > 0 ? reference.Stages.WithAliases(mapping.Stages) : reference.Stages);
 
     /// <summary>The canonical value of <paramref name="value"/> in <paramref name="field"/>; the value itself when no alias maps it.</summary>
     public string Value(string field, string value) => field switch

@@ -40,23 +40,16 @@ public abstract class DealSource
         return new MemorySource([.. deals], name);
     }
 
-    /// <summary>The mapping file the deals are read through; null when there is none.</summary>
-    internal virtual string? MappingPath => null;
-
     internal abstract LoadResult Load(LoadOptions options, ReferenceData reference);
 
     private sealed class FileSource(string? path, string? mapping, string? sheet) : DealSource(path is null ? "deals.csv" : Path.GetFileName(path))
     {
-        internal override string? MappingPath => mapping;
-
         internal override LoadResult Load(LoadOptions options, ReferenceData reference) =>
             DealLoader.Load(options with { DealsPath = path, MappingPath = mapping, Sheet = sheet }, reference);
     }
 
     private sealed class StreamSource(Stream stream, string name, string? mapping) : DealSource(name)
     {
-        internal override string? MappingPath => mapping;
-
         internal override LoadResult Load(LoadOptions options, ReferenceData reference)
         {
             using var copy = new MemoryStream();

@@ -104,7 +104,7 @@ internal sealed class ColumnResolver
         var found = string.Join(", ", names);
         if (!keys)
         {
-            RequireMapped(names, file, "column", "Correct the column name (it must match the header exactly).");
+            RequireMapped(names, file, ("column", "Columns"), "Correct the column name (it must match the header exactly).");
         }
 
         foreach (var required in (ReadOnlySpan<CanonicalField>)[CanonicalField.Date, CanonicalField.Company])
@@ -125,9 +125,9 @@ internal sealed class ColumnResolver
     /// object is read as its keys' paths: the message names them).
     /// </summary>
     public void RequireMappedKeys(IReadOnlyList<string> keys, string file) =>
-        RequireMapped(keys, file, "key", "Correct the key (it must match exactly; a nested key is written as its path, such as company.name).");
+        RequireMapped(keys, file, ("key", "Keys"), "Correct the key (it must match exactly; a nested key is written as its path, such as company.name).");
 
-    private void RequireMapped(IReadOnlyList<string> names, string file, string what, string hint)
+    private void RequireMapped(IReadOnlyList<string> names, string file, (string One, string All) what, string hint)
     {
         foreach (var (fieldName, source) in _mapping.Columns)
         {
@@ -141,7 +141,7 @@ internal sealed class ColumnResolver
                     var inside = nested.Count > 0 ? $" It holds an object: map one of {string.Join(", ", nested)}." : "";
                     var at = _mapping.Positions.GetValueOrDefault("columns." + fieldName);
                     throw new InputException(
-                        $"maps {fieldName} to the {what} '{sources[k]}', which {file} does not have.{inside} {(what == "key" ? "Keys" : "Columns")} found: {string.Join(", ", names)}.",
+                        $"maps {fieldName} to the {what.One} '{sources[k]}', which {file} does not have.{inside} {what.All} found: {string.Join(", ", names)}.",
                         _mapping.File,
                         at.Line,
                         at.Column,

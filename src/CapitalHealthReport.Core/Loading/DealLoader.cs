@@ -82,7 +82,7 @@ public static partial class DealLoader
         options.StageDone?.Invoke("order");
 
         var hash = new Lazy<string>(hashing.GetAwaiter().GetResult());
-        var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile };
+        var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
         {

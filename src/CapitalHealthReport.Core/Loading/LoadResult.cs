@@ -37,6 +37,9 @@ public sealed class LoadResult
     /// <summary>The last plausible deal date (implausible dates left out): the data cut-off by default; null when no deal has one.</summary>
     public DateOnly? LastPlausibleDate => Profile.ImplausibleDates.Count > 0 ? Profile.LastPlausibleDate : Statistics.LastDate;
 
+    /// <summary>The mapping the deals were read through (an empty one when there was no mapping file), for values users write as the data does.</summary>
+    public DealMapping Mapping { get; init; } = new();
+
     /// <summary>Full path of the deals file.</summary>
     public string SourcePath { get; }
 
