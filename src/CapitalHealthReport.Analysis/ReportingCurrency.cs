@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Loading;
+using CapitalHealthReport.Reference;
 using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport;
@@ -25,7 +26,7 @@ internal static class ReportingCurrency
                 ? "no deal names its currency"
                 : string.Create(CultureInfo.InvariantCulture, $"{profile.CurrencyAssumedDeals:N0} of {total:N0} deals name no currency");
             var read = profile.CurrencyAssumedDeals == total && !config.SetsReportingCurrency ? "read and reported as" : "read as";
-            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed{(profile.AssumedFromOtherDeals ? ", the currency of every other deal" : "")}; set 'currency:' in a mapping file if that is wrong."));
+            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong."));
         }
 
         if (config.SetsReportingCurrency)
@@ -58,4 +59,11 @@ internal static class ReportingCurrency
         notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {Fallback}, the default (set parameters.reporting_currency to choose another)."));
         return (Fallback, notes);
     }
+
+    private static string Basis(DataProfile profile) => profile.AssumedCurrencyBasis switch
+    {
+        CurrencyAssumption.OtherDeals => ", the currency of every other deal",
+        CurrencyAssumption.Country => $", the currency of the data's country ({CountryNames.EnglishName(profile.Country!) ?? profile.Country}, from the {profile.CountryBasis})",
+        _ => "",
+    };
 }

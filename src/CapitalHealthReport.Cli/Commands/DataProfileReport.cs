@@ -28,7 +28,12 @@ internal static class DataProfileReport
         Line(text, "missing values", string.Join(" ", p.NaValues));
         var currencies = string.Join(", ", p.Currencies.Select(c => $"{c.Key} {N(c.Value)}"));
         Line(text, "currencies", (currencies.Length == 0 ? "none" : currencies) + (p.CurrencyAssumedDeals > 0
-            ? $"; {p.AssumedCurrency} assumed for {N(p.CurrencyAssumedDeals)} {(p.CurrencyAssumedDeals == 1 ? "deal" : "deals")} (no currency column value, none in the amount or the mapping{(p.AssumedFromOtherDeals ? $"; {p.AssumedCurrency} is the currency of every other deal" : "")}: set 'currency:' in a mapping file)"
+            ? $"; {p.AssumedCurrency} assumed for {N(p.CurrencyAssumedDeals)} {(p.CurrencyAssumedDeals == 1 ? "deal" : "deals")} (no currency column value, none in the amount or the mapping{p.AssumedCurrencyBasis switch
+            {
+                CurrencyAssumption.OtherDeals => $"; {p.AssumedCurrency} is the currency of every other deal",
+                CurrencyAssumption.Country => $"; {p.AssumedCurrency} is the currency of the data's country, {p.Country}",
+                _ => "",
+            }}: set 'currency:' in a mapping file)"
             : "; none assumed"));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
@@ -108,6 +113,12 @@ internal static class DataProfileReport
         Counts(json, "currencies", p.Currencies);
         json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
         WriteNullable(json, "assumed_currency", p.AssumedCurrency);
+        WriteNullable(json, "assumed_currency_basis", p.CurrencyAssumedDeals == 0 ? null : p.AssumedCurrencyBasis switch
+        {
+            CurrencyAssumption.OtherDeals => "other_deals",
+            CurrencyAssumption.Country => "country",
+            _ => "default",
+        });
         WriteNullable(json, "country", p.Country);
         json.WriteString("country_basis", p.CountryBasis);
         Counts(json, "deals_by_country", p.DealsByCountry);

@@ -5,9 +5,10 @@ using CapitalHealthReport.Reference;
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
-/// What the analysis takes its defaults from: the currencies of the deals (and how many were assumed, for want of a
-/// currency column, a currency in the amount or one in the mapping), and the data's country, from the country column
-/// or else from the regions' country.
+/// What the analysis takes its defaults from: the data's country, from the country column or else from the regions'
+/// country, and the currencies of the deals (and how many were assumed, for want of a currency column, a currency in
+/// the amount or one in the mapping: read in the currency every other deal names, else in the country's, else in
+/// <see cref="AssumedCurrency"/>).
 /// </summary>
 internal static class DataDefaults
 {
@@ -19,7 +20,7 @@ internal static class DataDefaults
     /// and are the majority: a dollar export with a few blank currency cells is in dollars, not in
     /// <see cref="AssumedCurrency"/>; a Chinese export of <c>5000万</c> amounts with a few <c>美元</c> deals stays in yuan.
     /// The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns the currency they were given; null when the
-    /// others disagree or are not the majority (the deals then stay in <see cref="AssumedCurrency"/>).
+    /// others disagree or are not the majority.
     /// </summary>
     public static string? ReadUnnamedInTheOthersCurrency(DealTable table)
     {
@@ -57,36 +58,48 @@ internal static class DataDefaults
         return named;
     }
 
-    /// <summary>Sets the currencies and country of <paramref name="profile"/> from the rows of <paramref name="table"/> whose dates are plausible.</summary>
-    public static void Describe(DealTable table, ReferenceData reference, DataProfile profile)
+    /// <summary>
+    /// Reads the deals that name no currency in the currency of the data's country (<paramref name="country"/>, ISO 3166
+    /// alpha-2), when the exchange-rate table knows it: a file of US states and plain amounts is in dollars, a German
+    /// one in euros. The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns the currency they were
+    /// given; null when the country or its currency is unknown (the deals then stay in <see cref="AssumedCurrency"/>).
+    /// </summary>
+    public static string? ReadUnnamedInTheCountrysCurrency(DealTable table, string? country, FxTable fx)
     {
-        var byCurrency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
-        var assumed = 0;
-        string? assumedIn = null;
-        string? lastCurrency = null, lastCountry = null, lastRegion = null;
-        int currencyRun = 0, countryRun = 0, regionRun = 0;
-        for (var row = 0; row < table.Count; row++)
+        if (country is null || CountryNames.Currency(country) is not { } currency || !fx.Supports(currency))
         {
-            if ((table.Flags[row] & DealTable.DateImplausible) != 0)
-            {
-                continue;
-            }
-
-            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
-            {
-                // Every such deal was read in one currency: the default, or the one the other deals name.
-                assumedIn ??= table.Currency[row];
-                assumed++;
-            }
-            Count(byCurrency, table.Currency[row], ref lastCurrency, ref currencyRun);
-            Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
-            Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
+            return null;
         }
 
-        Flush(byCurrency, lastCurrency, currencyRun);
-        var currencies = new SortedDictionary<string, int>(byCurrency, StringComparer.Ordinal);
+        var any = false;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                table.Currency[row] = currency;
+                any = true;
+            }
+        }
+
+        return any ? currency : null;
+    }
+
+    /// <summary>Sets the country of <paramref name="profile"/> (from the country column, else the regions) from the rows of <paramref name="table"/> whose dates are plausible.</summary>
+    public static void DescribeCountry(DealTable table, ReferenceData reference, DataProfile profile)
+    {
+        var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? lastCountry = null, lastRegion = null;
+        int countryRun = 0, regionRun = 0;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.DateImplausible) == 0)
+            {
+                Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
+                Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
+            }
+        }
+
         Flush(byCountryColumn, lastCountry, countryRun);
         Flush(byRegion, lastRegion, regionRun);
 
@@ -114,12 +127,40 @@ internal static class DataDefaults
 
         var total = countries.Values.Sum();
         var top = countries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
-        profile.Currencies = currencies;
-        profile.CurrencyAssumedDeals = assumed;
-        profile.AssumedCurrency = assumedIn;
         profile.DealsByCountry = countries;
         profile.Country = total > 0 && top.Value * 2 > total ? top.Key : null;
         profile.CountryBasis = total > 0 ? basis : "none";
+    }
+
+    /// <summary>Sets the currencies of <paramref name="profile"/>, and how many deals had theirs assumed, from the rows of <paramref name="table"/> whose dates are plausible.</summary>
+    public static void DescribeCurrencies(DealTable table, DataProfile profile)
+    {
+        var byCurrency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var assumed = 0;
+        string? assumedIn = null;
+        string? lastCurrency = null;
+        var currencyRun = 0;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.DateImplausible) != 0)
+            {
+                continue;
+            }
+
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            {
+                // Every such deal was read in one currency: the default, the one the other deals name, or the country's.
+                assumedIn ??= table.Currency[row];
+                assumed++;
+            }
+
+            Count(byCurrency, table.Currency[row], ref lastCurrency, ref currencyRun);
+        }
+
+        Flush(byCurrency, lastCurrency, currencyRun);
+        profile.Currencies = new SortedDictionary<string, int>(byCurrency, StringComparer.Ordinal);
+        profile.CurrencyAssumedDeals = assumed;
+        profile.AssumedCurrency = assumedIn;
     }
 
     // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.

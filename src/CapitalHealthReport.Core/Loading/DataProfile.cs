@@ -41,11 +41,11 @@ public sealed class DataProfile
     /// <summary>Deals whose currency was assumed: no currency column value, no currency in the amount and none in the mapping.</summary>
     public int CurrencyAssumedDeals { get; internal set; }
 
-    /// <summary>The currency assumed for them (CNY); null when none was assumed.</summary>
+    /// <summary>The currency assumed for them (the currency every other deal names, else the country's, else CNY); null when none was assumed.</summary>
     public string? AssumedCurrency { get; internal set; }
 
-    /// <summary>True when <see cref="AssumedCurrency"/> is the currency every deal naming one names, rather than the default.</summary>
-    public bool AssumedFromOtherDeals { get; internal set; }
+    /// <summary>Why <see cref="AssumedCurrency"/> was assumed: the currency of every other deal, of the data's country, or the default.</summary>
+    public CurrencyAssumption AssumedCurrencyBasis { get; internal set; }
 
     /// <summary>The one currency of every deal, or null when the deals have several (or none).</summary>
     public string? SingleCurrency => Currencies.Count == 1 ? Currencies.Keys.First() : null;

@@ -7,8 +7,8 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// What is decided once every row is read: the amount column's number format (values that read both ways are read
 /// again in it), the implausible dates (their deals stay loaded, flagged <see cref="DealTable.DateImplausible"/> and
-/// reported, and no period takes them in), and the <see cref="DataProfile"/>: encoding, currencies, country,
-/// duplicates, new categories and <c>fill_down</c> suggestions.
+/// reported, and no period takes them in), the currency of deals that name none, and the <see cref="DataProfile"/>:
+/// encoding, currencies, country, duplicates, new categories and <c>fill_down</c> suggestions.
 /// </summary>
 internal static class LoadReview
 {
@@ -28,9 +28,12 @@ internal static class LoadReview
             NewCategories = NewCategories(mapping, reference),
             FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
             FilledDown = mapper.Fill.Filled(),
-            AssumedFromOtherDeals = DataDefaults.ReadUnnamedInTheOthersCurrency(table) is not null,
         };
-        DataDefaults.Describe(table, reference, profile);
+        DataDefaults.DescribeCountry(table, reference, profile);
+        profile.AssumedCurrencyBasis = DataDefaults.ReadUnnamedInTheOthersCurrency(table) is not null ? CurrencyAssumption.OtherDeals
+            : DataDefaults.ReadUnnamedInTheCountrysCurrency(table, profile.Country, reference.Fx) is not null ? CurrencyAssumption.Country
+            : CurrencyAssumption.Default;
+        DataDefaults.DescribeCurrencies(table, profile);
         return profile;
     }
 
@@ -43,7 +46,8 @@ internal static class LoadReview
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,
         };
-        DataDefaults.Describe(table, reference, profile);
+        DataDefaults.DescribeCountry(table, reference, profile);
+        DataDefaults.DescribeCurrencies(table, profile);
         return profile;
     }
 

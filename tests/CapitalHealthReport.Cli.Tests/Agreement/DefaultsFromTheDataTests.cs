@@ -98,6 +98,24 @@ public sealed class DefaultsFromTheDataTests : IDisposable
     }
 
     [Fact]
+    public void US_deals_naming_no_currency_are_read_and_reported_in_dollars_saying_why()
+    {
+        var deals = Write("us-no-currency.csv", "id,date,company,sector,stage,amount,region\n1,2024-01-05,Alpha,AI,Series A,1000000,California\n2,2024-02-05,Beta,Energy,Series B,3000000,New York\n");
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1"]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("USD", json.RootElement.GetProperty("currency").GetString());
+        Assert.Equal(4_000_000, json.RootElement.GetProperty("scopes")[0].GetProperty("metrics").GetProperty("total_amount").GetDecimal());
+        Assert.Contains("read and reported as USD, assumed, the currency of the data's country (United States, from the regions)", metrics.Stderr, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
+        using var profile = JsonDocument.Parse(validate.Stdout);
+        Assert.Equal("USD", profile.RootElement.GetProperty("assumed_currency").GetString());
+        Assert.Equal("country", profile.RootElement.GetProperty("assumed_currency_basis").GetString());
+    }
+
+    [Fact]
     public void US_deals_get_location_quotients_from_the_US_baseline()
     {
         var deals = Write("us.csv", "id,date,company,sector,stage,amount,currency,region,country\n1,2024-01-05,Alpha,AI,A,1000000,USD,California,US\n2,2024-02-05,Beta,Energy,B,3000000,USD,New York,US\n3,2024-03-05,Gamma,AI,Seed,500000,USD,Texas,US\n");

@@ -68,12 +68,49 @@ public sealed class ExportsFromAnywhereTests
         var chinese = temp.LoadCsv(header + "2025-01-10,A,5000万,\n2025-01-11,B,1亿,\n2025-01-12,C,2000万美元,\n");
 
         Assert.Equal(["USD", "USD", "USD"], dollars.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
-        Assert.Equal(("USD", 1, true), (dollars.Profile.AssumedCurrency, dollars.Profile.CurrencyAssumedDeals, dollars.Profile.AssumedFromOtherDeals));
+        Assert.Equal(("USD", 1, CurrencyAssumption.OtherDeals), (dollars.Profile.AssumedCurrency, dollars.Profile.CurrencyAssumedDeals, dollars.Profile.AssumedCurrencyBasis));
         Assert.Equal("USD", dollars.Profile.SingleCurrency);
         Assert.Equal(["USD", "CNY", "EUR"], mixed.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
-        Assert.Equal(("CNY", 1, false), (mixed.Profile.AssumedCurrency, mixed.Profile.CurrencyAssumedDeals, mixed.Profile.AssumedFromOtherDeals));
+        Assert.Equal(("CNY", 1, CurrencyAssumption.Default), (mixed.Profile.AssumedCurrency, mixed.Profile.CurrencyAssumedDeals, mixed.Profile.AssumedCurrencyBasis));
         Assert.Equal(["CNY", "CNY", "USD"], chinese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
-        Assert.False(chinese.Profile.AssumedFromOtherDeals);
+        Assert.Equal(CurrencyAssumption.Default, chinese.Profile.AssumedCurrencyBasis);
+    }
+
+    [Fact]
+    public void Reads_amounts_that_name_no_currency_in_the_currency_of_the_data_s_country()
+    {
+        using var temp = new TempDeals();
+        const string header = "date,company,amount,region\n";
+
+        // US states and plain amounts: dollars, not the default yuan. Indian states: rupees. Chinese provinces: yuan.
+        var american = temp.LoadCsv(header + "2025-01-10,A,5000000,California\n2025-01-11,B,30000000,New York\n2025-01-12,C,2000000,Texas\n");
+        var indian = temp.LoadCsv(header + "2025-01-10,A,50000000,Karnataka\n2025-01-11,B,20000000,Maharashtra\n");
+        var chinese = temp.LoadCsv(header + "2025-01-10,A,5000万,北京\n2025-01-11,B,1亿,上海\n");
+
+        // A country column decides too; a German file is in euros.
+        var german = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,1500000,Deutschland\n2025-01-11,B,2000000,DE\n");
+
+        // No country at all (no region the tables know): the default.
+        var nowhere = temp.LoadCsv(header + "2025-01-10,A,5000000,Atlantis\n");
+
+        Assert.Equal(["USD", "USD", "USD"], american.Deals.Deals.Select(static d => d.Currency));
+        Assert.Equal(("USD", 3, CurrencyAssumption.Country), (american.Profile.AssumedCurrency, american.Profile.CurrencyAssumedDeals, american.Profile.AssumedCurrencyBasis));
+        Assert.Equal("USD", american.Profile.SingleCurrency);
+        Assert.Equal(("INR", CurrencyAssumption.Country), (indian.Profile.SingleCurrency, indian.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("CNY", CurrencyAssumption.Country), (chinese.Profile.SingleCurrency, chinese.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("EUR", CurrencyAssumption.Country), (german.Profile.SingleCurrency, german.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("CNY", CurrencyAssumption.Default), (nowhere.Profile.SingleCurrency, nowhere.Profile.AssumedCurrencyBasis));
+    }
+
+    [Fact]
+    public void A_country_whose_currency_has_no_exchange_rate_leaves_unnamed_amounts_in_the_default()
+    {
+        using var temp = new TempDeals();
+
+        // Korea's won is not in fx.csv: reading the amounts in it would only fail later, at conversion.
+        var korean = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,KR\n");
+
+        Assert.Equal(("CNY", CurrencyAssumption.Default), (korean.Profile.SingleCurrency, korean.Profile.AssumedCurrencyBasis));
     }
 
     [Fact]
