@@ -42,7 +42,7 @@ public sealed class Analysis
                 $"{load.Statistics.RowsRejected:N0} of {load.Statistics.RowsRead:N0} rows of {load.SourceName} were not used; run 'capital-health data validate' for each line and reason.")));
         }
 
-        var currency = ReportingCurrency.Choose(options.Config, load.Profile);
+        var currency = ReportingCurrency.Choose(options.Config, load.Profile, Reference.Fx);
         _terms = CanonicalTerms.Of(Reference, load.Mapping);
         var parameters = _terms.Parameters(options.Config.Parameters) with { ReportingCurrency = currency.Code };
         Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);

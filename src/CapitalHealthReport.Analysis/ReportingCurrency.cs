@@ -7,8 +7,9 @@ namespace CapitalHealthReport;
 
 /// <summary>
 /// Chooses the currency every amount is converted to: the configuration's <c>reporting_currency</c> when it names one,
-/// else the data's currency when every deal shares one and names it, else CNY. A choice the configuration did not make
-/// is noted, and so is a currency the loader had to assume for deals that name none.
+/// else the data's currency when every deal shares one, else the currency of the data's country when the exchange-rate
+/// table has it (US deals in several currencies are reported in dollars), else CNY. A choice the configuration did not
+/// make is noted, and so is a currency the loader had to assume for deals that name none.
 /// </summary>
 internal static class ReportingCurrency
 {
@@ -16,7 +17,7 @@ internal static class ReportingCurrency
     public const string Fallback = "CNY";
 
     /// <summary>The reporting currency and the notes saying what was taken from the data or assumed.</summary>
-    public static (string Code, IReadOnlyList<AnalysisNote> Notes) Choose(AnalysisConfig config, DataProfile profile)
+    public static (string Code, IReadOnlyList<AnalysisNote> Notes) Choose(AnalysisConfig config, DataProfile profile, FxTable fx)
     {
         var notes = new List<AnalysisNote>();
         var total = profile.Currencies.Values.Sum();
@@ -56,6 +57,12 @@ internal static class ReportingCurrency
         }
 
         var mix = string.Join(", ", currencies.Select(static c => string.Create(CultureInfo.InvariantCulture, $"{c.Currency} {c.Count:N0}")));
+        if (profile.Country is { } country && CountryNames.Currency(country) is { } national && fx.Supports(national))
+        {
+            notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {national}, the currency of the data's country ({CountryNames.EnglishName(country) ?? country}, from the {profile.CountryBasis}; set parameters.reporting_currency to choose another)."));
+            return (national, notes);
+        }
+
         notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {Fallback}, the default (set parameters.reporting_currency to choose another)."));
         return (Fallback, notes);
     }

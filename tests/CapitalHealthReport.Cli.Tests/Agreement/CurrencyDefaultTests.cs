@@ -4,7 +4,7 @@ using CapitalHealthReport.Cli.Tests.Determinism;
 
 namespace CapitalHealthReport.Cli.Tests.Agreement;
 
-/// <summary>The reporting currency is the configuration's when it names one, else the data's when every deal shares one, else CNY, and a default taken is said.</summary>
+/// <summary>The reporting currency is the configuration's when it names one, else the data's when every deal shares one, else the data's country's, else CNY, and a default taken is said.</summary>
 public sealed class CurrencyDefaultTests : IDisposable
 {
     private const string UsdDeals = "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,USD,Beijing\n2,2024-02-05,Beta,Energy,B,3000000,USD,Shanghai\n3,2024-03-05,Gamma,AI,Seed,500000,USD,Beijing\n";
@@ -39,15 +39,18 @@ public sealed class CurrencyDefaultTests : IDisposable
         Assert.DoesNotContain("note:", metrics.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Mixed_currencies_fall_back_to_CNY_and_name_the_mix()
+    [Theory]
+    [InlineData("Beijing", "Shanghai", "CNY", "CNY, the currency of the data's country (China, from the regions")]
+    [InlineData("California", "New York", "USD", "USD, the currency of the data's country (United States, from the regions")]
+    [InlineData("Atlantis", "Lemuria", "CNY", "CNY, the default")]
+    public void Mixed_currencies_are_reported_in_the_country_s_currency_else_CNY_and_name_the_mix(string region, string other, string expected, string said)
     {
-        var deals = Write("mixed.csv", UsdDeals + "4,2024-03-06,Delta,AI,A,2000000,EUR,Beijing\n");
+        var deals = Write("mixed.csv", $"id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,USD,{region}\n2,2024-02-05,Beta,Energy,B,3000000,USD,{other}\n3,2024-03-05,Gamma,AI,Seed,500000,USD,{region}\n4,2024-03-06,Delta,AI,A,2000000,EUR,{region}\n");
         var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", Write("empty.yaml", "parameters: { hot_sector: AI }\n")]);
         Assert.Equal(0, metrics.ExitCode);
         using var json = JsonDocument.Parse(metrics.Stdout);
-        Assert.Equal("CNY", json.RootElement.GetProperty("currency").GetString());
-        Assert.Contains("several currencies (USD 3, EUR 1); amounts are converted to CNY", metrics.Stderr, StringComparison.Ordinal);
+        Assert.Equal(expected, json.RootElement.GetProperty("currency").GetString());
+        Assert.Contains("several currencies (USD 3, EUR 1); amounts are converted to " + said, metrics.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
