@@ -56,7 +56,7 @@ internal static class DealFilter
             case "country":
                 return i => Any(values, deals.Country[i]);
             case "stage":
-                var stages = values.Select(v => Stages.TryParseCanonical(v)!.Value).ToHashSet();
+                var stages = values.Select(Filter.ParseStage).ToHashSet();
                 return i => stages.Contains((Stage)deals.Stage[i]);
             case "investor_type":
                 var types = values.Select(v => InvestorTypes.TryParse(v)!.Value).ToHashSet();

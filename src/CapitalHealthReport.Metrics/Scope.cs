@@ -70,7 +70,8 @@ public sealed record Scope(Period Period, Slice? Slice = null)
 /// <c>subsector</c>, <c>region</c>, <c>country</c>, <c>stage</c>, <c>investor_type</c>, <c>company</c>.
 /// Filters on different fields must all hold; repeated filters on one field accept any of their values.
 /// Values compare case-insensitively; <c>Unknown</c> matches deals without that field; a stage may be written as exports
-/// write it (<c>Series A</c>, <c>A轮</c>) and is kept as its canonical name.
+/// write it (<c>Series A</c>, <c>A轮</c>) and is kept as its canonical name. A stage no built-in name knows is kept as
+/// written, for a mapping file's <c>stages:</c> to name (the analysis reads it through them); applied as it is, it is refused.
 /// </summary>
 public sealed record Filter
 {
@@ -88,11 +89,9 @@ public sealed record Filter
 
         Field = normalized;
         Value = value.Trim();
-        if (Field == "stage")
+        // A stage as exports write it (Series A, A轮, Pre-A) is the canonical stage the loader reads it as.
+        if (Field == "stage" && (Stages.TryParseCanonical(Value) ?? StageAliases.BuiltIn.Map(Value)) is { } stage)
         {
-            // A stage as exports write it (Series A, A轮, Pre-A) is the canonical stage the loader reads it as.
-            var stage = Stages.TryParseCanonical(Value) ?? StageAliases.BuiltIn.Map(Value)
-                ?? throw new InputException($"--where stage={Value}: not a stage. Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}) or a common name such as 'Series A' or 'A轮'.");
             Value = Stages.Name(stage);
         }
 
@@ -119,6 +118,10 @@ public sealed record Filter
     }
 
     public override string ToString() => $"{Field}={Value}";
+
+    /// <summary>The canonical stage a stage filter's value names; a value that is none is refused, naming the stages.</summary>
+    internal static Stage ParseStage(string value) => Stages.TryParseCanonical(value)
+        ?? throw new InputException($"--where stage={value}: not a stage. Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}), a common name such as 'Series A' or 'A轮', or a name the mapping file's 'stages:' gives.");
 }
 
 /// <summary>Investor type names as metrics use them: the directory's types, plus <c>Unknown</c> for investors the directory does not list.</summary>

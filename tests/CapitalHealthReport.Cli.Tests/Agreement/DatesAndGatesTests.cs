@@ -111,6 +111,22 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_stage_named_only_by_the_mapping_file_selects_its_deals_and_a_stage_nothing_names_exits_2()
+    {
+        var deals = Write("rounds.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,Wachstumsrunde,1000000,EUR,Bavaria\n2,2024-02-05,Beta,AI,Seed,1000000,EUR,Bavaria\n");
+        var mapping = Write("rounds.yaml", "stages:\n  Wachstumsrunde: C\n");
+        var selected = InProcess.Run(["metrics", "--deals", deals, "--mapping", mapping, "--period", "2024Q1", "--where", "stage=Wachstumsrunde", "--output", _folder.File("rounds.json")]);
+        var unknown = InProcess.Run(["metrics", "--deals", deals, "--mapping", mapping, "--period", "2024Q1", "--where", "stage=Zwischenrunde"]);
+
+        Assert.Equal(0, selected.ExitCode);
+        var json = File.ReadAllText(_folder.File("rounds.json"));
+        Assert.Contains("\"stage=C\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"deal_count\": 1,", json, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--where stage=Zwischenrunde: not a stage.", unknown.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_suppression_written_in_the_data_s_own_words_suppresses_the_finding()
     {
         var config = Write("capitalhealth.yaml", $"rules: [{Path.Combine(Testing.RepositoryPaths.Root, "rules")}]\nsuppressions:\n  - id: CH4001\n    where: {{ sector: 人工智能 }}\n    justification: \"National AI pilot zone\"\n");
