@@ -41,6 +41,9 @@ internal sealed class MappingGuess
     /// <summary>The shortest name a header may begin with to match (<c>city</c> in "City Location"; not <c>id</c>).</summary>
     private const int MinPrefix = 4;
 
+    /// <summary>The shortest name a header one edit away may stand for: <c>investmenttype</c>, not <c>country</c> for a "County" column.</summary>
+    private const int MinMisspelt = 8;
+
     private static readonly string[] DateFormats =
     [
         "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
@@ -48,6 +51,9 @@ internal sealed class MappingGuess
     ];
 
     public Dictionary<string, string> Columns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fields whose column was matched as a misspelling: field → the name it is one edit away from.</summary>
+    public Dictionary<string, string> Misspelt { get; } = new(StringComparer.Ordinal);
 
     public string? DateFormat { get; private set; }
 
@@ -100,6 +106,25 @@ internal sealed class MappingGuess
             {
                 guess.Columns[field] = sample.Columns[index];
                 used.Add(index);
+            }
+        }
+
+        // A header one slip of the keyboard away from a long name ("InvestmentnType"), for a field still without a column.
+        foreach (var (field, names) in Synonyms)
+        {
+            if (guess.Columns.ContainsKey(field))
+            {
+                continue;
+            }
+
+            var match = names.Where(static n => n.Length >= MinMisspelt)
+                .SelectMany(name => Enumerable.Range(0, headers.Length).Where(i => !used.Contains(i) && OneEditApart(headers[i], name)).Select(i => (Index: i, Name: name)))
+                .FirstOrDefault(m => Plausible(field, sample, m.Index), (Index: -1, Name: ""));
+            if (match.Index >= 0)
+            {
+                guess.Columns[field] = sample.Columns[match.Index];
+                guess.Misspelt[field] = match.Name;
+                used.Add(match.Index);
             }
         }
 
@@ -188,7 +213,8 @@ internal sealed class MappingGuess
         {
             if (Columns.TryGetValue(field, out var column))
             {
-                b.Append("  ").Append(field).Append(": ").Append(Quote(column)).Append('\n');
+                b.Append("  ").Append(field).Append(": ").Append(Quote(column));
+                b.Append(Misspelt.TryGetValue(field, out var name) ? $"   # read as '{name}', one letter apart: check it\n" : "\n");
             }
             else
             {
@@ -265,6 +291,27 @@ internal sealed class MappingGuess
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one inserted, deleted, replaced or swapped character.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        var restA = a.AsSpan(start);
+        var restB = b.AsSpan(start);
+        return a.Length == b.Length
+            ? restA[1..].SequenceEqual(restB[1..]) || (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]))
+            : a.Length > b.Length ? restA[1..].SequenceEqual(restB) : restA.SequenceEqual(restB[1..]);
     }
 
     private static string Normalize(string header) =>

@@ -100,9 +100,9 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
-    public void Init_matches_headers_that_begin_with_a_field_name_and_says_when_there_is_no_stage_column()
+    public void Init_matches_headers_that_begin_with_a_field_name_or_misspell_one()
     {
-        // The header of a widely shared Indian startup-funding export: no header is exactly a field name.
+        // The header of a widely shared Indian startup-funding export: no header is exactly a field name, and one is misspelt.
         var rows = new StringBuilder("Date,Startup Name,Industry Vertical,City  Location,Investors Name,InvestmentnType,Amount in USD\n");
         for (var i = 0; i < 30; i++)
         {
@@ -119,8 +119,36 @@ public sealed class InitTests : IDisposable
         Assert.Contains("  investors: Investors Name\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  amount: Amount in USD\n", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: USD", mapping, StringComparison.Ordinal);
+        Assert.Contains("  stage: InvestmentnType   # read as 'investmenttype', one letter apart: check it\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("stages: {}                   # every stage value of the file has a built-in alias", mapping, StringComparison.Ordinal);
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("startup_funding.mapping.yaml")]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.DoesNotContain("Unmapped stages", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("investmentntype", "investmenttype", true)]
+    [InlineData("ivnestmenttype", "investmenttype", true)]
+    [InlineData("investmenttyp", "investmenttype", true)]
+    [InlineData("investmenttipe", "investmenttype", true)]
+    [InlineData("investmenttype", "investmenttype", false)]
+    [InlineData("investmentsize", "investmenttype", false)]
+    [InlineData("county", "country", true)]
+    public void One_edit_apart_is_one_inserted_deleted_replaced_or_swapped_character(string header, string name, bool expected)
+    {
+        Assert.Equal(expected, Init.MappingGuess.OneEditApart(header, name));
+    }
+
+    [Fact]
+    public void Init_does_not_read_a_short_name_into_a_header_one_letter_away()
+    {
+        // "County" is one letter from "country", but a county is no country: short names must match exactly.
+        var deals = _folder.File("counties.csv");
+        File.WriteAllText(deals, "Date,Company,County,Amount\n2024-01-05,Acme,Santa Clara County,1000000\n2024-02-05,Beta,Kings County,2000000\n");
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("counties.mapping.yaml"));
+        Assert.Contains("  # country: no column found\n", mapping, StringComparison.Ordinal);
         Assert.Contains("stages: {}                   # no stage column: every deal's stage is Unknown until 'stage' names one", mapping, StringComparison.Ordinal);
-        Assert.Equal(0, InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("startup_funding.mapping.yaml")]).ExitCode);
     }
 
     [Fact]
