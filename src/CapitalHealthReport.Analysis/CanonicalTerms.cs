@@ -9,8 +9,9 @@ namespace CapitalHealthReport;
 /// <summary>
 /// Values a user writes in <c>--where</c> filters, in suppressions and as the hot and strategic sectors, read as the
 /// loader read the data's own: a sector, region or stage through the reference aliases and the mapping file's
-/// <c>sectors:</c>, <c>regions:</c> and <c>stages:</c>. <c>sector=人工智能</c>, <c>sector=Energie</c>,
-/// <c>region=北京</c> and <c>stage: A轮</c> select AI, Energy, Beijing and A.
+/// <c>sectors:</c>, <c>regions:</c> and <c>stages:</c>, and a country as its ISO code. <c>sector=人工智能</c>,
+/// <c>sector=Energie</c>, <c>region=北京</c>, <c>stage: A轮</c> and <c>country=United States</c> select AI, Energy,
+/// Beijing, A and US.
 /// </summary>
 internal sealed class CanonicalTerms(SectorTaxonomy sectors, RegionDirectory regions, StageAliases stages)
 {
@@ -26,6 +27,7 @@ internal sealed class CanonicalTerms(SectorTaxonomy sectors, RegionDirectory reg
         SliceDimensions.Sector => sectors.Map(value),
         SliceDimensions.Region => regions.Map(value),
         SliceDimensions.Stage => (Stages.TryParseCanonical(value) ?? stages.Map(value)) is { } stage ? Stages.Name(stage) : null,
+        "country" => CountryNames.Code(value),
         _ => null,
     } ?? value;
 

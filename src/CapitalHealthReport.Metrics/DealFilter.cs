@@ -1,4 +1,5 @@
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -54,7 +55,12 @@ internal static class DealFilter
             case "region":
                 return i => Any(values, deals.Region[i]);
             case "country":
-                return i => Any(values, deals.Country[i]);
+                // Deals given in memory may write a country as they like: USA, United States and US are one country.
+                var codes = values.Select(v => CountryNames.Code(v) ?? v).ToList();
+                var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
+                return i => deals.Country[i] is not { } country ? Any(values, null)
+                    : matches.TryGetValue(country, out var known) ? known
+                    : matches[country] = Any(values, country) || Any(codes, CountryNames.Code(country) ?? country);
             case "stage":
                 var stages = values.Select(Filter.ParseStage).ToHashSet();
                 return i => stages.Contains((Stage)deals.Stage[i]);

@@ -101,6 +101,25 @@ public sealed class ScopeTests
         Assert.Equal(1, Engine(Quarters, where: [Filter.Parse("company= F ")]).Compute(Q("2025")).DealCount);
     }
 
+    [Fact]
+    public void A_country_filter_matches_deals_given_in_memory_however_they_write_the_country()
+    {
+        // The loader writes countries as ISO codes; a caller's deals may say USA or United States.
+        Deal[] deals =
+        [
+            Deal("2025-01-10", "A", 1m) with { Country = "USA" },
+            Deal("2025-01-11", "B", 1m) with { Country = "United States" },
+            Deal("2025-01-12", "C", 1m) with { Country = "US" },
+            Deal("2025-01-13", "D", 1m) with { Country = "Germany" },
+            Deal("2025-01-14", "E", 1m),
+        ];
+
+        Assert.Equal(3, Engine(deals, where: [Filter.Parse("country=US")]).DealCount);
+        Assert.Equal(3, Engine(deals, where: [Filter.Parse("country=united states")]).DealCount);
+        Assert.Equal(1, Engine(deals, where: [Filter.Parse("country=DE")]).DealCount);
+        Assert.Equal(1, Engine(deals, where: [Filter.Parse("country=Unknown")]).DealCount);
+    }
+
     [Theory]
     [InlineData("stage=Series A", "A")]
     [InlineData("stage=A轮", "A")]

@@ -127,6 +127,22 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_country_filter_selects_every_deal_of_the_country_however_the_file_writes_it()
+    {
+        // USA, United States and US were three countries to the filter, which then selected one of three US deals.
+        var deals = Write("countries.csv", "id,date,company,sector,stage,amount,currency,region,country\n1,2024-01-05,Acme,AI,A,1200000,USD,California,USA\n2,2024-01-06,Beta,AI,Seed,3000000,USD,,United States\n3,2024-02-07,Gamma,Fintech,B,2500000,EUR,Berlin,Germany\n4,2024-02-08,Delta,Health,C,5000000,USD,New York,US\n");
+        var us = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=United States", "--output", _folder.File("us.json")]);
+        var france = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=France"]);
+
+        Assert.Equal(0, us.ExitCode);
+        var json = File.ReadAllText(_folder.File("us.json"));
+        Assert.Contains("\"country=US\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"deal_count\": 3,", json, StringComparison.Ordinal);
+        Assert.Equal(2, france.ExitCode);
+        Assert.Contains("--where country=FR matches no deal; the country values in the data are: DE, US.", france.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_suppression_written_in_the_data_s_own_words_suppresses_the_finding()
     {
         var config = Write("capitalhealth.yaml", $"rules: [{Path.Combine(Testing.RepositoryPaths.Root, "rules")}]\nsuppressions:\n  - id: CH4001\n    where: {{ sector: 人工智能 }}\n    justification: \"National AI pilot zone\"\n");

@@ -103,6 +103,15 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_country_column_as_ISO_codes_where_the_tables_know_the_country()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount,currency,country\n2025-01-10,A,1,USD,USA\n2025-01-11,B,1,USD,United States\n2025-01-12,C,1,CNY,中国\n2025-01-13,D,1,USD,Atlantis\n");
+
+        Assert.Equal(["US", "US", "CN", "Atlantis"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Country));
+    }
+
+    [Fact]
     public void A_country_whose_currency_has_no_exchange_rate_leaves_unnamed_amounts_in_the_default()
     {
         using var temp = new TempDeals();
