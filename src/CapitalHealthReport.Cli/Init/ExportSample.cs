@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CapitalHealthReport.Loading;
 using nietras.SeparatedValues;
 
 namespace CapitalHealthReport.Cli.Init;
@@ -35,6 +36,9 @@ internal sealed class ExportSample
     public IReadOnlyList<string> Columns { get; }
 
     public IReadOnlyList<string[]> Rows { get; }
+
+    /// <summary>The line of the header row: 1 unless a title or a note stands above it.</summary>
+    public int HeaderLine { get; private init; } = 1;
 
     /// <summary>Byte sequences of the sample that are not UTF-8 (kept as U+FFFD when the file is read as UTF-8).</summary>
     public int InvalidUtf8Sequences { get; }
@@ -159,12 +163,10 @@ internal sealed class ExportSample
 
     private static ExportSample Delimited(string text, string encoding, int invalid, char? delimiter, string path)
     {
-        var separator = delimiter ?? Separator(FirstLine(text));
-        var rows = new List<string[]>();
-        string[] columns;
-        using (var reader = Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromText(text))
+        var separator = delimiter ?? DealLoader.DetectDelimiter(text);
+        var records = new List<(int Line, string[] Cells)>();
+        using (var reader = Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).FromText(text))
         {
-            columns = [.. reader.Header.ColNames.Select(static c => c.Trim())];
             foreach (var row in reader)
             {
                 var cells = new string[row.ColCount];
@@ -173,21 +175,51 @@ internal sealed class ExportSample
                     cells[i] = row[i].ToString();
                 }
 
-                rows.Add(cells);
-                if (rows.Count >= MaxRows)
+                if (cells.Any(static c => !string.IsNullOrWhiteSpace(c)))
+                {
+                    records.Add((row.RowIndex == 0 ? 1 : row.LineNumberFrom, cells));
+                }
+
+                if (records.Count > MaxRows + HeaderSearch)
                 {
                     break;
                 }
             }
         }
 
+        var header = HeaderIndex(records);
+        string[] columns = header < 0 ? [] : [.. records[header].Cells.Select(static c => c.Trim())];
         if (columns.Length < 2)
         {
             throw new InputException("the first line has fewer than two columns; init needs a header row with column names.", path,
                 hint: "Check that the file is a CSV or TSV export with one header row.");
         }
 
-        return new ExportSample(separator == '\t' ? "tsv" : "csv", encoding, separator, columns, rows, invalid);
+        var rows = records.Skip(header + 1).Take(MaxRows).Select(static r => r.Cells).ToList();
+        return new ExportSample(separator == '\t' ? "tsv" : "csv", encoding, separator, columns, rows, invalid)
+        {
+            HeaderLine = records[header].Line,
+        };
+    }
+
+    /// <summary>How many rows below the first the header row is looked for.</summary>
+    private const int HeaderSearch = 10;
+
+    /// <summary>
+    /// The header among the first rows: the first whose named cells are at least four fifths of the most any of those
+    /// rows has (a title or a unit line above the header names one or two cells); -1 when there are no rows.
+    /// </summary>
+    private static int HeaderIndex(List<(int Line, string[] Cells)> records)
+    {
+        static int Named(string[] cells) => cells.Count(static c => !string.IsNullOrWhiteSpace(c));
+        var head = records.Take(HeaderSearch + 1).ToList();
+        if (head.Count == 0)
+        {
+            return -1;
+        }
+
+        var widest = head.Max(r => Named(r.Cells));
+        return Math.Max(0, head.FindIndex(r => Named(r.Cells) >= Math.Max(2, 0.8 * widest)));
     }
 
     private static ExportSample JsonLines(string text, string encoding, int invalid, string path)
@@ -232,32 +264,6 @@ internal sealed class ExportSample
 
         var rows = records.Select(r => columns.Select(c => r.GetValueOrDefault(c, "")).ToArray()).ToList();
         return new ExportSample("jsonl", encoding, null, columns, rows, invalid);
-    }
-
-    private static string FirstLine(string text)
-    {
-        var end = text.IndexOfAny(['\r', '\n']);
-        return end < 0 ? text : text[..end];
-    }
-
-    /// <summary>The delimiter of a header line: the most frequent of <c>, ; \t |</c> outside quotes.</summary>
-    private static char Separator(string header)
-    {
-        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0, ['|'] = 0 };
-        var quoted = false;
-        foreach (var c in header)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && counts.TryGetValue(c, out var n))
-            {
-                counts[c] = n + 1;
-            }
-        }
-
-        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key == ',' ? 0 : 1).First().Key;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format} {Encoding} {Columns.Count} columns {Rows.Count} rows");

@@ -208,6 +208,12 @@ internal sealed class MappingGuess
             b.Append("# amounts are written like ").Append(AmountStyle).Append("; the loader reads them as they are\n");
         }
 
+        if (sample.HeaderLine > 1)
+        {
+            b.Append("# the column names are on line ").Append(sample.HeaderLine.ToString(CultureInfo.InvariantCulture))
+                .Append(": the lines above them (a title or a note) are skipped, each reported as CHD106\n");
+        }
+
         b.Append("columns:\n");
         foreach (var field in Loading.DealMapping.CanonicalFields)
         {

@@ -94,6 +94,14 @@ internal sealed class ColumnResolver
         }
     }
 
+    /// <summary>True when <paramref name="names"/> hold a date and a company column for <paramref name="mapping"/>: they can be a header row.</summary>
+    public static bool FindsRequired(DealMapping mapping, IReadOnlyList<string> names)
+    {
+        var resolver = new ColumnResolver(mapping);
+        resolver.Match(names);
+        return resolver._columns[(int)CanonicalField.Date] >= 0 && resolver._columns[(int)CanonicalField.Company] >= 0;
+    }
+
     /// <summary>Throws when a column the mapping names is missing, or when there is no date or company column.</summary>
     /// <param name="names">The column names (keys, for JSON Lines).</param>
     /// <param name="file">The deals file.</param>

@@ -54,6 +54,9 @@ public static class DataIssueCodes
     /// <summary>A date before 1990, after the publication date, or isolated far after the rest: the deal is loaded but in no period.</summary>
     public const string DateImplausible = "CHD105";
 
+    /// <summary>A row above the column names (a title or a note) that the loader skipped to reach them.</summary>
+    public const string RowAboveHeader = "CHD106";
+
     /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
@@ -72,6 +75,7 @@ public static class DataIssueCodes
         MissingFields => "fewer fields than the header",
         NoAmountColumn => "no amount column",
         DateImplausible => "implausible date (in no period)",
+        RowAboveHeader => "row above the header skipped",
         _ => code,
     };
 }

@@ -57,7 +57,12 @@ public static partial class DealLoader
         var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
-        using var reader = Open(bytes, file, format, decoded, mapping, options, issues);
+        using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
+        foreach (var (line, text) in reader.AboveHeader)
+        {
+            issues.Warn(DataIssueCodes.RowAboveHeader, line, null, $"skipped as a title or a note above the column names (line {reader.HeaderLine}): '{Shorten(text)}'.");
+        }
+
         foreach (var line in decoded?.InvalidLines ?? [])
         {
             issues.Warn(DataIssueCodes.InvalidBytes, line, null, $"the line holds bytes invalid in {decoded!.Encoding.WebName}, read as U+FFFD; if the file uses another encoding, set 'encoding:' in a mapping file.");
@@ -112,13 +117,57 @@ public static partial class DealLoader
         return TextDecoding.Choose(bytes, mapping.Encoding, file, mapping.File, position?.Line, position?.Column);
     }
 
-    private static IRowReader Open(byte[] bytes, string file, string format, DecodedText? decoded, DealMapping mapping, LoadOptions options, IssueLog issues)
+    /// <summary>How many rows below the first the column names are looked for, when the first row holds no date or company column.</summary>
+    private const int RowsSearchedForHeader = 10;
+
+    /// <summary>
+    /// A reader of the file at its column names: the first row, unless it names no date or company column and one of
+    /// the next <see cref="RowsSearchedForHeader"/> rows does (a title or a note above the header, as Chinese exports and
+    /// workbooks often have); the rows above are then skipped and reported.
+    /// </summary>
+    private static IRowReader OpenAtHeader(byte[] bytes, string file, string format, DecodedText? decoded, DealMapping mapping, LoadOptions options, IssueLog issues)
+    {
+        var reader = Open(bytes, file, format, decoded, mapping, options, issues, skip: 0);
+        if (format is "jsonl" or "parquet" || ColumnResolver.FindsRequired(mapping, reader.Columns))
+        {
+            return reader;
+        }
+
+        using (reader)
+        {
+            // Read with a log of its own: the rows looked at here are read again, and reported then.
+            using var probe = Open(bytes, file, format, decoded, mapping, options, new IssueLog(file, strict: false), skip: 0);
+            for (var row = 1; row <= RowsSearchedForHeader && probe.Read(); row++)
+            {
+                var names = new string[probe.FieldCount];
+                for (var i = 0; i < names.Length; i++)
+                {
+                    names[i] = probe[i].Trim().ToString();
+                }
+
+                if (ColumnResolver.FindsRequired(mapping, names))
+                {
+                    return Open(bytes, file, format, decoded, mapping, options, issues, skip: row);
+                }
+            }
+        }
+
+        return Open(bytes, file, format, decoded, mapping, options, issues, skip: 0);
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 80 ? line : line[..79] + "…";
+    }
+
+    private static IRowReader Open(byte[] bytes, string file, string format, DecodedText? decoded, DealMapping mapping, LoadOptions options, IssueLog issues, int skip)
     {
         if (decoded is null)
         {
             return format == "parquet"
                 ? new ParquetRowReader(bytes, file, options.Limits)
-                : new XlsxRowReader(bytes, file, options.Sheet, options.Limits);
+                : new XlsxRowReader(bytes, file, options.Sheet, options.Limits, skip);
         }
 
         var text = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
@@ -129,7 +178,7 @@ public static partial class DealLoader
 
         var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(
             decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536))));
-        return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits);
+        return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits, skip);
     }
 
     /// <summary>
@@ -255,6 +304,12 @@ public static partial class DealLoader
 
         mapping.GetAwaiter().GetResult();
     }
+
+    /// <summary>
+    /// The field delimiter of delimited text, guessed from the first line that holds one: the most frequent of
+    /// <c>, ; \t |</c> outside quotes (ties in that order), as a load without <c>delimiter:</c> guesses it.
+    /// </summary>
+    public static char DetectDelimiter(ReadOnlySpan<char> text) => DelimitedRowReader.DetectDelimiter(text);
 
     /// <summary>About how many rows the file holds, from the line density of its first megabyte; never more than the row limit allows.</summary>
     private static int EstimateRows(byte[] bytes, int maxRows)

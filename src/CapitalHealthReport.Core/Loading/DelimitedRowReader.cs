@@ -20,7 +20,8 @@ internal sealed class DelimitedRowReader : IRowReader
     private readonly string[] _columns;
     private int _fieldCount;
 
-    public DelimitedRowReader(TextReader text, char delimiter, string format, Encoding encoding, IssueLog issues, ResourceLimits limits)
+    /// <summary>Reads the column names from the first record that is not blank, after <paramref name="skip"/> records above them (a title or a note).</summary>
+    public DelimitedRowReader(TextReader text, char delimiter, string format, Encoding encoding, IssueLog issues, ResourceLimits limits, int skip = 0)
     {
         _issues = issues;
         _limits = limits;
@@ -28,11 +29,21 @@ internal sealed class DelimitedRowReader : IRowReader
         Format = format;
         Encoding = encoding.WebName;
         _sep = Sep.New(delimiter).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
-        if (!NextRecord())
+        var above = new List<(int Line, string Text)>();
+        for (var k = 0; k <= skip; k++)
         {
-            throw new InputException("is empty.", issues.File, hint: "Export the deals again; the file holds no header and no rows.");
+            if (!NextRecord())
+            {
+                throw new InputException("is empty.", issues.File, hint: "Export the deals again; the file holds no header and no rows.");
+            }
+
+            if (k < skip)
+            {
+                above.Add((Line, _sep.Current.Span.ToString()));
+            }
         }
 
+        AboveHeader = above;
         HeaderLine = Line;
         _columns = new string[_fieldCount];
         for (var i = 0; i < _columns.Length; i++)
@@ -44,6 +55,10 @@ internal sealed class DelimitedRowReader : IRowReader
     public IReadOnlyList<string> Columns => _columns;
 
     public int HeaderLine { get; }
+
+    public IReadOnlyList<(int Line, string Text)> AboveHeader { get; }
+
+    public int FieldCount => _fieldCount;
 
     public int Line { get; private set; }
 
@@ -217,7 +232,10 @@ internal sealed class DelimitedRowReader : IRowReader
         }
     }
 
-    /// <summary>Guesses the delimiter from the first line: the most frequent of <c>, ; \t |</c> outside quotes (ties in that order).</summary>
+    /// <summary>
+    /// Guesses the delimiter from the first line that holds one (a title line above the header may hold none): the most
+    /// frequent of <c>, ; \t |</c> outside quotes (ties in that order).
+    /// </summary>
     public static char DetectDelimiter(ReadOnlySpan<char> text)
     {
         const string candidates = ",;\t|";
@@ -228,7 +246,12 @@ internal sealed class DelimitedRowReader : IRowReader
             quoted ^= c == '"';
             if (!quoted && c is '\r' or '\n')
             {
-                break;
+                if (counts.ContainsAnyExcept(0))
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (!quoted && candidates.IndexOf(c, StringComparison.Ordinal) is var index and >= 0)

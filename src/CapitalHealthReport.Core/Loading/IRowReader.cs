@@ -32,6 +32,12 @@ internal interface IRowReader : IDisposable
     /// <summary>Why the current row holds no fields (a JSON line that is not an object); null when it does.</summary>
     string? Unreadable { get; }
 
+    /// <summary>The rows above the column names that were skipped (a title or a note), with their lines; empty for most files.</summary>
+    IReadOnlyList<(int Line, string Text)> AboveHeader { get; }
+
+    /// <summary>The number of fields of the current row (the column names' after construction).</summary>
+    int FieldCount { get; }
+
     /// <summary>Moves to the next row that holds a value; false at the end of the file.</summary>
     bool Read();
 

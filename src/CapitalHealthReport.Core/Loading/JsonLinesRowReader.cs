@@ -31,6 +31,11 @@ internal sealed class JsonLinesRowReader : IRowReader
 
     public int HeaderLine { get; private set; }
 
+    /// <summary>Keys name the fields: nothing stands above them.</summary>
+    public IReadOnlyList<(int Line, string Text)> AboveHeader => [];
+
+    public int FieldCount => _columns.Count;
+
     public int Line { get; private set; }
 
     public int BlankRows { get; private set; }

@@ -67,6 +67,11 @@ internal sealed class ParquetRowReader : IRowReader
 
     public int HeaderLine => 1;
 
+    /// <summary>The schema names the columns: nothing stands above them.</summary>
+    public IReadOnlyList<(int Line, string Text)> AboveHeader => [];
+
+    public int FieldCount => _columns.Length;
+
     public int Line => _row + 1;
 
     public int BlankRows { get; private set; }

@@ -20,7 +20,8 @@ internal sealed class XlsxRowReader : IRowReader
     private readonly string[] _columns;
     private string[] _cells = [];
 
-    public XlsxRowReader(byte[] bytes, string file, string? sheet, ResourceLimits limits)
+    /// <summary>Opens <paramref name="sheet"/> (the first when null) and reads the column names from its first row that holds a value, after <paramref name="skip"/> such rows above them (a title or a note).</summary>
+    public XlsxRowReader(byte[] bytes, string file, string? sheet, ResourceLimits limits, int skip = 0)
     {
         _file = file;
         _limits = limits;
@@ -35,7 +36,7 @@ internal sealed class XlsxRowReader : IRowReader
         {
             CheckSharedStrings(bytes.Length);
             _excel = ExcelReaderFactory.CreateOpenXmlReader(_stream);
-            _columns = SelectSheet(sheet);
+            _columns = SelectSheet(sheet, skip);
         }
         catch (Exception ex) when (ex is not InputException)
         {
@@ -49,6 +50,10 @@ internal sealed class XlsxRowReader : IRowReader
     public string Sheet => _excel.Name;
 
     public int HeaderLine { get; private set; }
+
+    public IReadOnlyList<(int Line, string Text)> AboveHeader { get; private set; } = [];
+
+    public int FieldCount => _cells.Length;
 
     public int Line { get; private set; }
 
@@ -115,7 +120,7 @@ internal sealed class XlsxRowReader : IRowReader
         _stream.Position = 0;
     }
 
-    private string[] SelectSheet(string? sheet)
+    private string[] SelectSheet(string? sheet, int skip)
     {
         var names = new List<string>();
         while (sheet is not null && !string.Equals(_excel.Name, sheet, StringComparison.OrdinalIgnoreCase))
@@ -127,10 +132,18 @@ internal sealed class XlsxRowReader : IRowReader
             }
         }
 
+        var above = new List<(int Line, string Text)>();
         while (NextRow())
         {
             if (_cells.Any(c => c.Length > 0))
             {
+                if (above.Count < skip)
+                {
+                    above.Add((Line, string.Join(" ", _cells.Where(static c => c.Length > 0))));
+                    continue;
+                }
+
+                AboveHeader = above;
                 HeaderLine = Line;
                 return [.. _cells.Select(c => c.Trim())];
             }

@@ -126,6 +126,32 @@ public sealed class InitTests : IDisposable
         Assert.DoesNotContain("Unmapped stages", validate.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
+    {
+        // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.
+        var rows = new StringBuilder("数据来源：IT桔子 导出时间 2025-04-01\n单位：人民币\n\n融资时间;公司名称;行业;轮次;金额;地区\n");
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2025-0{i % 3 + 1}-{i % 20 + 5:00};公司{i};人工智能;A轮;{i + 1}000万;北京\n");
+        }
+
+        var deals = _folder.File("titled.csv");
+        File.WriteAllText(deals, rows.Append("合计;;;;;\n").ToString());
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("titled.mapping.yaml"));
+        Assert.Contains("delimiter: \";\"\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("# the column names are on line 4: the lines above them (a title or a note) are skipped, each reported as CHD106\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  date: 融资时间\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  company: 公司名称\n", mapping, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("titled.mapping.yaml")]);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("CHD106 row above the header skipped", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("line 35", validate.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("investmentntype", "investmenttype", true)]
     [InlineData("ivnestmenttype", "investmenttype", true)]

@@ -283,6 +283,50 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Skips_a_title_above_the_column_names_of_a_csv_and_reports_it()
+    {
+        // Chinese exports often open with a title or a source line; here the file is semicolon-separated and the title holds no semicolon.
+        var result = _temp.LoadCsv("数据来源：IT桔子 导出时间 2025-04-01\n\n融资时间;公司名称;金额\n2025-01-05;甲科技;5000万\n2025-02-05;乙科技;1.2亿\n");
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.Equal([4, 5], result.Deals.Deals.Select(static d => d.SourceLine));
+        var skipped = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.RowAboveHeader, 1), (skipped.Code, skipped.Line));
+        Assert.Equal("skipped as a title or a note above the column names (line 3): '数据来源：IT桔子 导出时间 2025-04-01'.", skipped.Message);
+    }
+
+    [Fact]
+    public void Skips_title_rows_above_the_column_names_of_a_workbook_and_reports_them()
+    {
+        var path = Path.Combine(_temp.Folder, "titled.xlsx");
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["A"] = "2025年第一季度融资事件", ["B"] = null, ["C"] = null },
+            new Dictionary<string, object?> { ["A"] = "单位：人民币", ["B"] = null, ["C"] = null },
+            new Dictionary<string, object?> { ["A"] = "日期", ["B"] = "公司", ["C"] = "金额" },
+            new Dictionary<string, object?> { ["A"] = new DateTime(2025, 1, 5), ["B"] = "甲科技", ["C"] = "5000万" },
+        };
+        MiniExcelLibs.MiniExcel.SaveAs(path, rows, printHeader: false);
+
+        var result = _temp.Load(path);
+
+        Assert.Equal(50_000_000m, Assert.Single(result.Deals.Deals).Amount);
+        Assert.Equal([(DataIssueCodes.RowAboveHeader, 1), (DataIssueCodes.RowAboveHeader, 2)], result.Issues.Select(static i => (i.Code, i.Line)));
+        Assert.Contains("'单位：人民币'", result.Issues[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_whose_first_rows_name_no_date_and_company_column_is_refused_at_its_first_row()
+    {
+        // No row of the first eleven is a header: the error names the first row's columns, as before any search.
+        var error = Assert.Throws<InputException>(() => _temp.LoadCsv("when,who,how much\n2025-01-05,甲科技,5000万\n"));
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains("has no 'date' column", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Columns found: when, who, how much.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_bad_amounts_dates_and_companies_with_their_reasons_and_lines()
     {
         var result = _temp.LoadCsv(Header + "\n" +
