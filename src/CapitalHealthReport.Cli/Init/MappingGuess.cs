@@ -133,7 +133,7 @@ internal sealed class MappingGuess
         {
             if (!guess.Columns.ContainsKey(field))
             {
-                var index = Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Plausible(field, sample, i), -1);
+                var index = Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Plausible(field, sample, i, named: false), -1);
                 if (index >= 0)
                 {
                     guess.Columns[field] = sample.Columns[index];
@@ -329,13 +329,17 @@ internal sealed class MappingGuess
         return [.. preferred, .. aliases.Where(alias => !preferred.Contains(alias, StringComparer.Ordinal))];
     }
 
-    /// <summary>True when the values of the column fit the field: most dates parse, most amounts are numbers.</summary>
-    private static bool Plausible(string field, ExportSample sample, int index)
+    /// <summary>
+    /// True when the values of the column fit the field: most dates parse, most amounts are numbers. A column found by
+    /// its values alone (not <paramref name="named"/>) is a date column only in a date format, not as numbers that read
+    /// as Unix time (ids and amounts of ten digits would).
+    /// </summary>
+    private static bool Plausible(string field, ExportSample sample, int index, bool named = true)
     {
         var values = sample.Values(index).Take(300).ToList();
         return field switch
         {
-            "date" => values.Count > 0 && BestDateFormat(values).Share >= 0.8,
+            "date" => values.Count > 0 && BestDateFormat(values, builtIn: named).Share >= 0.8,
             "amount" => values.Count(static v => !Loading.AmountText.IsUndisclosed(v)) is var stated && (stated == 0 || values.Count(Loading.AmountText.IsAmount) >= 0.8 * stated),
             _ => true,
         };
@@ -343,7 +347,7 @@ internal sealed class MappingGuess
 
     private static int IndexOf(ExportSample sample, string column) => sample.Columns.ToList().IndexOf(column);
 
-    private static (string? Format, double Share) BestDateFormat(List<string> values)
+    private static (string? Format, double Share) BestDateFormat(List<string> values, bool builtIn = true)
     {
         if (values.Count == 0)
         {
@@ -360,7 +364,9 @@ internal sealed class MappingGuess
             }
         }
 
-        return (best.Format, (double)best.Count / values.Count);
+        // Dates the loader reads by itself (Unix time, an offset or a 'Z', Excel serials) need no format: a column of them is a date column.
+        var read = !builtIn ? 0 : values.Count(v => DateText.IsDate(v) || (best.Format is { } f && DateTime.TryParseExact(v, f, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)));
+        return (best.Format, (double)Math.Max(best.Count, read) / values.Count);
     }
 
     private static string Style(List<string> values)

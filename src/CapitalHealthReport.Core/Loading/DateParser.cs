@@ -12,7 +12,8 @@ internal enum DateStatus
 
 /// <summary>
 /// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
-/// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0), and the mapping's <c>date_format</c> list,
+/// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0),
+/// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), and the mapping's <c>date_format</c> list,
 /// which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
 internal sealed class DateParser(IReadOnlyList<string> formats)
@@ -52,7 +53,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         reason ??= _formats.Length > 0
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
-            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial); for other forms set date_format in a mapping file";
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial, Unix time); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
     }
 
@@ -142,6 +143,14 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             {
                 date = new DateOnly(yy, mm, dd);
                 return true;
+            }
+
+            // Unix time, as APIs give it: 9 or 10 digits of seconds, 12 or 13 of milliseconds (1973 to 2286), read in UTC.
+            // No Excel serial has more than 7 digits, and yyyyMMdd has 8.
+            if (!s.Contains('.') && s.Length is 9 or 10 or 12 or 13 && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var unix))
+            {
+                date = DateOnly.FromDateTime(DateTime.UnixEpoch.AddSeconds(s.Length <= 10 ? unix : unix / 1000));
+                return Plausible(date, out reason);
             }
 
             if (double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial))

@@ -249,6 +249,10 @@ public static partial class DealLoader
         if (keys)
         {
             resolver.RequireMappedKeys(reader.Columns, file);
+            if (resolver.Columns[(int)CanonicalField.Amount] < 0)
+            {
+                issues.Warn(DataIssueCodes.NoAmountColumn, reader.HeaderLine, null, $"no object holds an amount key; every amount is undisclosed (a nested amount is named by its path in a mapping, such as 'amount: money.value'). Keys found: {string.Join(", ", reader.Columns)}.");
+            }
         }
 
         collector.CorrectLabelCounts();

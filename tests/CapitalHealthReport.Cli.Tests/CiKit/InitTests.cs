@@ -260,6 +260,27 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_takes_a_date_column_of_unix_times_and_never_an_id_column_of_ten_digits()
+    {
+        // APIs give dates as Unix time; ten-digit ids read as Unix time too, but a column is a date column by its values alone only in a date format.
+        var lines = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"{{\"ref\":{1_600_000_000 + i},\"announced_on\":{1_704_412_800 + (i * 86_400)},\"company_name\":\"Org {i}\",\"amount\":{(i + 1) * 100000}}}"));
+        var deals = _folder.File("epoch.jsonl");
+        File.WriteAllText(deals, string.Join("\n", lines) + "\n");
+        var undated = _folder.File("undated.jsonl");
+        File.WriteAllText(undated, string.Join("\n", lines.Select(static l => l.Replace("\"announced_on\"", "\"when\"", StringComparison.Ordinal))) + "\n");
+
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        Assert.Contains("  date: announced_on\n", File.ReadAllText(_folder.File("epoch.mapping.yaml")), StringComparison.Ordinal);
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("epoch.mapping.yaml")]);
+        Assert.Contains("date range           2024-01-05 .. 2024-02-03", validate.Stdout, StringComparison.Ordinal);
+
+        var guess = InProcess.Run(["init", "--deals", undated, "--output", _folder.Path, "--force"]);
+        Assert.Equal(2, guess.ExitCode);
+        Assert.Contains("no column of the header looks like the date of a deal", guess.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_never_overwrites_a_file_without_force()
     {
         var config = _folder.File("capitalhealth.yaml");

@@ -22,6 +22,9 @@ public sealed class DateParserTests
     [InlineData(" 2024-03-05 ")]
     [InlineData("05.03.2024")]
     [InlineData("5.3.2024")]
+    [InlineData("1709596800")]
+    [InlineData("1709679599")]
+    [InlineData("1709596800000")]
     public void Reads_every_supported_form(string text)
     {
         Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
@@ -47,6 +50,8 @@ public sealed class DateParserTests
     [InlineData("2024-02-30", "calendar")]
     [InlineData("05/03/2024", "date_format")]
     [InlineData("yesterday", "date_format")]
+    [InlineData("17095968000", "too large to be an Excel serial")]
+    [InlineData("9999999999", "year outside 1900–2200")]
     public void Refuses_unusable_dates_with_a_reason(string text, string reasonPart)
     {
         Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out var reason));

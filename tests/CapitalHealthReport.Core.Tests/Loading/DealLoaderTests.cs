@@ -241,6 +241,21 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Warns_when_no_json_object_holds_an_amount_key()
+    {
+        // An API export whose amount is nested: without a mapping every amount is undisclosed, and the load says so.
+        var path = Path.Combine(_temp.Folder, "api.jsonl");
+        File.WriteAllText(path, "{\"announced_on\": 1709596800, \"company_name\": \"Acme\", \"money\": {\"value\": 1500000}}\n");
+
+        var result = _temp.Load(path);
+
+        Assert.Equal(new DateOnly(2024, 3, 5), Assert.Single(result.Deals.Deals).Date);
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.NoAmountColumn, 1), (warning.Code, warning.Line));
+        Assert.Contains("such as 'amount: money.value'). Keys found: announced_on, company_name, money.value.", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_json_lines_with_more_distinct_keys_than_the_column_limit()
     {
         var keys = string.Join(",", Enumerable.Range(0, 20).Select(static k => $"\"k{k}\":{k}"));
