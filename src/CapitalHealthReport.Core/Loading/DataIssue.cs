@@ -57,6 +57,9 @@ public static class DataIssueCodes
     /// <summary>A row above the column names (a title or a note) that the loader skipped to reach them.</summary>
     public const string RowAboveHeader = "CHD106";
 
+    /// <summary>A column read for a field shares its name with another column; the first is read.</summary>
+    public const string RepeatedColumn = "CHD107";
+
     /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
@@ -76,6 +79,7 @@ public static class DataIssueCodes
         NoAmountColumn => "no amount column",
         DateImplausible => "implausible date (in no period)",
         RowAboveHeader => "row above the header skipped",
+        RepeatedColumn => "column name repeated",
         _ => code,
     };
 }

@@ -197,6 +197,8 @@ public static partial class DealLoader
             {
                 issues.Warn(DataIssueCodes.NoAmountColumn, reader.HeaderLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", reader.Columns)}.");
             }
+
+            WarnRepeatedColumns(reader, resolver, issues);
         }
 
         var started = !keys;
@@ -257,6 +259,24 @@ public static partial class DealLoader
 
         collector.CorrectLabelCounts();
         collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
+    }
+
+    /// <summary>Warns when a column read for a field shares its name with another column: the first of them is read, and the file does not say which was meant.</summary>
+    private static void WarnRepeatedColumns(IRowReader reader, ColumnResolver resolver, IssueLog issues)
+    {
+        var columns = reader.Columns;
+        foreach (var field in Enum.GetValues<CanonicalField>())
+        {
+            if (resolver.Columns[(int)field] is var used and >= 0)
+            {
+                var others = Enumerable.Range(0, columns.Count).Where(i => i != used && string.Equals(columns[i], columns[used], StringComparison.OrdinalIgnoreCase)).ToList();
+                if (others.Count > 0)
+                {
+                    var at = string.Join(" and ", others.Select(static i => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    issues.Warn(DataIssueCodes.RepeatedColumn, reader.HeaderLine, columns[used], $"the header names '{columns[used]}' more than once (columns {used + 1} and {at}); the {CanonicalFields.Name(field)} is read from column {used + 1}. Rename the others, or name the column to read in a mapping.");
+                }
+            }
+        }
     }
 
     /// <summary>Maps batches on a worker while this thread collects them; the worker's failure is rethrown as it is.</summary>

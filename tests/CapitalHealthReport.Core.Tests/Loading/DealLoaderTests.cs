@@ -241,6 +241,18 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Warns_when_the_column_read_for_a_field_shares_its_name_with_another()
+    {
+        // Two amount columns (in yuan and in dollars, say): the first is read, and the load says which.
+        var result = _temp.LoadCsv("date,company,amount,currency,Amount\n2025-01-05,Acme,100,USD,200\n");
+
+        Assert.Equal(100m, Assert.Single(result.Deals.Deals).Amount);
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.RepeatedColumn, 1, "amount"), (warning.Code, warning.Line, warning.Column));
+        Assert.Contains("the header names 'amount' more than once (columns 3 and 5); the amount is read from column 3.", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warns_when_no_json_object_holds_an_amount_key()
     {
         // An API export whose amount is nested: without a mapping every amount is undisclosed, and the load says so.
