@@ -25,6 +25,11 @@ internal static class DataProfileReport
             Line(text, "number format", format.ToString());
         }
 
+        if (p.AmountUnit is { } unit)
+        {
+            Line(text, "amount unit", $"{unit} from the amount column's name; numbers without a unit of their own are read in it");
+        }
+
         Line(text, "missing values", string.Join(" ", p.NaValues));
         var currencies = string.Join(", ", p.Currencies.Select(c => $"{c.Key} {N(c.Value)}"));
         Line(text, "currencies", (currencies.Length == 0 ? "none" : currencies) + (p.CurrencyAssumedDeals > 0
@@ -112,6 +117,19 @@ internal static class DataProfileReport
         json.WriteEndArray();
         Counts(json, "currencies", p.Currencies);
         json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
+        if (p.AmountUnit is { } amountUnit)
+        {
+            json.WriteStartObject("amount_unit");
+            json.WriteString("text", amountUnit.Text);
+            json.WriteNumber("scale", amountUnit.Scale);
+            WriteNullable(json, "currency", amountUnit.Currency);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("amount_unit");
+        }
+
         WriteNullable(json, "assumed_currency", p.AssumedCurrency);
         WriteNullable(json, "assumed_currency_basis", p.CurrencyAssumedDeals == 0 ? null : p.AssumedCurrencyBasis switch
         {

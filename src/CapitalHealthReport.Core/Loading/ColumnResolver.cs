@@ -92,7 +92,26 @@ internal sealed class ColumnResolver
                 }
             }
         }
+
+        // An amount column named with its unit ("融资金额（万元）", "Amount (USD M)") is the amount column too.
+        var amount = (int)CanonicalField.Amount;
+        if (_columns[amount] < 0 && !_mapping.Columns.ContainsKey(CanonicalFields.Name(CanonicalField.Amount)))
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (!_used[i] && AmountUnit.FromHeader(names[i], AmountUnit.IsAmountAlias) is { } named && AmountUnit.IsAmountAlias(named.Name))
+                {
+                    Use(amount, i);
+                    break;
+                }
+            }
+        }
+
+        AmountUnit = _columns[amount] >= 0 ? AmountUnit.FromHeader(names[_columns[amount]], AmountUnit.IsAmountAlias)?.Unit : null;
     }
+
+    /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
+    public AmountUnit? AmountUnit { get; private set; }
 
     /// <summary>True when <paramref name="names"/> hold a date and a company column for <paramref name="mapping"/>: they can be a header row.</summary>
     public static bool FindsRequired(DealMapping mapping, IReadOnlyList<string> names)

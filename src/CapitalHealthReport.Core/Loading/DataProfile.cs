@@ -32,6 +32,9 @@ public sealed class DataProfile
     /// <summary>The amount column's number format and how it was decided; null when the file has no amount column.</summary>
     public NumberFormatDecision? NumberFormat { get; init; }
 
+    /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
+    public AmountUnit? AmountUnit { get; init; }
+
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];
 

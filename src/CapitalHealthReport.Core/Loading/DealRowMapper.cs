@@ -123,11 +123,19 @@ internal sealed class DealRowMapper
 
         var amountText = Cell(CanonicalField.Amount);
         var amount = ParseAmount(amountText, line);
+        var unit = _resolver.AmountUnit;
+        if (unit is not null && amount.Status == AmountStatus.Ok && AmountUnit.AppliesTo(amountText))
+        {
+            // A plain number in a column named "融资金额（万元）" is ten-thousands of yuan.
+            amount = amount.Value * unit.Scale > AmountParser.MaxAmount
+                ? amount with { Status = AmountStatus.OutOfRange }
+                : amount with { Value = amount.Value * unit.Scale };
+        }
         var amountProblem = amount.Status switch
         {
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
-            AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)} is not a finite amount up to 10^15."),
+            AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),
             _ => default((string, string)?),
         };
         if (amountProblem is var (code, message))
@@ -136,10 +144,12 @@ internal sealed class DealRowMapper
             return;
         }
 
-        // The amount's own currency, else the currency column's (normalised), else the mapping's or the default.
+        // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
+        // USD"), else the mapping's or the default.
         var currencyText = Cell(CanonicalField.Currency);
-        var assumed = amount.Currency is null && currencyText.IsEmpty && !_currencyGiven;
-        var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? _defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
+        var named = amount.Currency ?? unit?.Currency;
+        var assumed = named is null && currencyText.IsEmpty && !_currencyGiven;
+        var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? _defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
         {
             var code = NormalizeCurrency(raw);
             return new MappedValue(code, fx.Supports(code));
@@ -171,6 +181,9 @@ internal sealed class DealRowMapper
     /// <summary>The source name of the amount column; null when the file has none.</summary>
     public string? AmountColumn(IReadOnlyList<string> columns) =>
         _resolver.Columns[(int)CanonicalField.Amount] >= 0 ? _resolver.Name(CanonicalField.Amount, columns) : null;
+
+    /// <summary>The unit the amount column's name gives its plain numbers; null when it gives none.</summary>
+    public AmountUnit? AmountUnit => _resolver.AmountUnit;
 
     /// <summary>The source name of the date column.</summary>
     public string? DateColumn(IReadOnlyList<string> columns) => _resolver.Name(CanonicalField.Date, columns);
@@ -207,7 +220,7 @@ internal sealed class DealRowMapper
 
                 if (row < table.Count && table.Line[row] == line && parser.Read(entry.Text) is { Status: AmountStatus.Ok } amount)
                 {
-                    table.Amount[row] = amount.Value;
+                    table.Amount[row] = AmountUnit is { } unit && AmountUnit.AppliesTo(entry.Text) ? amount.Value * unit.Scale : amount.Value;
                 }
             }
         }

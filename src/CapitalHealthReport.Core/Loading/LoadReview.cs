@@ -22,6 +22,7 @@ internal static class LoadReview
         {
             EncodingReason = encodingReason,
             NumberFormat = numberFormat,
+            AmountUnit = mapper.AmountUnit,
             NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,

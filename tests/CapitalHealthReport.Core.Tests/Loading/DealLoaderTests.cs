@@ -253,6 +253,22 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_the_plain_numbers_of_an_amount_column_named_with_its_unit_in_that_unit()
+    {
+        // A Chinese export's amounts in ten-thousands of yuan: 5000 is 50 million; a cell with its own unit keeps it.
+        var result = _temp.LoadCsv("日期,公司,融资金额（万元）\n2025-01-05,甲,5000\n2025-02-05,乙,1.2亿\n2025-03-05,丙,\"1,500\"\n2025-03-06,丁,未披露\n");
+
+        Assert.Equal([50_000_000m, 120_000_000m, 15_000_000m, null], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Amount));
+        Assert.Equal(new AmountUnit(10_000m, "CNY", "万元"), result.Profile.AmountUnit);
+        Assert.Equal(0, result.Profile.CurrencyAssumedDeals);
+
+        // A number beyond the limit once in its unit is refused as such.
+        var huge = _temp.LoadCsv("date,company,Amount (USD bn)\n2025-01-05,A,2000000\n2025-01-06,B,1\n");
+        Assert.Equal(DataIssueCodes.AmountOutOfRange, Assert.Single(huge.Issues).Code);
+        Assert.Contains("'2000000' (in USD bn) is not a finite amount up to 10^15.", huge.Issues[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warns_when_no_json_object_holds_an_amount_key()
     {
         // An API export whose amount is nested: without a mapping every amount is undisclosed, and the load says so.
