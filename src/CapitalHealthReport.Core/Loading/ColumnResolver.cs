@@ -99,7 +99,7 @@ internal sealed class ColumnResolver
         {
             for (var i = 0; i < names.Count; i++)
             {
-                if (!_used[i] && AmountUnit.FromHeader(names[i], AmountUnit.IsAmountAlias) is { } named && AmountUnit.IsAmountAlias(named.Name))
+                if (!_used[i] && AmountColumnUnit.FromHeader(names[i], AmountColumnUnit.IsAmountAlias) is { } named && AmountColumnUnit.IsAmountAlias(named.Name))
                 {
                     Use(amount, i);
                     break;
@@ -107,11 +107,11 @@ internal sealed class ColumnResolver
             }
         }
 
-        AmountUnit = _columns[amount] >= 0 ? AmountUnit.FromHeader(names[_columns[amount]], AmountUnit.IsAmountAlias)?.Unit : null;
+        AmountUnit = _columns[amount] >= 0 ? AmountColumnUnit.FromHeader(names[_columns[amount]], AmountColumnUnit.IsAmountAlias)?.Unit : null;
     }
 
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
-    public AmountUnit? AmountUnit { get; private set; }
+    public AmountColumnUnit? AmountUnit { get; private set; }
 
     /// <summary>True when <paramref name="names"/> hold a date and a company column for <paramref name="mapping"/>: they can be a header row.</summary>
     public static bool FindsRequired(DealMapping mapping, IReadOnlyList<string> names)

@@ -33,7 +33,7 @@ public sealed class DataProfile
     public NumberFormatDecision? NumberFormat { get; init; }
 
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
-    public AmountUnit? AmountUnit { get; init; }
+    public AmountColumnUnit? AmountUnit { get; init; }
 
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];

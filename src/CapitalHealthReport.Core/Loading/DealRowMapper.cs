@@ -124,7 +124,7 @@ internal sealed class DealRowMapper
         var amountText = Cell(CanonicalField.Amount);
         var amount = ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
-        if (unit is not null && amount.Status == AmountStatus.Ok && AmountUnit.AppliesTo(amountText))
+        if (unit is not null && amount.Status == AmountStatus.Ok && AmountColumnUnit.AppliesTo(amountText))
         {
             // A plain number in a column named "融资金额（万元）" is ten-thousands of yuan.
             amount = amount.Value * unit.Scale > AmountParser.MaxAmount
@@ -183,7 +183,7 @@ internal sealed class DealRowMapper
         _resolver.Columns[(int)CanonicalField.Amount] >= 0 ? _resolver.Name(CanonicalField.Amount, columns) : null;
 
     /// <summary>The unit the amount column's name gives its plain numbers; null when it gives none.</summary>
-    public AmountUnit? AmountUnit => _resolver.AmountUnit;
+    public AmountColumnUnit? AmountUnit => _resolver.AmountUnit;
 
     /// <summary>The source name of the date column.</summary>
     public string? DateColumn(IReadOnlyList<string> columns) => _resolver.Name(CanonicalField.Date, columns);
@@ -220,7 +220,7 @@ internal sealed class DealRowMapper
 
                 if (row < table.Count && table.Line[row] == line && parser.Read(entry.Text) is { Status: AmountStatus.Ok } amount)
                 {
-                    table.Amount[row] = AmountUnit is { } unit && AmountUnit.AppliesTo(entry.Text) ? amount.Value * unit.Scale : amount.Value;
+                    table.Amount[row] = AmountUnit is { } unit && AmountColumnUnit.AppliesTo(entry.Text) ? amount.Value * unit.Scale : amount.Value;
                 }
             }
         }

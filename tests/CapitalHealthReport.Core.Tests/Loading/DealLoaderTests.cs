@@ -259,7 +259,7 @@ public sealed class DealLoaderTests : IDisposable
         var result = _temp.LoadCsv("日期,公司,融资金额（万元）\n2025-01-05,甲,5000\n2025-02-05,乙,1.2亿\n2025-03-05,丙,\"1,500\"\n2025-03-06,丁,未披露\n");
 
         Assert.Equal([50_000_000m, 120_000_000m, 15_000_000m, null], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Amount));
-        Assert.Equal(new AmountUnit(10_000m, "CNY", "万元"), result.Profile.AmountUnit);
+        Assert.Equal(new AmountColumnUnit(10_000m, "CNY", "万元"), result.Profile.AmountUnit);
         Assert.Equal(0, result.Profile.CurrencyAssumedDeals);
 
         // A number beyond the limit once in its unit is refused as such.

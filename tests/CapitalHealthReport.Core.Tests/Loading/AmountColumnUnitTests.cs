@@ -3,7 +3,7 @@ using CapitalHealthReport.Loading;
 namespace CapitalHealthReport.Core.Tests.Loading;
 
 /// <summary>The unit an amount column's name gives its numbers: the scale and currency a reader of the header would take.</summary>
-public sealed class AmountUnitTests
+public sealed class AmountColumnUnitTests
 {
     [Theory]
     [InlineData("融资金额（万元）", "融资金额", 10_000, "CNY")]
@@ -20,7 +20,7 @@ public sealed class AmountUnitTests
     [InlineData("Amount (INR crore)", "Amount", 10_000_000, "INR")]
     public void Reads_the_unit_a_column_name_gives_its_numbers(string header, string name, long scale, string? currency)
     {
-        var found = AmountUnit.FromHeader(header, AmountUnit.IsAmountAlias);
+        var found = AmountColumnUnit.FromHeader(header, AmountColumnUnit.IsAmountAlias);
 
         Assert.NotNull(found);
         Assert.Equal((name, (decimal)scale, currency), (found.Value.Name, found.Value.Unit.Scale, found.Value.Unit.Currency));
@@ -35,7 +35,7 @@ public sealed class AmountUnitTests
     [InlineData("company_name")]
     public void A_name_without_a_unit_gives_none(string header)
     {
-        Assert.Null(AmountUnit.FromHeader(header, AmountUnit.IsAmountAlias));
+        Assert.Null(AmountColumnUnit.FromHeader(header, AmountColumnUnit.IsAmountAlias));
     }
 
     [Theory]
@@ -46,6 +46,6 @@ public sealed class AmountUnitTests
     [InlineData("1.2亿美元", false)]
     public void The_unit_applies_only_to_numbers_that_say_no_unit_of_their_own(string text, bool applies)
     {
-        Assert.Equal(applies, AmountUnit.AppliesTo(text));
+        Assert.Equal(applies, AmountColumnUnit.AppliesTo(text));
     }
 }

@@ -13,7 +13,7 @@ namespace CapitalHealthReport.Loading;
 /// <param name="Scale">What a plain number in the column is multiplied by (1, 10⁴, 10⁶, …).</param>
 /// <param name="Currency">The currency the name gives (ISO 4217); null when it gives none.</param>
 /// <param name="Text">The unit as the name writes it (<c>万元</c>), for messages.</param>
-public sealed record AmountUnit(decimal Scale, string? Currency, string Text)
+public sealed record AmountColumnUnit(decimal Scale, string? Currency, string Text)
 {
     private static readonly SearchValues<char> UnitFree = SearchValues.Create("0123456789.,' +-");
 
@@ -21,7 +21,7 @@ public sealed record AmountUnit(decimal Scale, string? Currency, string Text)
     /// The unit the column name <paramref name="header"/> gives, and the name without it (<c>融资金额</c>); null when
     /// the name gives none. <paramref name="isAmountName"/> tells a bare name the loader knows as an amount.
     /// </summary>
-    public static (AmountUnit Unit, string Name)? FromHeader(string header, Func<string, bool> isAmountName)
+    public static (AmountColumnUnit Unit, string Name)? FromHeader(string header, Func<string, bool> isAmountName)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(isAmountName);
@@ -54,7 +54,7 @@ public sealed record AmountUnit(decimal Scale, string? Currency, string Text)
     }
 
     /// <summary>The unit <paramref name="text"/> names (<c>万元</c>, <c>USD M</c>, <c>millions</c>, <c>000s</c>); null when it is not one.</summary>
-    public static AmountUnit? Parse(string text)
+    public static AmountColumnUnit? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var unit = text.Trim();
@@ -83,7 +83,7 @@ public sealed record AmountUnit(decimal Scale, string? Currency, string Text)
             return null;
         }
 
-        return parsed.Value == 1m && parsed.Currency is null ? null : new AmountUnit(parsed.Value, parsed.Currency, unit);
+        return parsed.Value == 1m && parsed.Currency is null ? null : new AmountColumnUnit(parsed.Value, parsed.Currency, unit);
     }
 
     /// <summary>
