@@ -208,6 +208,11 @@ internal sealed class MappingGuess
             b.Append("# amounts are written like ").Append(AmountStyle).Append("; the loader reads them as they are\n");
         }
 
+        if (Columns.TryGetValue("amount", out var amountColumn) && Loading.AmountColumnUnit.FromHeader(amountColumn, Loading.AmountColumnUnit.IsAmountAlias) is { } unit)
+        {
+            b.Append("# the amount column's name gives its unit: plain numbers are read in ").Append(unit.Unit.ToString()).Append('\n');
+        }
+
         if (sample.HeaderLine > 1)
         {
             b.Append("# the column names are on line ").Append(sample.HeaderLine.ToString(CultureInfo.InvariantCulture))
@@ -220,7 +225,7 @@ internal sealed class MappingGuess
             if (Columns.TryGetValue(field, out var column))
             {
                 b.Append("  ").Append(field).Append(": ").Append(Quote(column));
-                b.Append(Misspelt.TryGetValue(field, out var name) ? $"   # read as '{name}', one letter apart: check it\n" : "\n");
+                b.Append(Misspelt.TryGetValue(field, out var name) ? $"   # read as '{name}', one typing slip apart: check it\n" : "\n");
             }
             else
             {
@@ -378,6 +383,11 @@ internal sealed class MappingGuess
 
     private static (string, string)? CurrencyOf(string header, List<string> values)
     {
+        if (Loading.AmountColumnUnit.FromHeader(header, Loading.AmountColumnUnit.IsAmountAlias) is { Unit.Currency: { } named })
+        {
+            return (named, $"the amount column '{header}' names it");
+        }
+
         var name = header.ToLowerInvariant();
         foreach (var (code, marks) in new[] { ("USD", new[] { "usd", "$" }), ("CNY", new[] { "cny", "rmb", "人民币" }), ("EUR", new[] { "eur", "€" }), ("INR", new[] { "inr", "₹" }), ("GBP", new[] { "gbp", "£" }) })
         {

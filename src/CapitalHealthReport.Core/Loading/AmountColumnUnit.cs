@@ -107,7 +107,7 @@ public sealed record AmountColumnUnit(decimal Scale, string? Currency, string Te
     }
 
     /// <summary>A name the loader knows as an amount column by itself (<c>amount</c>, <c>金额</c>, <c>融资金额</c>, …).</summary>
-    internal static bool IsAmountAlias(string name)
+    public static bool IsAmountAlias(string name)
     {
         var key = AliasKey.Of(name);
         return CanonicalFields.HeaderAliases(CanonicalField.Amount).Any(alias => AliasKey.Of(alias) == key);

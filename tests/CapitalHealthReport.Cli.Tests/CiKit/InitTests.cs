@@ -119,7 +119,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("  investors: Investors Name\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  amount: Amount in USD\n", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: USD", mapping, StringComparison.Ordinal);
-        Assert.Contains("  stage: InvestmentnType   # read as 'investmenttype', one letter apart: check it\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  stage: InvestmentnType   # read as 'investmenttype', one typing slip apart: check it\n", mapping, StringComparison.Ordinal);
         Assert.Contains("stages: {}                   # every stage value of the file has a built-in alias", mapping, StringComparison.Ordinal);
         var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("startup_funding.mapping.yaml")]);
         Assert.Equal(0, validate.ExitCode);
@@ -130,10 +130,10 @@ public sealed class InitTests : IDisposable
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.
-        var rows = new StringBuilder("数据来源：IT桔子 导出时间 2025-04-01\n单位：人民币\n\n融资时间;公司名称;行业;轮次;金额;地区\n");
+        var rows = new StringBuilder("数据来源：IT桔子 导出时间 2025-04-01\n单位：人民币\n\n融资时间;公司名称;行业;轮次;融资金额（万元）;地区\n");
         for (var i = 0; i < 30; i++)
         {
-            rows.Append(CultureInfo.InvariantCulture, $"2025-0{i % 3 + 1}-{i % 20 + 5:00};公司{i};人工智能;A轮;{i + 1}000万;北京\n");
+            rows.Append(CultureInfo.InvariantCulture, $"2025-0{i % 3 + 1}-{i % 20 + 5:00};公司{i};人工智能;A轮;{i + 1}000;北京\n");
         }
 
         var deals = _folder.File("titled.csv");
@@ -144,12 +144,16 @@ public sealed class InitTests : IDisposable
         Assert.Contains("# the column names are on line 4: the lines above them (a title or a note) are skipped, each reported as CHD106\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  date: 融资时间\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  company: 公司名称\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: \"融资金额（万元）\"\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: CNY                # the amount column '融资金额（万元）' names it\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("# the amount column's name gives its unit: plain numbers are read in 万元 (× 10,000, CNY)\n", mapping, StringComparison.Ordinal);
 
         var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("titled.mapping.yaml")]);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("CHD106 row above the header skipped", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("line 35", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("amount unit          万元 (× 10,000, CNY) from the amount column's name", validate.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
