@@ -25,10 +25,10 @@ internal sealed class ExportSample
         InvalidUtf8Sequences = invalidBytes;
     }
 
-    /// <summary><c>csv</c>, <c>tsv</c> or <c>jsonl</c>.</summary>
+    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>.</summary>
     public string Format { get; }
 
-    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>gb18030</c> or <c>windows-1252</c>.</summary>
+    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>gb18030</c> or <c>windows-1252</c>; empty for a workbook.</summary>
     public string Encoding { get; }
 
     public char? Delimiter { get; }
@@ -57,10 +57,15 @@ internal sealed class ExportSample
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".xlsx" or ".xls" or ".parquet")
+        if (extension is ".xls" or ".parquet")
         {
-            throw new InputException($"init guesses mappings for CSV, TSV and JSON Lines exports; this is a {extension} file.", path,
-                hint: "Save the sheet as CSV for init, or write the mapping by hand (docs/data.md).");
+            throw new InputException($"init guesses mappings for CSV, TSV, XLSX and JSON Lines exports; this is a {extension} file.", path,
+                hint: extension == ".xls" ? "Save the workbook as .xlsx (or the sheet as CSV) for init." : "Write the mapping by hand (docs/data.md): a Parquet file's schema names its columns.");
+        }
+
+        if (extension is ".xlsx" or ".xlsm")
+        {
+            return Workbook(path);
         }
 
         var bytes = Head(path);
@@ -159,6 +164,22 @@ internal sealed class ExportSample
         }
 
         return invalid;
+    }
+
+    /// <summary>The first sheet of a workbook, its header found as in delimited text (a title row above it is skipped).</summary>
+    private static ExportSample Workbook(string path)
+    {
+        var records = WorkbookHead.Read(File.ReadAllBytes(path), Path.GetFileName(path), null, MaxRows + HeaderSearch + 1).ToList();
+        var header = HeaderIndex(records);
+        var columns = records[header].Cells.Select(static c => c.Trim()).ToArray();
+        if (columns.Count(static c => c.Length > 0) < 2)
+        {
+            throw new InputException("the first sheet's first rows have fewer than two named columns; init needs a header row with column names.", path,
+                hint: "Put the deals on the first sheet with one header row, or write the mapping by hand (docs/data.md).");
+        }
+
+        var rows = records.Skip(header + 1).Take(MaxRows).Select(static r => r.Cells).ToList();
+        return new ExportSample("xlsx", "", null, columns, rows, 0) { HeaderLine = records[header].Line };
     }
 
     private static ExportSample Delimited(string text, string encoding, int invalid, char? delimiter, string path)

@@ -17,7 +17,7 @@ internal static class InitCommand
     public static Command Create()
     {
         var deals = CommonOptions.Deals();
-        deals.Description = "Deals export (CSV, TSV or JSON Lines) to write a mapping for and to choose the configuration from (default: the bundled sample).";
+        deals.Description = "Deals export (CSV, TSV, XLSX or JSON Lines) to write a mapping for and to choose the configuration from (default: the bundled sample).";
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Folder to write capitalhealth.yaml (and <deals>.mapping.yaml) into (default: the current folder).",

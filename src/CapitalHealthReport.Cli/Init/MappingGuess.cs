@@ -184,10 +184,13 @@ internal sealed class MappingGuess
         b.Append("# Check each guess, then run: capital-health data validate --deals ").Append(dealsName).Append(" --mapping <this file>\n");
         b.Append("# Reference: docs/data.md (\"Mapping file\"); schemas/mapping.schema.json lets an editor complete and check it.\n\n");
         b.Append("format: ").Append(sample.Format).Append('\n');
-        b.Append("encoding: ").Append(sample.Encoding);
-        b.Append(sample.Encoding == "utf-8" && sample.InvalidUtf8Sequences > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"          # {sample.InvalidUtf8Sequences} byte sequence(s) in the first rows are not UTF-8; they read as U+FFFD and are reported\n")
-            : "\n");
+        if (sample.Encoding.Length > 0)
+        {
+            b.Append("encoding: ").Append(sample.Encoding);
+            b.Append(sample.Encoding == "utf-8" && sample.InvalidUtf8Sequences > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"          # {sample.InvalidUtf8Sequences} byte sequence(s) in the first rows are not UTF-8; they read as U+FFFD and are reported\n")
+                : "\n");
+        }
         if (sample.Delimiter is { } delimiter)
         {
             b.Append("delimiter: ").Append(delimiter == '\t' ? "\"\\t\"" : Quote(delimiter.ToString())).Append('\n');

@@ -156,6 +156,37 @@ public sealed class InitTests : IDisposable
         Assert.Contains("amount unit          万元 (× 10,000, CNY) from the amount column's name", validate.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Init_guesses_a_mapping_for_a_workbook_with_a_title_row_and_the_loader_reads_it()
+    {
+        // Policy teams keep deals in Excel: a title row, then the header, amounts in ten-thousands of yuan.
+        var rows = new List<Dictionary<string, object?>>
+        {
+            new() { ["A"] = "2025年第一季度融资事件", ["B"] = null, ["C"] = null, ["D"] = null },
+            new() { ["A"] = "日期", ["B"] = "公司", ["C"] = "金额（万元）", ["D"] = "轮次" },
+        };
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Add(new() { ["A"] = new DateTime(2025, 1 + (i % 3), 5 + i % 20, 0, 0, 0, DateTimeKind.Unspecified), ["B"] = $"公司{i}", ["C"] = (i + 1) * 100, ["D"] = "A轮" });
+        }
+
+        var deals = _folder.File("deals.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(deals, rows, printHeader: false);
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        var mapping = File.ReadAllText(_folder.File("deals.mapping.yaml"));
+        Assert.Contains("format: xlsx\n", mapping, StringComparison.Ordinal);
+        Assert.DoesNotContain("encoding:", mapping, StringComparison.Ordinal);
+        Assert.Contains("# the column names are on line 2:", mapping, StringComparison.Ordinal);
+        Assert.Contains("  date: 日期\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: \"金额（万元）\"\n", mapping, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("deals.mapping.yaml"), "--format", "json"]);
+        Assert.Equal(0, validate.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(validate.Stdout);
+        Assert.Equal(30, json.RootElement.GetProperty("rows_loaded").GetInt32());
+        Assert.Equal(10_000, json.RootElement.GetProperty("amount_unit").GetProperty("scale").GetInt32());
+    }
+
     [Theory]
     [InlineData("investmentntype", "investmenttype", true)]
     [InlineData("ivnestmenttype", "investmenttype", true)]
