@@ -55,9 +55,7 @@ public sealed class InitTests : IDisposable
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var deals = _folder.File("融资事件.csv");
         File.WriteAllBytes(deals, System.Text.Encoding.GetEncoding("gb18030").GetBytes(rows.ToString()));
-        var init = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
-        Assert.Equal(0, init.ExitCode);
-        var mapping = File.ReadAllText(_folder.File("融资事件.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("encoding: gb18030", mapping, StringComparison.Ordinal);
         Assert.Contains("date_format: yyyy/M/d", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: CNY", mapping, StringComparison.Ordinal);
@@ -66,7 +64,7 @@ public sealed class InitTests : IDisposable
             Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
         }
 
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("融资事件.mapping.yaml")]);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("rows loaded          60", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("hot_sector: AI", File.ReadAllText(_folder.File("capitalhealth.yaml")), StringComparison.Ordinal);
@@ -84,8 +82,7 @@ public sealed class InitTests : IDisposable
 
         var deals = _folder.File("rounds.csv");
         File.WriteAllText(deals, rows.ToString());
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("rounds.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("delimiter: \";\"", mapping, StringComparison.Ordinal);
         Assert.Contains("date_format: dd/MM/yyyy", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: EUR", mapping, StringComparison.Ordinal);
@@ -93,7 +90,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("  amount: \"Money Raised (EUR)\"\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  country: Country\n", mapping, StringComparison.Ordinal);
 
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("rounds.mapping.yaml")]);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("rows loaded          40", validate.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Unmapped stages", validate.Stdout, StringComparison.Ordinal);
@@ -111,8 +108,7 @@ public sealed class InitTests : IDisposable
 
         var deals = _folder.File("startup_funding.csv");
         File.WriteAllText(deals, rows.ToString());
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("startup_funding.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("  company: Startup Name\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  sector: Industry Vertical\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  region: City  Location\n", mapping, StringComparison.Ordinal);
@@ -121,7 +117,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("currency: USD", mapping, StringComparison.Ordinal);
         Assert.Contains("  stage: InvestmentnType   # read as 'investmenttype', one typing slip apart: check it\n", mapping, StringComparison.Ordinal);
         Assert.Contains("stages: {}                   # every stage value of the file has a built-in alias", mapping, StringComparison.Ordinal);
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("startup_funding.mapping.yaml")]);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
         Assert.DoesNotContain("Unmapped stages", validate.Stdout, StringComparison.Ordinal);
     }
@@ -138,8 +134,7 @@ public sealed class InitTests : IDisposable
 
         var deals = _folder.File("titled.csv");
         File.WriteAllText(deals, rows.Append("合计;;;;;\n").ToString());
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("titled.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("delimiter: \";\"\n", mapping, StringComparison.Ordinal);
         Assert.Contains("# the column names are on line 4: the lines above them (a title or a note) are skipped, each reported as CHD106\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  date: 融资时间\n", mapping, StringComparison.Ordinal);
@@ -148,7 +143,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("currency: CNY                # the amount column '融资金额（万元）' names it\n", mapping, StringComparison.Ordinal);
         Assert.Contains("# the amount column's name gives its unit: plain numbers are read in 万元 (× 10,000, CNY)\n", mapping, StringComparison.Ordinal);
 
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("titled.mapping.yaml")]);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("CHD106 row above the header skipped", validate.Stdout, StringComparison.Ordinal);
@@ -172,15 +167,14 @@ public sealed class InitTests : IDisposable
 
         var deals = _folder.File("deals.xlsx");
         MiniExcelLibs.MiniExcel.SaveAs(deals, rows, printHeader: false);
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("deals.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("format: xlsx\n", mapping, StringComparison.Ordinal);
         Assert.DoesNotContain("encoding:", mapping, StringComparison.Ordinal);
         Assert.Contains("# the column names are on line 2:", mapping, StringComparison.Ordinal);
         Assert.Contains("  date: 日期\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  amount: \"金额（万元）\"\n", mapping, StringComparison.Ordinal);
 
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("deals.mapping.yaml"), "--format", "json"]);
+        var validate = ValidateWithGuessedMapping(deals, "--format", "json");
         Assert.Equal(0, validate.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(validate.Stdout);
         Assert.Equal(30, json.RootElement.GetProperty("rows_loaded").GetInt32());
@@ -206,8 +200,7 @@ public sealed class InitTests : IDisposable
         // "County" is one letter from "country", but a county is no country: short names must match exactly.
         var deals = _folder.File("counties.csv");
         File.WriteAllText(deals, "Date,Company,County,Amount\n2024-01-05,Acme,Santa Clara County,1000000\n2024-02-05,Beta,Kings County,2000000\n");
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("counties.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("  # country: no column found\n", mapping, StringComparison.Ordinal);
         Assert.Contains("stages: {}                   # no stage column: every deal's stage is Unknown until 'stage' names one", mapping, StringComparison.Ordinal);
     }
@@ -248,15 +241,14 @@ public sealed class InitTests : IDisposable
 
         var deals = _folder.File("finanzierungen.csv");
         File.WriteAllText(deals, rows.ToString());
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("finanzierungen.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         foreach (var (field, column) in new[] { ("date", "Datum"), ("company", "Unternehmen"), ("sector", "Branche"), ("stage", "Finanzierungsrunde"), ("amount", "Betrag"), ("currency", "Währung"), ("region", "Bundesland"), ("investors", "Investoren") })
         {
             Assert.Contains($"  {field}: {column}\n", mapping, StringComparison.Ordinal);
         }
 
         Assert.Contains("date_format: dd.MM.yyyy", mapping, StringComparison.Ordinal);
-        Assert.Equal(0, InProcess.Run(["data", "validate", "--strict", "--deals", deals, "--mapping", _folder.File("finanzierungen.mapping.yaml")]).ExitCode);
+        Assert.Equal(0, ValidateWithGuessedMapping(deals, "--strict").ExitCode);
     }
 
     [Fact]
@@ -266,11 +258,10 @@ public sealed class InitTests : IDisposable
             $"{{\"announced_on\":\"2024-0{i % 9 + 1}-1{i % 9}\",\"name\":\"Co {i}\",\"category\":\"AI\",\"round\":\"A\",\"amount\":{(i + 1) * 1000000},\"currency\":\"USD\",\"state\":\"CA\"}}"));
         var deals = _folder.File("deals.jsonl");
         File.WriteAllText(deals, string.Join("\n", lines) + "\n");
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("deals.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         Assert.Contains("format: jsonl", mapping, StringComparison.Ordinal);
         Assert.Contains("  currency: currency\n", mapping, StringComparison.Ordinal);
-        Assert.Equal(0, InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("deals.mapping.yaml")]).ExitCode);
+        Assert.Equal(0, ValidateWithGuessedMapping(deals).ExitCode);
     }
 
     [Fact]
@@ -281,14 +272,13 @@ public sealed class InitTests : IDisposable
             $"{{\"uuid\":\"r{i}\",\"announced_on\":\"2024-0{i % 9 + 1}-1{i % 9}\",\"organization\":{{\"name\":\"Org {i}\"}},\"funding_type\":\"series_a\",\"money_raised\":{{\"value\":{(i + 1) * 100000},\"currency\":\"USD\"}},\"investors\":[{{\"name\":\"Fund {i % 5}\"}},{{\"name\":\"Fund {(i + 1) % 5}\"}}],\"location\":{{\"region\":\"California\"}}}}"));
         var deals = _folder.File("api.jsonl");
         File.WriteAllText(deals, string.Join("\n", lines) + "\n");
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        var mapping = File.ReadAllText(_folder.File("api.mapping.yaml"));
+        var mapping = GuessMapping(deals);
         foreach (var line in new[] { "  company: organization.name\n", "  stage: funding_type\n", "  amount: money_raised.value\n", "  currency: money_raised.currency\n", "  region: location.region\n", "  investors: investors.name\n" })
         {
             Assert.Contains(line, mapping, StringComparison.Ordinal);
         }
 
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("api.mapping.yaml")]);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
         Assert.Contains("currencies           USD 30; none assumed", validate.Stdout, StringComparison.Ordinal);
@@ -305,9 +295,8 @@ public sealed class InitTests : IDisposable
         var undated = _folder.File("undated.jsonl");
         File.WriteAllText(undated, string.Join("\n", lines.Select(static l => l.Replace("\"announced_on\"", "\"when\"", StringComparison.Ordinal))) + "\n");
 
-        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
-        Assert.Contains("  date: announced_on\n", File.ReadAllText(_folder.File("epoch.mapping.yaml")), StringComparison.Ordinal);
-        var validate = InProcess.Run(["data", "validate", "--deals", deals, "--mapping", _folder.File("epoch.mapping.yaml")]);
+        Assert.Contains("  date: announced_on\n", GuessMapping(deals), StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals);
         Assert.Contains("date range           2024-01-05 .. 2024-02-03", validate.Stdout, StringComparison.Ordinal);
 
         var guess = InProcess.Run(["init", "--deals", undated, "--output", _folder.Path, "--force"]);
@@ -354,4 +343,17 @@ public sealed class InitTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Runs <c>init</c> on <paramref name="deals"/> and returns the mapping it wrote beside the configuration.</summary>
+    private string GuessMapping(string deals)
+    {
+        Assert.Equal(0, InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]).ExitCode);
+        return File.ReadAllText(GuessedMappingOf(deals));
+    }
+
+    /// <summary>Runs <c>data validate</c> on <paramref name="deals"/> with the mapping <c>init</c> wrote for it.</summary>
+    private CommandOutcome ValidateWithGuessedMapping(string deals, params string[] options) =>
+        InProcess.Run(["data", "validate", .. options, "--deals", deals, "--mapping", GuessedMappingOf(deals)]);
+
+    private string GuessedMappingOf(string deals) => _folder.File(Path.GetFileNameWithoutExtension(deals) + ".mapping.yaml");
 }
