@@ -55,10 +55,11 @@ internal static class DealFilter
             case "region":
                 return i => Any(values, deals.Region[i]);
             case "country":
-                // Deals given in memory may write a country as they like: USA, United States and US are one country.
+                // Deals given in memory may write a country as they like: USA, United States and US are one country. A deal
+                // with no country is in its region's, when the region directory knows it (California is in the US).
                 var codes = values.Select(v => CountryNames.Code(v) ?? v).ToList();
                 var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
-                return i => deals.Country[i] is not { } country ? Any(values, null)
+                return i => (deals.Country[i] ?? reference.CountryOfRegion(deals.Region[i])) is not { } country ? Any(values, null)
                     : matches.TryGetValue(country, out var known) ? known
                     : matches[country] = Any(values, country) || Any(codes, CountryNames.Code(country) ?? country);
             case "stage":

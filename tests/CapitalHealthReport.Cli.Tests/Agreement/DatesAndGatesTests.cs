@@ -143,6 +143,23 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_country_filter_on_a_file_without_a_country_column_selects_the_deals_of_the_country_s_regions()
+    {
+        // The data's country comes from its regions when no column names one; so does each deal's, for the filter.
+        var deals = Write("regions.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Acme,AI,A,1200000,USD,California\n2,2024-01-06,Beta,AI,Seed,3000000,USD,NY\n3,2024-02-07,Gamma,Fintech,B,2500000,EUR,Berlin\n");
+        var us = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=USA", "--output", _folder.File("us.json")]);
+        var unknown = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=Unknown", "--output", _folder.File("unknown.json")]);
+        var france = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=France"]);
+
+        Assert.Equal(0, us.ExitCode);
+        Assert.Contains("\"deal_count\": 2,", File.ReadAllText(_folder.File("us.json")), StringComparison.Ordinal);
+        Assert.Equal(0, unknown.ExitCode);
+        Assert.Contains("\"deal_count\": 1,", File.ReadAllText(_folder.File("unknown.json")), StringComparison.Ordinal);
+        Assert.Equal(2, france.ExitCode);
+        Assert.Contains("--where country=FR matches no deal; the country values in the data are: US.", france.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_suppression_written_in_the_data_s_own_words_suppresses_the_finding()
     {
         var config = Write("capitalhealth.yaml", $"rules: [{Path.Combine(Testing.RepositoryPaths.Root, "rules")}]\nsuppressions:\n  - id: CH4001\n    where: {{ sector: 人工智能 }}\n    justification: \"National AI pilot zone\"\n");
