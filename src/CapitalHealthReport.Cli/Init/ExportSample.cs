@@ -37,6 +37,9 @@ internal sealed class ExportSample
 
     public IReadOnlyList<string[]> Rows { get; }
 
+    /// <summary>The workbook sheet read when <c>--sheet</c> named one; null for the first sheet and for text exports.</summary>
+    public string? Sheet { get; private init; }
+
     /// <summary>The line of the header row: 1 unless a title or a note stands above it.</summary>
     public int HeaderLine { get; private init; } = 1;
 
@@ -47,9 +50,9 @@ internal sealed class ExportSample
     public IEnumerable<string> Values(int column) =>
         Rows.Where(r => column < r.Length).Select(r => r[column].Trim()).Where(v => v.Length > 0);
 
-    /// <summary>Reads the head of <paramref name="path"/>.</summary>
+    /// <summary>Reads the head of <paramref name="path"/>; of a workbook, the sheet <paramref name="sheet"/> names (the first when null).</summary>
     /// <exception cref="InputException">The file does not exist, is empty, or is not a delimited or JSON Lines export.</exception>
-    public static ExportSample Read(string path)
+    public static ExportSample Read(string path, string? sheet = null)
     {
         if (!File.Exists(path))
         {
@@ -65,7 +68,7 @@ internal sealed class ExportSample
 
         if (extension is ".xlsx" or ".xlsm")
         {
-            return Workbook(path);
+            return Workbook(path, sheet);
         }
 
         var bytes = Head(path);
@@ -166,20 +169,20 @@ internal sealed class ExportSample
         return invalid;
     }
 
-    /// <summary>The first sheet of a workbook, its header found as in delimited text (a title row above it is skipped).</summary>
-    private static ExportSample Workbook(string path)
+    /// <summary>A sheet of a workbook (the first unless <paramref name="sheet"/> names one), its header found as in delimited text (a title row above it is skipped).</summary>
+    private static ExportSample Workbook(string path, string? sheet)
     {
-        var records = WorkbookHead.Read(File.ReadAllBytes(path), Path.GetFileName(path), null, MaxRows + HeaderSearch + 1).ToList();
+        var records = WorkbookHead.Read(File.ReadAllBytes(path), Path.GetFileName(path), sheet, MaxRows + HeaderSearch + 1).ToList();
         var header = HeaderIndex(records);
         var columns = records[header].Cells.Select(static c => c.Trim()).ToArray();
         if (columns.Count(static c => c.Length > 0) < 2)
         {
-            throw new InputException("the first sheet's first rows have fewer than two named columns; init needs a header row with column names.", path,
-                hint: "Put the deals on the first sheet with one header row, or write the mapping by hand (docs/data.md).");
+            throw new InputException($"{(sheet is null ? "the first sheet's" : $"the sheet '{sheet}''s")} first rows have fewer than two named columns; init needs a header row with column names.", path,
+                hint: "Name the sheet that holds the deals with --sheet, or write the mapping by hand (docs/data.md).");
         }
 
         var rows = records.Skip(header + 1).Take(MaxRows).Select(static r => r.Cells).ToList();
-        return new ExportSample("xlsx", "", null, columns, rows, 0) { HeaderLine = records[header].Line };
+        return new ExportSample("xlsx", "", null, columns, rows, 0) { HeaderLine = records[header].Line, Sheet = sheet };
     }
 
     private static ExportSample Delimited(string text, string encoding, int invalid, char? delimiter, string path)

@@ -6,7 +6,7 @@ using CapitalHealthReport.Rules;
 namespace CapitalHealthReport.Cli.Init;
 
 /// <summary>
-/// <c>capital-health init [--deals F] [--output DIR] [--force]</c>: a starting point for a new team. Writes a commented
+/// <c>capital-health init [--deals F] [--sheet S] [--output DIR] [--force]</c>: a starting point for a new team. Writes a commented
 /// <c>capitalhealth.yaml</c> whose currency, hot sector, strategic sectors, <c>min_deals</c> and baseline choice come from
 /// the data (the deals file, else the bundled sample), and with <c>--deals</c> a mapping guessed from the export's header
 /// and first rows, checked by loading the whole file with it. Never overwrites a file without <c>--force</c>; writes
@@ -18,6 +18,7 @@ internal static class InitCommand
     {
         var deals = CommonOptions.Deals();
         deals.Description = "Deals export (CSV, TSV, XLSX or JSON Lines) to write a mapping for and to choose the configuration from (default: the bundled sample).";
+        var sheet = CommonOptions.Sheet();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Folder to write capitalhealth.yaml (and <deals>.mapping.yaml) into (default: the current folder).",
@@ -26,13 +27,13 @@ internal static class InitCommand
         var force = new Option<bool>("--force") { Description = "Overwrite files that already exist." };
         var command = new Command("init", "Write a commented capitalhealth.yaml chosen from your data and, with --deals, a mapping guessed from the export.")
         {
-            deals, output, force,
+            deals, sheet, output, force,
         };
-        command.SetAction(parse => Run(parse.GetValue(deals), parse.GetValue(output), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse => Run(parse.GetValue(deals), parse.GetValue(sheet), parse.GetValue(output), parse.GetValue(force), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string? dealsPath, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string? dealsPath, string? sheet, string? outputFolder, bool force, TextWriter stdout, TextWriter stderr)
     {
         var folder = Path.GetFullPath(string.IsNullOrWhiteSpace(outputFolder) ? "." : outputFolder);
         var configPath = Path.Combine(folder, AnalysisConfig.DefaultFileName);
@@ -57,7 +58,7 @@ internal static class InitCommand
         }
         else
         {
-            (mappingText, analysis) = GuessMapping(dealsPath, stderr);
+            (mappingText, analysis) = GuessMapping(dealsPath, sheet, stderr);
         }
 
         var configText = ConfigGuess.Render(analysis, dealsPath is null ? "the bundled sample" : Path.GetFileName(dealsPath));
@@ -75,12 +76,13 @@ internal static class InitCommand
             $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); the default period is {Analysis.LatestQuarterEndingBy(analysis.Cutoff).Label}."));
         if (dealsPath is not null && mappingPath is not null)
         {
-            var deals = Quote(dealsPath);
-            var mapping = Quote(FindingSources.Display(mappingPath));
-            var config = Quote(FindingSources.Display(configPath));
+            var deals = ShellQuote(dealsPath);
+            var mapping = ShellQuote(FindingSources.Display(mappingPath));
+            var config = ShellQuote(FindingSources.Display(configPath));
+            var sheetOption = sheet is null ? "" : " --sheet " + ShellQuote(sheet);
             stdout.WriteLine("Check the guesses in the comments, then:");
-            stdout.WriteLine($"  capital-health data validate --deals {deals} --mapping {mapping}");
-            stdout.WriteLine($"  capital-health report --deals {deals} --mapping {mapping} --config {config}");
+            stdout.WriteLine($"  capital-health data validate --deals {deals}{sheetOption} --mapping {mapping}");
+            stdout.WriteLine($"  capital-health report --deals {deals}{sheetOption} --mapping {mapping} --config {config}");
         }
 
         return ExitCodes.Success;
@@ -90,9 +92,9 @@ internal static class InitCommand
     /// Guesses the mapping from the export's head, loads the whole export with it to learn the stage values no alias
     /// knows and the sectors and regions left unmapped, adds stage aliases, and loads again to check the final mapping.
     /// </summary>
-    private static (string Mapping, Analysis Analysis) GuessMapping(string dealsPath, TextWriter stderr)
+    private static (string Mapping, Analysis Analysis) GuessMapping(string dealsPath, string? sheet, TextWriter stderr)
     {
-        var sample = ExportSample.Read(dealsPath);
+        var sample = ExportSample.Read(dealsPath, sheet);
         var guess = MappingGuess.From(sample);
         var name = Path.GetFileName(dealsPath);
         if (guess.Missing.Count > 0)
@@ -100,20 +102,21 @@ internal static class InitCommand
             throw new InputException(
                 $"no column of the header looks like the {string.Join(" or the ", guess.Missing)} of a deal; the columns are: {string.Join(", ", sample.Columns)}.",
                 dealsPath,
-                hint: "Write the mapping by hand (docs/data.md, \"Mapping file\"): name the date and company columns under 'columns:'.");
+                hint: (sample.Format == "xlsx" ? "If the deals are on another sheet of the workbook, name it with --sheet; otherwise w" : "W")
+                    + "rite the mapping by hand (docs/data.md, \"Mapping file\"): name the date and company columns under 'columns:'.");
         }
 
         var temporary = Path.Combine(Path.GetTempPath(), "capital-health-init-" + Guid.NewGuid().ToString("N") + ".yaml");
         try
         {
             File.WriteAllText(temporary, guess.Render(sample, name));
-            var first = Load(dealsPath, temporary);
+            var first = Load(dealsPath, temporary, sheet);
             guess.AddStages(first.Load.Statistics.UnmappedStages);
             guess.UnmappedSectors = first.Load.Statistics.UnmappedSectors;
             guess.UnmappedRegions = first.Load.Statistics.UnmappedRegions;
             var text = guess.Render(sample, name);
             File.WriteAllText(temporary, text);
-            var checkedLoad = Load(dealsPath, temporary);
+            var checkedLoad = Load(dealsPath, temporary, sheet);
             AnalysisNotes.Write(checkedLoad, stderr);
             return (text, checkedLoad);
         }
@@ -123,12 +126,13 @@ internal static class InitCommand
         }
     }
 
-    private static Analysis Load(string dealsPath, string mappingPath)
+    private static Analysis Load(string dealsPath, string mappingPath, string? sheet)
     {
-        var analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.FromFile(dealsPath, mappingPath) });
+        var analysis = Analysis.Run(new AnalysisOptions { Deals = DealSource.FromFile(dealsPath, mappingPath, sheet) });
         analysis.Load.EnsureUsable();
         return analysis;
     }
 
-    private static string Quote(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '&') ? "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : path;
+    /// <summary>A path or a name as a POSIX shell reads it: quoted when it holds a space or a character the shell would take.</summary>
+    internal static string ShellQuote(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '&') ? "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : path;
 }

@@ -181,9 +181,15 @@ internal sealed class MappingGuess
         var b = new StringBuilder();
         b.Append("# Mapping for ").Append(dealsName).Append(", written by 'capital-health init' from its header and first ")
             .Append(sample.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append(" rows.\n");
-        b.Append("# Check each guess, then run: capital-health data validate --deals ").Append(dealsName).Append(" --mapping <this file>\n");
+        var sheet = sample.Sheet is { } sheetName ? " --sheet " + InitCommand.ShellQuote(sheetName) : "";
+        b.Append("# Check each guess, then run: capital-health data validate --deals ").Append(dealsName).Append(sheet).Append(" --mapping <this file>\n");
         b.Append("# Reference: docs/data.md (\"Mapping file\"); schemas/mapping.schema.json lets an editor complete and check it.\n\n");
         b.Append("format: ").Append(sample.Format).Append('\n');
+        if (sample.Sheet is not null)
+        {
+            b.Append("# the deals are on the sheet '").Append(sample.Sheet).Append("': give").Append(sheet).Append(" to every command that reads the workbook\n");
+        }
+
         if (sample.Encoding.Length > 0)
         {
             b.Append("encoding: ").Append(sample.Encoding);

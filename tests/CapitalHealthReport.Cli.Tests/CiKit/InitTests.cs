@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CapitalHealthReport.Cli.Tests.Determinism;
 using CapitalHealthReport.Testing;
 
@@ -179,6 +180,29 @@ public sealed class InitTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(validate.Stdout);
         Assert.Equal(30, json.RootElement.GetProperty("rows_loaded").GetInt32());
         Assert.Equal(10_000, json.RootElement.GetProperty("amount_unit").GetProperty("scale").GetInt32());
+    }
+
+    [Fact]
+    public void Init_reads_the_sheet_that_sheet_names_and_says_to_give_it_to_every_command()
+    {
+        // A workbook whose first sheet is a summary: the deals are on the second.
+        var deals = _folder.File("book.xlsx");
+        var summary = new List<Dictionary<string, object?>> { new() { ["A"] = "Summary", ["B"] = 30 } };
+        var rows = Enumerable.Range(0, 30).Select(i => new Dictionary<string, object?> { ["Date"] = $"2025-0{i % 3 + 1}-1{i % 9}", ["Company"] = $"Co {i}", ["Amount"] = (i + 1) * 1000, ["Currency"] = "EUR" }).ToList();
+        MiniExcelLibs.MiniExcel.SaveAs(deals, new Dictionary<string, object> { ["Summary"] = summary, ["Deals 2025"] = rows });
+
+        var outcome = InProcess.Run(["init", "--deals", deals, "--sheet", "Deals 2025", "--output", _folder.Path]);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("capital-health data validate --deals " + deals + " --sheet 'Deals 2025' --mapping", outcome.Stdout, StringComparison.Ordinal);
+        var mapping = File.ReadAllText(GuessedMappingOf(deals));
+        Assert.Contains("# the deals are on the sheet 'Deals 2025': give --sheet 'Deals 2025' to every command that reads the workbook\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  date: Date\n", mapping, StringComparison.Ordinal);
+        Assert.Equal(30, JsonDocument.Parse(ValidateWithGuessedMapping(deals, "--sheet", "Deals 2025", "--format", "json").Stdout).RootElement.GetProperty("rows_loaded").GetInt32());
+
+        var first = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path, "--force"]);
+        Assert.Equal(2, first.ExitCode);
+        Assert.Contains("no column of the header looks like the date or the company of a deal; the columns are: A, B.", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("If the deals are on another sheet of the workbook, name it with --sheet", first.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
