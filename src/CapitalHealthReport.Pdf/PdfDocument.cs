@@ -269,7 +269,9 @@ public sealed class PdfDocument
 
     private string Expand(string template, RenderContext context, int page)
     {
-        var section = context.PreviousHeadings.LastOrDefault(h => h.Level == 1 && h.PageNumber <= page)?.Text ?? string.Empty;
+        // As books set a section's running head: the first section that begins on the page, else the one it continues.
+        var section = (context.PreviousHeadings.FirstOrDefault(h => h.Level == 1 && h.PageNumber == page)
+            ?? context.PreviousHeadings.LastOrDefault(h => h.Level == 1 && h.PageNumber < page))?.Text ?? string.Empty;
         var pages = context.PreviousPageCount > 0 ? context.PreviousPageCount.ToString(CultureInfo.InvariantCulture) : "?";
         return template
             .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -18,7 +18,7 @@ public readonly record struct Margins(float Left, float Top, float Right, float 
 
 /// <summary>
 /// A running header or footer line: left, centre and right templates. Placeholders: <c>{page}</c>,
-/// <c>{pages}</c>, <c>{section}</c> (the latest level-1 heading on or before the page), <c>{title}</c>.
+/// <c>{pages}</c>, <c>{section}</c> (the first level-1 heading on the page, else the latest before it), <c>{title}</c>.
 /// </summary>
 public sealed record RunningText(string? Left = null, string? Center = null, string? Right = null)
 {

@@ -96,6 +96,25 @@ public sealed class DocumentTextTests
     }
 
     [Fact]
+    public void Running_header_names_the_first_chapter_that_begins_on_the_page_else_the_one_it_continues()
+    {
+        var builder = SampleDocuments.Base().Heading(1, "Alpha").Paragraph("A short chapter.").Heading(1, "Beta");
+        for (var i = 0; i < 150; i++)
+        {
+            builder.Paragraph("Beta runs over several pages, so that a page holds nothing but its text.");
+        }
+
+        var document = PdfTestKit.Layout(builder.Heading(1, "Gamma").Paragraph("The last chapter.").Build());
+        var pages = PdfTestKit.PageTexts(PdfTestKit.PdfBytes(document));
+        var gamma = document.Headings.Single(h => h.Text == "Gamma").PageNumber;
+
+        Assert.True(gamma >= 3, $"Gamma is on page {gamma}; the test needs a page between Beta's first and Gamma's.");
+        Assert.StartsWith("Capital health test Alpha", pages[0], StringComparison.Ordinal);
+        Assert.StartsWith("Capital health test Beta", pages[1], StringComparison.Ordinal);
+        Assert.StartsWith("Capital health test Gamma", pages[gamma - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chinese_text_comes_back_as_the_same_characters()
     {
         var document = PdfTestKit.Layout(SampleDocuments.Build("chinese"));
