@@ -102,12 +102,15 @@ internal static class TextDecoding
                 : Check(bytes, 0, guess.Encoding) with { Reason = reason };
         }
 
+        // Many such lines, or any in the first line (the column names, which decide what every value means), say the
+        // file is in another encoding; a few stray bytes further down are read as U+FFFD and reported.
         var totalLines = CountLines(bytes);
-        if (utf8.InvalidLines.Count > Math.Max(20, totalLines / 100))
+        if (utf8.InvalidLines.Count > Math.Max(20, totalLines / 100) || utf8.InvalidLines[0] == 1)
         {
             var guess = EncodingDetector.Detect(bytes).Encoding.WebName;
             throw new InputException(
-                string.Create(CultureInfo.InvariantCulture, $"is not UTF-8: {utf8.InvalidLines.Count} of {totalLines} lines hold bytes that are invalid in UTF-8 (first at line {utf8.InvalidLines[0]})."),
+                string.Create(CultureInfo.InvariantCulture, $"is not UTF-8: {utf8.InvalidLines.Count} of {totalLines} lines hold bytes that are invalid in UTF-8 ")
+                    + (utf8.InvalidLines[0] == 1 ? "(the first, the column names, among them)." : string.Create(CultureInfo.InvariantCulture, $"(first at line {utf8.InvalidLines[0]}).")),
                 file,
                 hint: $"The file looks like {guess}{(guess == "gb18030" ? " (GBK)" : "")}; add 'encoding: {guess}' (or 'encoding: auto') to a mapping file and pass it with --mapping.");
         }
