@@ -406,16 +406,22 @@ internal sealed class MappingGuess
             }
         }
 
-        var joined = string.Concat(values.Take(200));
-        foreach (var (code, mark) in new[] { ("CNY", "亿"), ("CNY", "万"), ("CNY", "¥"), ("CNY", "￥"), ("USD", "$"), ("EUR", "€"), ("INR", "₹"), ("GBP", "£") })
+        // The currency the amounts name most often, as the loader reads them; 万 and 亿 without one are yuan.
+        var currencies = values
+            .Select(static v => (Value: v, Code: Loading.AmountText.CurrencyNamed(v) ?? (v.Contains('万', StringComparison.Ordinal) || v.Contains('亿', StringComparison.Ordinal) ? "CNY" : null)))
+            .Where(static v => v.Code is not null)
+            .GroupBy(static v => v.Code!, StringComparer.Ordinal)
+            .OrderByDescending(static g => g.Count())
+            .ToList();
+        if (currencies.Count == 0)
         {
-            if (joined.Contains(mark, StringComparison.Ordinal))
-            {
-                return (code, $"amounts are written with '{mark}'");
-            }
+            return ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
         }
 
-        return ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
+        var top = currencies[0];
+        return currencies.Count == 1
+            ? (top.Key, $"amounts are written in it, such as '{top.First().Value}'")
+            : (top.Key, $"most amounts that name a currency name it ({string.Join(", ", currencies.Select(static g => $"{g.Key} {g.Count()}"))}), such as '{top.First().Value}'");
     }
 
     private static (Stage Stage, bool Sure) GuessStage(string value)

@@ -8,4 +8,10 @@ public static class AmountText
 
     /// <summary>True when the loader reads <paramref name="text"/> as an undisclosed amount (empty, <c>未披露</c>, <c>undisclosed</c>, <c>k.A.</c>).</summary>
     public static bool IsUndisclosed(string text) => AmountParser.Parse(text).Status == AmountStatus.Undisclosed;
+
+    /// <summary>
+    /// The currency (ISO 4217) the loader reads from <paramref name="text"/> (<c>US$ 2.5M</c>, <c>₹ 5 Cr</c>,
+    /// <c>Rs 50 lakh</c>, <c>3000万美元</c>); null when it names none.
+    /// </summary>
+    public static string? CurrencyNamed(string text) => AmountParser.Parse(text).Currency;
 }

@@ -124,6 +124,20 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_takes_the_currency_most_amounts_name_not_the_first_sign_it_meets()
+    {
+        // An Indian export in rupees written three ways, with one dollar round; the plain amount is then read in rupees.
+        var deals = _folder.File("rounds.csv");
+        File.WriteAllText(deals, "Date,Startup Name,Industry,City,Amount\n05/01/2024,A,Fintech,Bengaluru,\"₹ 5 Cr\"\n06/01/2024,B,Fintech,Mumbai,Rs 50 lakh\n"
+            + "07/01/2024,C,Edtech,Delhi,\"INR 1,20,00,000\"\n08/01/2024,D,Edtech,Pune,$2.5M\n09/01/2024,E,AI,Pune,\"1,50,000\"\n");
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("currency: INR                # most amounts that name a currency name it (INR 3, USD 1), such as '₹ 5 Cr'\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("currencies           INR 4, USD 1; none assumed", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.
