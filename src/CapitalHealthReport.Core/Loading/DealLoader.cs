@@ -50,6 +50,11 @@ public static partial class DealLoader
         DealFileBytes.RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         var format = mapping.Format ?? FormatFromExtension(path);
+        if (options.Sheet is not null && format != "xlsx")
+        {
+            throw new InputException($"--sheet names a sheet of an XLSX workbook, and this is a {format} file.", file, hint: "Leave out --sheet, or give the workbook.");
+        }
+
         options.StageDone?.Invoke("read");
 
         // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
