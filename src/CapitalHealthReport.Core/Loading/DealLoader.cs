@@ -140,8 +140,11 @@ public static partial class DealLoader
 
         using (reader)
         {
-            // Read with a log of its own: the rows looked at here are read again, and reported then.
-            using var probe = Open(bytes, file, format, decoded, mapping, options, new IssueLog(file, strict: false), skip: 0);
+            // The rows looked at here are read again, and reported then: a delimited reader reports rows of another field
+            // count as it reads, so a second one with a log of its own looks; a workbook reader reports nothing, and looks
+            // itself (its workbook is not opened a third time).
+            using var quiet = reader is XlsxRowReader ? null : Open(bytes, file, format, decoded, mapping, options, new IssueLog(file, strict: false), skip: 0);
+            var probe = quiet ?? reader;
             for (var row = 1; row <= RowsSearchedForHeader && probe.Read(); row++)
             {
                 var names = new string[probe.FieldCount];
