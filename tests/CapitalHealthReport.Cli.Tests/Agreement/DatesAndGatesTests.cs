@@ -146,17 +146,21 @@ public sealed class DatesAndGatesTests : IDisposable
     public void A_country_filter_on_a_file_without_a_country_column_selects_the_deals_of_the_country_s_regions()
     {
         // The data's country comes from its regions when no column names one; so does each deal's, for the filter.
-        var deals = Write("regions.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Acme,AI,A,1200000,USD,California\n2,2024-01-06,Beta,AI,Seed,3000000,USD,NY\n3,2024-02-07,Gamma,Fintech,B,2500000,EUR,Berlin\n");
+        var deals = Write("regions.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Acme,AI,A,1200000,USD,California\n2,2024-01-06,Beta,AI,Seed,3000000,USD,NY\n"
+            + "3,2024-02-07,Gamma,Fintech,B,2500000,EUR,München\n4,2024-02-08,Delta,Fintech,B,2500000,EUR,Atlantis\n");
         var us = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=USA", "--output", _folder.File("us.json")]);
+        var germany = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=Deutschland", "--output", _folder.File("de.json")]);
         var unknown = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=Unknown", "--output", _folder.File("unknown.json")]);
         var france = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--where", "country=France"]);
 
         Assert.Equal(0, us.ExitCode);
         Assert.Contains("\"deal_count\": 2,", File.ReadAllText(_folder.File("us.json")), StringComparison.Ordinal);
+        Assert.Equal(0, germany.ExitCode);
+        Assert.Contains("\"deal_count\": 1,", File.ReadAllText(_folder.File("de.json")), StringComparison.Ordinal);
         Assert.Equal(0, unknown.ExitCode);
         Assert.Contains("\"deal_count\": 1,", File.ReadAllText(_folder.File("unknown.json")), StringComparison.Ordinal);
         Assert.Equal(2, france.ExitCode);
-        Assert.Contains("--where country=FR matches no deal; the country values in the data are: US.", france.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--where country=FR matches no deal; the country values in the data are: DE, US.", france.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

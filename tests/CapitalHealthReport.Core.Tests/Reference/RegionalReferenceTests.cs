@@ -13,6 +13,13 @@ public sealed class RegionalReferenceTests
         Assert.Equal(36, Data.Regions.All.Count(r => r.Country == "IN"));
     }
 
+    [Fact]
+    public void Lists_the_German_Länder_and_the_French_metropolitan_regions()
+    {
+        Assert.Equal(16, Data.Regions.All.Count(r => r.Country == "DE"));
+        Assert.Equal(13, Data.Regions.All.Count(r => r.Country == "FR"));
+    }
+
     [Theory]
     [InlineData("CA", "California")]
     [InlineData("NY", "New York")]
@@ -30,6 +37,15 @@ public sealed class RegionalReferenceTests
     [InlineData("IN-TN", "Tamil Nadu")]
     [InlineData("TN", "Tennessee")]
     [InlineData("北京市", "Beijing")]
+    [InlineData("Bayern", "Bavaria")]
+    [InlineData("München", "Bavaria")]
+    [InlineData("DE-NW", "North Rhine-Westphalia")]
+    [InlineData("Koeln", "North Rhine-Westphalia")]
+    [InlineData("Baden-Wurttemberg", "Baden-Württemberg")]
+    [InlineData("Paris", "Île-de-France")]
+    [InlineData("ile de france", "Île-de-France")]
+    [InlineData("Provence-Alpes-Cote d'Azur", "Provence-Alpes-Côte d'Azur")]
+    [InlineData("Bretagne", "Brittany")]
     public void Maps_state_names_codes_metros_and_cities(string label, string expected) => Assert.Equal(expected, Data.Regions.Map(label));
 
     [Theory]
