@@ -14,10 +14,11 @@ public sealed class RegionalReferenceTests
     }
 
     [Fact]
-    public void Lists_the_German_Länder_and_the_French_metropolitan_regions()
+    public void Lists_the_German_Länder_the_French_metropolitan_regions_and_the_UK_regions()
     {
         Assert.Equal(16, Data.Regions.All.Count(r => r.Country == "DE"));
         Assert.Equal(13, Data.Regions.All.Count(r => r.Country == "FR"));
+        Assert.Equal(12, Data.Regions.All.Count(r => r.Country == "GB"));
     }
 
     [Theory]
@@ -46,6 +47,9 @@ public sealed class RegionalReferenceTests
     [InlineData("ile de france", "Île-de-France")]
     [InlineData("Provence-Alpes-Cote d'Azur", "Provence-Alpes-Côte d'Azur")]
     [InlineData("Bretagne", "Brittany")]
+    [InlineData("Greater London", "London")]
+    [InlineData("Edinburgh", "Scotland")]
+    [InlineData("GB-WLS", "Wales")]
     public void Maps_state_names_codes_metros_and_cities(string label, string expected) => Assert.Equal(expected, Data.Regions.Map(label));
 
     [Theory]
