@@ -168,11 +168,7 @@ public static class ChartBuilder
                 XLabel = quarterAxis,
                 YLabel = zh ? $"披露金额（{strategicUnit}）" : $"Disclosed value ({strategicUnit})",
                 Categories = quarters,
-                Series = model.Parameters.StrategicSectors
-                    .Select((sector, i) => new ChartSeries(
-                        model.Parameters.StrategicSectorNames[i],
-                        model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / strategicDivisor)).ToList()))
-                    .ToList(),
+                Series = StrategicSeries(model, strategicDivisor),
             },
             RegionalChart.Build(model, language),
             new()
@@ -197,6 +193,19 @@ public static class ChartBuilder
     }
 
     /// <summary>The investor types to chart: none when no active investor is of a known type (a bar of 100% Unknown measures nothing).</summary>
+    // A strategic sector with no disclosed funding in any quarter shown adds a legend entry and no bar: left out,
+    // unless none has any (the chart then says every value is zero).
+    private static List<ChartSeries> StrategicSeries(ReportModel model, double divisor)
+    {
+        var all = model.Parameters.StrategicSectors
+            .Select((sector, i) => new ChartSeries(
+                model.Parameters.StrategicSectorNames[i],
+                model.Series.Select(q => (double?)(q.StrategicBySector.GetValueOrDefault(sector) / divisor)).ToList()))
+            .ToList();
+        var funded = all.Where(static s => s.Values.Any(static v => v > 0)).ToList();
+        return funded.Count > 0 ? funded : all;
+    }
+
     private static IReadOnlyList<InvestorTypeView> KnownInvestorTypes(ReportModel model) =>
         model.InvestorTypes.Any(static t => t.Key != "Unknown") ? model.InvestorTypes : [];
 

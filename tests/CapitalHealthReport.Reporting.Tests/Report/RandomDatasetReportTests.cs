@@ -139,6 +139,18 @@ public sealed class RandomDatasetReportTests : IDisposable
     }
 
     [Fact]
+    public void The_strategic_sectors_chart_leaves_out_the_strategic_sectors_the_data_never_funds()
+    {
+        var path = Path.Combine(_folder, "two-sectors.csv");
+        File.WriteAllText(path, new Dataset(["Health", "Fintech"], ["California", "Texas"], "USD", 0.9, 40, 11, "2025Q1", 0).Csv(), new UTF8Encoding(false));
+        var model = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Model;
+
+        // Energy, Agri-food and Water had a legend entry each and no bar.
+        var chart = model.Charts.Single(static c => c.Id == "strategic_sectors");
+        Assert.Equal(["Health"], chart.Series.Select(static s => s.Name));
+    }
+
+    [Fact]
     public void The_quarterly_series_begins_where_the_data_begins()
     {
         var path = Path.Combine(_folder, "recent.csv");
