@@ -59,6 +59,12 @@ internal static class DataCommand
                 return ExitCodes.InvalidInput;
             }
 
+            if (result.LastPlausibleDate is null)
+            {
+                error.WriteLine($"error: {result.SourceName}: every deal's date is implausible (listed above), so no deal can be analysed; correct the dates or --as-of.");
+                return ExitCodes.InvalidInput;
+            }
+
             if (result.StrictFailed)
             {
                 error.WriteLine($"error: {result.SourceName}: {result.Statistics.RowsRejected.ToString(CultureInfo.InvariantCulture)} rows rejected (--strict).");
@@ -309,11 +315,11 @@ internal static class DataCommand
         json.WriteEndObject();
     }
 
-    /// <summary>The cut-off, default period and publication date of the data; null when no deal was loaded.</summary>
+    /// <summary>The cut-off, default period and publication date of the data; null when no deal was loaded, or none has a plausible date and no --cutoff is given.</summary>
     private sealed record Dates(DateOnly Cutoff, Model.Period Period, DateOnly AsOf)
     {
         public static Dates? Of(Analysis analysis) =>
-            analysis.Load.Statistics.RowsLoaded == 0
+            analysis.Load.Statistics.RowsLoaded == 0 || (analysis.Options.Cutoff is null && analysis.Load.LastPlausibleDate is null)
                 ? null
                 : new Dates(analysis.Cutoff, analysis.Options.Period ?? Analysis.LatestQuarterEndingBy(analysis.Cutoff), analysis.AsOf);
     }
