@@ -84,8 +84,13 @@ internal sealed class ExportSample
             text = text[..lastBreak];
         }
 
+        if (extension is ".json" or ".jsonl" or ".ndjson" && JsonArrayHead.IsArray(text))
+        {
+            return JsonObjects(JsonArrayHead.Read(text, path, MaxRows), "element", encoding, invalid, path);
+        }
+
         return extension is ".jsonl" or ".ndjson" || text.TrimStart().StartsWith('{')
-            ? JsonLines(text, encoding, invalid, path)
+            ? JsonObjects(text.Split('\n').Select(static (line, i) => (i + 1, line)), "line", encoding, invalid, path)
             : Delimited(text, encoding, invalid, extension == ".tsv" ? '\t' : null, path);
     }
 
@@ -246,14 +251,13 @@ internal sealed class ExportSample
         return Math.Max(0, head.FindIndex(r => Named(r.Cells) >= Math.Max(2, 0.8 * widest)));
     }
 
-    private static ExportSample JsonLines(string text, string encoding, int invalid, string path)
+    /// <summary>The objects of a JSON Lines export (one a line) or of one JSON array (one an element).</summary>
+    private static ExportSample JsonObjects(IEnumerable<(int Line, string Text)> objects, string what, string encoding, int invalid, string path)
     {
         var columns = new List<string>();
         var records = new List<Dictionary<string, string>>();
-        var number = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var (number, line) in objects)
         {
-            number++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -277,7 +281,7 @@ internal sealed class ExportSample
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                throw new InputException("the line is not a JSON object.", path, number, hint: "A JSON Lines export holds one object per line.");
+                throw new InputException($"the {what} is not a JSON object.", path, number, hint: "A JSON export holds one deal object per line (JSON Lines) or one array of deal objects.");
             }
 
             if (records.Count >= MaxRows)

@@ -178,14 +178,22 @@ public static partial class DealLoader
                 : new XlsxRowReader(bytes, file, options.Sheet, options.Limits, skip);
         }
 
+        // A .json export is JSON Lines or one array of objects; the array is read from its bytes, as UTF-8.
+        var head = decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536));
+        if (format == "jsonl" && JsonArrayElements.IsArray(head))
+        {
+            return decoded.Encoding is System.Text.UTF8Encoding
+                ? new JsonLinesRowReader(bytes, decoded.Offset, file, decoded.Encoding, options.Limits)
+                : new JsonLinesRowReader(System.Text.Encoding.UTF8.GetBytes(decoded.Encoding.GetString(bytes, decoded.Offset, bytes.Length - decoded.Offset)), 0, file, decoded.Encoding, options.Limits);
+        }
+
         var text = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         if (format == "jsonl")
         {
             return new JsonLinesRowReader(text, file, decoded.Encoding, options.Limits);
         }
 
-        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(
-            decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536))));
+        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(head));
         return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits, skip);
     }
 
@@ -250,7 +258,7 @@ public static partial class DealLoader
         {
             throw reader switch
             {
-                JsonLinesRowReader => new InputException("holds no JSON objects.", file, hint: "JSON Lines files hold one deal object per line."),
+                JsonLinesRowReader => new InputException("holds no JSON objects.", file, hint: "A JSON export holds one deal object per line (JSON Lines) or one array of deal objects."),
                 XlsxRowReader xlsx => new InputException($"sheet '{xlsx.Sheet}' has a header but no data rows.", file, reader.HeaderLine, hint: "Choose the sheet with the deals with --sheet."),
                 _ => new InputException("has a header but no data rows.", file, reader.HeaderLine, hint: "Export the deals again with their rows."),
             };

@@ -5,14 +5,16 @@ using CapitalHealthReport.Limits;
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
-/// Rows of a JSON Lines file, one object per line: each key is a column (in the order keys first appear), each
-/// value its text as <see cref="JsonLinesFields"/> reads it (nested keys by their path). A line that is not a JSON
-/// object is a row that cannot be read (<see cref="Unreadable"/>); a line or value over the length limits, or more
-/// keys than the column limit, is refused.
+/// Rows of a JSON Lines file, one object per line, or of a file holding one JSON array of objects
+/// (<see cref="JsonArrayElements"/>), one object per element: each key is a column (in the order keys first appear),
+/// each value its text as <see cref="JsonLinesFields"/> reads it (nested keys by their path). A line or element that
+/// is not a JSON object is a row that cannot be read (<see cref="Unreadable"/>); a line or value over the length
+/// limits, or more keys than the column limit, is refused.
 /// </summary>
 internal sealed class JsonLinesRowReader : IRowReader
 {
-    private readonly TextReader _text;
+    private readonly TextReader? _text;
+    private readonly JsonArrayElements? _elements;
     private readonly string _file;
     private readonly ResourceLimits _limits;
     private readonly List<string> _columns = [];
@@ -22,6 +24,15 @@ internal sealed class JsonLinesRowReader : IRowReader
     public JsonLinesRowReader(TextReader text, string file, System.Text.Encoding encoding, ResourceLimits limits)
     {
         _text = text;
+        _file = file;
+        _limits = limits;
+        Encoding = encoding.WebName;
+    }
+
+    /// <summary>Reads the elements of one JSON array, its text given as UTF-8 from <paramref name="start"/>.</summary>
+    public JsonLinesRowReader(byte[] utf8, int start, string file, System.Text.Encoding encoding, ResourceLimits limits)
+    {
+        _elements = new JsonArrayElements(utf8, start, file);
         _file = file;
         _limits = limits;
         Encoding = encoding.WebName;
@@ -40,20 +51,35 @@ internal sealed class JsonLinesRowReader : IRowReader
 
     public int BlankRows { get; private set; }
 
-    public string Format => "jsonl";
+    /// <summary><c>jsonl</c>, or <c>json</c> for one array of objects.</summary>
+    public string Format => _elements is null ? "jsonl" : "json";
 
     public string Encoding { get; }
 
     public char? Delimiter => null;
 
-    /// <summary>Why the current line holds no fields (not JSON, or not an object); null when it does.</summary>
+    /// <summary>Why the current line or element holds no fields (not JSON, or not an object); null when it does.</summary>
     public string? Unreadable { get; private set; }
 
     public ReadOnlySpan<char> this[int column] => (uint)column < (uint)_values.Length ? _values[column] : default;
 
     public bool Read()
     {
-        while (_text.ReadLine() is { } line)
+        if (_elements is not null)
+        {
+            if (!_elements.Next(out var at, out var element))
+            {
+                return false;
+            }
+
+            Line = at;
+            CheckLength(element, "an element");
+            Parse(element, "element");
+            HeaderLine = HeaderLine == 0 && Unreadable is null ? Line : HeaderLine;
+            return true;
+        }
+
+        while (_text!.ReadLine() is { } line)
         {
             Line++;
             if (string.IsNullOrWhiteSpace(line))
@@ -62,13 +88,8 @@ internal sealed class JsonLinesRowReader : IRowReader
                 continue;
             }
 
-            var maxLine = 4L * _limits.MaxFieldLength;
-            if (line.Length > maxLine)
-            {
-                throw new InputException($"holds a line longer than {ByteSize.Format(maxLine)}.", _file, Line, hint: "JSON Lines files hold one deal object per line.");
-            }
-
-            Parse(line);
+            CheckLength(line, "a line");
+            Parse(line, "line");
             HeaderLine = HeaderLine == 0 && Unreadable is null ? Line : HeaderLine;
             return true;
         }
@@ -76,16 +97,25 @@ internal sealed class JsonLinesRowReader : IRowReader
         return false;
     }
 
-    private void Parse(string line)
+    private void CheckLength(string record, string what)
+    {
+        var maxLength = 4L * _limits.MaxFieldLength;
+        if (record.Length > maxLength)
+        {
+            throw new InputException($"holds {what} longer than {ByteSize.Format(maxLength)}.", _file, Line, hint: "A deal object holds a deal's fields only.");
+        }
+    }
+
+    private void Parse(string record, string what)
     {
         Unreadable = null;
         Array.Clear(_values);
         try
         {
-            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(record, new JsonDocumentOptions { MaxDepth = 64 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                Unreadable = $"the line is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.";
+                Unreadable = $"the {what} is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.";
                 return;
             }
 
@@ -96,7 +126,7 @@ internal sealed class JsonLinesRowReader : IRowReader
         }
         catch (JsonException ex)
         {
-            Unreadable = $"the line is not valid JSON ({ex.Message}).";
+            Unreadable = $"the {what} is not valid JSON ({ex.Message}).";
         }
     }
 
@@ -132,5 +162,5 @@ internal sealed class JsonLinesRowReader : IRowReader
         _values[column] = text;
     }
 
-    public void Dispose() => _text.Dispose();
+    public void Dispose() => _text?.Dispose();
 }

@@ -323,6 +323,26 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_json_export_holding_one_array_of_objects()
+    {
+        // "Export as JSON": one pretty-printed array, not JSON Lines.
+        var objects = Enumerable.Range(0, 30).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"  {{\n    \"announced_on\": \"2024-0{i % 9 + 1}-1{i % 9}\",\n    \"organization\": {{\"name\": \"Org {i}\"}},\n    \"money_raised\": {{\"value\": {(i + 1) * 100000}, \"currency\": \"USD\"}}\n  }}"));
+        var deals = _folder.File("rounds.json");
+        File.WriteAllText(deals, "[\n" + string.Join(",\n", objects) + "\n]\n");
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("format: jsonl\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  company: organization.name\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: money_raised.value\n", mapping, StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("rounds.json (json, utf-8)", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_takes_a_date_column_of_unix_times_and_never_an_id_column_of_ten_digits()
     {
         // APIs give dates as Unix time; ten-digit ids read as Unix time too, but a column is a date column by its values alone only in a date format.

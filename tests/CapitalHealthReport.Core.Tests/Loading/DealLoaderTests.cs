@@ -213,6 +213,40 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_a_json_file_holding_one_array_of_deal_objects_an_element_a_row()
+    {
+        // "Export as JSON" writes one array, pretty-printed: each element is a deal, located by the line it begins on.
+        var path = _temp.Write("deals.json",
+            "\uFEFF[\n" +
+            "  {\n    \"id\": \"j1\",\n    \"date\": \"2024-03-05\",\n    \"company\": {\"name\": \"Acme\"},\n    \"amount\": 1200000\n  },\n" +
+            "  5,\n" +
+            "  {\"id\": \"j2\", \"date\": \"2024-03-06\", \"company\": {\"name\": \"B\"}, \"amount\": null}\n" +
+            "]\n");
+
+        var result = _temp.Load(path);
+
+        Assert.Equal("json", result.Statistics.Format);
+        Assert.Equal(3, result.Statistics.RowsRead);
+        Assert.Equal(["Acme", "B"], result.Deals.Deals.Select(static d => d.Company));
+        Assert.Equal(1_200_000m, result.Deals.Deals[0].Amount);
+        var rejected = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.RowMalformed, 8), (rejected.Code, rejected.Line));
+        Assert.Contains("the element is a JSON number, not an object", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[\n{\"date\":\"2024-01-05\",\"company\":\"A\"},\n{\"date\":\"2024-01-06\",\n", 4, "is not a well-formed JSON array of deal objects")]
+    [InlineData("[\n{\"date\":\"2024-01-05\",\"company\":\"A\"}\n{\"date\":\"2024-01-06\"}]\n", 3, "is not a well-formed JSON array of deal objects")]
+    [InlineData("[]", null, "holds no JSON objects")]
+    public void Refuses_a_json_array_cut_off_or_broken_naming_the_line(string text, int? line, string message)
+    {
+        var ex = Assert.Throws<InputException>(() => _temp.Load(_temp.Write("broken.json", text)));
+
+        Assert.Equal(line, ex.Line);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_nested_json_objects_and_arrays_of_objects_as_columns_named_by_their_path()
     {
         // An API-style export: the company and the amount are objects, the investors an array of objects.
