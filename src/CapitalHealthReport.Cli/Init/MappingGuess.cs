@@ -48,6 +48,7 @@ internal sealed class MappingGuess
     [
         "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
         "yyyy-M-d", "yyyy/M/d", "d/M/yyyy", "M/d/yyyy", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/M/d H:mm",
+        "yyyy-MM", "yyyy/MM", "yyyy.MM", "yyyy年M月", "MMM yyyy", "MMMM yyyy",
     ];
 
     public Dictionary<string, string> Columns { get; } = new(StringComparer.Ordinal);
@@ -204,7 +205,9 @@ internal sealed class MappingGuess
 
         if (DateFormat is { } format)
         {
-            b.Append("date_format: ").Append(format).Append("          # the format most dates of the first rows follow\n");
+            b.Append("date_format: ").Append(format).Append(format.Contains('d', StringComparison.Ordinal)
+                ? "          # the format most dates of the first rows follow\n"
+                : "          # the dates name their month only: each deal is dated the 1st of its month (its quarter stays right)\n");
         }
 
         if (Currency is { } currency)

@@ -322,6 +322,31 @@ public sealed class InitTests : IDisposable
         Assert.Contains("currencies           USD 30; none assumed", validate.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-0{0}", "yyyy-MM")]
+    [InlineData("{1} 2024", "MMM yyyy")]
+    public void Init_takes_a_column_of_months_as_the_date_and_says_each_deal_is_dated_the_first(string pattern, string format)
+    {
+        // Some exports date a deal by its month only: the month column is the date column, read as the 1st of each month.
+        string[] months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"];
+        var rows = new StringBuilder("Month,Company,Amount\n");
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Append(string.Format(CultureInfo.InvariantCulture, pattern, i % 9 + 1, months[i % 9])).Append(CultureInfo.InvariantCulture, $",Co {i},{(i + 1) * 1000}\n");
+        }
+
+        var deals = _folder.File("monthly.csv");
+        File.WriteAllText(deals, rows.ToString());
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("  date: Month\n", mapping, StringComparison.Ordinal);
+        Assert.Contains($"date_format: {format}          # the dates name their month only: each deal is dated the 1st of its month", mapping, StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals);
+        Assert.Contains("rows loaded          30", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("date range           2024-01-01 .. 2024-09-01", validate.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Init_reads_a_json_export_holding_one_array_of_objects()
     {
