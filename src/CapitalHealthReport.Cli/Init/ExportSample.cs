@@ -40,6 +40,9 @@ internal sealed class ExportSample
     /// <summary>The workbook sheet read when <c>--sheet</c> named one; null for the first sheet and for text exports.</summary>
     public string? Sheet { get; private init; }
 
+    /// <summary>True for a JSON export holding one array of objects rather than one object per line.</summary>
+    public bool JsonArray { get; private init; }
+
     /// <summary>The line of the header row: 1 unless a title or a note stands above it.</summary>
     public int HeaderLine { get; private init; } = 1;
 
@@ -291,7 +294,7 @@ internal sealed class ExportSample
         }
 
         var rows = records.Select(r => columns.Select(c => r.GetValueOrDefault(c, "")).ToArray()).ToList();
-        return new ExportSample("jsonl", encoding, null, columns, rows, invalid);
+        return new ExportSample("jsonl", encoding, null, columns, rows, invalid) { JsonArray = what == "element" };
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format} {Encoding} {Columns.Count} columns {Rows.Count} rows");

@@ -185,7 +185,7 @@ internal sealed class MappingGuess
         var sheet = sample.Sheet is { } sheetName ? " --sheet " + InitCommand.ShellQuote(sheetName) : "";
         b.Append("# Check each guess, then run: capital-health data validate --deals ").Append(dealsName).Append(sheet).Append(" --mapping <this file>\n");
         b.Append("# Reference: docs/data.md (\"Mapping file\"); schemas/mapping.schema.json lets an editor complete and check it.\n\n");
-        b.Append("format: ").Append(sample.Format).Append('\n');
+        b.Append("format: ").Append(sample.Format).Append(sample.JsonArray ? "                 # one JSON array of objects: each element is read as a row\n" : "\n");
         if (sample.Sheet is not null)
         {
             b.Append("# the deals are on the sheet '").Append(sample.Sheet).Append("': give").Append(sheet).Append(" to every command that reads the workbook\n");

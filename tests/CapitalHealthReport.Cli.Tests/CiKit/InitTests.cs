@@ -358,7 +358,7 @@ public sealed class InitTests : IDisposable
 
         var mapping = GuessMapping(deals);
 
-        Assert.Contains("format: jsonl\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("format: jsonl                 # one JSON array of objects: each element is read as a row\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  company: organization.name\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  amount: money_raised.value\n", mapping, StringComparison.Ordinal);
         var validate = ValidateWithGuessedMapping(deals);
