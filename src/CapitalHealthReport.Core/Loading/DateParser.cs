@@ -13,8 +13,8 @@ internal enum DateStatus
 /// <summary>
 /// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
 /// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0),
-/// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), and the mapping's <c>date_format</c> list,
-/// which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
+/// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), a quarter alone (<c>2024-Q2</c>,
+/// <c>Q2 2024</c>, <c>2024年第二季度</c>: its first day), and the mapping's <c>date_format</c> list, which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
 internal sealed class DateParser(IReadOnlyList<string> formats)
 {
@@ -51,9 +51,17 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Ok;
         }
 
+        // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
+        // so every quarterly figure stays right.
+        if (reason is null && Model.Period.TryParse(text.ToString(), out var quarter) && quarter.Kind == Model.PeriodKind.Quarter)
+        {
+            date = quarter.Start;
+            return DateStatus.Ok;
+        }
+
         reason ??= _formats.Length > 0
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
-            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial, Unix time); for other forms set date_format in a mapping file";
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
     }
 

@@ -31,6 +31,32 @@ public sealed class DateParserTests
         Assert.Equal(new DateOnly(2024, 3, 5), date);
     }
 
+    [Theory]
+    [InlineData("2024-Q2")]
+    [InlineData("2024Q2")]
+    [InlineData("2024 q2")]
+    [InlineData("Q2 2024")]
+    [InlineData("Q2-2024")]
+    [InlineData("2024年第二季度")]
+    [InlineData("2024年二季度")]
+    public void Reads_a_quarter_alone_as_its_first_day(string text)
+    {
+        // Some exports date a deal by its quarter only: dated the quarter's first day, every quarterly figure stays right.
+        Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
+        Assert.Equal(new DateOnly(2024, 4, 1), date);
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("2024H1")]
+    [InlineData("2024Q5")]
+    [InlineData("2024-01-01..2024-03-31")]
+    public void Reads_no_coarser_period_than_a_quarter_as_a_date(string text)
+    {
+        // A year is an Excel serial (implausible, reported); a half or a range dates nothing to a quarter.
+        Assert.False(Default.Parse(text, out var date, out _) == DateStatus.Ok && date.Year == 2024);
+    }
+
     [Fact]
     public void Uses_the_mapping_date_formats_first()
     {
