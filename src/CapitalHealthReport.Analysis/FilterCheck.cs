@@ -44,7 +44,7 @@ internal static class FilterCheck
         IEnumerable<string?> values = field switch
         {
             "subsector" => deals.Deals.Select(static d => d.Subsector),
-            "country" => deals.Deals.Select(d => d.Country ?? (d.Region is { } region ? reference.Regions.Find(region)?.Country : null)),
+            "country" => deals.Deals.Select(d => d.Country ?? reference.Regions.CountryOf(d.Region)),
             "company" => deals.Deals.Select(static d => d.Company),
             _ => [],
         };

@@ -11,7 +11,7 @@ internal sealed class MetricReference
         Func<string, int, decimal> unitsPerUsd,
         IReadOnlyDictionary<string, double> baselineShares,
         Func<ReadOnlySpan<char>, InvestorInfo?>? findInvestorByText = null,
-        Func<string, string?>? countryOfRegion = null)
+        Func<string?, string?>? countryOfRegion = null)
     {
         FindInvestor = findInvestor;
         _countryOfRegion = countryOfRegion;
@@ -21,7 +21,7 @@ internal sealed class MetricReference
     }
 
     private readonly Func<ReadOnlySpan<char>, InvestorInfo?>? _findInvestorByText;
-    private readonly Func<string, string?>? _countryOfRegion;
+    private readonly Func<string?, string?>? _countryOfRegion;
 
     /// <summary>The directory entry for an investor name, or null.</summary>
     public Func<string, InvestorInfo?> FindInvestor { get; }
@@ -30,7 +30,7 @@ internal sealed class MetricReference
     public InvestorInfo? FindInvestorByText(ReadOnlySpan<char> name) => _findInvestorByText is { } find ? find(name) : FindInvestor(name.ToString());
 
     /// <summary>The country (ISO 3166 alpha-2) of a region the region directory knows; null for another region or none.</summary>
-    public string? CountryOfRegion(string? region) => region is null || _countryOfRegion is null ? null : _countryOfRegion(region);
+    public string? CountryOfRegion(string? region) => _countryOfRegion?.Invoke(region);
 
     /// <summary>Units of a currency per US dollar in a year (the yearly average rate); an <see cref="InputException"/> for an unknown currency.</summary>
     public Func<string, int, decimal> UnitsPerUsd { get; }
@@ -40,5 +40,5 @@ internal sealed class MetricReference
 
     /// <summary>The lookups of the loaded reference tables.</summary>
     public static MetricReference From(ReferenceData reference) =>
-        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), region => reference.Regions.Find(region)?.Country);
+        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), reference.Regions.CountryOf);
 }

@@ -89,11 +89,11 @@ internal sealed class ExportSample
 
         if (extension is ".json" or ".jsonl" or ".ndjson" && JsonArrayHead.IsArray(text))
         {
-            return JsonObjects(JsonArrayHead.Read(text, path, MaxRows), "element", encoding, invalid, path);
+            return JsonObjects(JsonArrayHead.Read(text, path, MaxRows), array: true, encoding, invalid, path);
         }
 
         return extension is ".jsonl" or ".ndjson" || text.TrimStart().StartsWith('{')
-            ? JsonObjects(text.Split('\n').Select(static (line, i) => (i + 1, line)), "line", encoding, invalid, path)
+            ? JsonObjects(text.Split('\n').Select(static (line, i) => (i + 1, line)), array: false, encoding, invalid, path)
             : Delimited(text, encoding, invalid, extension == ".tsv" ? '\t' : null, path);
     }
 
@@ -255,7 +255,7 @@ internal sealed class ExportSample
     }
 
     /// <summary>The objects of a JSON Lines export (one a line) or of one JSON array (one an element).</summary>
-    private static ExportSample JsonObjects(IEnumerable<(int Line, string Text)> objects, string what, string encoding, int invalid, string path)
+    private static ExportSample JsonObjects(IEnumerable<(int Line, string Text)> objects, bool array, string encoding, int invalid, string path)
     {
         var columns = new List<string>();
         var records = new List<Dictionary<string, string>>();
@@ -284,7 +284,7 @@ internal sealed class ExportSample
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                throw new InputException($"the {what} is not a JSON object.", path, number, hint: "A JSON export holds one deal object per line (JSON Lines) or one array of deal objects.");
+                throw new InputException($"the {(array ? "element" : "line")} is not a JSON object.", path, number, hint: "A JSON export holds one deal object per line (JSON Lines) or one array of deal objects.");
             }
 
             if (records.Count >= MaxRows)
@@ -294,7 +294,7 @@ internal sealed class ExportSample
         }
 
         var rows = records.Select(r => columns.Select(c => r.GetValueOrDefault(c, "")).ToArray()).ToList();
-        return new ExportSample("jsonl", encoding, null, columns, rows, invalid) { JsonArray = what == "element" };
+        return new ExportSample("jsonl", encoding, null, columns, rows, invalid) { JsonArray = array };
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format} {Encoding} {Columns.Count} columns {Rows.Count} rows");

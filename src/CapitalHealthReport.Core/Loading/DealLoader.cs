@@ -179,8 +179,8 @@ public static partial class DealLoader
         }
 
         // A .json export is JSON Lines or one array of objects; the array is read from its bytes, as UTF-8.
-        var head = decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536));
-        if (format == "jsonl" && JsonArrayElements.IsArray(head))
+        string Head() => decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536));
+        if (format == "jsonl" && JsonArrayElements.IsArray(Head()))
         {
             return decoded.Encoding is System.Text.UTF8Encoding
                 ? new JsonLinesRowReader(bytes, decoded.Offset, file, decoded.Encoding, options.Limits)
@@ -193,7 +193,7 @@ public static partial class DealLoader
             return new JsonLinesRowReader(text, file, decoded.Encoding, options.Limits);
         }
 
-        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(head));
+        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(Head()));
         return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits, skip);
     }
 

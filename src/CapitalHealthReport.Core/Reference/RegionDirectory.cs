@@ -56,6 +56,9 @@ public sealed class RegionDirectory
     /// <summary>The region with this canonical name (ordinal), or null.</summary>
     public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);
 
+    /// <summary>The country (ISO 3166 alpha-2) of the region with this canonical name; null for a region the directory does not know, or none.</summary>
+    public string? CountryOf(string? canonical) => canonical is null ? null : Find(canonical)?.Country;
+
     /// <summary>Reads <c>regions.yaml</c>: <c>regions:</c> list of <c>name</c>, <c>zh</c>, <c>country</c>, <c>aliases</c>.</summary>
     public static RegionDirectory Load(string path) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path));
 
