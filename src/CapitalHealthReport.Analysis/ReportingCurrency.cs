@@ -30,6 +30,14 @@ internal static class ReportingCurrency
             notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong."));
         }
 
+        if (profile.YenSignCurrency is { } yen)
+        {
+            var deals = profile.YenSignDeals == 1 ? "1 deal gives its currency" : string.Create(CultureInfo.InvariantCulture, $"{profile.YenSignDeals:N0} deals give their currency");
+            notes.Add(yen == "JPY"
+                ? AnalysisNote.Info("yen-sign", $"{deals} as ¥ alone, which yuan and yen share: read as JPY, the data's country being Japan (from the {profile.CountryBasis}).")
+                : AnalysisNote.Info("yen-sign", $"{deals} as ¥ alone, which yuan and yen share: read as CNY; if they are yen, set 'currency: JPY' in a mapping file (a file whose regions or country column say Japan is read in yen)."));
+        }
+
         if (config.SetsReportingCurrency)
         {
             return (config.Parameters.ReportingCurrency, notes);

@@ -39,7 +39,9 @@ internal static class DataProfileReport
                 CurrencyAssumption.Country => $"; {p.AssumedCurrency} is the currency of the data's country, {p.Country}",
                 _ => "",
             }}: set 'currency:' in a mapping file)"
-            : "; none assumed"));
+            : "; none assumed") + (p.YenSignCurrency is { } yen
+            ? $"; ¥ alone read as {yen} for {N(p.YenSignDeals)} {(p.YenSignDeals == 1 ? "deal" : "deals")} ({(yen == "JPY" ? "the data's country is Japan" : "yuan; a file whose regions or country column say Japan is read in yen")})"
+            : ""));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
         Line(text, "implausible dates", N(p.ImplausibleDates.Count) + (p.ImplausibleDates.Count > 0 ? " (rows left out)" : ""));
@@ -117,6 +119,8 @@ internal static class DataProfileReport
         json.WriteEndArray();
         Counts(json, "currencies", p.Currencies);
         json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
+        json.WriteNumber("yen_sign_deals", p.YenSignDeals);
+        WriteNullable(json, "yen_sign_currency", p.YenSignCurrency);
         if (p.AmountUnit is { } amountUnit)
         {
             json.WriteStartObject("amount_unit");

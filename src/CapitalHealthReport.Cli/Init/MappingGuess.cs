@@ -59,7 +59,8 @@ internal sealed class MappingGuess
     public string? DateFormat { get; private set; }
 
     /// <summary>The currency of the amounts when no column gives it, and why it was chosen.</summary>
-    public (string Code, string Reason)? Currency { get; private set; }
+    /// <summary>The currency of amounts that name none, and why; a null code when the amounts leave it to the loader (<c>¥</c> alone).</summary>
+    public (string? Code, string Reason)? Currency { get; private set; }
 
     /// <summary>How the sample writes amounts, for a comment.</summary>
     public string AmountStyle { get; private set; } = "";
@@ -212,7 +213,7 @@ internal sealed class MappingGuess
 
         if (Currency is { } currency)
         {
-            b.Append("currency: ").Append(currency.Code).Append("                # ").Append(currency.Reason).Append('\n');
+            b.Append(currency.Code is null ? "# currency: " : "currency: ").Append(currency.Code ?? "not set").Append("                # ").Append(currency.Reason).Append('\n');
         }
 
         if (AmountStyle.Length > 0)
@@ -393,7 +394,7 @@ internal sealed class MappingGuess
         return sample is null ? "" : "'" + sample + "'";
     }
 
-    private static (string, string)? CurrencyOf(string header, List<string> values)
+    private static (string?, string)? CurrencyOf(string header, List<string> values)
     {
         if (Loading.AmountColumnUnit.FromHeader(header, Loading.AmountColumnUnit.IsAmountAlias) is { Unit.Currency: { } named })
         {
@@ -409,8 +410,10 @@ internal sealed class MappingGuess
             }
         }
 
-        // The currency the amounts name most often, as the loader reads them; 万 and 亿 without one are yuan.
+        // The currency the amounts name most often, as the loader reads them; 万 and 亿 without one are yuan. The sign ¥
+        // alone names yuan or yen, which the loader decides from the data's country: it does not vote.
         var currencies = values
+            .Where(static v => !Loading.AmountText.IsYenSignAlone(v))
             .Select(static v => (Value: v, Code: Loading.AmountText.CurrencyNamed(v) ?? (v.Contains('万', StringComparison.Ordinal) || v.Contains('亿', StringComparison.Ordinal) ? "CNY" : null)))
             .Where(static v => v.Code is not null)
             .GroupBy(static v => v.Code!, StringComparer.Ordinal)
@@ -418,7 +421,9 @@ internal sealed class MappingGuess
             .ToList();
         if (currencies.Count == 0)
         {
-            return ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
+            return values.FirstOrDefault(Loading.AmountText.IsYenSignAlone) is { } yen
+                ? (null, $"amounts are written with ¥ alone, such as '{yen}': read as yen when the regions or the country column say Japan, else as yuan; set currency: for amounts that name none")
+                : ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
         }
 
         var top = currencies[0];

@@ -20,12 +20,15 @@ internal enum AmountStatus
 internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value, string? Currency, bool Estimated)
 {
     public NumberEvidence Evidence { get; init; }
+
+    /// <summary>The currency is read from the sign <c>¥</c> alone, which yuan and yen share: CNY unless the data's country is Japan.</summary>
+    public bool YenSign { get; init; }
 }
 
 /// <summary>
 /// Parses amounts as deal exports write them: plain and grouped numbers (<c>1,234,567.5</c>, Indian
 /// <c>20,00,00,000</c>, <c>3.000.000</c>, <c>1'234'567</c>), full-width digits, Chinese units (<c>3.5亿</c>,
-/// <c>5000万</c>, <c>两千万</c>), English, European and Indian units (<c>1.2M</c>, <c>3 bn</c>, <c>2,7 Mio.</c>,
+/// <c>5000万</c>, <c>两千万</c>; the traditional and Japanese <c>5000萬</c>, <c>3億円</c>; Korean <c>30억 원</c>), English, European and Indian units (<c>1.2M</c>, <c>3 bn</c>, <c>2,7 Mio.</c>,
 /// <c>1 Mrd.</c>, <c>5 crore</c>, <c>50 lakh</c>), a currency word or sign anywhere (<c>1.2亿美元</c>, <c>$5M</c>,
 /// <c>EUR 3 Mio.</c>, <c>Rs. 5 Cr</c>), ranges (<c>1-2亿</c>) and vague amounts (<c>数千万</c>, <c>近亿元</c>,
 /// <c>超亿元</c>) as midpoint estimates, and undisclosed markers in several languages, with or without a currency
@@ -42,12 +45,14 @@ internal sealed class AmountParser
     private static readonly (string Token, string Currency)[] CurrencyTokens =
     [
         ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
-        ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("欧元", "EUR"), ("英镑", "GBP"),
-        ("日元", "JPY"), ("日币", "JPY"), ("卢比", "INR"), ("新加坡元", "SGD"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
-        ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("s$", "SGD"),
+        ("人民币", "CNY"), ("人民幣", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"),
+        ("欧元", "EUR"), ("歐元", "EUR"), ("英镑", "GBP"), ("英鎊", "GBP"), ("日元", "JPY"), ("日币", "JPY"), ("日圓", "JPY"), ("円", "JPY"),
+        ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("韩元", "KRW"), ("韓元", "KRW"), ("원", "KRW"), ("₩", "KRW"),
+        ("卢比", "INR"), ("新加坡元", "SGD"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
+        ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
         ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
-        ("jpy", "JPY"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("$", "USD"), ("€", "EUR"),
-        ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
+        ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
     ];
 
     // Longest first among words that end alike; each must follow a digit or a separator.
@@ -161,6 +166,7 @@ internal sealed class AmountParser
             compact = compact[(compact[2] == '.' ? 3 : 2)..];
         }
 
+        var named = 0;
         foreach (var (token, code) in CurrencyTokens)
         {
             var at = compact.IndexOf(token, StringComparison.Ordinal);
@@ -168,9 +174,19 @@ internal sealed class AmountParser
             {
                 currency ??= code;
                 compact = compact.Remove(at, token.Length);
+                named++;
             }
         }
 
+        // "¥5000万" names yuan or yen; "¥5000万元" and "¥3億円" say which.
+        var yenSign = named == 1 && currency == "CNY" && original.AsSpan().IndexOfAny('¥', '￥') >= 0;
+        var parsed = ParseNumber(compact, currency);
+        return yenSign ? parsed with { YenSign = true } : parsed;
+    }
+
+    /// <summary>Reads the text left once the currency words are taken out: undisclosed markers, signs, ranges, vague and exact amounts.</summary>
+    private ParsedAmount ParseNumber(string compact, string? currency)
+    {
         compact = compact.Trim(',', ';');
         if (compact.Length == 0)
         {
@@ -226,7 +242,7 @@ internal sealed class AmountParser
         // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 千万级, 约3亿.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("约", 1m), ("大约", 1m), ("数", 5m), ("几", 5m), ("over", 1.25m), ("about", 1m), ("approx", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
@@ -237,7 +253,7 @@ internal sealed class AmountParser
             }
         }
 
-        foreach (var (suffix, f) in new[] { ("以上", 1.25m), ("多", 1.25m), ("余", 1.25m), ("级", 5m), ("+", 1.25m) })
+        foreach (var (suffix, f) in new[] { ("以上", 1.25m), ("多", 1.25m), ("余", 1.25m), ("餘", 1.25m), ("级", 5m), ("級", 5m), ("+", 1.25m) })
         {
             if (compact.EndsWith(suffix, StringComparison.Ordinal) && compact.Length > suffix.Length)
             {
@@ -249,7 +265,7 @@ internal sealed class AmountParser
         }
 
         // "5000余万" / "1亿多元": the vague marker sits before the unit.
-        foreach (var marker in new[] { "余", "多" })
+        foreach (var marker in new[] { "余", "餘", "多" })
         {
             var at = compact.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0 && at < compact.Length - 1 && IsUnitChar(compact[at + 1]))
@@ -289,7 +305,8 @@ internal sealed class AmountParser
             : new ParsedAmount(AmountStatus.Ok, value, currency, estimated) { Evidence = evidence };
     }
 
-    private static bool IsUnitChar(char c) => c is '十' or '百' or '千' or '万' or '亿';
+    // 萬, 億 and 仟 are the traditional forms (Taiwan, Hong Kong) and Japan's (5000萬, 3億円); 천, 만 and 억 are Korean (30억 원).
+    private static bool IsUnitChar(char c) => c is '十' or '百' or '千' or '仟' or '천' or '万' or '萬' or '만' or '亿' or '億' or '억';
 
     /// <summary>
     /// Parses "number unit": number may be absent when a unit is present ("亿" = 1 × 10⁸) or a single Chinese
@@ -326,8 +343,8 @@ internal sealed class AmountParser
                 {
                     '十' => 10m,
                     '百' => 100m,
-                    '千' => 1000m,
-                    '万' => 10_000m,
+                    '千' or '仟' or '천' => 1000m,
+                    '万' or '萬' or '만' => 10_000m,
                     _ => 100_000_000m,
                 };
                 end--;

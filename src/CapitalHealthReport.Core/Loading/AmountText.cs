@@ -14,4 +14,10 @@ public static class AmountText
     /// <c>Rs 50 lakh</c>, <c>3000万美元</c>); null when it names none.
     /// </summary>
     public static string? CurrencyNamed(string text) => AmountParser.Parse(text).Currency;
+
+    /// <summary>
+    /// True when <paramref name="text"/> names its currency with the sign <c>¥</c> alone (<c>¥3,000,000</c>), which yuan
+    /// and yen share: <see cref="CurrencyNamed"/> says CNY, and the loader reads it as JPY when the data's country is Japan.
+    /// </summary>
+    public static bool IsYenSignAlone(string text) => AmountParser.Parse(text).YenSign;
 }

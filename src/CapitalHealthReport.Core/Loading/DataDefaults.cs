@@ -59,6 +59,30 @@ internal static class DataDefaults
     }
 
     /// <summary>
+    /// Reads the deals whose currency is the sign <c>¥</c> alone (<see cref="DealTable.YenSign"/>) in yen when the
+    /// data's country is Japan (<paramref name="country"/> <c>JP</c>): yuan and yen share the sign, and the loader read
+    /// them as yuan. Returns how many deals gave their currency as <c>¥</c> alone, whichever currency they were read in.
+    /// </summary>
+    public static int ReadYenSignsInTheCountrysCurrency(DealTable table, string? country)
+    {
+        var japanese = country == "JP";
+        var count = 0;
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.YenSign) != 0)
+            {
+                count++;
+                if (japanese)
+                {
+                    table.Currency[row] = "JPY";
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// Reads the deals that name no currency in the currency of the data's country (<paramref name="country"/>, ISO 3166
     /// alpha-2), when the exchange-rate table knows it: a file of US states and plain amounts is in dollars, a German
     /// one in euros. The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns the currency they were

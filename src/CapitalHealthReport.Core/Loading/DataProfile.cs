@@ -50,6 +50,15 @@ public sealed class DataProfile
     /// <summary>Why <see cref="AssumedCurrency"/> was assumed: the currency of every other deal, of the data's country, or the default.</summary>
     public CurrencyAssumption AssumedCurrencyBasis { get; internal set; }
 
+    /// <summary>
+    /// Deals whose currency is the sign <c>¥</c> alone, which yuan and yen share: read as JPY when the data's
+    /// <see cref="Country"/> is Japan, else as CNY (<see cref="YenSignCurrency"/>).
+    /// </summary>
+    public int YenSignDeals { get; internal set; }
+
+    /// <summary>The currency the deals written with <c>¥</c> alone were read in (JPY or CNY); null when there are none.</summary>
+    public string? YenSignCurrency => YenSignDeals == 0 ? null : Country == "JP" ? "JPY" : "CNY";
+
     /// <summary>The one currency of every deal, or null when the deals have several (or none).</summary>
     public string? SingleCurrency => Currencies.Count == 1 ? Currencies.Keys.First() : null;
 

@@ -170,6 +170,11 @@ internal sealed class DealRowMapper
         // The id, company and investors are numbered by the collector, which also rejects a repeated id.
         var idText = Cell(CanonicalField.Id);
         var flags = (byte)((idText.IsEmpty ? 0 : DealTable.HasExplicitId) | (assumed ? DealTable.CurrencyAssumed : 0));
+        if (amount.Currency is null ? currencyText.Trim() is "¥" or "￥" : amount.YenSign)
+        {
+            flags |= DealTable.YenSign;
+        }
+
         if (amount.Status == AmountStatus.Ok)
         {
             flags |= (byte)(DealTable.HasAmount | (amount.Estimated ? DealTable.IsEstimated : 0));
@@ -392,12 +397,14 @@ internal sealed class DealRowMapper
 
     private static string NormalizeCurrency(string raw) => raw.Trim().ToUpperInvariant() switch
     {
-        "RMB" or "人民币" or "元" or "¥" or "￥" => "CNY",
-        "美元" or "US$" or "$" => "USD",
-        "港元" or "港币" or "HK$" => "HKD",
-        "欧元" or "€" => "EUR",
-        "英镑" or "£" => "GBP",
-        "日元" => "JPY",
+        "RMB" or "人民币" or "人民幣" or "元" or "¥" or "￥" => "CNY",
+        "美元" or "美金" or "US$" or "$" => "USD",
+        "港元" or "港币" or "港幣" or "HK$" => "HKD",
+        "欧元" or "歐元" or "€" => "EUR",
+        "英镑" or "英鎊" or "£" => "GBP",
+        "日元" or "日圓" or "円" => "JPY",
+        "新台币" or "新台幣" or "台币" or "台幣" or "NT$" or "NTD" => "TWD",
+        "韩元" or "韓元" or "원" or "₩" => "KRW",
         "卢比" or "₹" => "INR",
         var upper => upper,
     };

@@ -7,7 +7,8 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// What is decided once every row is read: the amount column's number format (values that read both ways are read
 /// again in it), the implausible dates (their deals stay loaded, flagged <see cref="DealTable.DateImplausible"/> and
-/// reported, and no period takes them in), the currency of deals that name none, and the <see cref="DataProfile"/>:
+/// reported, and no period takes them in), the currency of deals written with <c>¥</c> alone (yen in a Japanese
+/// export, else yuan) and of deals that name none, and the <see cref="DataProfile"/>:
 /// encoding, currencies, country, duplicates, new categories and <c>fill_down</c> suggestions.
 /// </summary>
 internal static class LoadReview
@@ -31,6 +32,7 @@ internal static class LoadReview
             FilledDown = mapper.Fill.Filled(),
         };
         DataDefaults.DescribeCountry(table, reference, profile);
+        profile.YenSignDeals = DataDefaults.ReadYenSignsInTheCountrysCurrency(table, profile.Country);
         profile.AssumedCurrencyBasis = DataDefaults.ReadUnnamedInTheOthersCurrency(table) is not null ? CurrencyAssumption.OtherDeals
             : DataDefaults.ReadUnnamedInTheCountrysCurrency(table, profile.Country, reference.Fx) is not null ? CurrencyAssumption.Country
             : CurrencyAssumption.Default;

@@ -24,6 +24,9 @@ internal sealed class DealTable
     /// <summary>The deal's date is implausible (before 1990, after the publication date, or isolated far after the rest): loaded, but in no period.</summary>
     public const byte DateImplausible = 16;
 
+    /// <summary>The deal's currency is the sign <c>¥</c> alone (in the amount or the currency column), read as CNY unless the data's country is Japan.</summary>
+    public const byte YenSign = 32;
+
     public DealTable(
         int count,
         int[] day,

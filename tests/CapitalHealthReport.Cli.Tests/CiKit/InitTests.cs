@@ -138,6 +138,29 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_Japanese_export_whose_amounts_say_yen_in_yen()
+    {
+        var deals = _folder.File("jp-units.csv");
+        File.WriteAllText(deals, "id,date,company,stage,amount,region\nJ1,2024-01-15,さくらロボティクス,Series A,3億円,東京都\nJ2,2024-02-03,ミライ医療,Seed,5000万円,大阪府\n");
+
+        Assert.Contains("currency: JPY                # amounts are written in it, such as '3億円'\n", GuessMapping(deals), StringComparison.Ordinal);
+        Assert.Contains("currencies           JPY 2; none assumed", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_leaves_amounts_written_with_the_sign_yen_alone_to_the_data_s_country()
+    {
+        // ¥ names yuan or yen: the mapping sets no currency, and the loader reads Japanese prefectures' deals in yen.
+        var deals = _folder.File("jp-signs.csv");
+        File.WriteAllText(deals, "id,date,company,stage,amount,region\nJ1,2024-01-15,さくらロボティクス,Series A,¥300000000,東京都\nJ2,2024-02-03,ミライ医療,Seed,¥50000000,大阪府\n");
+
+        Assert.Contains("# currency: not set                # amounts are written with ¥ alone, such as '¥300000000': read as yen when the regions or the country column say Japan", GuessMapping(deals), StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("currencies           JPY 2; none assumed; ¥ alone read as JPY for 2 deals (the data's country is Japan)", validate, StringComparison.Ordinal);
+        Assert.Contains("country              JP (from the regions)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.

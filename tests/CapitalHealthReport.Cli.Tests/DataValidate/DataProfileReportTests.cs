@@ -43,6 +43,21 @@ public sealed class DataProfileReportTests : IDisposable
         Assert.Equal(1, root.GetProperty("duplicates").GetProperty("exact_dropped").GetInt32());
         Assert.Equal("Haidian", root.GetProperty("new_categories")[0].GetProperty("target").GetString());
         Assert.Equal("2020-01-13", root.GetProperty("last_plausible_date").GetString());
+        Assert.Equal(0, root.GetProperty("yen_sign_deals").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("yen_sign_currency").ValueKind);
+    }
+
+    [Fact]
+    public void Says_in_which_currency_amounts_written_with_the_sign_yen_alone_were_read()
+    {
+        var deals = Write("jp.csv", "date,company,amount,region\n2024-01-15,A,¥300000000,東京都\n2024-02-03,B,50000000,大阪府\n");
+
+        var text = InProcess.Run(["data", "validate", "--deals", deals]);
+        var json = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
+
+        Assert.Contains("currencies           JPY 2; JPY assumed for 1 deal (no currency column value, none in the amount or the mapping; JPY is the currency of the data's country, JP: set 'currency:' in a mapping file); ¥ alone read as JPY for 1 deal (the data's country is Japan)", text.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal((1, "JPY"), (document.RootElement.GetProperty("yen_sign_deals").GetInt32(), document.RootElement.GetProperty("yen_sign_currency").GetString()));
     }
 
     public void Dispose() => _folder.Dispose();

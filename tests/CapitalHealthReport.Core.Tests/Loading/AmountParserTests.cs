@@ -63,6 +63,46 @@ public sealed class AmountParserTests
     }
 
     [Theory]
+    [InlineData("3億円", "300000000", "JPY")]
+    [InlineData("5000万円", "50000000", "JPY")]
+    [InlineData("12.5億 円", "1250000000", "JPY")]
+    [InlineData("2億日圓", "200000000", "JPY")]
+    [InlineData("5000萬", "50000000", null)]
+    [InlineData("3億", "300000000", null)]
+    [InlineData("5000萬港幣", "50000000", "HKD")]
+    [InlineData("2億人民幣", "200000000", "CNY")]
+    [InlineData("1.2億美元", "120000000", "USD")]
+    [InlineData("3仟萬歐元", "30000000", "EUR")]
+    [InlineData("5億新台幣", "500000000", "TWD")]
+    [InlineData("NT$ 500,000,000", "500000000", "TWD")]
+    [InlineData("NT$5M", "5000000", "TWD")]
+    [InlineData("30억 원", "3000000000", "KRW")]
+    [InlineData("₩3,000,000,000", "3000000000", "KRW")]
+    public void Reads_traditional_chinese_japanese_and_korean_amounts(string text, string expected, string? currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+    }
+
+    [Theory]
+    [InlineData("數千萬", "50000000")]
+    [InlineData("約3億円", "300000000")]
+    [InlineData("超過1億", "125000000")]
+    [InlineData("5000餘萬", "62500000")]
+    [InlineData("將近1億", "90000000")]
+    public void Estimates_vague_amounts_written_in_traditional_characters(string text, string expected)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.True(parsed.Estimated);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("undisclosed")]

@@ -103,6 +103,77 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_Japanese_export_in_yen_by_its_units_and_prefectures()
+    {
+        using var temp = new TempDeals();
+
+        // 億円 and 万円 as Japanese tools write amounts; prefectures in Japanese, as a romanised name and as a city.
+        var result = temp.LoadCsv("""
+            id,date,company,stage,amount,region
+            J1,2024-01-15,さくらロボティクス,Series A,3億円,東京都
+            J2,2024-02-03,ミライ医療,Seed,5000万円,大阪府
+            J3,2024-04-20,トヨタ新エネ,Series B,約12億円,Aichi
+            J4,2024-05-11,Fintech Yokohama,Series A,,Yokohama
+            """);
+
+        Assert.Equal(4, result.Statistics.RowsLoaded);
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([300_000_000m, 50_000_000m, 1_200_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal(["JPY", "JPY", "JPY", "JPY"], deals.Select(static d => d.Currency));
+        Assert.Equal(["Tokyo", "Osaka", "Aichi", "Kanagawa"], deals.Select(static d => d.Region));
+        Assert.Equal(("JP", "regions"), (result.Profile.Country, result.Profile.CountryBasis));
+        Assert.Equal(("JPY", CurrencyAssumption.OtherDeals), (result.Profile.AssumedCurrency, result.Profile.AssumedCurrencyBasis));
+        Assert.Equal(0, result.Profile.YenSignDeals);
+    }
+
+    [Fact]
+    public void Reads_the_sign_yen_alone_as_yen_in_a_Japanese_export_and_as_yuan_elsewhere()
+    {
+        using var temp = new TempDeals();
+        const string header = "date,company,amount,region\n";
+
+        var japanese = temp.LoadCsv(header + "2024-01-15,A,¥300000000,東京都\n2024-02-03,B,\"￥1,200,000,000\",大阪府\n2024-03-01,C,50000000,Tokyo\n");
+        var chinese = temp.LoadCsv(header + "2024-01-15,A,¥3000万,北京\n2024-02-03,B,¥1亿,上海\n");
+        var nowhere = temp.LoadCsv(header + "2024-01-15,A,¥3000000,Atlantis\n");
+
+        // A currency column holding the sign, and amounts that say which currency the sign stands for.
+        var column = temp.LoadCsv("date,company,amount,currency,region\n2024-01-15,A,300000000,¥,Osaka\n2024-02-03,B,3000000,¥,Kyoto\n");
+        var named = temp.LoadCsv(header + "2024-01-15,A,¥3億円,Tokyo\n2024-02-03,B,¥3000万元,Tokyo\n");
+
+        Assert.Equal(["JPY", "JPY", "JPY"], japanese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal([300_000_000m, 1_200_000_000m, 50_000_000m], japanese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Amount));
+        Assert.Equal((2, "JPY"), (japanese.Profile.YenSignDeals, japanese.Profile.YenSignCurrency));
+        Assert.Equal(["CNY", "CNY"], chinese.Deals.Deals.Select(static d => d.Currency));
+        Assert.Equal((2, "CNY"), (chinese.Profile.YenSignDeals, chinese.Profile.YenSignCurrency));
+        Assert.Equal((1, "CNY"), (nowhere.Profile.YenSignDeals, nowhere.Profile.YenSignCurrency));
+        Assert.Equal(["JPY", "JPY"], column.Deals.Deals.Select(static d => d.Currency));
+        Assert.Equal(["JPY", "CNY"], named.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal(0, named.Profile.YenSignDeals);
+    }
+
+    [Fact]
+    public void Reads_traditional_Chinese_amounts_and_never_reads_new_Taiwan_dollars_as_US_dollars()
+    {
+        using var temp = new TempDeals();
+
+        // A Hong Kong export: 萬 and 億 with 港幣 and 人民幣. New Taiwan dollars have no rate in fx.csv: each such row is
+        // rejected, naming the currency, rather than read as US dollars for the '$' in 'NT$'.
+        var result = temp.LoadCsv("""
+            date,company,amount,region
+            2024-01-15,A,5000萬港幣,香港
+            2024-02-03,B,2億人民幣,香港
+            2024-03-01,C,NT$ 500000000,台湾
+            2024-03-02,D,3億新台幣,台湾
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([50_000_000m, 200_000_000m], deals.Select(static d => d.Amount));
+        Assert.Equal(["HKD", "CNY"], deals.Select(static d => d.Currency));
+        Assert.Equal([4, 5], result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown).Select(static i => i.Line));
+        Assert.All(result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown), static i => Assert.Contains("'TWD'", i.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_country_column_as_ISO_codes_where_the_tables_know_the_country()
     {
         using var temp = new TempDeals();

@@ -21,6 +21,9 @@ public sealed class RegionalReferenceTests
         Assert.Equal(12, Data.Regions.All.Count(r => r.Country == "GB"));
     }
 
+    [Fact]
+    public void Lists_the_prefectures_of_Japan() => Assert.Equal(47, Data.Regions.All.Count(r => r.Country == "JP"));
+
     [Theory]
     [InlineData("CA", "California")]
     [InlineData("NY", "New York")]
@@ -50,6 +53,15 @@ public sealed class RegionalReferenceTests
     [InlineData("Greater London", "London")]
     [InlineData("Edinburgh", "Scotland")]
     [InlineData("GB-WLS", "Wales")]
+    [InlineData("東京都", "Tokyo")]
+    [InlineData("东京", "Tokyo")]
+    [InlineData("JP-23", "Aichi")]
+    [InlineData("Nagoya", "Aichi")]
+    [InlineData("愛知県", "Aichi")]
+    [InlineData("Hyōgo", "Hyogo")]
+    [InlineData("神戸", "Hyogo")]
+    [InlineData("Osaka-fu", "Osaka")]
+    [InlineData("鹿児島県", "Kagoshima")]
     public void Maps_state_names_codes_metros_and_cities(string label, string expected) => Assert.Equal(expected, Data.Regions.Map(label));
 
     [Theory]
