@@ -6,9 +6,10 @@ namespace CapitalHealthReport.Cli;
 /// </summary>
 internal static class AnalysisNotes
 {
-    public static void Write(Analysis analysis, TextWriter stderr)
+    /// <summary>Writes the notes of <paramref name="analysis"/>, but those whose code is in <paramref name="except"/>.</summary>
+    public static void Write(Analysis analysis, TextWriter stderr, params string[] except)
     {
-        foreach (var note in analysis.Notes)
+        foreach (var note in analysis.Notes.Where(n => !except.Contains(n.Code, StringComparer.Ordinal)))
         {
             Terminal.TerminalLayout.WriteMessage(stderr, note.ToString());
         }

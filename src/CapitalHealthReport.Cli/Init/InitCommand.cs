@@ -117,7 +117,8 @@ internal static class InitCommand
             var text = guess.Render(sample, name);
             File.WriteAllText(temporary, text);
             var checkedLoad = Load(dealsPath, temporary, sheet);
-            AnalysisNotes.Write(checkedLoad, stderr);
+            // The configuration init writes names the reporting currency: how a run without one would choose it is not news.
+            AnalysisNotes.Write(checkedLoad, stderr, "currency-assumed", "currency-from-data");
             return (text, checkedLoad);
         }
         finally

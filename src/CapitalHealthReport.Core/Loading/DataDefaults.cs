@@ -156,7 +156,11 @@ internal static class DataDefaults
         profile.CountryBasis = total > 0 ? basis : "none";
     }
 
-    /// <summary>Sets the currencies of <paramref name="profile"/>, and how many deals had theirs assumed, from the rows of <paramref name="table"/> whose dates are plausible.</summary>
+    /// <summary>
+    /// Sets the currencies of <paramref name="profile"/>, and how many deals had theirs assumed, from the rows of
+    /// <paramref name="table"/> whose dates are plausible. A deal with neither an amount nor a currency (<c>—</c> in
+    /// both cells) is in no currency: it is not counted, and no currency is said to be assumed for it.
+    /// </summary>
     public static void DescribeCurrencies(DealTable table, DataProfile profile)
     {
         var byCurrency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -166,12 +170,13 @@ internal static class DataDefaults
         var currencyRun = 0;
         for (var row = 0; row < table.Count; row++)
         {
-            if ((table.Flags[row] & DealTable.DateImplausible) != 0)
+            var flags = table.Flags[row];
+            if ((flags & DealTable.DateImplausible) != 0 || (flags & (DealTable.CurrencyAssumed | DealTable.HasAmount)) == DealTable.CurrencyAssumed)
             {
                 continue;
             }
 
-            if ((table.Flags[row] & DealTable.CurrencyAssumed) != 0)
+            if ((flags & DealTable.CurrencyAssumed) != 0)
             {
                 // Every such deal was read in one currency: the default, the one the other deals name, or the country's.
                 assumedIn ??= table.Currency[row];

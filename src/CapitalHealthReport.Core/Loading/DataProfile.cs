@@ -38,10 +38,10 @@ public sealed class DataProfile
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];
 
-    /// <summary>Loaded deals per currency (ISO 4217), ordinal order.</summary>
+    /// <summary>Loaded deals per currency (ISO 4217), ordinal order; a deal with neither an amount nor a currency is in none.</summary>
     public IReadOnlyDictionary<string, int> Currencies { get; internal set; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
-    /// <summary>Deals whose currency was assumed: no currency column value, no currency in the amount and none in the mapping.</summary>
+    /// <summary>Deals with an amount whose currency was assumed: no currency column value, no currency in the amount and none in the mapping.</summary>
     public int CurrencyAssumedDeals { get; internal set; }
 
     /// <summary>The currency assumed for them (the currency every other deal names, else the country's, else CNY); null when none was assumed.</summary>

@@ -161,9 +161,9 @@ internal sealed class DealRowMapper
         }
 
         var stage = Map(_stageCache, CanonicalField.Stage, _stages, static (text, stages) => stages.Map(text) is { } s ? new MappedValue(text, true) { Stage = s } : new MappedValue(text, false));
-        var sector = Map(_sectorCache, CanonicalField.Sector, _sectors, static (text, sectors) => sectors.Map(text) is { } s ? new MappedValue(s, true) : new MappedValue(text, false));
+        var sector = Map(_sectorCache, CanonicalField.Sector, _sectors, static (text, sectors) => sectors.MapList(text) is { } s ? new MappedValue(s, true) : new MappedValue(text, false));
         var subsector = Map(_subsectorCache, CanonicalField.Subsector, _sectors, static (text, sectors) => new MappedValue(sectors.MapSubsector(text) ?? text, true) { Sector = sectors.Map(text) });
-        var region = Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.Map(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
+        var region = Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
         // A country the tables know is its ISO code (USA, United States and 美国 are US); others stay as written.
         var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => new MappedValue(CountryNames.Code(text) ?? text, true));
 

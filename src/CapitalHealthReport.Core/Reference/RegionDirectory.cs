@@ -53,6 +53,37 @@ public sealed class RegionDirectory
     /// <inheritdoc cref="Map(string)"/>
     public string? Map(ReadOnlySpan<char> raw) => _aliases.Map(raw);
 
+    /// <summary>
+    /// The canonical region for a location as exports write it: the label itself, else, for a list of places
+    /// separated by commas from the city to the country (<c>San Francisco, California, United States</c>,
+    /// <c>Berlin, Germany</c>), the most general place the directory knows, so that the state decides before a city
+    /// of the same name elsewhere (<c>Paris, Texas, United States</c> is Texas). Null when no place is known.
+    /// </summary>
+    public string? MapLocation(ReadOnlySpan<char> raw)
+    {
+        if (Map(raw) is { } whole)
+        {
+            return whole;
+        }
+
+        for (var rest = raw; ;)
+        {
+            var comma = rest.LastIndexOfAny(',', '，');
+            if (comma < 0)
+            {
+                // The first place (the city); a label without a comma was looked up whole above.
+                return rest.Length < raw.Length ? Map(rest) : null;
+            }
+
+            if (Map(rest[(comma + 1)..]) is { } place)
+            {
+                return place;
+            }
+
+            rest = rest[..comma];
+        }
+    }
+
     /// <summary>The region with this canonical name (ordinal), or null.</summary>
     public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);
 

@@ -55,6 +55,36 @@ public sealed class SectorTaxonomy
     /// <inheritdoc cref="Map(string)"/>
     public string? Map(ReadOnlySpan<char> raw) => _sectors.Map(raw);
 
+    /// <summary>
+    /// The canonical sector for a label as exports write it: the label itself, else, for a list of industries
+    /// (<c>Robotics, Artificial Intelligence (AI)</c>, <c>SaaS; Fintech</c>, <c>企业服务、人工智能</c>), the first
+    /// industry the taxonomy knows, each also without a closing parenthesis (<c>Artificial Intelligence (AI)</c>).
+    /// Null when none is known.
+    /// </summary>
+    public string? MapList(ReadOnlySpan<char> raw)
+    {
+        if (Map(raw) is { } whole)
+        {
+            return whole;
+        }
+
+        foreach (var range in raw.SplitAny(",;，；、|"))
+        {
+            var part = raw[range].Trim();
+            if (Map(part) is { } sector)
+            {
+                return sector;
+            }
+
+            if (part.EndsWith(')') && part.LastIndexOf('(') is var open and > 0 && Map(part[..open]) is { } bare)
+            {
+                return bare;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The canonical subsector name for a source label, or null when it names no subsector.</summary>
     public string? MapSubsector(ReadOnlySpan<char> raw) =>
         raw.IsWhiteSpace() ? null : _subsectorByAlias.GetValueOrDefault(AliasKey.Of(raw));

@@ -161,6 +161,28 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_global_funding_rounds_export_and_reports_in_the_currency_most_deals_are_in()
+    {
+        // Deals of four countries in three currencies, none the majority country: not the built-in default (yuan).
+        var deals = _folder.File("rounds.csv");
+        File.WriteAllText(deals, "Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Organization Location,Organization Industries\n"
+            + "Acme,Series A,\"€12,000,000\",EUR,2024-03-05,\"Berlin, Berlin, Germany\",Robotics\n"
+            + "DataWerk,Seed,\"$2,500,000\",USD,2024-02-11,\"San Francisco, California, United States\",SaaS\n"
+            + "Tiny,Pre-Seed,\"$500,000\",USD,2024-04-15,\"Austin, Texas, United States\",Software\n"
+            + "NovaBio,Series B,\"£30,000,000\",GBP,2024-01-20,\"London, England, United Kingdom\",Biotechnology\n"
+            + "Quanto,Venture - Series Unknown,—,—,2024-05-02,\"Bengaluru, Karnataka, India\",FinTech\n");
+
+        var mapping = GuessMapping(deals);
+        var config = File.ReadAllText(_folder.File("capitalhealth.yaml"));
+
+        Assert.Contains("  sector: Organization Industries\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  region: Organization Location\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  currency: Money Raised Currency\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: USD               # the deals are in 3 currencies (USD 2, EUR 1, GBP 1) and no country has most of them: USD, the currency most deals are in", config, StringComparison.Ordinal);
+        Assert.Contains("currencies           EUR 1, GBP 1, USD 2; none assumed", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.

@@ -122,7 +122,7 @@ public sealed class ExportsFromAnywhereTests
         Assert.Equal(["JPY", "JPY", "JPY", "JPY"], deals.Select(static d => d.Currency));
         Assert.Equal(["Tokyo", "Osaka", "Aichi", "Kanagawa"], deals.Select(static d => d.Region));
         Assert.Equal(("JP", "regions"), (result.Profile.Country, result.Profile.CountryBasis));
-        Assert.Equal(("JPY", CurrencyAssumption.OtherDeals), (result.Profile.AssumedCurrency, result.Profile.AssumedCurrencyBasis));
+        Assert.Equal(new Dictionary<string, int> { ["JPY"] = 3 }, result.Profile.Currencies);
         Assert.Equal(0, result.Profile.YenSignDeals);
     }
 
@@ -171,6 +171,36 @@ public sealed class ExportsFromAnywhereTests
         Assert.Equal(["HKD", "CNY"], deals.Select(static d => d.Currency));
         Assert.Equal([4, 5], result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown).Select(static i => i.Line));
         Assert.All(result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown), static i => Assert.Contains("'TWD'", i.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_a_funding_rounds_export_by_its_own_headers_locations_and_lists_of_industries()
+    {
+        using var temp = new TempDeals();
+
+        // Headers, "City, State, Country" locations, lists of industries and "—" for what a round did not disclose, as
+        // a funding-rounds search exports them; no mapping.
+        var result = temp.LoadCsv("""
+            Transaction Name,Organization Name,Funding Type,Money Raised,Money Raised Currency,Money Raised (in USD),Announced Date,Organization Location,Organization Industries,Investor Names
+            Series A - Acme Robotics,Acme Robotics,Series A,"€12,000,000",EUR,"$13,080,000",2024-03-05,"Berlin, Berlin, Germany","Robotics, Artificial Intelligence (AI)","Earlybird, Point Nine"
+            Seed Round - DataWerk,DataWerk,Seed,"$2,500,000",USD,"$2,500,000",2024-02-11,"San Francisco, California, United States","SaaS, Software",Sequoia Capital
+            Series B - NovaBio,NovaBio,Series B,"£30,000,000",GBP,"$38,100,000",2024-01-20,"London, England, United Kingdom","Biotechnology, Health Care","Index Ventures, Balderton Capital"
+            Venture Round - Quanto,Quanto,Venture - Series Unknown,—,—,—,2024-05-02,"Bengaluru, Karnataka, India",FinTech,Accel
+            """);
+
+        Assert.Equal(4, result.Statistics.RowsLoaded);
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([Stage.A, Stage.Seed, Stage.B, Stage.Unknown], deals.Select(static d => d.Stage));
+        Assert.Equal([12_000_000m, 2_500_000m, 30_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal(["EUR", "USD", "GBP"], deals.Take(3).Select(static d => d.Currency));
+        Assert.Equal(["Berlin", "California", "London", "Karnataka"], deals.Select(static d => d.Region));
+        Assert.Equal(["AI", "EnterpriseSoftware", "Health", "Fintech"], deals.Select(static d => d.Sector));
+
+        // The round with neither amount nor currency is in no currency: nothing is said to be assumed for it.
+        Assert.Equal(new Dictionary<string, int> { ["EUR"] = 1, ["GBP"] = 1, ["USD"] = 1 }, result.Profile.Currencies);
+        Assert.Equal(0, result.Profile.CurrencyAssumedDeals);
+        Assert.Null(result.Profile.Country);
+        Assert.Equal(new Dictionary<string, int> { ["DE"] = 1, ["GB"] = 1, ["IN"] = 1, ["US"] = 1 }, result.Profile.DealsByCountry);
     }
 
     [Fact]

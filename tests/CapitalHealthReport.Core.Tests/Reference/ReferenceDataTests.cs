@@ -41,6 +41,40 @@ public sealed class ReferenceDataTests
     public void Leaves_unknown_regions_unmapped() => Assert.Null(Data.Regions.Map("Atlantis"));
 
     [Theory]
+    [InlineData("San Francisco, California, United States", "California")]
+    [InlineData("Paris, Texas, United States", "Texas")]
+    [InlineData("Paris, Île-de-France, France", "Île-de-France")]
+    [InlineData("London, England, United Kingdom", "London")]
+    [InlineData("Berlin, Berlin, Germany", "Berlin")]
+    [InlineData("Bengaluru, Karnataka, India", "Karnataka")]
+    [InlineData("Berlin, Germany", "Berlin")]
+    [InlineData("Austin, TX", "Texas")]
+    [InlineData("深圳，广东", "Guangdong")]
+    [InlineData("Shanghai", "Shanghai")]
+    [InlineData("Tokyo, Japan", "Tokyo")]
+    public void Maps_a_location_written_from_the_city_to_the_country_by_its_most_general_known_place(string raw, string expected) => Assert.Equal(expected, Data.Regions.MapLocation(raw));
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("Atlantis, Nowhere")]
+    [InlineData(", ,")]
+    [InlineData("")]
+    public void Leaves_a_location_with_no_known_place_unmapped(string raw) => Assert.Null(Data.Regions.MapLocation(raw));
+
+    [Theory]
+    [InlineData("Robotics, Artificial Intelligence (AI)", "AI")]
+    [InlineData("Artificial Intelligence (AI), Robotics", "AI")]
+    [InlineData("SaaS, Software", "EnterpriseSoftware")]
+    [InlineData("Biotechnology; Health Care", "Health")]
+    [InlineData("Unheard Of, FinTech", "Fintech")]
+    [InlineData("企业服务、人工智能", "EnterpriseSoftware")]
+    [InlineData("Fintech", "Fintech")]
+    public void Maps_a_list_of_industries_to_the_first_sector_it_knows(string raw, string expected) => Assert.Equal(expected, Data.Sectors.MapList(raw));
+
+    [Fact]
+    public void Leaves_a_list_of_unknown_industries_unmapped() => Assert.Null(Data.Sectors.MapList("Unheard Of, Never Seen (NS)"));
+
+    [Theory]
     [InlineData("人工智能", "AI")]
     [InlineData("LLM", "AI")]
     [InlineData("具身智能", "AI")]

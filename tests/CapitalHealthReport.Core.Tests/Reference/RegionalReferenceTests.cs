@@ -24,6 +24,19 @@ public sealed class RegionalReferenceTests
     [Fact]
     public void Lists_the_prefectures_of_Japan() => Assert.Equal(47, Data.Regions.All.Count(r => r.Country == "JP"));
 
+    [Fact]
+    public void Every_name_and_alias_maps_to_its_own_region()
+    {
+        // The first region to claim an alias keeps it: a later region's alias that another already holds (Kochi, a city
+        // of Kerala, and Kōchi prefecture) would map to the wrong region without a word.
+        var wrong = Data.Regions.All
+            .SelectMany(static r => new[] { r.Name, r.ChineseName }.Concat(r.Aliases).Select(a => (Alias: a, Region: r.Name)))
+            .Where(p => Data.Regions.Map(p.Alias) != p.Region)
+            .Select(p => $"{p.Alias} -> {Data.Regions.Map(p.Alias)}, listed under {p.Region}");
+
+        Assert.Empty(wrong);
+    }
+
     [Theory]
     [InlineData("CA", "California")]
     [InlineData("NY", "New York")]
