@@ -97,6 +97,14 @@ internal static class InitCommand
         var sample = ExportSample.Read(dealsPath, sheet);
         var guess = MappingGuess.From(sample);
         var name = Path.GetFileName(dealsPath);
+        if (guess.Missing.Contains("date") && YearsAlone(sample) is { } years)
+        {
+            throw new InputException(
+                $"the column '{years.Column}' holds years or half-years alone, such as '{years.Value}', and no column holds dates: a deal needs at least its quarter to count in one.",
+                dealsPath,
+                hint: "Export the deals with their dates, months (2024-05) or quarters (2024-Q2), and run init again.");
+        }
+
         if (guess.Missing.Count > 0)
         {
             throw new InputException(
@@ -125,6 +133,22 @@ internal static class InitCommand
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>The first column whose values are mostly years or half-years alone, and one of them; null when there is none.</summary>
+    private static (string Column, string Value)? YearsAlone(ExportSample sample)
+    {
+        for (var i = 0; i < sample.Columns.Count; i++)
+        {
+            var values = sample.Values(i).Where(static v => !string.IsNullOrWhiteSpace(v)).Take(500).ToList();
+            var years = values.Where(Loading.DateText.IsYearOrHalfYearAlone).ToList();
+            if (values.Count > 0 && years.Count >= 0.8 * values.Count)
+            {
+                return (sample.Columns[i], years[0]);
+            }
+        }
+
+        return null;
     }
 
     private static Analysis Load(string dealsPath, string mappingPath, string? sheet)

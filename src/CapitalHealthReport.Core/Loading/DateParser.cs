@@ -19,6 +19,9 @@ internal enum DateStatus
 internal sealed class DateParser(IReadOnlyList<string> formats)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
+    private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private static readonly System.Buffers.SearchValues<char> TimeEnds = System.Buffers.SearchValues.Create("Z+- AaPpUu");
     private readonly string[] _formats = [.. formats];
 
@@ -53,10 +56,17 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
         // so every quarterly figure stays right.
-        if (reason is null && Model.Period.TryParse(text.ToString(), out var quarter) && quarter.Kind == Model.PeriodKind.Quarter)
+        if ((reason is null || reason == YearAlone) && Model.Period.TryParse(text.ToString(), out var quarter))
         {
-            date = quarter.Start;
-            return DateStatus.Ok;
+            if (quarter.Kind == Model.PeriodKind.Quarter)
+            {
+                date = quarter.Start;
+                return DateStatus.Ok;
+            }
+
+            // A year or a half-year alone cannot be placed in a quarter: refused with the reason, never dated its first day.
+            reason = quarter.Kind == Model.PeriodKind.Half ? HalfAlone : YearAlone;
+            return DateStatus.Unparsable;
         }
 
         reason ??= _formats.Length > 0
@@ -143,9 +153,15 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             s = s[..cut];
         }
 
-        // Excel serial (days since 1899-12-30), possibly with a time fraction.
+        // Excel serial (days since 1899-12-30), possibly with a time fraction; but 1900 to 2100 alone is a year, not a day of 1905.
         if (IsNumber(s))
         {
+            if (s.Length == 4 && TryDigits(s, out var year) && year is >= 1900 and <= 2100)
+            {
+                reason = YearAlone;
+                return false;
+            }
+
             if (s.Length == 8 && !s.Contains('.') && TryDigits(s[..4], out var yy) && TryDigits(s.Slice(4, 2), out var mm) && TryDigits(s.Slice(6, 2), out var dd)
                 && yy is >= 1900 and <= 2200 && mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(yy, mm))
             {

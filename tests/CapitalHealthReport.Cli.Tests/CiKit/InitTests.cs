@@ -459,6 +459,19 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_on_an_export_dated_by_years_alone_says_so_and_writes_nothing()
+    {
+        var deals = _folder.File("years.csv");
+        File.WriteAllText(deals, "date,company,amount\n2023,Alpha,5000000\n2024,Beta,3000000\n");
+        var outcome = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("the column 'date' holds years or half-years alone, such as '2023', and no column holds dates: a deal needs at least its quarter to count in one.", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("capitalhealth.yaml")));
+        Assert.Contains("'2024' is a year alone", InProcess.Run(["data", "validate", "--deals", deals]).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_on_an_export_without_a_date_column_writes_nothing_and_names_the_columns()
     {
         var deals = _folder.File("names.csv");

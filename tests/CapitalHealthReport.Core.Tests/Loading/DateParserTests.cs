@@ -53,8 +53,29 @@ public sealed class DateParserTests
     [InlineData("2024-01-01..2024-03-31")]
     public void Reads_no_coarser_period_than_a_quarter_as_a_date(string text)
     {
-        // A year is an Excel serial (implausible, reported); a half or a range dates nothing to a quarter.
+        // A year, a half or a range dates nothing to a quarter.
         Assert.False(Default.Parse(text, out var date, out _) == DateStatus.Ok && date.Year == 2024);
+    }
+
+    [Theory]
+    [InlineData("2024", "is a year alone")]
+    [InlineData("1999", "is a year alone")]
+    [InlineData("2024H1", "is a half-year alone")]
+    [InlineData("2024年上半年", "is a half-year alone")]
+    public void Refuses_a_year_or_a_half_year_alone_saying_so_rather_than_reading_a_day_of_1905(string text, string reason)
+    {
+        Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out var why));
+        Assert.StartsWith(reason, why, StringComparison.Ordinal);
+        Assert.Contains("needs at least its quarter", why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("45000", 2023, 3, 15)]
+    [InlineData("45000.75", 2023, 3, 15)]
+    public void Still_reads_an_Excel_serial_of_other_lengths(string text, int year, int month, int day)
+    {
+        Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
+        Assert.Equal(new DateOnly(year, month, day), date);
     }
 
     [Fact]
