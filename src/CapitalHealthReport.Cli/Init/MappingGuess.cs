@@ -18,14 +18,14 @@ internal sealed class MappingGuess
     [
         ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间", "datum", "fecha", "data", "finanzierungsdatum"]),
         ("company_id", ["companyid", "companypermalink", "permalink", "companyuuid", "orguuid", "organizationuuid", "公司id", "企业id"]),
-        ("company", ["company", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
+        ("company", ["company", "companies", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
         ("subsector", ["subsector", "subindustry", "subcategory", "子行业", "二级行业", "细分领域"]),
-        ("sector", ["sector", "industry", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道", "branche", "secteur", "settore", "setor", "industrie"]),
+        ("sector", ["sector", "industry", "primaryindustrysector", "industrysector", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道", "branche", "secteur", "settore", "setor", "industrie"]),
         ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "fundingtype", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段", "finanzierungsrunde", "runde", "finanzierungsphase", "tour", "tourdetable", "ronda", "rodada", "fase", "phase", "stade"]),
         ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额", "betrag", "volumen", "investitionssumme", "montant", "monto", "importe", "importo", "valor"]),
         ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币", "währung", "devise", "moneda", "valuta", "moeda"]),
         ("country", ["country", "countrycode", "国家", "国别", "land", "pays", "país", "paese"]),
-        ("region", ["province", "state", "statecode", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
+        ("region", ["province", "state", "statecode", "state/province", "companystate/province", "hqstate/province", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
         ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人", "investoren", "geldgeber", "investisseurs", "inversores", "inversionistas", "investitori", "investidores"]),
         ("id", ["id", "dealid", "roundid", "fundingrounduuid", "uuid", "事件id"]),
     ];
@@ -49,6 +49,7 @@ internal sealed class MappingGuess
         "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "dd/MM/yyyy", "MM/dd/yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "MM-dd-yyyy",
         "yyyy-M-d", "yyyy/M/d", "d/M/yyyy", "M/d/yyyy", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy/MM/dd HH:mm", "yyyy/M/d H:mm",
         "yyyy-MM", "yyyy/MM", "yyyy.MM", "yyyy年M月", "MMM yyyy", "MMMM yyyy",
+        "dd-MMM-yyyy", "d-MMM-yyyy", "dd-MMM-yy", "d-MMM-yy", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "M/d/yy", "d/M/yy",
     ];
 
     public Dictionary<string, string> Columns { get; } = new(StringComparer.Ordinal);
@@ -58,7 +59,6 @@ internal sealed class MappingGuess
 
     public string? DateFormat { get; private set; }
 
-    /// <summary>The currency of the amounts when no column gives it, and why it was chosen.</summary>
     /// <summary>The currency of amounts that name none, and why; a null code when the amounts leave it to the loader (<c>¥</c> alone).</summary>
     public (string? Code, string Reason)? Currency { get; private set; }
 
@@ -143,6 +143,8 @@ internal sealed class MappingGuess
                 }
             }
         }
+
+        PreferTheColumnThatNamesStages(guess, sample, used);
 
         if (guess.Columns.TryGetValue("date", out var date))
         {
@@ -364,6 +366,42 @@ internal sealed class MappingGuess
     }
 
     private static int IndexOf(ExportSample sample, string column) => sample.Columns.ToList().IndexOf(column);
+
+    /// <summary>
+    /// Of the stage column and the columns named like it ("Deal Type" of Early Stage VC, "Deal Type 2" of Series A), the
+    /// one whose values the built-in stage aliases know best, when it knows clearly more of them.
+    /// </summary>
+    private static void PreferTheColumnThatNamesStages(MappingGuess guess, ExportSample sample, HashSet<int> used)
+    {
+        if (!guess.Columns.TryGetValue("stage", out var column))
+        {
+            return;
+        }
+
+        var chosen = IndexOf(sample, column);
+        var stem = Normalize(column);
+        var best = (Index: chosen, Share: KnownStageShare(sample, chosen));
+        for (var i = 0; i < sample.Columns.Count; i++)
+        {
+            if (!used.Contains(i) && Normalize(sample.Columns[i]).StartsWith(stem, StringComparison.Ordinal) && KnownStageShare(sample, i) is var share && share > best.Share + 0.25)
+            {
+                best = (i, share);
+            }
+        }
+
+        if (best.Index != chosen)
+        {
+            guess.Columns["stage"] = sample.Columns[best.Index];
+            used.Remove(chosen);
+            used.Add(best.Index);
+        }
+    }
+
+    private static double KnownStageShare(ExportSample sample, int column)
+    {
+        var values = sample.Values(column).Where(static v => !string.IsNullOrWhiteSpace(v)).Take(500).ToList();
+        return values.Count == 0 ? 0 : (double)values.Count(static v => Reference.ReferenceData.Default.Stages.Map(v) is not null) / values.Count;
+    }
 
     private static (string? Format, double Share) BestDateFormat(List<string> values, bool builtIn = true)
     {

@@ -371,6 +371,12 @@ internal sealed class AmountParser
             return numeral != 0;
         }
 
+        // Text without a digit ("n.c.", a marker the markers do not know) is no number, and no evidence of a number format.
+        if (number.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
         var own = NumberStyle.Classify(number);
         if (evidence == NumberEvidence.None)
         {

@@ -183,6 +183,30 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_deal_database_export_with_day_month_name_dates_and_two_deal_type_columns()
+    {
+        // "Companies", "01-Mar-2024", an amount column in millions, and two deal-type columns of which the second names
+        // the stages ("Series A") and the first only the kind of deal ("Early Stage VC").
+        var deals = _folder.File("deals.csv");
+        File.WriteAllText(deals, "Deal ID,Companies,Deal Date,\"Deal Size (USD, millions)\",Deal Type,Deal Type 2,Company State/Province,Primary Industry Sector,Investors\n"
+            + "1-T,Acme Robotics,01-Mar-2024,12.50,Early Stage VC,Series A,California,Information Technology,\"Sequoia Capital, a16z\"\n"
+            + "2-T,BioNova,15-Feb-2024,30.00,Later Stage VC,Series C,Massachusetts,Healthcare,Flagship Pioneering\n"
+            + "3-T,Grid Co,20-Jan-2024,,Seed Round,Seed,Texas,Energy,\n");
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("date_format: dd-MMM-yyyy", mapping, StringComparison.Ordinal);
+        Assert.Contains("  company: Companies\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  stage: Deal Type 2\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  sector: Primary Industry Sector\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  region: \"Company State/Province\"\n", mapping, StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("rows loaded          3", validate, StringComparison.Ordinal);
+        Assert.Contains("amount unit          USD, millions (× 1,000,000, USD)", validate, StringComparison.Ordinal);
+        Assert.Contains("country              US (from the regions)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.

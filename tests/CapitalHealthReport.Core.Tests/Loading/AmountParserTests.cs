@@ -113,6 +113,13 @@ public sealed class AmountParserTests
     [InlineData("NaN")]
     [InlineData("N/A")]
     [InlineData("-")]
+    [InlineData("n.c.")]
+    [InlineData("NC")]
+    [InlineData("non communiqué")]
+    [InlineData("n.v.")]
+    [InlineData("未公開")]
+    [InlineData("非公開")]
+    [InlineData("비공개")]
     public void Reads_undisclosed_markers(string text) => Assert.Equal(AmountStatus.Undisclosed, AmountParser.Parse(text).Status);
 
     [Theory]

@@ -29,6 +29,29 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_French_export_whose_amount_column_is_in_millions_of_euros_and_whose_undisclosed_rounds_say_nc()
+    {
+        using var temp = new TempDeals();
+
+        // "n.c." (non communiqué) is undisclosed; it is no evidence of a decimal point either, so '173,0' decides the format.
+        var result = temp.LoadCsv("""
+            Date de l'opération;Société;Secteur;Tour;Montant (M€);Région;Investisseurs
+            12/03/2024;Alan;Assurance;Série C;173,0;Île-de-France;Temasek, Ontake
+            05/02/2024;Mistral AI;Intelligence artificielle;Série B;385;Île-de-France;a16z, Lightspeed
+            20/01/2024;Ynsect;Agritech;Série D;n.c.;Hauts-de-France;Astanor
+            """, mapping: "delimiter: \";\"\ndate_format: dd/MM/yyyy\n");
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([173_000_000m, 385_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal(["Fintech", "AI", "AgriFood"], deals.Select(static d => d.Sector));
+        Assert.Equal([Stage.C, Stage.B, Stage.D], deals.Select(static d => d.Stage));
+        Assert.Equal(1, result.Statistics.Undisclosed);
+        Assert.Equal("decimal ',', thousands '.'", result.Profile.NumberFormat!.Format);
+        Assert.Equal(("EUR", "FR"), (result.Profile.SingleCurrency, result.Profile.Country));
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
     public void Reads_a_German_export_by_its_own_headers_without_a_mapping()
     {
         using var temp = new TempDeals();

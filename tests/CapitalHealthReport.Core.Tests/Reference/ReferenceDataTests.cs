@@ -88,6 +88,12 @@ public sealed class ReferenceDataTests
     [InlineData("水资源", "Water")]
     [InlineData("先进制造", "AdvancedManufacturing")]
     [InlineData("金融科技", "Fintech")]
+    [InlineData("Information Technology", "EnterpriseSoftware")]
+    [InlineData("Pharmaceuticals and Biotechnology", "Health")]
+    [InlineData("Assurance", "Fintech")]
+    [InlineData("Agritech", "AgriFood")]
+    [InlineData("人工知能", "AI")]
+    [InlineData("フィンテック", "Fintech")]
     public void Maps_sector_aliases(string raw, string expected) => Assert.Equal(expected, Data.Sectors.Map(raw));
 
     [Fact]
