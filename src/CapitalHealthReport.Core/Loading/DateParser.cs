@@ -13,12 +13,18 @@ internal enum DateStatus
 /// <summary>
 /// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
 /// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0),
-/// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), a quarter alone (<c>2024-Q2</c>,
+/// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), the month by its English name
+/// (<c>01-Mar-2024</c>, <c>Mar 1, 2024</c>, <c>1 March 2024</c>), a quarter alone (<c>2024-Q2</c>,
 /// <c>Q2 2024</c>, <c>2024年第二季度</c>: its first day), and the mapping's <c>date_format</c> list, which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
 internal sealed class DateParser(IReadOnlyList<string> formats)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    private static readonly string[] MonthNameFormats =
+    [
+        "d-MMM-yyyy", "d-MMM-yy", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "d-MMMM-yyyy",
+    ];
 
     private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
@@ -54,6 +60,14 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Ok;
         }
 
+        // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "1 March 2024"): no order of day and month to guess.
+        if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0
+            && DateTime.TryParseExact(text, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named))
+        {
+            date = DateOnly.FromDateTime(named);
+            return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
+        }
+
         // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
         // so every quarterly figure stays right.
         if ((reason is null || reason == YearAlone) && Model.Period.TryParse(text.ToString(), out var quarter))
@@ -71,7 +85,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         reason ??= _formats.Length > 0
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
-            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
     }
 

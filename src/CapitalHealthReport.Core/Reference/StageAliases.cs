@@ -28,7 +28,10 @@ public sealed class StageAliases
         ("other", Stage.Other), ("post-ipo", Stage.Other), ("post ipo", Stage.Other), ("crowdfunding", Stage.Other), ("股权融资", Stage.Other), ("股权众筹", Stage.Other),
         ("新三板", Stage.Other), ("新三板定增", Stage.Other), ("ipo", Stage.Other), ("ipo上市", Stage.Other), ("上市", Stage.Other), ("上市后", Stage.Other), ("secondary", Stage.Other),
         ("secondary market", Stage.Other), ("老股转让", Stage.Other), ("股权转让", Stage.Other), ("其他", Stage.Other),
-        ("venture", Stage.Unknown), ("unknown", Stage.Unknown), ("未知", Stage.Unknown), ("未披露", Stage.Unknown),
+        ("d轮及以后", Stage.D), ("growth equity", Stage.PE), ("growth", Stage.PE), ("mezzanine", Stage.Debt), ("accelerator/incubator", Stage.Seed),
+        ("accelerator", Stage.Seed), ("incubator", Stage.Seed), ("initial coin offering", Stage.Other), ("ico", Stage.Other),
+        ("venture", Stage.Unknown), ("venture round", Stage.Unknown), ("venture - series unknown", Stage.Unknown), ("undisclosed", Stage.Unknown),
+        ("unknown", Stage.Unknown), ("未知", Stage.Unknown), ("未披露", Stage.Unknown),
     ];
 
     private readonly Dictionary<string, Stage> _aliases;

@@ -8,8 +8,8 @@ namespace CapitalHealthReport.Reference;
 /// Reads stage labels by their shape rather than by a list: <c>Series E</c>–<c>Series K</c>, <c>Series A+</c>,
 /// <c>Series A1</c>, <c>Round B</c>, <c>C轮</c>, <c>Pre-Series A</c>, <c>Seed Funding</c> (also across a line break),
 /// <c>Angel Round</c>, <c>天使轮</c>, <c>种子+轮</c>, <c>Strategic Investment</c>, <c>战略融资</c>, <c>Private Equity</c>,
-/// <c>Pre-IPO</c>, <c>IPO</c>, <c>Debt Financing</c>, <c>Grant</c>, and round type and code joined from two columns
-/// (<c>venture b</c>). A label no pattern reads is left to the alias tables.
+/// <c>Pre-IPO</c>, <c>IPO</c>, <c>Debt Financing</c>, <c>Grant</c>, round type and code joined from two columns
+/// (<c>venture b</c>), and Japanese and Korean rounds (<c>シリーズA</c>, <c>シードラウンド</c>, <c>시리즈 B</c>). A label no pattern reads is left to the alias tables.
 /// </summary>
 public static partial class StagePatterns
 {
@@ -20,6 +20,12 @@ public static partial class StagePatterns
         "series", "round", "rounds", "funding", "financing", "venture", "stage", "investment", "extension", "bridge", "equity", "capital", "raise",
         "serie", "série", "runde", "finanzierungsrunde", "finanzierung", "tour", "financement", "ronda", "rodada", "financiación", "financiamento",
         "finanziamento", "de",
+    ];
+
+    private static readonly (string Word, string English)[] AsianRoundWords =
+    [
+        ("シリーズ", " series "), ("ラウンド", " round "), ("プレ", " pre "), ("シード", " seed "), ("エンジェル", " angel "),
+        ("시리즈", " series "), ("라운드", " round "), ("프리", " pre "), ("시드", " seed "), ("엔젤", " angel "),
     ];
 
     /// <summary>The stage a label's shape names, or null when no pattern reads it.</summary>
@@ -140,7 +146,15 @@ public static partial class StagePatterns
             }
         }
 
-        return builder.ToString().Replace("融资", " funding ", StringComparison.Ordinal).Replace("投资", " investment ", StringComparison.Ordinal).Trim();
+        var text = builder.ToString().Replace("融资", " funding ", StringComparison.Ordinal).Replace("投资", " investment ", StringComparison.Ordinal);
+
+        // Japanese and Korean round words (シリーズA, プレシリーズA, シードラウンド, 시리즈 A, 시드) as their English ones.
+        foreach (var (word, english) in AsianRoundWords)
+        {
+            text = text.Replace(word, english, StringComparison.Ordinal);
+        }
+
+        return text.Trim();
     }
 
     /// <summary><c>a</c>, <c>a+</c>, <c>a++</c>, <c>a1</c>, <c>a2+</c>, <c>prea</c>, <c>preb+</c> … up to <c>k</c>.</summary>

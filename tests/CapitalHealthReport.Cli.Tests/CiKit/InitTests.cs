@@ -75,7 +75,7 @@ public sealed class InitTests : IDisposable
     public void Init_reads_a_semicolon_export_with_day_first_dates_and_adds_the_stage_values_it_does_not_know()
     {
         var rows = new StringBuilder("Deal date;Organization Name;Industry;Investment Type;Money Raised (EUR);Country\n");
-        string[] types = ["Seed", "Series A", "Venture - Series Unknown", "Convertible Note"];
+        string[] types = ["Seed", "Series A", "Bridge", "Convertible Note"];
         for (var i = 0; i < 40; i++)
         {
             rows.Append(CultureInfo.InvariantCulture, $"{i % 28 + 1:00}/{i % 12 + 1:00}/2023;Firma {i};Energy;{types[i % 4]};{(i + 1) * 150000};DEU\n");
@@ -90,6 +90,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("  company: Organization Name\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  amount: \"Money Raised (EUR)\"\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  country: Country\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  Bridge: Unknown   # 10 deal(s); a guess: check it\n", mapping, StringComparison.Ordinal);
 
         var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);

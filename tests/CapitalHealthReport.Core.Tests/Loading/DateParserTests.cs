@@ -58,6 +58,19 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("01-Mar-2024")]
+    [InlineData("1-Mar-24")]
+    [InlineData("Mar 1, 2024")]
+    [InlineData("March 1, 2024")]
+    [InlineData("1 March 2024")]
+    [InlineData("1 Mar 2024")]
+    public void Reads_a_date_whose_month_is_named_in_English_without_a_date_format(string text)
+    {
+        Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
+        Assert.Equal(new DateOnly(2024, 3, 1), date);
+    }
+
+    [Theory]
     [InlineData("2024", "is a year alone")]
     [InlineData("1999", "is a year alone")]
     [InlineData("2024H1", "is a half-year alone")]

@@ -136,6 +136,12 @@ public sealed class ReferenceDataTests
     [InlineData("venture", Stage.Unknown)]
     [InlineData("ＳＥＲＩＥＳ　Ａ", Stage.A)]
     [InlineData("EPlus", Stage.EPlus)]
+    [InlineData("D轮及以后", Stage.D)]
+    [InlineData("Growth Equity", Stage.PE)]
+    [InlineData("Accelerator/Incubator", Stage.Seed)]
+    [InlineData("Venture Round", Stage.Unknown)]
+    [InlineData("Venture - Series Unknown", Stage.Unknown)]
+    [InlineData("Initial Coin Offering", Stage.Other)]
     public void Maps_stage_aliases(string raw, Stage expected) => Assert.Equal(expected, Data.Stages.Map(raw));
 
     [Fact]

@@ -55,6 +55,15 @@ public sealed class StagePatternsTests
     [InlineData("Seed-Finanzierung", Stage.Seed)]
     [InlineData("amorçage", Stage.Seed)]
     [InlineData("capital semilla", Stage.Seed)]
+    [InlineData("シリーズA", Stage.A)]
+    [InlineData("シリーズB", Stage.B)]
+    [InlineData("プレシリーズA", Stage.PreA)]
+    [InlineData("シードラウンド", Stage.Seed)]
+    [InlineData("エンジェル", Stage.Angel)]
+    [InlineData("시리즈 A", Stage.A)]
+    [InlineData("시리즈 C", Stage.C)]
+    [InlineData("시드", Stage.Seed)]
+    [InlineData("프리 A", Stage.PreA)]
     public void Reads_a_stage_from_the_shape_of_its_label(string label, Stage expected) => Assert.Equal(expected, StagePatterns.Read(label));
 
     [Theory]
