@@ -46,6 +46,9 @@ public static class DataIssueCodes
     public const string CurrencyUnknown = "CHD009";
     public const string RowMalformed = "CHD010";
     public const string ExactDuplicate = "CHD012";
+
+    /// <summary>A row that is no deal: the column names repeated (two exports joined together) or a total row.</summary>
+    public const string NotADeal = "CHD013";
     public const string InvalidBytes = "CHD101";
     public const string ExtraFields = "CHD102";
     public const string MissingFields = "CHD103";
@@ -73,6 +76,7 @@ public static class DataIssueCodes
         CurrencyUnknown => "unknown currency",
         RowMalformed => "malformed row",
         ExactDuplicate => "exact duplicate (dedupe: exact)",
+        NotADeal => "not a deal (header or total row)",
         InvalidBytes => "bytes invalid in the encoding",
         ExtraFields => "more fields than the header",
         MissingFields => "fewer fields than the header",

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
@@ -106,6 +107,12 @@ internal sealed class DealRowMapper
             var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
             if (dateEntry.Status != DateStatus.Ok)
             {
+                if (NotADeal(dateText) is { } notADeal)
+                {
+                    _issues.Reject(DataIssueCodes.NotADeal, line, null, notADeal);
+                    return;
+                }
+
                 Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");
                 return;
             }
@@ -408,6 +415,26 @@ internal sealed class DealRowMapper
         "卢比" or "₹" => "INR",
         var upper => upper,
     };
+
+    /// <summary>
+    /// Why a row without a date is no deal at all: it repeats the column names (two exports joined together), or it is a
+    /// total row (<c>Total</c>, <c>合计</c> in its date or company cell); null for a deal whose date is missing or wrong.
+    /// </summary>
+    private string? NotADeal(ReadOnlySpan<char> dateText)
+    {
+        var company = Cell(CanonicalField.Company);
+        if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Trim().Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
+            && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Trim().Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the row repeats the column names of line {_row.HeaderLine} (two exports joined together?); it is left out.");
+        }
+
+        return IsTotal(dateText) || IsTotal(company) ? $"{Show(IsTotal(dateText) ? dateText : company)} marks a total row, not a deal; it is left out." : null;
+    }
+
+    private static bool IsTotal(ReadOnlySpan<char> text) => text.Trim().TrimEnd(':').TrimEnd('：').ToString().ToLowerInvariant() is
+        "total" or "totals" or "grand total" or "sum" or "合计" or "总计" or "合計" or "總計" or "小计" or "小計" or "gesamt" or "summe" or "insgesamt"
+        or "totale" or "somme" or "total général" or "suma";
 
     private void Reject(CanonicalField field, string code, string message) =>
         _issues.Reject(code, _row.Line, _resolver.Name(field, _row.Columns) ?? CanonicalFields.Name(field), message);

@@ -275,6 +275,23 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Rejects_a_repeated_header_row_and_total_rows_as_no_deals_naming_why()
+    {
+        // Two exports joined together (the column names again on line 4) and total rows, in the date or the company cell.
+        var result = _temp.LoadCsv("date,company,amount\n2024-01-05,A,5000000\n2024-02-05,B,3000000\nDate,Company,Amount\n2024-03-05,C,1000000\nTotal,,9000000\n,合计,9000000\n2024-03-06,,1\n");
+
+        Assert.Equal(3, result.Statistics.RowsLoaded);
+        var notDeals = result.Issues.Where(static i => i.Code == DataIssueCodes.NotADeal).ToList();
+        Assert.Equal([4, 6, 7], notDeals.Select(static i => i.Line));
+        Assert.Contains("repeats the column names of line 1 (two exports joined together?)", notDeals[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'Total' marks a total row, not a deal", notDeals[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'合计' marks a total row", notDeals[2].Message, StringComparison.Ordinal);
+
+        // A deal with a date and no company is a deal with a missing company, not a total row.
+        Assert.Equal(8, Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.CompanyMissing).Line);
+    }
+
+    [Fact]
     public void Warns_when_the_column_read_for_a_field_shares_its_name_with_another()
     {
         // Two amount columns (in yuan and in dollars, say): the first is read, and the load says which.
