@@ -126,6 +126,7 @@ internal static class DataCommand
         Counts(text, "Unmapped stages (read as Unknown)", s.UnmappedStages);
         Counts(text, "Unmapped sectors (kept as written)", s.UnmappedSectors);
         Counts(text, "Unmapped regions (kept as written)", s.UnmappedRegions);
+        Counts(text, "Unknown countries (kept as written)", s.UnmappedCountries);
         DataProfileReport.WriteLists(text, result);
         if (result.Issues.Count > 0)
         {
@@ -239,6 +240,7 @@ internal static class DataCommand
             WriteCounts(json, "unmapped_stages", s.UnmappedStages);
             WriteCounts(json, "unmapped_sectors", s.UnmappedSectors);
             WriteCounts(json, "unmapped_regions", s.UnmappedRegions);
+            WriteCounts(json, "unmapped_countries", s.UnmappedCountries);
             DataProfileReport.WriteJson(json, result);
             json.WriteBoolean("strict", result.Strict);
             json.WriteBoolean("ok", !result.StrictFailed);

@@ -172,7 +172,7 @@ internal sealed class DealRowMapper
         var subsector = Map(_subsectorCache, CanonicalField.Subsector, _sectors, static (text, sectors) => new MappedValue(sectors.MapSubsector(text) ?? text, true) { Sector = sectors.Map(text) });
         var region = Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
         // A country the tables know is its ISO code (USA, United States and 美国 are US); others stay as written.
-        var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => new MappedValue(CountryNames.Code(text) ?? text, true));
+        var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => CountryNames.Code(text) is { } code ? new MappedValue(code, true) : new MappedValue(text, false));
 
         // The id, company and investors are numbered by the collector, which also rejects a repeated id.
         var idText = Cell(CanonicalField.Id);
@@ -268,6 +268,7 @@ internal sealed class DealRowMapper
             UnmappedStages = Unmapped(_stageCache),
             UnmappedSectors = Unmapped(_sectorCache),
             UnmappedRegions = Unmapped(_regionCache),
+            UnmappedCountries = Unmapped(_countryCache),
             LinesWithInvalidBytes = invalidLines,
             Format = reader.Format,
             Encoding = reader.Encoding,

@@ -44,6 +44,9 @@ public sealed class LoadStatistics
     /// <summary>Source region values no alias mapped (kept verbatim), with row counts.</summary>
     public IReadOnlyDictionary<string, int> UnmappedRegions { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Source country values the country tables do not know (kept verbatim, not an ISO code), with row counts.</summary>
+    public IReadOnlyDictionary<string, int> UnmappedCountries { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>Physical lines that held bytes invalid in the file's encoding (decoded with U+FFFD).</summary>
     public int LinesWithInvalidBytes { get; init; }
 

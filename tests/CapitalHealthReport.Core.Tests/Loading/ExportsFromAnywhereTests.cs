@@ -233,6 +233,9 @@ public sealed class ExportsFromAnywhereTests
         var result = temp.LoadCsv("date,company,amount,currency,country\n2025-01-10,A,1,USD,USA\n2025-01-11,B,1,USD,United States\n2025-01-12,C,1,CNY,中国\n2025-01-13,D,1,USD,Atlantis\n");
 
         Assert.Equal(["US", "US", "CN", "Atlantis"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Country));
+
+        // A country the tables do not know is listed, as unmapped regions and sectors are.
+        Assert.Equal(new Dictionary<string, int> { ["Atlantis"] = 1 }, result.Statistics.UnmappedCountries);
     }
 
     [Fact]
