@@ -57,7 +57,8 @@ public sealed class RegionDirectory
     /// The canonical region for a location as exports write it: the label itself, else, for a list of places
     /// separated by commas from the city to the country (<c>San Francisco, California, United States</c>,
     /// <c>Berlin, Germany</c>), the most general place the directory knows, so that the state decides before a city
-    /// of the same name elsewhere (<c>Paris, Texas, United States</c> is Texas). Null when no place is known.
+    /// of the same name elsewhere (<c>Paris, Texas, United States</c> is Texas), else the region a Chinese or Japanese
+    /// address begins with (<c>广东省深圳市南山区</c>). Null when no place is known.
     /// </summary>
     public string? MapLocation(ReadOnlySpan<char> raw)
     {
@@ -72,7 +73,7 @@ public sealed class RegionDirectory
             if (comma < 0)
             {
                 // The first place (the city); a label without a comma was looked up whole above.
-                return rest.Length < raw.Length ? Map(rest) : null;
+                return (rest.Length < raw.Length ? Map(rest) : null) ?? MapAddress(raw.Trim());
             }
 
             if (Map(rest[(comma + 1)..]) is { } place)
@@ -83,6 +84,31 @@ public sealed class RegionDirectory
             rest = rest[..comma];
         }
     }
+
+    /// <summary>
+    /// The region an address written in Chinese or Japanese begins with, from the province to the district with no
+    /// separator (<c>广东省深圳市南山区</c>, <c>浙江杭州</c>, <c>東京都渋谷区</c>): its longest known beginning of at least two
+    /// characters. Null for other text.
+    /// </summary>
+    private string? MapAddress(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || !IsIdeograph(text[0]))
+        {
+            return null;
+        }
+
+        for (var length = text.Length - 1; length >= 2; length--)
+        {
+            if (Map(text[..length]) is { } region)
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     /// <summary>The region with this canonical name (ordinal), or null.</summary>
     public RegionInfo? Find(string canonical) => _byName.GetValueOrDefault(canonical);

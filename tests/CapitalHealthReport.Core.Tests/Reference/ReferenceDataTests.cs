@@ -52,12 +52,22 @@ public sealed class ReferenceDataTests
     [InlineData("深圳，广东", "Guangdong")]
     [InlineData("Shanghai", "Shanghai")]
     [InlineData("Tokyo, Japan", "Tokyo")]
+    [InlineData("广东省深圳市南山区", "Guangdong")]
+    [InlineData("北京市海淀区", "Beijing")]
+    [InlineData("浙江杭州", "Zhejiang")]
+    [InlineData("深圳", "Guangdong")]
+    [InlineData("苏州市工业园区", "Jiangsu")]
+    [InlineData("内蒙古自治区呼和浩特市", "Inner Mongolia")]
+    [InlineData("東京都渋谷区", "Tokyo")]
+    [InlineData("Shenzhen, China", "Guangdong")]
+    [InlineData("Hangzhou", "Zhejiang")]
     public void Maps_a_location_written_from_the_city_to_the_country_by_its_most_general_known_place(string raw, string expected) => Assert.Equal(expected, Data.Regions.MapLocation(raw));
 
     [Theory]
     [InlineData("Atlantis")]
     [InlineData("Atlantis, Nowhere")]
     [InlineData(", ,")]
+    [InlineData("某某市某某区")]
     [InlineData("")]
     public void Leaves_a_location_with_no_known_place_unmapped(string raw) => Assert.Null(Data.Regions.MapLocation(raw));
 
