@@ -26,6 +26,9 @@ internal sealed class DealCollector
     private readonly ExactRows? _exact;
     private readonly List<MappedValue> _uncounted = [];
 
+    /// <summary>The value of an investor text that names no investor (<see cref="UndisclosedInvestors"/>).</summary>
+    private const int NoInvestor = -2;
+
     public DealCollector(string file, ReferenceData reference, int expectedRows, bool dropExactDuplicates = false)
     {
         _exact = dropExactDuplicates ? new ExactRows() : null;
@@ -130,8 +133,13 @@ internal sealed class DealCollector
             raw = end < 0 ? default : raw[(end + 1)..];
             if (!part.IsEmpty)
             {
-                _numbering.AddInvestor(_investorNumbers.Value(_investorNumbers.Number(part), part, this, static (text, collector) =>
-                    collector._numbering.InvestorNumber(collector._investors.Find(text) is { } known ? known.Name : text)));
+                // "投资方未透露" or "Undisclosed investors" names no investor: looked at once per distinct text.
+                var investor = _investorNumbers.Value(_investorNumbers.Number(part), part, this, static (text, collector) =>
+                    UndisclosedInvestors.Contains(text) ? NoInvestor : collector._numbering.InvestorNumber(collector._investors.Find(text) is { } known ? known.Name : text));
+                if (investor != NoInvestor)
+                {
+                    _numbering.AddInvestor(investor);
+                }
             }
         }
     }
@@ -159,7 +167,7 @@ internal sealed class DealCollector
             return _texts.Count - 1;
         }
 
-        /// <summary>The value of text number <paramref name="number"/> (<paramref name="text"/>), computed the first time.</summary>
+        /// <summary>The value of text number <paramref name="number"/> (<paramref name="text"/>), computed the first time (-1 is "not yet computed").</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Value<TState>(int number, ReadOnlySpan<char> text, TState state, Func<ReadOnlySpan<char>, TState, int> compute)
         {
@@ -172,7 +180,7 @@ internal sealed class DealCollector
             }
 
             ref var value = ref _values[number];
-            if (value < 0)
+            if (value == -1)
             {
                 value = compute(text, state);
             }

@@ -227,6 +227,25 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_investors_that_were_not_disclosed_as_no_investor()
+    {
+        using var temp = new TempDeals();
+
+        // Chinese databases write 投资方未透露 where the investors are unknown; it is no investor of unknown type.
+        var result = temp.LoadCsv("""
+            融资时间,公司名称,融资金额,投资方,地区
+            2024-01-05,甲科技,数千万人民币,投资方未透露,北京
+            2024-01-06,乙科技,数百万美元,"未透露、红杉中国",上海
+            2024-01-07,丙科技,近亿人民币,Undisclosed Investors,广东
+            2024-01-08,丁科技,1亿人民币,腾讯投资,浙江
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([0, 1, 0, 1], deals.Select(static d => d.Investors.Count));
+        Assert.DoesNotContain(deals.SelectMany(static d => d.Investors), static i => i.Contains("透露", StringComparison.Ordinal) || i.Contains("Undisclosed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_country_column_as_ISO_codes_where_the_tables_know_the_country()
     {
         using var temp = new TempDeals();
