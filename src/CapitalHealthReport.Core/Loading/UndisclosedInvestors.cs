@@ -9,6 +9,9 @@ namespace CapitalHealthReport.Loading;
 /// </summary>
 internal static class UndisclosedInvestors
 {
+    /// <summary>No marker is longer (with spaces, as written): longer investor names are not folded to be compared.</summary>
+    private const int LongestMarker = 32;
+
     private static readonly FrozenSet<string> Markers = new[]
     {
         "undisclosed", "undisclosedinvestor", "undisclosedinvestors", "notdisclosed", "unknown", "unknowninvestor", "unknowninvestors",
@@ -18,5 +21,5 @@ internal static class UndisclosedInvestors
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="text"/>, one investor of a deal's list, says the investors were not disclosed.</summary>
-    public static bool Contains(ReadOnlySpan<char> text) => Markers.Contains(UndisclosedMarkers.Key(text.ToString()));
+    public static bool Contains(ReadOnlySpan<char> text) => text.Length <= LongestMarker && Markers.Contains(UndisclosedMarkers.Key(text.ToString()));
 }
