@@ -104,6 +104,10 @@ public sealed class ReferenceDataTests
     [InlineData("Agritech", "AgriFood")]
     [InlineData("人工知能", "AI")]
     [InlineData("フィンテック", "Fintech")]
+    [InlineData("文娱传媒", "Consumer")]
+    [InlineData("汽车交通", "AdvancedManufacturing")]
+    [InlineData("VR/AR", "AdvancedManufacturing")]
+    [InlineData("工具软件", "EnterpriseSoftware")]
     public void Maps_sector_aliases(string raw, string expected) => Assert.Equal(expected, Data.Sectors.Map(raw));
 
     [Fact]
