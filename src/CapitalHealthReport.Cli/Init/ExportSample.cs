@@ -28,7 +28,7 @@ internal sealed class ExportSample
     /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>.</summary>
     public string Format { get; }
 
-    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>gb18030</c> or <c>windows-1252</c>; empty for a workbook.</summary>
+    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>utf-16</c>, <c>utf-16be</c>, <c>gb18030</c> or <c>windows-1252</c>; empty for a workbook.</summary>
     public string Encoding { get; }
 
     public char? Delimiter { get; }
@@ -123,6 +123,15 @@ internal sealed class ExportSample
     private static (string Name, string Text, int Invalid) Decode(byte[] bytes)
     {
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        // UTF-16 with its byte-order mark, as Excel's "Unicode text" writes it (the head may end within a character).
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var bigEndian = bytes[0] == 0xFE;
+            var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+            return (bigEndian ? "utf-16be" : "utf-16", utf16.GetString(bytes, 2, (bytes.Length - 2) & ~1), 0);
+        }
+
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         var invalid = CountInvalidUtf8(bytes.AsSpan(start));
         var lines = Math.Max(1, bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r'));

@@ -208,6 +208,20 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_utf16_unicode_text_export_as_Excel_writes_it()
+    {
+        // Excel's "Unicode text": UTF-16 little-endian with its byte-order mark, tab-delimited, a .txt name.
+        var deals = _folder.File("unicode.txt");
+        File.WriteAllText(deals, "date\tcompany\tamount\tregion\n2024-01-05\t甲科技\t5000万\t北京\n2024-01-06\tBeta\t3000000\tShanghai\n", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("encoding: utf-16\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  company: company\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("rows loaded          2", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.
