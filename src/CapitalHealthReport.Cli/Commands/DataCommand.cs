@@ -97,7 +97,7 @@ internal static class DataCommand
         text.AppendLine(CultureInfo.InvariantCulture, $"  date range           {(s.FirstDate is { } first && s.LastDate is { } last ? $"{first:yyyy-MM-dd} .. {last:yyyy-MM-dd}" : "none")}");
         if (s.BlankLines > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  blank lines skipped  {N(s.BlankLines)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  blank rows skipped   {N(s.BlankLines)} (empty lines and rows of empty cells)");
         }
 
         DataProfileReport.WriteSummary(text, result);

@@ -116,7 +116,8 @@ internal sealed class DelimitedRowReader : IRowReader
             Line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             _fieldCount = row.ColCount;
             var span = row.Span;
-            if (_fieldCount == 1 && span.IsWhiteSpace())
+            // A blank line, or a row of empty cells only (",,,,," where a spreadsheet exported its empty rows).
+            if (IsEmptyRecord(span))
             {
                 BlankRows++;
                 continue;
@@ -125,6 +126,20 @@ internal sealed class DelimitedRowReader : IRowReader
             Check(span);
             return true;
         }
+    }
+
+    /// <summary>True for a record of nothing but white space and delimiters (it stops at the first other character).</summary>
+    private bool IsEmptyRecord(ReadOnlySpan<char> record)
+    {
+        foreach (var c in record)
+        {
+            if (c != _delimiter && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Check(ReadOnlySpan<char> record)

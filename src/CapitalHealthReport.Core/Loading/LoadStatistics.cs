@@ -16,7 +16,7 @@ public sealed class LoadStatistics
 
     public int RowsRejected { get; init; }
 
-    /// <summary>Blank lines skipped (not rows).</summary>
+    /// <summary>Blank rows skipped, not counted as rows read: empty lines, and rows of empty cells (<c>,,,,</c>) as spreadsheets export their empty rows.</summary>
     public int BlankLines { get; init; }
 
     /// <summary>Rejections keyed by reason (see <see cref="DataIssueCodes.Reason"/>).</summary>

@@ -26,6 +26,22 @@ public sealed class DelimitedRowReaderTests
         return rows;
     }
 
+    [Fact]
+    public void Skips_rows_of_empty_cells_as_blank_rows()
+    {
+        // Spreadsheets export their empty rows as delimiters only; a row with one value is a row.
+        var text = "a,b,c\n1,2,3\n,,\n , ,\u3000\n,x,\n\n4,5,6\n";
+        using var reader = new DelimitedRowReader(new StringReader(text), ',', "csv", System.Text.Encoding.UTF8, new IssueLog("t.csv", strict: false), ResourceLimits.Default);
+        var lines = new List<int>();
+        while (reader.Read())
+        {
+            lines.Add(reader.Line);
+        }
+
+        Assert.Equal([2, 5, 7], lines);
+        Assert.Equal(3, reader.BlankRows);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
