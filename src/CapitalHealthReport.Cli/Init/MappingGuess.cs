@@ -18,15 +18,15 @@ internal sealed class MappingGuess
     [
         ("date", ["date", "fundedat", "fundeddate", "announcedon", "announceddate", "dealdate", "closedate", "closingdate", "investmentdate", "rounddate", "日期", "融资时间", "融资日期", "投资时间", "投资日期", "披露时间", "披露日期", "交易日期", "时间", "datum", "fecha", "data", "finanzierungsdatum"]),
         ("company_id", ["companyid", "companypermalink", "permalink", "companyuuid", "orguuid", "organizationuuid", "公司id", "企业id"]),
-        ("company", ["company", "companies", "companyname", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
+        ("company", ["company", "companies", "companyname", "fundedorganizationidentifier", "fundedorganization", "name", "organization", "organisation", "organizationname", "startup", "公司", "公司名称", "企业", "企业名称", "项目", "项目名称", "融资方", "被投企业", "unternehmen", "firma", "entreprise", "société", "societe", "empresa", "azienda"]),
         ("subsector", ["subsector", "subindustry", "subcategory", "子行业", "二级行业", "细分领域"]),
         ("sector", ["sector", "industry", "primaryindustrysector", "industrysector", "category", "categorycode", "vertical", "行业", "所属行业", "一级行业", "领域", "赛道", "branche", "secteur", "settore", "setor", "industrie"]),
         ("stage", ["stage", "round", "roundtype", "fundingroundtype", "fundinground", "fundingtype", "series", "investmenttype", "dealtype", "轮次", "融资轮次", "融资阶段", "阶段", "finanzierungsrunde", "runde", "finanzierungsphase", "tour", "tourdetable", "ronda", "rodada", "fase", "phase", "stade"]),
         ("amount", ["amount", "raisedamountusd", "raisedamount", "amountraised", "moneyraised", "moneyraisedusd", "dealsize", "dealamount", "金额", "融资金额", "投资金额", "交易金额", "betrag", "volumen", "investitionssumme", "montant", "monto", "importe", "importo", "valor"]),
         ("currency", ["currency", "currencycode", "raisedcurrencycode", "币种", "货币", "währung", "devise", "moneda", "valuta", "moeda"]),
         ("country", ["country", "countrycode", "国家", "国别", "land", "pays", "país", "paese"]),
-        ("region", ["province", "state", "statecode", "state/province", "companystate/province", "hqstate/province", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
-        ("investors", ["investors", "investornames", "investor", "leadinvestors", "投资方", "投资机构", "投资人", "investoren", "geldgeber", "investisseurs", "inversores", "inversionistas", "investitori", "investidores"]),
+        ("region", ["province", "state", "statecode", "fundedorganizationlocation", "state/province", "companystate/province", "hqstate/province", "region", "地区", "省份", "省", "所在地", "所在地区", "city", "城市", "bundesland", "région", "región", "regione", "estado", "provincia", "stadt", "ville", "ciudad", "città", "cidade"]),
+        ("investors", ["investors", "investornames", "investoridentifiers", "investor", "leadinvestors", "投资方", "投资机构", "投资人", "investoren", "geldgeber", "investisseurs", "inversores", "inversionistas", "investitori", "investidores"]),
         ("id", ["id", "dealid", "roundid", "fundingrounduuid", "uuid", "事件id"]),
     ];
 
@@ -294,8 +294,16 @@ internal sealed class MappingGuess
             return true;
         }
 
-        // A nested JSON Lines key by its last part: money_raised.currency is a currency, location.region a region.
-        if (header.LastIndexOf('.') is var dot and > 0 && dot < header.Length - 1 && Normalize(header[(dot + 1)..]) == name)
+        // A nested JSON Lines key by its last part: money_raised.currency is a currency, location.region a region; and,
+        // when that part is only "value" or "name" (an API's {"value": …} objects), by the part before it:
+        // properties.money_raised.value is an amount, funded_organization_identifier.value a company.
+        var parts = header.Split('.');
+        if (parts.Length > 1 && Normalize(parts[^1]) == name)
+        {
+            return true;
+        }
+
+        if (parts.Length > 2 && parts[^1] is "value" or "name" && Normalize(parts[^2]) == name)
         {
             return true;
         }

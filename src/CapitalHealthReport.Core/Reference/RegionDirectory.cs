@@ -11,6 +11,9 @@ public sealed record RegionInfo(string Name, string ChineseName, string Country,
 /// </summary>
 public sealed class RegionDirectory
 {
+    /// <summary>What separates the places of a location: commas, and semicolons where a JSON list of places was joined.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlaceSeparators = System.Buffers.SearchValues.Create(",，;；");
+
     private readonly AliasIndex _aliases = new();
     private readonly Dictionary<string, RegionInfo> _byName = new(StringComparer.Ordinal);
 
@@ -55,7 +58,7 @@ public sealed class RegionDirectory
 
     /// <summary>
     /// The canonical region for a location as exports write it: the label itself, else, for a list of places
-    /// separated by commas from the city to the country (<c>San Francisco, California, United States</c>,
+    /// separated by commas (or semicolons) from the city to the country (<c>San Francisco, California, United States</c>,
     /// <c>Berlin, Germany</c>), the most general place the directory knows, so that the state decides before a city
     /// of the same name elsewhere (<c>Paris, Texas, United States</c> is Texas), else the region a Chinese or Japanese
     /// address begins with (<c>广东省深圳市南山区</c>). Null when no place is known.
@@ -69,7 +72,7 @@ public sealed class RegionDirectory
 
         for (var rest = raw; ;)
         {
-            var comma = rest.LastIndexOfAny(',', '，');
+            var comma = rest.LastIndexOfAny(PlaceSeparators);
             if (comma < 0)
             {
                 // The first place (the city); a label without a comma was looked up whole above.

@@ -222,6 +222,30 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_an_api_export_whose_fields_are_objects_holding_a_value()
+    {
+        // A funding-rounds API answer: one array of rounds, each field under "properties", names and money as {"value": …}.
+        var deals = _folder.File("rounds.json");
+        File.WriteAllText(deals, """
+            [
+              {"uuid": "r1", "properties": {"announced_on": "2024-03-05", "investment_type": "series_a", "money_raised": {"value": 12000000, "currency": "EUR"}, "funded_organization_identifier": {"value": "Acme Robotics"}, "funded_organization_location": [{"value": "Berlin"}, {"value": "Germany"}], "investor_identifiers": [{"value": "Earlybird"}, {"value": "Point Nine"}]}},
+              {"uuid": "r2", "properties": {"announced_on": "2024-02-11", "investment_type": "seed", "money_raised": {"value": 2500000, "currency": "USD"}, "funded_organization_identifier": {"value": "DataWerk"}, "funded_organization_location": [{"value": "San Francisco"}, {"value": "California"}], "investor_identifiers": [{"value": "Sequoia Capital"}]}}
+            ]
+            """);
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("  company: properties.funded_organization_identifier.value\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  amount: properties.money_raised.value\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  currency: properties.money_raised.currency\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  region: properties.funded_organization_location.value\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("  investors: properties.investor_identifiers.value\n", mapping, StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("rows loaded          2", validate, StringComparison.Ordinal);
+        Assert.Contains("country              mixed (DE 1, US 1)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_finds_the_header_below_a_title_and_the_loader_reads_the_file_with_its_mapping()
     {
         // An IT桔子-style export: a source line and a unit line above the header, a total row at the end; semicolons.

@@ -61,6 +61,7 @@ public sealed class ReferenceDataTests
     [InlineData("東京都渋谷区", "Tokyo")]
     [InlineData("Shenzhen, China", "Guangdong")]
     [InlineData("Hangzhou", "Zhejiang")]
+    [InlineData("San Francisco;California", "California")]
     public void Maps_a_location_written_from_the_city_to_the_country_by_its_most_general_known_place(string raw, string expected) => Assert.Equal(expected, Data.Regions.MapLocation(raw));
 
     [Theory]
