@@ -64,7 +64,7 @@ internal sealed class AmountParser
         ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
         ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),
         ("mrds", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m), ("mio", 1e6m), ("bio", 1e12m), ("mn", 1e6m), ("mm", 1e6m),
-        ("bn", 1e9m), ("tn", 1e12m), ("k", 1e3m), ("m", 1e6m), ("b", 1e9m),
+        ("bn", 1e9m), ("tn", 1e12m), ("k", 1e3m), ("l", 1e5m), ("m", 1e6m), ("b", 1e9m),
     ];
 
     private readonly NumberStyle? _style;

@@ -28,6 +28,8 @@ public sealed class AmountParserTests
     [InlineData("€2.5m", "2500000", "EUR")]
     [InlineData("1e6", "1000000", null)]
     [InlineData(" 42 ", "42", null)]
+    [InlineData("₹50L", "5000000", "INR")]
+    [InlineData("Rs 2.5L", "250000", "INR")]
     public void Parses_exact_amounts(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
