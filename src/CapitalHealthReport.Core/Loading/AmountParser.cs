@@ -167,11 +167,13 @@ internal sealed class AmountParser
         }
 
         var named = 0;
+        string? namedBy = null;
         foreach (var (token, code) in CurrencyTokens)
         {
             var at = compact.IndexOf(token, StringComparison.Ordinal);
             if (at >= 0)
             {
+                namedBy ??= currency is null ? token : null;
                 currency ??= code;
                 compact = compact.Remove(at, token.Length);
                 named++;
@@ -179,7 +181,7 @@ internal sealed class AmountParser
         }
 
         // "¥5000万" names yuan or yen; "¥5000万元" and "¥3億円" say which.
-        var yenSign = named == 1 && currency == "CNY" && original.AsSpan().IndexOfAny('¥', '￥') >= 0;
+        var yenSign = named == 1 && namedBy == "¥";
         var parsed = ParseNumber(compact, currency);
         return yenSign ? parsed with { YenSign = true } : parsed;
     }

@@ -403,19 +403,8 @@ internal sealed class DealRowMapper
         return cache.Get(text, state, create);
     }
 
-    private static string NormalizeCurrency(string raw) => raw.Trim().ToUpperInvariant() switch
-    {
-        "RMB" or "人民币" or "人民幣" or "元" or "¥" or "￥" => "CNY",
-        "美元" or "美金" or "US$" or "$" => "USD",
-        "港元" or "港币" or "港幣" or "HK$" => "HKD",
-        "欧元" or "歐元" or "€" => "EUR",
-        "英镑" or "英鎊" or "£" => "GBP",
-        "日元" or "日圓" or "円" => "JPY",
-        "新台币" or "新台幣" or "台币" or "台幣" or "NT$" or "NTD" => "TWD",
-        "韩元" or "韓元" or "원" or "₩" => "KRW",
-        "卢比" or "₹" => "INR",
-        var upper => upper,
-    };
+    /// <summary>A currency cell as its ISO code: the currency the text names as an amount would (<c>人民币</c>, <c>US$</c>, <c>円</c>, <c>NT$</c>), else the text in upper case.</summary>
+    private static string NormalizeCurrency(string raw) => AmountParser.Parse(raw).Currency ?? raw.Trim().ToUpperInvariant();
 
     /// <summary>
     /// Why a row without a date is no deal at all: it repeats the column names (two exports joined together), or it is a
