@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CapitalHealthReport.Loading;
 using nietras.SeparatedValues;
@@ -15,20 +14,20 @@ internal sealed class ExportSample
     public const int MaxRows = 2000;
     public const int MaxBytes = 4 * 1024 * 1024;
 
-    private ExportSample(string format, string encoding, char? delimiter, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, int invalidBytes)
+    private ExportSample(string format, string encoding, char? delimiter, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows, int invalidLines)
     {
         Format = format;
         Encoding = encoding;
         Delimiter = delimiter;
         Columns = columns;
         Rows = rows;
-        InvalidUtf8Sequences = invalidBytes;
+        LinesWithInvalidBytes = invalidLines;
     }
 
     /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>.</summary>
     public string Format { get; }
 
-    /// <summary>The encoding name for the mapping: <c>utf-8</c>, <c>utf-16</c>, <c>utf-16be</c>, <c>gb18030</c> or <c>windows-1252</c>; empty for a workbook.</summary>
+    /// <summary>The encoding name for the mapping, chosen as the loader's <c>encoding: auto</c> chooses it (<see cref="TextHead"/>); empty for a workbook.</summary>
     public string Encoding { get; }
 
     public char? Delimiter { get; }
@@ -46,8 +45,8 @@ internal sealed class ExportSample
     /// <summary>The line of the header row: 1 unless a title or a note stands above it.</summary>
     public int HeaderLine { get; private init; } = 1;
 
-    /// <summary>Byte sequences of the sample that are not UTF-8 (kept as U+FFFD when the file is read as UTF-8).</summary>
-    public int InvalidUtf8Sequences { get; }
+    /// <summary>Lines of the sample holding bytes invalid in <see cref="Encoding"/> (kept as U+FFFD and reported when the file is read).</summary>
+    public int LinesWithInvalidBytes { get; }
 
     /// <summary>The values of one column in the sample rows (empty cells left out).</summary>
     public IEnumerable<string> Values(int column) =>
@@ -80,12 +79,7 @@ internal sealed class ExportSample
             throw new InputException("the deals file is empty.", path);
         }
 
-        var (encoding, text, invalid) = Decode(bytes);
-        var lastBreak = bytes.Length == MaxBytes ? Math.Max(text.LastIndexOf('\n'), text.LastIndexOf('\r')) : -1;
-        if (lastBreak > 0)
-        {
-            text = text[..lastBreak];
-        }
+        var (encoding, text, invalid, _) = TextHead.Decode(bytes, cutOff: bytes.Length == MaxBytes);
 
         if (extension is ".json" or ".jsonl" or ".ndjson" && JsonArrayHead.IsArray(text))
         {
@@ -114,76 +108,6 @@ internal sealed class ExportSample
         }
 
         return buffer[..read];
-    }
-
-    /// <summary>
-    /// UTF-8 (with or without BOM) unless more than a few lines hold bytes that are not UTF-8; then GB18030 when the bytes
-    /// above 0x7F come in pairs (Chinese text), else Windows-1252 (single accented letters).
-    /// </summary>
-    private static (string Name, string Text, int Invalid) Decode(byte[] bytes)
-    {
-        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-        // UTF-16 with its byte-order mark, as Excel's "Unicode text" writes it (the head may end within a character).
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            var bigEndian = bytes[0] == 0xFE;
-            var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: false);
-            return (bigEndian ? "utf-16be" : "utf-16", utf16.GetString(bytes, 2, (bytes.Length - 2) & ~1), 0);
-        }
-
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        var invalid = CountInvalidUtf8(bytes.AsSpan(start));
-        var lines = Math.Max(1, bytes.Count(b => b == (byte)'\n') + bytes.Count(b => b == (byte)'\r'));
-        if (invalid <= Math.Max(5, lines / 100))
-        {
-            return ("utf-8", new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start), invalid);
-        }
-
-        var (runs, odd) = (0, 0);
-        for (var i = 0; i < bytes.Length;)
-        {
-            if (bytes[i] < 0x80)
-            {
-                i++;
-                continue;
-            }
-
-            var length = 0;
-            while (i < bytes.Length && bytes[i] >= 0x80)
-            {
-                length++;
-                i++;
-            }
-
-            runs++;
-            odd += length % 2;
-        }
-
-        return odd * 4 < runs
-            ? ("gb18030", System.Text.Encoding.GetEncoding("gb18030").GetString(bytes), invalid)
-            : ("windows-1252", System.Text.Encoding.GetEncoding(1252).GetString(bytes), invalid);
-    }
-
-    private static int CountInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var invalid = 0;
-        while (!bytes.IsEmpty)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
-            if (status == System.Buffers.OperationStatus.InvalidData)
-            {
-                invalid++;
-            }
-            else if (status == System.Buffers.OperationStatus.NeedMoreData)
-            {
-                break;
-            }
-
-            bytes = bytes[Math.Max(1, consumed)..];
-        }
-
-        return invalid;
     }
 
     /// <summary>A sheet of a workbook (the first unless <paramref name="sheet"/> names one), its header found as in delimited text (a title row above it is skipped).</summary>

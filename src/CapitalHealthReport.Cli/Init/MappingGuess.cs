@@ -189,8 +189,8 @@ internal sealed class MappingGuess
         if (sample.Encoding.Length > 0)
         {
             b.Append("encoding: ").Append(sample.Encoding);
-            b.Append(sample.Encoding == "utf-8" && sample.InvalidUtf8Sequences > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"          # {sample.InvalidUtf8Sequences} byte sequence(s) in the first rows are not UTF-8; they read as U+FFFD and are reported\n")
+            b.Append(sample.LinesWithInvalidBytes > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"          # {sample.LinesWithInvalidBytes} line(s) of the first rows hold bytes that are not {sample.Encoding}; they read as U+FFFD and are reported\n")
                 : "\n");
         }
         if (sample.Delimiter is { } delimiter)

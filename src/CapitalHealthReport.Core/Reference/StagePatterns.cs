@@ -28,6 +28,14 @@ public static partial class StagePatterns
         ("시리즈", " series "), ("라운드", " round "), ("프리", " pre "), ("시드", " seed "), ("엔젤", " angel "),
     ];
 
+    // Traditional (and Japanese) forms of the characters the Chinese patterns read: 種子輪, 戰略投資, 債權融資, 併購 read as
+    // 种子轮, 战略投资, 债权融资, 并购.
+    private static readonly (char Traditional, char Simplified)[] TraditionalCharacters =
+    [
+        ('種', '种'), ('戰', '战'), ('戦', '战'), ('債', '债'), ('權', '权'), ('務', '务'), ('資', '资'), ('補', '补'), ('貼', '贴'),
+        ('眾', '众'), ('籌', '筹'), ('後', '后'), ('併', '并'), ('購', '购'), ('輪', '轮'),
+    ];
+
     /// <summary>The stage a label's shape names, or null when no pattern reads it.</summary>
     public static Stage? Read(ReadOnlySpan<char> raw)
     {
@@ -81,7 +89,7 @@ public static partial class StagePatterns
             return Stage.Strategic;
         }
 
-        if (Has("pe") || Contains("private equity") || Has("buyout") || Contains("私募"))
+        if (Has("pe") || Contains("private equity") || Has("buyout") || Contains("私募") || Contains("并购") || Contains("收购"))
         {
             return Stage.PE;
         }
@@ -130,9 +138,10 @@ public static partial class StagePatterns
         }
 
         var builder = new StringBuilder(folded.Length + 8);
-        foreach (var c in folded.ToLowerInvariant())
+        foreach (var original in folded.ToLowerInvariant())
         {
-            if (c is '轮' or '輪')
+            var c = Simplified(original);
+            if (c is '轮')
             {
                 builder.Append(" round ");
             }
@@ -155,6 +164,19 @@ public static partial class StagePatterns
         }
 
         return text.Trim();
+    }
+
+    private static char Simplified(char c)
+    {
+        foreach (var (traditional, simplified) in TraditionalCharacters)
+        {
+            if (c == traditional)
+            {
+                return simplified;
+            }
+        }
+
+        return c;
     }
 
     /// <summary><c>a</c>, <c>a+</c>, <c>a++</c>, <c>a1</c>, <c>a2+</c>, <c>prea</c>, <c>preb+</c> … up to <c>k</c>.</summary>

@@ -25,7 +25,8 @@ public sealed class InitTests : IDisposable
         Assert.Empty(YamlSchemas.Violations("mapping", File.ReadAllText(mapping)));
         Assert.Empty(YamlSchemas.Violations("capitalhealth", File.ReadAllText(config)));
         var mappingText = File.ReadAllText(mapping);
-        Assert.Contains("encoding: utf-8", mappingText, StringComparison.Ordinal);
+        // 36 bytes of the file are not UTF-8 (names such as "Bogot\x87"): init names the encoding 'encoding: auto' would choose.
+        Assert.Contains("encoding: windows-1252\n", mappingText, StringComparison.Ordinal);
         Assert.Contains("  date: funded_at\n", mappingText, StringComparison.Ordinal);
         Assert.Contains("  amount: raised_amount_usd\n", mappingText, StringComparison.Ordinal);
         Assert.Contains("currency: USD", mappingText, StringComparison.Ordinal);
@@ -146,6 +147,64 @@ public sealed class InitTests : IDisposable
 
         Assert.Contains("currency: JPY                # amounts are written in it, such as '3億円'\n", GuessMapping(deals), StringComparison.Ordinal);
         Assert.Contains("currencies           JPY 2; none assumed", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_reads_a_Shift_JIS_export_with_Japanese_headers_as_the_loader_reads_it()
+    {
+        // Excel in Japan saves CSV in Shift-JIS: the encoding is the one the loader's 'encoding: auto' chooses, not GB18030.
+        var rows = new StringBuilder("日付,会社名,業種,ラウンド,調達額,所在地,投資家\r\n");
+        string[] rounds = ["シード", "シリーズA", "シリーズB"];
+        string[] prefectures = ["東京都", "大阪府", "福岡県"];
+        for (var i = 0; i < 30; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2024/{i % 12 + 1}/{i % 27 + 1},株式会社テック{i:00},ヘルスケア,{rounds[i % 3]},{(i % 5 + 1) * 1000}万円,{prefectures[i % 3]},ベンチャーキャピタル{i % 4}\r\n");
+        }
+
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var deals = _folder.File("資金調達.csv");
+        File.WriteAllBytes(deals, System.Text.Encoding.GetEncoding("shift_jis").GetBytes(rows.ToString()));
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("encoding: shift_jis\n", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: JPY", mapping, StringComparison.Ordinal);
+        foreach (var line in new[] { "  date: 日付", "  company: 会社名", "  sector: 業種", "  stage: ラウンド", "  amount: 調達額", "  region: 所在地", "  investors: 投資家" })
+        {
+            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
+        }
+
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("rows loaded          30", validate, StringComparison.Ordinal);
+        Assert.Contains("country              JP (from the regions)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_reads_a_Big5_export_with_traditional_Chinese_headers_and_stages()
+    {
+        var rows = new StringBuilder("日期,公司名稱,產業,輪次,金額,地區,投資方\r\n");
+        string[] rounds = ["種子輪", "天使輪", "A輪", "戰略投資"];
+        for (var i = 0; i < 32; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2024/{i % 12 + 1}/{i % 27 + 1},科技公司{i:00},金融科技,{rounds[i % 4]},{(i % 5 + 1) * 1000}萬,台北市,創投{i % 4}\r\n");
+        }
+
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var deals = _folder.File("融資.csv");
+        File.WriteAllBytes(deals, System.Text.Encoding.GetEncoding("big5").GetBytes(rows.ToString()));
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("encoding: big5\n", mapping, StringComparison.Ordinal);
+        foreach (var line in new[] { "  date: 日期", "  company: 公司名稱", "  sector: 產業", "  stage: 輪次", "  amount: 金額", "  region: 地區", "  investors: 投資方" })
+        {
+            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
+        }
+
+        // Every round is read by the built-in stages; the amounts name no currency, and the mapping says so.
+        Assert.Contains("stages: {}", mapping, StringComparison.Ordinal);
+        Assert.Contains("the amounts do not say: CHECK THIS", mapping, StringComparison.Ordinal);
+        Assert.Contains("rows loaded          32", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,6 +78,39 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_Japanese_traditional_Chinese_and_Korean_exports_by_their_own_headers_without_a_mapping()
+    {
+        using var temp = new TempDeals();
+
+        var japanese = temp.LoadCsv("""
+            日付,会社名,業種,ラウンド,調達額,所在地,投資家
+            2025-01-15,さくらロボティクス,ロボット,シリーズA,3億円,東京都,グロービス
+            2025-02-03,ミライ医療,ヘルスケア,シード,5000万円,大阪府,
+            """);
+        var taiwanese = temp.LoadCsv("""
+            日期,公司名稱,產業,輪次,金額,幣別,投資方
+            2025-01-15,雲端科技,軟體,種子輪,500000,USD,創投甲
+            2025-02-03,晶片設計,半導體,戰略投資,1200000,USD,
+            """);
+        var korean = temp.LoadCsv("""
+            날짜,회사명,업종,라운드,투자금액,통화,투자자
+            2025-01-15,서울바이오,바이오,시리즈 A,2000000,USD,카카오벤처스
+            2025-02-03,부산로보틱스,로봇,시드,500000,USD,
+            """);
+
+        var japan = japanese.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([300_000_000m, 50_000_000m], japan.Select(static d => d.Amount));
+        Assert.Equal([Stage.A, Stage.Seed], japan.Select(static d => d.Stage));
+        Assert.Equal(["さくらロボティクス", "ミライ医療"], japan.Select(static d => d.Company));
+        Assert.Equal(["グロービス"], japan[0].Investors);
+        Assert.Equal([Stage.Seed, Stage.Strategic], taiwanese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Stage));
+        Assert.Equal([500_000m, 1_200_000m], taiwanese.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Amount));
+        Assert.Equal([Stage.A, Stage.Seed], korean.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Stage));
+        Assert.Equal(["서울바이오", "부산로보틱스"], korean.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Company));
+        Assert.Equal("USD", korean.Profile.SingleCurrency);
+    }
+
+    [Fact]
     public void Reads_a_deal_without_a_currency_in_the_currency_most_deals_name_when_they_all_agree()
     {
         using var temp = new TempDeals();

@@ -64,6 +64,13 @@ public sealed class StagePatternsTests
     [InlineData("시리즈 C", Stage.C)]
     [InlineData("시드", Stage.Seed)]
     [InlineData("프리 A", Stage.PreA)]
+    [InlineData("種子輪", Stage.Seed)]
+    [InlineData("天使輪", Stage.Angel)]
+    [InlineData("Pre-A輪", Stage.PreA)]
+    [InlineData("戰略投資", Stage.Strategic)]
+    [InlineData("債權融資", Stage.Debt)]
+    [InlineData("併購", Stage.PE)]
+    [InlineData("并购", Stage.PE)]
     public void Reads_a_stage_from_the_shape_of_its_label(string label, Stage expected) => Assert.Equal(expected, StagePatterns.Read(label));
 
     [Theory]
