@@ -8,7 +8,8 @@ namespace CapitalHealthReport;
 /// <summary>
 /// Chooses the currency every amount is converted to: the configuration's <c>reporting_currency</c> when it names one,
 /// else the data's currency when every deal shares one, else the currency of the data's country when the exchange-rate
-/// table has it (US deals in several currencies are reported in dollars), else CNY. A choice the configuration did not
+/// table has it (US deals in several currencies are reported in dollars), else the currency most deals are in; CNY
+/// only when no deal has a currency. A choice the configuration did not
 /// make is noted, and so is a currency the loader had to assume for deals that name none.
 /// </summary>
 internal static class ReportingCurrency
@@ -71,8 +72,10 @@ internal static class ReportingCurrency
             return (national, notes);
         }
 
-        notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {Fallback}, the default (set parameters.reporting_currency to choose another)."));
-        return (Fallback, notes);
+        // No country decides (a global export, or one naming no places): the currency most deals are in, not a default.
+        var most = currencies.Select(static c => c.Currency).FirstOrDefault(fx.Supports) ?? Fallback;
+        notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {most}, the currency most deals are in, no country's currency deciding (set parameters.reporting_currency to choose another)."));
+        return (most, notes);
     }
 
     private static string Basis(DataProfile profile) => profile.AssumedCurrencyBasis switch

@@ -51,28 +51,19 @@ internal static class ConfigGuess
 
     private static void Currency(StringBuilder b, Analysis analysis)
     {
+        // The analysis chose it (ReportingCurrency); the comment says on what grounds.
         var profile = analysis.Load.Profile;
         var counts = profile.Currencies.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
         var code = analysis.Parameters.ReportingCurrency;
         var mix = string.Join(", ", counts.Take(4).Select(static p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0}")));
         var national = profile.Country is { } country ? Reference.CountryNames.Currency(country) : null;
-        string reason;
-        if (counts.Count > 1 && code != national)
+        var reason = counts.Count switch
         {
-            // No country has most of the deals (a global export): the currency most deals are in, not the built-in default.
-            code = counts[0].Key;
-            reason = $"the deals are in {counts.Count} currencies ({mix}) and no country has most of them: {code}, the currency most deals are in";
-        }
-        else
-        {
-            reason = counts.Count switch
-            {
-                0 => "no deal names a currency",
-                1 => $"every deal is in {code}",
-                _ => $"the deals are in {counts.Count} currencies ({mix}); amounts are converted to {code}, the currency of the data's country",
-            };
-        }
-
+            0 => "no deal names a currency",
+            1 => $"every deal is in {code}",
+            _ when code == national => $"the deals are in {counts.Count} currencies ({mix}); amounts are converted to {code}, the currency of the data's country",
+            _ => $"the deals are in {counts.Count} currencies ({mix}) and no country's currency decides: {code}, the currency most deals are in",
+        };
         Line(b, "reporting_currency: " + code, reason);
     }
 

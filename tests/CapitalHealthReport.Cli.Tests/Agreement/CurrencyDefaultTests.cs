@@ -42,8 +42,8 @@ public sealed class CurrencyDefaultTests : IDisposable
     [Theory]
     [InlineData("Beijing", "Shanghai", "CNY", "CNY, the currency of the data's country (China, from the regions")]
     [InlineData("California", "New York", "USD", "USD, the currency of the data's country (United States, from the regions")]
-    [InlineData("Atlantis", "Lemuria", "CNY", "CNY, the default")]
-    public void Mixed_currencies_are_reported_in_the_country_s_currency_else_CNY_and_name_the_mix(string region, string other, string expected, string said)
+    [InlineData("Atlantis", "Lemuria", "USD", "USD, the currency most deals are in, no country's currency deciding")]
+    public void Mixed_currencies_are_reported_in_the_country_s_currency_else_the_one_most_deals_are_in_and_name_the_mix(string region, string other, string expected, string said)
     {
         var deals = Write("mixed.csv", $"id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,USD,{region}\n2,2024-02-05,Beta,Energy,B,3000000,USD,{other}\n3,2024-03-05,Gamma,AI,Seed,500000,USD,{region}\n4,2024-03-06,Delta,AI,A,2000000,EUR,{region}\n");
         var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", Write("empty.yaml", "parameters: { hot_sector: AI }\n")]);

@@ -238,7 +238,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("  sector: Organization Industries\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  region: Organization Location\n", mapping, StringComparison.Ordinal);
         Assert.Contains("  currency: Money Raised Currency\n", mapping, StringComparison.Ordinal);
-        Assert.Contains("reporting_currency: USD               # the deals are in 3 currencies (USD 2, EUR 1, GBP 1) and no country has most of them: USD, the currency most deals are in", config, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: USD               # the deals are in 3 currencies (USD 2, EUR 1, GBP 1) and no country's currency decides: USD, the currency most deals are in", config, StringComparison.Ordinal);
         Assert.Contains("currencies           EUR 1, GBP 1, USD 2; none assumed", ValidateWithGuessedMapping(deals).Stdout, StringComparison.Ordinal);
     }
 
