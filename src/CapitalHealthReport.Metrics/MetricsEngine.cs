@@ -327,6 +327,22 @@ public sealed class MetricsEngine
             .ToList();
     }
 
+    /// <summary>The deals of the scope whose disclosed amount is exactly <paramref name="amount"/> (rounds tied in size).</summary>
+    public int DealsWithAmount(Scope scope, decimal amount)
+    {
+        var c = _columns;
+        var selection = Select(scope);
+        var cents = (long)(amount * 100m);
+        var count = 0;
+        for (var k = selection.From; k < selection.To; k++)
+        {
+            var i = selection.Indices is { } indices ? indices[k] : k;
+            count += c.Cents[i] == cents ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Investors with at least <paramref name="minDeals"/> deals in the scope, most deals first (ties: name ordinal).</summary>
     public IReadOnlyList<InvestorActivity> ActiveInvestors(Scope scope, int minDeals) => WithAccumulator(scope, a =>
     {

@@ -10,6 +10,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "已接受：" + Title(claim),
         _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{HeadlineComparison(claim).Value}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Value(claim)}",
+        ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)}笔融资各{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
         ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "样本过少，不作判断" : "部分范围样本过少，不作判断",
@@ -121,6 +122,13 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var stage = RoundStage(round.Stage) ?? "";
         var financing = stage.EndsWith("投资", StringComparison.Ordinal) ? stage : stage + "融资";
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
+        if (round.Tied > 1)
+        {
+            // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
+            var place = claim.Key switch { "1" => "最大", "2" => "第二大", "3" => "第三大", _ => "较大" };
+            return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}。";
+        }
+
         return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
     }
 

@@ -11,6 +11,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "Accepted: " + LowerFirst(Title(claim)),
         _ when IsMovementSized(claim) => $"{UpperFirst(Noun(claim))} {PhraseWords.HeadlineVerb(ReportLanguage.English, HeadlineDirection(claim))} {Value(claim)}, from {HeadlineComparison(claim).Value} in {HeadlineComparison(claim).Period}",
+        ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)} rounds of {Format.Money(claim.Round.Amount)} each, {Format.Pct(claim.Round.Share)} of the period's disclosed funding each",
         ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
         ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
         ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "Too few deals to judge" : "Some scopes are too thin to judge",
@@ -121,6 +122,13 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         };
         var stage = RoundStage(round.Stage) is { } s ? s + " " : "";
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $" ({RegionName(round.Region)})";
+        if (round.Tied > 1)
+        {
+            // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
+            var place = claim.Key switch { "1" => "largest", "2" => "second-largest", "3" => "third-largest", _ => "large" };
+            return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {round.Company}'s {stage}round in {SectorName(round.Sector)}{region}.";
+        }
+
         return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round in {SectorName(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
     }
 

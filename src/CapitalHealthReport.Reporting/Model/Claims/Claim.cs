@@ -60,8 +60,11 @@ public enum ClaimUnit
     Ratio,
 }
 
-/// <summary>One round of the period: who raised it, where, at which stage, and its share of the period's value.</summary>
-public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date);
+/// <summary>
+/// One round of the period: who raised it, where, at which stage, and its share of the period's value. <paramref name="Tied"/>
+/// counts the period's rounds of exactly this amount (1 when no other round is as large); of tied rounds, the earliest is named.
+/// </summary>
+public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1);
 
 /// <summary>A scope and its number of deals (for <see cref="ClaimKind.Thin"/> claims).</summary>
 public sealed record ScopeCount(Scope Scope, string Key, int Deals);
@@ -162,7 +165,7 @@ public sealed record Claim
         Number(Threshold),
         Operator,
         Subject,
-        Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}",
+        Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}{(Round.Tied > 1 ? ";tied " + Round.Tied.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}",
         Missing,
         HeadlineRank.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

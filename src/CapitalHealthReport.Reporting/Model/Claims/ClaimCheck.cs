@@ -283,17 +283,24 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add($"round {rank} is {deal.Company}'s {deal.Amount} in {deal.Sector}, not what the claim says");
         }
 
+        var tied = evidence.Engine.DealsWithAmount(claim.Scope, deal.Amount);
+        if (round.Tied != tied)
+        {
+            _problems.Add($"{tied} rounds of the period are of {deal.Amount}, not {round.Tied}");
+        }
+
         var total = json.Part(claim.Scope, "metrics")?.GetProperty("total_amount").GetDouble() ?? 0;
         if (total <= 0 || Math.Abs((round.Share * total) - round.Amount) > Math.Max(0.01, round.Amount * 1e-9))
         {
             _problems.Add($"share {round.Share} of a period total of {total} is not {round.Amount}");
         }
 
-        foreach (var shown in new[] { format.Money(round.Amount), format.Pct(round.Share) })
+        string[] shown = round.Tied > 1 ? [format.Money(round.Amount), format.Pct(round.Share), format.Int(round.Tied)] : [format.Money(round.Amount), format.Pct(round.Share)];
+        foreach (var text in shown)
         {
-            if (!claim.Text.Contains(shown, StringComparison.Ordinal))
+            if (!claim.Text.Contains(text, StringComparison.Ordinal))
             {
-                _problems.Add($"the text does not show {shown}");
+                _problems.Add($"the text does not show {text}");
             }
         }
     }
