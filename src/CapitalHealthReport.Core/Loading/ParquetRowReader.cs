@@ -9,8 +9,8 @@ namespace CapitalHealthReport.Loading;
 /// Rows of a Parquet file (Parquet.Net), one row group at a time, cells as invariant text: dates as <c>yyyy-MM-dd</c>,
 /// numbers in full, nulls empty. Lines are numbered as in a CSV export of the file (the column names on line 1, the
 /// first row on line 2), so every message points at a row. The row count in the file's footer is checked against the
-/// row limit before any row is read, and a text cell over the field length is refused. Columns that hold lists or
-/// nested groups are refused: deals are flat rows.
+/// row limit before any row is read, and a text cell over the field length is refused. A column holding a list of
+/// values (investors) gives its values joined with <c>;</c>; columns holding groups of fields are refused.
 /// </summary>
 internal sealed class ParquetRowReader : IRowReader
 {
@@ -47,15 +47,28 @@ internal sealed class ParquetRowReader : IRowReader
             throw Broken(ex);
         }
 
-        _fields = [.. _parquet.Schema.DataFields];
-        var nested = _parquet.Schema.Fields.FirstOrDefault(static f => f is not DataField) ?? (Field?)_fields.FirstOrDefault(static f => f.IsArray);
-        if (nested is not null)
+        // A column is a value or a list of values (investors, industries): a list's values are joined with ';', as
+        // in JSON exports. Groups of fields (structs, maps, lists of them) have no single text and are refused.
+        var columns = new List<(string Name, DataField Leaf)>();
+        foreach (var field in _parquet.Schema.Fields)
         {
-            Dispose();
-            throw new InputException($"column '{nested.Name}' holds lists or nested groups; deals are flat rows.", file, 1, null, "Write that column as text (for example investors joined with ';'), or leave it out of the file.");
+            var leaf = field switch
+            {
+                DataField data => data,
+                ListField { Item: DataField item } => item,
+                _ => null,
+            };
+            if (leaf is null)
+            {
+                Dispose();
+                throw new InputException($"column '{field.Name}' holds nested groups of fields; deals are flat rows.", file, 1, null, "Write that column as text (for example investors joined with ';') or as a list of values, or leave it out of the file.");
+            }
+
+            columns.Add((field.Name.Trim(), leaf));
         }
 
-        _columns = [.. _fields.Select(static f => f.Name.Trim())];
+        _fields = [.. columns.Select(static c => c.Leaf)];
+        _columns = [.. columns.Select(static c => c.Name)];
         if ((_parquet.Metadata?.NumRows ?? 0) > _limits.MaxRows)
         {
             Dispose();
@@ -179,63 +192,75 @@ internal sealed class ParquetRowReader : IRowReader
         _stream.Dispose();
     }
 
-    /// <summary>The cells of one column of a row group as invariant text, by the column's stored type.</summary>
+    /// <summary>The cells of one column of a row group as invariant text, by the column's stored type; a list's values joined with ';'.</summary>
     private static class ParquetCells
     {
         public static string?[] Read(ParquetRowGroupReader group, DataField field, int rows, string file)
         {
             var type = field.ClrType;
-            if (type == typeof(ReadOnlyMemory<char>) || type == typeof(string))
-            {
-                var text = new string?[rows];
-                group.ReadAsync(field, text.AsMemory()).AsTask().GetAwaiter().GetResult();
-                return text;
-            }
-
-            if (type == typeof(byte[]))
-            {
-                var bytes = new byte[]?[rows];
-                group.ReadAsync(field, bytes.AsMemory()).AsTask().GetAwaiter().GetResult();
-                return [.. bytes.Select(static b => b is null ? null : System.Text.Encoding.UTF8.GetString(b))];
-            }
-
             return type switch
             {
-                _ when type == typeof(bool) => Values<bool>(group, field, rows, static b => b ? "true" : "false"),
-                _ when type == typeof(sbyte) => Values<sbyte>(group, field, rows, Invariant),
-                _ when type == typeof(byte) => Values<byte>(group, field, rows, Invariant),
-                _ when type == typeof(short) => Values<short>(group, field, rows, Invariant),
-                _ when type == typeof(ushort) => Values<ushort>(group, field, rows, Invariant),
-                _ when type == typeof(int) => Values<int>(group, field, rows, Invariant),
-                _ when type == typeof(uint) => Values<uint>(group, field, rows, Invariant),
-                _ when type == typeof(long) => Values<long>(group, field, rows, Invariant),
-                _ when type == typeof(ulong) => Values<ulong>(group, field, rows, Invariant),
-                _ when type == typeof(float) => Values<float>(group, field, rows, static f => Number(f)),
-                _ when type == typeof(double) => Values<double>(group, field, rows, Number),
-                _ when type == typeof(decimal) => Values<decimal>(group, field, rows, Invariant),
-                _ when type == typeof(DateTime) => Values<DateTime>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(DateOnly) => Values<DateOnly>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(DateTimeOffset) => Values<DateTimeOffset>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(TimeSpan) => Values<TimeSpan>(group, field, rows, static t => t.ToString("c", CultureInfo.InvariantCulture)),
-                _ when type == typeof(TimeOnly) => Values<TimeOnly>(group, field, rows, static t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)),
-                _ when type == typeof(Guid) => Values<Guid>(group, field, rows, static g => g.ToString("D", CultureInfo.InvariantCulture)),
+                _ when type == typeof(ReadOnlyMemory<char>) || type == typeof(string) => Cells<ReadOnlyMemory<char>>(group, field, rows, static m => new string(m.Span)),
+                _ when type == typeof(byte[]) => Cells<ReadOnlyMemory<byte>>(group, field, rows, static m => System.Text.Encoding.UTF8.GetString(m.Span)),
+                _ when type == typeof(bool) => Cells<bool>(group, field, rows, static b => b ? "true" : "false"),
+                _ when type == typeof(sbyte) => Cells<sbyte>(group, field, rows, Invariant),
+                _ when type == typeof(byte) => Cells<byte>(group, field, rows, Invariant),
+                _ when type == typeof(short) => Cells<short>(group, field, rows, Invariant),
+                _ when type == typeof(ushort) => Cells<ushort>(group, field, rows, Invariant),
+                _ when type == typeof(int) => Cells<int>(group, field, rows, Invariant),
+                _ when type == typeof(uint) => Cells<uint>(group, field, rows, Invariant),
+                _ when type == typeof(long) => Cells<long>(group, field, rows, Invariant),
+                _ when type == typeof(ulong) => Cells<ulong>(group, field, rows, Invariant),
+                _ when type == typeof(float) => Cells<float>(group, field, rows, static f => Number(f)),
+                _ when type == typeof(double) => Cells<double>(group, field, rows, Number),
+                _ when type == typeof(decimal) => Cells<decimal>(group, field, rows, Invariant),
+                _ when type == typeof(DateTime) => Cells<DateTime>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(DateOnly) => Cells<DateOnly>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(DateTimeOffset) => Cells<DateTimeOffset>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(TimeSpan) => Cells<TimeSpan>(group, field, rows, static t => t.ToString("c", CultureInfo.InvariantCulture)),
+                _ when type == typeof(TimeOnly) => Cells<TimeOnly>(group, field, rows, static t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)),
+                _ when type == typeof(Guid) => Cells<Guid>(group, field, rows, static g => g.ToString("D", CultureInfo.InvariantCulture)),
                 _ => throw new InputException($"column '{field.Name}' is of a type deals do not use ({type.Name}).", file, 1, null, hint: "Write that column as text or a number, or leave it out of the file."),
             };
         }
 
-        private static string?[] Values<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
+        /// <summary>
+        /// Reads the column's stored values with their levels: a definition level below the field's maximum is a null (or
+        /// an empty list), a repetition level of 0 begins the next row. A row's values are joined with ';'.
+        /// </summary>
+        private static string?[] Cells<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
             where T : struct
         {
-            var values = new T?[rows];
-            group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+            var count = checked((int)(group.GetMetadata(field)?.MetaData?.NumValues ?? rows));
+            var values = new T[count];
+            var definitions = field.MaxDefinitionLevel > 0 ? new int[count] : null;
+            var repetitions = field.MaxRepetitionLevel > 0 ? new int[count] : null;
+            group.ReadRawAsync(field, values.AsMemory(), Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
+
             var cells = new string?[rows];
-            for (var i = 0; i < rows; i++)
+            var (row, next) = (-1, 0);
+            for (var i = 0; i < count; i++)
             {
-                cells[i] = values[i] is { } value ? format(value) : null;
+                row += repetitions is null || repetitions[i] == 0 ? 1 : 0;
+                if ((uint)row >= (uint)rows)
+                {
+                    throw new InvalidDataException($"column '{field.Name}' holds more values than the row group has rows");
+                }
+
+                if (definitions is not null && definitions[i] < field.MaxDefinitionLevel)
+                {
+                    continue;
+                }
+
+                var text = format(values[next++]);
+                cells[row] = cells[row] is { } joined ? joined + ";" + text : text;
             }
 
             return cells;
         }
+
+        // Not "levels is null ? null : …": the null would become an empty Memory<int> through the array conversion.
+        private static Memory<int>? Levels(int[]? levels) => levels is null ? default(Memory<int>?) : levels.AsMemory();
 
         private static string Invariant<T>(T value)
             where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
