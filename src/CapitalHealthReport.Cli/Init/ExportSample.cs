@@ -24,7 +24,7 @@ internal sealed class ExportSample
         LinesWithInvalidBytes = invalidLines;
     }
 
-    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c> or <c>jsonl</c>.</summary>
+    /// <summary><c>csv</c>, <c>tsv</c>, <c>xlsx</c>, <c>jsonl</c> or <c>parquet</c>.</summary>
     public string Format { get; }
 
     /// <summary>The encoding name for the mapping, chosen as the loader's <c>encoding: auto</c> chooses it (<see cref="TextHead"/>); empty for a workbook.</summary>
@@ -62,10 +62,15 @@ internal sealed class ExportSample
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".xls" or ".parquet")
+        if (extension is ".xls")
         {
-            throw new InputException($"init guesses mappings for CSV, TSV, XLSX and JSON Lines exports; this is a {extension} file.", path,
-                hint: extension == ".xls" ? "Save the workbook as .xlsx (or the sheet as CSV) for init." : "Write the mapping by hand (docs/data.md): a Parquet file's schema names its columns.");
+            throw new InputException("init guesses mappings for CSV, TSV, XLSX, JSON Lines and Parquet exports; this is an .xls file.", path,
+                hint: "Save the workbook as .xlsx (or the sheet as CSV) for init.");
+        }
+
+        if (extension is ".parquet")
+        {
+            return Parquet(path);
         }
 
         if (extension is ".xlsx" or ".xlsm")
@@ -124,6 +129,20 @@ internal sealed class ExportSample
 
         var rows = records.Skip(header + 1).Take(MaxRows).Select(static r => r.Cells).ToList();
         return new ExportSample("xlsx", "", null, columns, rows, 0) { HeaderLine = records[header].Line, Sheet = sheet };
+    }
+
+    /// <summary>A Parquet file: its schema names the columns, so no header is searched for.</summary>
+    private static ExportSample Parquet(string path)
+    {
+        var records = ParquetHead.Read(File.ReadAllBytes(path), Path.GetFileName(path), MaxRows + 1);
+        var columns = records[0].Cells.Select(static c => c.Trim()).ToArray();
+        if (columns.Count(static c => c.Length > 0) < 2)
+        {
+            throw new InputException("the file has fewer than two columns; init needs the deals' date and company at least.", path,
+                hint: "Check that the file holds the deals, or write the mapping by hand (docs/data.md).");
+        }
+
+        return new ExportSample("parquet", "", null, columns, [.. records.Skip(1).Select(static r => r.Cells)], 0);
     }
 
     private static ExportSample Delimited(string text, string encoding, int invalid, char? delimiter, string path)

@@ -17,7 +17,7 @@ internal static class InitCommand
     public static Command Create()
     {
         var deals = CommonOptions.Deals();
-        deals.Description = "Deals export (CSV, TSV, XLSX or JSON Lines) to write a mapping for and to choose the configuration from (default: the bundled sample).";
+        deals.Description = "Deals export (CSV, TSV, XLSX, JSON Lines or Parquet) to write a mapping for and to choose the configuration from (default: the bundled sample).";
         var sheet = CommonOptions.Sheet();
         var output = new Option<string?>("--output", "-o")
         {

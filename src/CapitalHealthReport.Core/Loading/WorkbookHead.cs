@@ -17,6 +17,12 @@ public static class WorkbookHead
     {
         ArgumentNullException.ThrowIfNull(bytes);
         using var reader = new XlsxRowReader(bytes, file, sheet, ResourceLimits.Default);
+        return Rows(reader, maxRows);
+    }
+
+    /// <summary>The header and up to <paramref name="maxRows"/> − 1 rows after it, each with its line, as the reader gives them.</summary>
+    internal static IReadOnlyList<(int Line, string[] Cells)> Rows(IRowReader reader, int maxRows)
+    {
         var rows = new List<(int Line, string[] Cells)> { (reader.HeaderLine, [.. reader.Columns]) };
         while (rows.Count < maxRows && reader.Read())
         {

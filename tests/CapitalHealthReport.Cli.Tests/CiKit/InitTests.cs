@@ -180,6 +180,29 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_reads_a_Parquet_export_by_its_schema_and_its_typed_values()
+    {
+        // Typed columns (int64 id, DATE, double amount in rupees, one null), two row groups; the schema names the columns.
+        var deals = _folder.File("indian-rounds.parquet");
+        File.Copy(Path.Combine(RepositoryPaths.TestProject("CapitalHealthReport.Core.Tests"), "Loading", "Fixtures", "indian-rounds.parquet"), deals);
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("format: parquet\n", mapping, StringComparison.Ordinal);
+        Assert.DoesNotContain("encoding:", mapping, StringComparison.Ordinal);
+        Assert.Contains("date_format: yyyy-MM-dd", mapping, StringComparison.Ordinal);
+        Assert.Contains("currency: INR                # the amount column 'amount_inr' names it", mapping, StringComparison.Ordinal);
+        foreach (var line in new[] { "  id: deal_id", "  date: announced_on", "  company: startup", "  sector: industry", "  stage: round", "  amount: amount_inr", "  region: state" })
+        {
+            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
+        }
+
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("rows loaded          6", validate, StringComparison.Ordinal);
+        Assert.Contains("currencies           INR 6; none assumed", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_reads_a_Big5_export_with_traditional_Chinese_headers_and_stages()
     {
         var rows = new StringBuilder("日期,公司名稱,產業,輪次,金額,地區,投資方\r\n");
