@@ -47,6 +47,11 @@ public sealed class Analysis
         var parameters = _terms.Parameters(options.Config.Parameters) with { ReportingCurrency = currency.Code };
         Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);
         _notes.AddRange(currency.Notes);
+        if (ExchangeRateYears.Note(load.Deals, currency.Code, Reference.Fx) is { } rates)
+        {
+            _notes.Add(rates);
+        }
+
         if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
         {
             _notes.Add(AnalysisNote.Info("baseline-from-data", $"location quotients compare with the regional baseline of the country of most deals, {CountryNames.EnglishName(country) ?? country} ({Reference.Baseline.Source ?? "its GDP weights"})."));

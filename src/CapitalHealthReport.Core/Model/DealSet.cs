@@ -92,6 +92,50 @@ public sealed class DealSet
         return counts;
     }
 
+    /// <summary>
+    /// The years in which each currency's deals disclose an amount (ISO codes, ordinal order), leaving out deals whose
+    /// dates the loader found implausible; read from the columns without making deal objects.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<int>> AmountYears()
+    {
+        var years = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var table = Table;
+        var (firstDay, lastDay, year) = (1, 0, 0);
+        SortedSet<int>? current = null;
+        string? currentCode = null;
+        for (var position = 0; position < Count; position++)
+        {
+            var row = Row(position);
+            if ((table.Flags[row] & DealTable.HasAmount) == 0 || (table.Flags[row] & DealTable.DateImplausible) != 0)
+            {
+                continue;
+            }
+
+            var day = table.Day[row];
+            if (day < firstDay || day > lastDay)
+            {
+                year = DateOnly.FromDayNumber(day).Year;
+                (firstDay, lastDay) = (new DateOnly(year, 1, 1).DayNumber, new DateOnly(year, 12, 31).DayNumber);
+            }
+
+            var code = table.Currency[row];
+            if (!ReferenceEquals(code, currentCode))
+            {
+                if (!years.TryGetValue(code, out current))
+                {
+                    current = [];
+                    years[code] = current;
+                }
+
+                currentCode = code;
+            }
+
+            current!.Add(year);
+        }
+
+        return years.ToDictionary(static p => p.Key, static p => (IReadOnlySet<int>)p.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>The deals as columns (made on first use for a set made from objects, in this set's order).</summary>
     internal DealTable Table
     {

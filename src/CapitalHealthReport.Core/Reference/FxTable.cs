@@ -52,9 +52,18 @@ public sealed class FxTable
             throw new InputException($"The currency '{currency}' has no exchange rate in fx.csv (known: {string.Join(", ", Currencies)}).", null, hint: "Use an ISO 4217 code from that list or add its yearly rates to data/reference/fx.csv.");
         }
 
-        if (byYear.TryGetValue(year, out var exact))
+        return byYear[Nearest(byYear, year)];
+    }
+
+    /// <summary>The year whose rate converts <paramref name="currency"/>'s amounts of <paramref name="year"/>: the year itself when the table has it, else the nearest.</summary>
+    public int RateYear(string currency, int year) =>
+        _rates.TryGetValue(currency.Trim(), out var byYear) ? Nearest(byYear, year) : year;
+
+    private static int Nearest(SortedDictionary<int, decimal> byYear, int year)
+    {
+        if (byYear.ContainsKey(year))
         {
-            return exact;
+            return year;
         }
 
         var best = 0;
@@ -69,7 +78,7 @@ public sealed class FxTable
             }
         }
 
-        return byYear[best];
+        return best;
     }
 
     /// <summary>Converts with the yearly average rates of <paramref name="year"/>.</summary>

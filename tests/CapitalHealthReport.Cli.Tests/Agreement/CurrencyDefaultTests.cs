@@ -53,6 +53,23 @@ public sealed class CurrencyDefaultTests : IDisposable
         Assert.Contains("several currencies (USD 3, EUR 1); amounts are converted to " + said, metrics.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Amounts_converted_at_another_year_s_rate_are_named_with_the_year_that_stands_in()
+    {
+        // Euros of 2026 (the table ends in 2025) and won of 2016 and 2024 (years the table lacks for KRW), reported in dollars.
+        var deals = Write("years.csv", "id,date,company,amount,currency,region\n1,2026-01-05,Alpha,1000000,EUR,Bavaria\n2,2026-02-05,Beta,3000000,USD,California\n3,2016-03-05,Gamma,5000000000,KRW,Seoul\n4,2024-03-06,Delta,2000000000,KRW,Seoul\n5,2025-03-06,Epsilon,2000000,USD,California\n");
+        var config = Write("usd.yaml", "parameters:\n  reporting_currency: USD\n");
+
+        var metrics = InProcess.Run(["metrics", "--period", "2026Q1", "--deals", deals, "--config", config]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        Assert.Contains("note: the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: EUR 2026 at 2025's rate; KRW 2016 at 2015's rate, 2024 at 2023's rate. Add those years' rates to fx.csv for exact conversions.", metrics.Stderr, StringComparison.Ordinal);
+
+        // Every amount in its own year's rates, or nothing converted: no such note.
+        var exact = Write("exact.csv", "id,date,company,amount,currency\n1,2025-01-05,Alpha,1000000,EUR\n2,2025-02-05,Beta,3000000,USD\n");
+        Assert.DoesNotContain("exchange-rate table", InProcess.Run(["metrics", "--period", "2025Q1", "--deals", exact, "--config", config]).Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private string Write(string name, string text)

@@ -212,8 +212,7 @@ public sealed class ExportsFromAnywhereTests
     {
         using var temp = new TempDeals();
 
-        // A Hong Kong export: 萬 and 億 with 港幣 and 人民幣. New Taiwan dollars have no rate in fx.csv: each such row is
-        // rejected, naming the currency, rather than read as US dollars for the '$' in 'NT$'.
+        // A Hong Kong export: 萬 and 億 with 港幣 and 人民幣; 'NT$' and 新台幣 are New Taiwan dollars, not US dollars for the '$'.
         var result = temp.LoadCsv("""
             date,company,amount,region
             2024-01-15,A,5000萬港幣,香港
@@ -223,10 +222,27 @@ public sealed class ExportsFromAnywhereTests
             """);
 
         var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
-        Assert.Equal([50_000_000m, 200_000_000m], deals.Select(static d => d.Amount));
-        Assert.Equal(["HKD", "CNY"], deals.Select(static d => d.Currency));
-        Assert.Equal([4, 5], result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown).Select(static i => i.Line));
-        Assert.All(result.Issues.Where(static i => i.Code == DataIssueCodes.CurrencyUnknown), static i => Assert.Contains("'TWD'", i.Message, StringComparison.Ordinal));
+        Assert.Equal([50_000_000m, 200_000_000m, 500_000_000m, 300_000_000m], deals.Select(static d => d.Amount));
+        Assert.Equal(["HKD", "CNY", "TWD", "TWD"], deals.Select(static d => d.Currency));
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Rejects_amounts_in_a_currency_without_exchange_rates_naming_the_currency()
+    {
+        using var temp = new TempDeals();
+
+        // Brazilian reais have no rate in fx.csv: each such row is rejected, naming the currency, rather than read as another.
+        var result = temp.LoadCsv("""
+            date,company,amount,currency
+            2024-01-15,A,5000000,USD
+            2024-02-03,B,2000000,BRL
+            """);
+
+        Assert.Equal(["USD"], result.Deals.Deals.Select(static d => d.Currency));
+        var issue = Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.CurrencyUnknown);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("'BRL'", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -295,10 +311,12 @@ public sealed class ExportsFromAnywhereTests
     {
         using var temp = new TempDeals();
 
-        // Korea's won is not in fx.csv: reading the amounts in it would only fail later, at conversion.
+        // Brazil's real is not in fx.csv: reading the amounts in it would only fail later, at conversion. Korea's won is.
+        var brazilian = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,BR\n");
         var korean = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,KR\n");
 
-        Assert.Equal(("CNY", CurrencyAssumption.Default), (korean.Profile.SingleCurrency, korean.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("CNY", CurrencyAssumption.Default), (brazilian.Profile.SingleCurrency, brazilian.Profile.AssumedCurrencyBasis));
+        Assert.Equal("KRW", korean.Profile.SingleCurrency);
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Globalization;
+using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
+
+namespace CapitalHealthReport;
+
+/// <summary>
+/// Says when amounts are converted at another year's rates because the exchange-rate table has none for the deal's
+/// year (rates for 2026 before the table has them; a currency whose table starts later): the conversion is then an
+/// approximation, and a reader of the report should know.
+/// </summary>
+internal static class ExchangeRateYears
+{
+    /// <summary>The note, or null when every converted amount has its own year's rates (or nothing is converted).</summary>
+    public static AnalysisNote? Note(DealSet deals, string reportingCurrency, FxTable fx)
+    {
+        var yearsByCurrency = deals.AmountYears();
+        if (yearsByCurrency.Keys.All(code => string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // Per currency lacking a year: the year → the year whose rate stands in for it.
+        var stand = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var (code, years) in yearsByCurrency)
+        {
+            if (string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase) || !fx.Supports(code))
+            {
+                continue;
+            }
+
+            foreach (var year in years)
+            {
+                foreach (var currency in new[] { code, reportingCurrency })
+                {
+                    // The dollar is 1 dollar in every year: no other year stands in for it.
+                    var rateYear = fx.RateYear(currency, year);
+                    if (rateYear != year && !string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (!stand.TryGetValue(currency, out var byYear))
+                        {
+                            byYear = [];
+                            stand[currency] = byYear;
+                        }
+
+                        byYear[year] = rateYear;
+                    }
+                }
+            }
+        }
+
+        if (stand.Count == 0)
+        {
+            return null;
+        }
+
+        var gaps = string.Join("; ", stand.Select(static p => p.Key + " " + Ranges(p.Value)));
+        return AnalysisNote.Info("fx-nearest-year", $"the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: {gaps}. Add those years' rates to fx.csv for exact conversions.");
+    }
+
+    /// <summary>"2016 at 2015's rate, 2024–2025 at 2023's": consecutive years standing in for by the same year, as ranges.</summary>
+    private static string Ranges(SortedDictionary<int, int> byYear)
+    {
+        var parts = new List<string>();
+        var list = byYear.ToList();
+        for (var i = 0; i < list.Count;)
+        {
+            var start = i;
+            while (i + 1 < list.Count && list[i + 1].Key == list[i].Key + 1 && list[i + 1].Value == list[start].Value)
+            {
+                i++;
+            }
+
+            var years = i == start
+                ? list[start].Key.ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{list[start].Key}–{list[i].Key}");
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{years} at {list[start].Value}'s rate"));
+            i++;
+        }
+
+        return string.Join(", ", parts);
+    }
+}
