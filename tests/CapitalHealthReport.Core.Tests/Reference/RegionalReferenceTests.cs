@@ -25,6 +25,9 @@ public sealed class RegionalReferenceTests
     public void Lists_the_prefectures_of_Japan() => Assert.Equal(47, Data.Regions.All.Count(r => r.Country == "JP"));
 
     [Fact]
+    public void Lists_the_provinces_and_metropolitan_cities_of_South_Korea() => Assert.Equal(17, Data.Regions.All.Count(r => r.Country == "KR"));
+
+    [Fact]
     public void Every_name_and_alias_maps_to_its_own_region()
     {
         // The first region to claim an alias keeps it: a later region's alias that another already holds (Kochi, a city
@@ -54,6 +57,11 @@ public sealed class RegionalReferenceTests
     [InlineData("IN-TN", "Tamil Nadu")]
     [InlineData("TN", "Tennessee")]
     [InlineData("北京市", "Beijing")]
+    [InlineData("서울", "Seoul")]
+    [InlineData("서울특별시", "Seoul")]
+    [InlineData("경기도", "Gyeonggi")]
+    [InlineData("KR-49", "Jeju")]
+    [InlineData("판교", "Gyeonggi")]
     [InlineData("Bayern", "Bavaria")]
     [InlineData("München", "Bavaria")]
     [InlineData("DE-NW", "North Rhine-Westphalia")]
