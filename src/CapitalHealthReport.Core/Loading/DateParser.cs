@@ -12,7 +12,8 @@ internal enum DateStatus
 
 /// <summary>
 /// Parses deal dates: ISO <c>yyyy-MM-dd</c> (also with a time part), <c>yyyy/M/d</c>, <c>yyyy.M.d</c>,
-/// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, Excel serial numbers (&gt; 0),
+/// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, the Korean
+/// <c>2024. 3. 5.</c> and <c>2024년 3월 5일</c>, Japanese era years (<c>令和6年3月5日</c>, <c>平成31年4月1日</c>), Excel serial numbers (&gt; 0),
 /// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), the month by its English name
 /// (<c>01-Mar-2024</c>, <c>Mar 1, 2024</c>, <c>1 March 2024</c>), a quarter alone (<c>2024-Q2</c>,
 /// <c>Q2 2024</c>, <c>2024年第二季度</c>: its first day), and the mapping's <c>date_format</c> list, which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
@@ -60,6 +61,12 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Ok;
         }
 
+        // A Japanese era year ("令和6年3月8日", "平成31年4月1日", "令和元年5月1日"): the Gregorian year, then as 2024年3月8日.
+        if (reason is null && JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out reason))
+        {
+            return DateStatus.Ok;
+        }
+
         // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "1 March 2024"): no order of day and month to guess.
         if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0
             && DateTime.TryParseExact(text, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named))
@@ -85,8 +92,30 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         reason ??= _formats.Length > 0
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
-            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
+    }
+
+    /// <summary><paramref name="text"/> with a Reiwa or Heisei era year written as its Gregorian year; null for other text.</summary>
+    private static string? JapaneseEra(ReadOnlySpan<char> text)
+    {
+        var offset = text.StartsWith("令和") ? 2018 : text.StartsWith("平成") ? 1988 : 0;
+        var rest = text[Math.Min(2, text.Length)..];
+        var yearEnd = rest.IndexOf('年');
+        if (offset == 0 || yearEnd <= 0)
+        {
+            return null;
+        }
+
+        var year = rest[..yearEnd];
+        if (year.SequenceEqual("元"))
+        {
+            return string.Concat((offset + 1).ToString(CultureInfo.InvariantCulture), rest[yearEnd..]);
+        }
+
+        return year.Length <= 2 && TryDigits(year, out var n) && n > 0
+            ? string.Concat((offset + n).ToString(CultureInfo.InvariantCulture), rest[yearEnd..])
+            : null;
     }
 
     /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <see cref="Parse"/> would read); false for anything else.</summary>
@@ -212,7 +241,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return false;
         }
 
-        // y-M-d with '-', '/', '.', or 年月日; and d.M.yyyy, the only order dates separated by dots are written in year last.
+        // y-M-d with '-', '/', '.', 年月日 or 년월일; and d.M.yyyy, the only order dates separated by dots are written in year last.
         Span<int> parts = stackalloc int[3];
         var count = 0;
         var value = 0;
@@ -233,7 +262,13 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
                 continue;
             }
 
-            if (c is '-' or '/' or '.' or '年' or '月' or '日' or '号')
+            if (c == ' ' && digits == 0 && count > 0)
+            {
+                // Korean forms space their parts after each separator: "2024. 3. 6.", "2024년 3월 5일".
+                continue;
+            }
+
+            if (c is '-' or '/' or '.' or '年' or '月' or '日' or '号' or '년' or '월' or '일')
             {
                 onlyDots &= c == '.';
                 if (digits == 0)

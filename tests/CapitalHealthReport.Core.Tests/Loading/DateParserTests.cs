@@ -14,6 +14,11 @@ public sealed class DateParserTests
     [InlineData("2024.3.5")]
     [InlineData("2024年3月5日")]
     [InlineData("２０２４年３月５日")]
+    [InlineData("2024. 3. 5.")]
+    [InlineData("2024. 03. 05")]
+    [InlineData("2024년 3월 5일")]
+    [InlineData("2024년3월5일")]
+    [InlineData("令和6年3月5日")]
     [InlineData("20240305")]
     [InlineData("2024-03-05T10:30:00Z")]
     [InlineData("2024-03-05 10:30")]
@@ -29,6 +34,17 @@ public sealed class DateParserTests
     {
         Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
         Assert.Equal(new DateOnly(2024, 3, 5), date);
+    }
+
+    [Theory]
+    [InlineData("平成31年4月30日", 2019, 4, 30)]
+    [InlineData("令和元年5月1日", 2019, 5, 1)]
+    [InlineData("平成元年1月8日", 1989, 1, 8)]
+    public void Reads_Japanese_era_years_as_their_Gregorian_years(string text, int year, int month, int day)
+    {
+        var status = Default.Parse(text, out var date, out _);
+
+        Assert.Equal((DateStatus.Ok, new DateOnly(year, month, day)), (status, date));
     }
 
     [Theory]
