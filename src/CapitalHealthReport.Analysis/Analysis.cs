@@ -47,7 +47,7 @@ public sealed class Analysis
         var parameters = _terms.Parameters(options.Config.Parameters) with { ReportingCurrency = currency.Code };
         Config = parameters == options.Config.Parameters ? options.Config : options.Config.WithParameters(parameters);
         _notes.AddRange(currency.Notes);
-        if (ExchangeRateYears.Note(load.Deals, currency.Code, Reference.Fx) is { } rates)
+        if (ExchangeRateYears.Note(load.Deals, load.Profile.Currencies.Keys, currency.Code, Reference.Fx) is { } rates)
         {
             _notes.Add(rates);
         }

@@ -12,8 +12,16 @@ namespace CapitalHealthReport;
 internal static class ExchangeRateYears
 {
     /// <summary>The note, or null when every converted amount has its own year's rates (or nothing is converted).</summary>
-    public static AnalysisNote? Note(DealSet deals, string reportingCurrency, FxTable fx)
+    public static AnalysisNote? Note(DealSet deals, IEnumerable<string> currencies, string reportingCurrency, FxTable fx)
     {
+        // Most data lies within the table's years: then no deal needs looking at.
+        var converted = currencies.Where(c => !string.Equals(c, reportingCurrency, StringComparison.OrdinalIgnoreCase) && fx.Supports(c)).ToList();
+        if (converted.Count == 0 || deals.FirstDate is not { } first || deals.LastDate is not { } last
+            || !converted.Append(reportingCurrency).Any(c => Lacks(fx, c, first.Year, last.Year)))
+        {
+            return null;
+        }
+
         var yearsByCurrency = deals.AmountYears();
         if (yearsByCurrency.Keys.All(code => string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase)))
         {
@@ -56,6 +64,24 @@ internal static class ExchangeRateYears
 
         var gaps = string.Join("; ", stand.Select(static p => p.Key + " " + Ranges(p.Value)));
         return AnalysisNote.Info("fx-nearest-year", $"the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: {gaps}. Add those years' rates to fx.csv for exact conversions.");
+    }
+
+    private static bool Lacks(FxTable fx, string currency, int firstYear, int lastYear)
+    {
+        if (string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (fx.RateYear(currency, year) != year)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"2016 at 2015's rate, 2024–2025 at 2023's": consecutive years standing in for by the same year, as ranges.</summary>

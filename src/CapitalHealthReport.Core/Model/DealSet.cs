@@ -98,15 +98,15 @@ public sealed class DealSet
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlySet<int>> AmountYears()
     {
-        var years = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        // The table's rows in their own order (a set, so the order does not matter), a flag per currency and year.
         var table = Table;
+        var seen = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        string? lastCode = null;
+        var lastYears = Array.Empty<bool>();
         var (firstDay, lastDay, year) = (1, 0, 0);
-        SortedSet<int>? current = null;
-        string? currentCode = null;
-        for (var position = 0; position < Count; position++)
+        for (var row = 0; row < Count; row++)
         {
-            var row = Row(position);
-            if ((table.Flags[row] & DealTable.HasAmount) == 0 || (table.Flags[row] & DealTable.DateImplausible) != 0)
+            if ((table.Flags[row] & (DealTable.HasAmount | DealTable.DateImplausible)) != DealTable.HasAmount)
             {
                 continue;
             }
@@ -119,21 +119,24 @@ public sealed class DealSet
             }
 
             var code = table.Currency[row];
-            if (!ReferenceEquals(code, currentCode))
+            if (!ReferenceEquals(code, lastCode))
             {
-                if (!years.TryGetValue(code, out current))
+                if (!seen.TryGetValue(code, out var years))
                 {
-                    current = [];
-                    years[code] = current;
+                    years = new bool[DateOnly.MaxValue.Year + 1];
+                    seen[code] = years;
                 }
 
-                currentCode = code;
+                (lastCode, lastYears) = (code, years);
             }
 
-            current!.Add(year);
+            lastYears[year] = true;
         }
 
-        return years.ToDictionary(static p => p.Key, static p => (IReadOnlySet<int>)p.Value, StringComparer.Ordinal);
+        return seen.OrderBy(static p => p.Key, StringComparer.Ordinal).ToDictionary(
+            static p => p.Key,
+            static p => (IReadOnlySet<int>)new SortedSet<int>(Enumerable.Range(0, p.Value.Length).Where(y => p.Value[y])),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The deals as columns (made on first use for a set made from objects, in this set's order).</summary>
