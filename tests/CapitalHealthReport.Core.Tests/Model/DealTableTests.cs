@@ -34,6 +34,20 @@ public sealed class DealTableTests
     }
 
     [Fact]
+    public void Amount_years_list_each_currency_s_years_of_disclosed_amounts_and_leave_out_implausible_dates()
+    {
+        // An undisclosed amount has no year to convert; 1973 is an implausible date, in no period and converted never.
+        using var temp = new TempDeals();
+        var set = Load(temp.Write("deals.csv", "date,company,amount,currency\n2016-05-01,A,100,KRW\n2024-01-02,B,200,KRW\n2024-03-04,C,300,USD\n2023-06-07,D,,EUR\n1973-04-15,E,400,USD\n2024-05-06,F,500,USD\n"));
+
+        var years = set.AmountYears();
+
+        Assert.Equal(["KRW", "USD"], years.Keys);
+        Assert.Equal([2016, 2024], years["KRW"]);
+        Assert.Equal([2024], years["USD"]);
+    }
+
+    [Fact]
     public void Loaded_deals_come_out_in_canonical_order_whatever_the_file_order()
     {
         Gen.Select(Gen.Int[1, 300], Gen.Int[0, 1000]).Sample((rows, seed) =>
