@@ -11,9 +11,9 @@ internal sealed record EncodingGuess(Encoding Encoding, string Reason, IReadOnly
 
 /// <summary>
 /// Guesses the encoding of text without a byte-order mark by scoring every candidate (UTF-8, GB18030, Big5, Shift-JIS,
-/// Windows-1252, MacRoman) over the whole sample, not by the first bytes or the fewest errors alone: invalid sequences
+/// Korean CP949, Windows-1252, MacRoman) over the whole sample, not by the first bytes or the fewest errors alone: invalid sequences
 /// cost most; a double-byte character counts for a CJK encoding only where such text has it (GB2312 hanzi, Big5 common
-/// characters, kanji and kana), and against it when it sits inside a Latin word (<c>BYJU'S</c> in Windows-1252 would be
+/// characters, kanji and kana, Hangul), and against it when it sits inside a Latin word (<c>BYJU'S</c> in Windows-1252 would be
 /// <c>BYJU扴</c> in GB18030); a Latin letter or typographic mark beside letters counts for a single-byte encoding.
 /// </summary>
 internal static class EncodingDetector
@@ -23,7 +23,7 @@ internal static class EncodingDetector
 
     private const int InvalidCost = 6;
 
-    private static readonly string[] Candidates = ["utf-8", "gb18030", "big5", "shift_jis", "windows-1252", "macintosh"];
+    private static readonly string[] Candidates = ["utf-8", "gb18030", "big5", "shift_jis", "ks_c_5601-1987", "windows-1252", "macintosh"];
 
     public static EncodingGuess Detect(ReadOnlySpan<byte> bytes)
     {
@@ -41,7 +41,7 @@ internal static class EncodingDetector
             var (score, invalid) = name switch
             {
                 "utf-8" => ScoreUtf8(sample),
-                "gb18030" or "big5" or "shift_jis" => ScoreDoubleByte(sample, name),
+                "gb18030" or "big5" or "shift_jis" or "ks_c_5601-1987" => ScoreDoubleByte(sample, name),
                 _ => ScoreSingleByte(sample, Encoding.GetEncoding(name)),
             };
             scores.Add(new EncodingScore(name, score, invalid));
@@ -153,6 +153,13 @@ internal static class EncodingDetector
             : lead is >= 0xA4 and <= 0xC6 ? 2
             : lead is >= 0xA1 and <= 0xA3 or (>= 0xC9 and <= 0xF9) ? 1
             : -2,
+        // Korean (CP949): the 2,350 common Hangul syllables (B0–C8) count most, since GB2312 reads the same bytes as
+        // common hanzi; Hanja (CA–FD), rare in Korean text but where a third of Chinese text's bytes fall, count against.
+        "ks_c_5601-1987" => lead is < 0x81 or 0xFF || trail is < 0x41 or (> 0x5A and < 0x61) or (> 0x7A and < 0x81) or 0xFF ? null
+            : lead is >= 0xB0 and <= 0xC8 && trail >= 0xA1 ? 3
+            : lead is >= 0xA1 and <= 0xAC && trail >= 0xA1 ? 1
+            : lead is >= 0xCA and <= 0xFD && trail >= 0xA1 ? -1
+            : 0,
         _ => lead is (< 0x81) or (> 0x9F and < 0xE0) or (> 0xFC) || trail is < 0x40 or 0x7F or > 0xFC ? null
             : lead is >= 0x82 and <= 0x83 or (>= 0x88 and <= 0x9F) or (>= 0xE0 and <= 0xEA) ? 2
             : lead == 0x81 ? 1

@@ -38,10 +38,15 @@ internal static class TextDecoding
             return new UTF8Encoding(false, false);
         }
 
-        if (normalized is "gbk" or "gb2312" or "cp936")
+        // The names spreadsheets and editors use for the code pages .NET knows by others.
+        normalized = normalized switch
         {
-            normalized = "gb18030";
-        }
+            "gbk" or "gb2312" or "cp936" => "gb18030",
+            "cp949" or "uhc" or "windows-949" => "ks_c_5601-1987",
+            "sjis" or "cp932" or "windows-31j" => "shift_jis",
+            "cp950" => "big5",
+            _ => normalized,
+        };
 
         try
         {
@@ -51,7 +56,7 @@ internal static class TextDecoding
         {
             // .NET knows UTF-7 but refuses it (NotSupportedException): its shifted text can smuggle markup past checks.
             var reason = e is NotSupportedException ? "is not supported (UTF-7 is disabled for safety)" : "is not an encoding this tool knows";
-            throw new InputException($"'encoding: {name}' {reason}.", file, line, column, "Use utf-8, gb18030, gbk, windows-1252, iso-8859-1, utf-16 or auto.");
+            throw new InputException($"'encoding: {name}' {reason}.", file, line, column, "Use utf-8, gb18030 (gbk), big5, shift_jis, cp949 (euc-kr), windows-1252, iso-8859-1, utf-16 or auto.");
         }
     }
 
