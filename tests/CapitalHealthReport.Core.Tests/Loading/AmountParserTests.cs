@@ -53,6 +53,7 @@ public sealed class AmountParserTests
     [InlineData("超亿元", "125000000")]
     [InlineData("逾5000万", "62500000")]
     [InlineData("1亿元以上", "125000000")]
+    [InlineData("亿元及以上", "125000000")]
     [InlineData("千万级", "50000000")]
     [InlineData("约3亿", "300000000")]
     public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
