@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.CiKit;
 

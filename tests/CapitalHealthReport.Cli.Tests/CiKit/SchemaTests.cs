@@ -227,7 +227,7 @@ public sealed partial class SchemaTests
                 RuleTestFile.Parse(yaml, "pack.tests.yaml");
                 break;
             default:
-                using (var folder = new Determinism.TempFolder("schema-keys"))
+                using (var folder = new TempFolder("schema-keys"))
                 {
                     var pack = folder.File("pack.yaml");
                     File.WriteAllText(pack, yaml);

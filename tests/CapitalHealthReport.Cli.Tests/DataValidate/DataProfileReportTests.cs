@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.DataValidate;
 

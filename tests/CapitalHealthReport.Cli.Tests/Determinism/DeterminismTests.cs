@@ -1,4 +1,5 @@
 using System.Text;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Determinism;
 

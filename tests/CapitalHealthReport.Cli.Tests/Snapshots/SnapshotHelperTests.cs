@@ -1,4 +1,3 @@
-using CapitalHealthReport.Cli.Tests.Determinism;
 using CapitalHealthReport.Testing;
 using Xunit.Sdk;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using CapitalHealthReport.Cli.Tests.Determinism;
 using CapitalHealthReport.Cli.Tests.Hardening;
+using CapitalHealthReport.Testing;
 using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
 using CapitalHealthReport.Verification;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;
 

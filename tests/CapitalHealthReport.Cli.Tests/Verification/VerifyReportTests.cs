@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CapitalHealthReport.Cli.Tests.Determinism;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Verification;
 

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
+using CapitalHealthReport.Testing;
 using UglyToad.PdfPig;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
@@ -13,23 +14,9 @@ public sealed class GlyphCoverageReportTests : IDisposable
     /// <summary>Names of the kind real exports hold: rare given-name characters, Traditional forms, Extension A.</summary>
     private static readonly string[] RareNames = ["喆堃镕赟智能", "臺灣積體電路製造", "堃博医疗", "喆塔科技", "䶮芯半导体"];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-glyphs-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("glyphs");
 
-    public GlyphCoverageReportTests()
-    {
-        Directory.CreateDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData(ReportLanguage.Chinese)]
@@ -52,7 +39,7 @@ public sealed class GlyphCoverageReportTests : IDisposable
     public void A_character_no_font_has_is_an_error_that_names_the_text_and_writes_nothing()
     {
         var report = SampleReportTests.Render(ReportLanguage.English, DealsWithTopCompaniesRenamed(["한빛소프트"]));
-        var output = Path.Combine(_folder, "report.pdf");
+        var output = _folder.File("report.pdf");
 
         var error = Assert.Throws<InputException>(() => ReportRenderer.WritePdf(report.Markdown, report.Options, output));
 
@@ -83,7 +70,7 @@ public sealed class GlyphCoverageReportTests : IDisposable
             text = text.Replace("," + top[i].Name + ",", "," + names[i] + ",", StringComparison.Ordinal);
         }
 
-        var path = Path.Combine(_folder, "deals.csv");
+        var path = _folder.File("deals.csv");
         File.WriteAllText(path, text);
         return path;
     }

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Reporting.Rendering;
+using CapitalHealthReport.Testing;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -15,23 +16,9 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 public sealed class HostileDataTests : IDisposable
 {
     private const string Hostile = "*Star* | {{x}} # Co";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-hostile-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("hostile");
 
-    public HostileDataTests()
-    {
-        Directory.CreateDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Hostile_company_name_stays_literal_in_markdown_html_and_pdf()
@@ -67,9 +54,9 @@ public sealed class HostileDataTests : IDisposable
     [Fact]
     public void Template_errors_write_no_output_and_name_the_template_position()
     {
-        var template = Path.Combine(_folder, "bad.sbn.md");
+        var template = _folder.File("bad.sbn.md");
         File.WriteAllText(template, "# Report\n\nfine {{ period.label }}\n{{ include '../../etc/passwd' }}\n");
-        var output = Path.Combine(_folder, "out.md");
+        var output = _folder.File("out.md");
         var ex = Assert.Throws<InputException>(() => ReportPipeline.Run(new ReportRequest
         {
             Period = "2025Q1",
@@ -81,13 +68,13 @@ public sealed class HostileDataTests : IDisposable
         Assert.Equal(4, ex.Line);
         Assert.Equal(4, ex.Column);
         Assert.False(File.Exists(output));
-        Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp"));
     }
 
     [Fact]
     public void Unknown_chart_ids_in_a_template_are_errors()
     {
-        var template = Path.Combine(_folder, "charts.sbn.md");
+        var template = _folder.File("charts.sbn.md");
         File.WriteAllText(template, "# Report\n\n```chart pie_of_everything\n```\n");
         var ex = Assert.Throws<InputException>(() => ReportPipeline.Render(new ReportRequest { Period = "2025Q1", TemplatePath = template }));
         Assert.Contains("pie_of_everything", ex.Message, StringComparison.Ordinal);
@@ -100,7 +87,7 @@ public sealed class HostileDataTests : IDisposable
         var english = SampleReportTests.Render(ReportLanguage.English);
         var victim = english.Model.TopCompanies[0].Name;
         var text = File.ReadAllText(Path.Combine(Testing.RepositoryPaths.Root, "data", "sample", "deals.csv")).Replace(victim, "\"" + Hostile + "\"", StringComparison.Ordinal);
-        var path = Path.Combine(_folder, "deals.csv");
+        var path = _folder.File("deals.csv");
         File.WriteAllText(path, text);
         return path;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
 using CsCheck;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
@@ -19,23 +20,9 @@ public sealed class RandomDatasetReportTests : IDisposable
     private static readonly string[] CurrencyPool = ["CNY", "USD", "EUR", "INR", "JPY"];
     private static readonly ReportFormat[] Formats = [ReportFormat.Markdown, ReportFormat.Html, ReportFormat.Pdf];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-random-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("random");
 
-    public RandomDatasetReportTests()
-    {
-        Directory.CreateDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Any_dataset_gives_a_checked_report_or_a_clear_input_error()
@@ -68,13 +55,13 @@ public sealed class RandomDatasetReportTests : IDisposable
             "India" => new Dataset(["AI", "Energy", "AgriFood", "Water"], ["Karnataka"], "INR", 0.5, 90, 4, "2024H2", 0),
             _ => new Dataset(["Semiconductors", "Water", "Quantum Widgets"], ["广东省", "Bavaria"], "EUR", 0.3, 30, 5, "2025", 0),
         };
-        var path = Path.Combine(_folder, "deals.csv");
+        var path = _folder.File("deals.csv");
         File.WriteAllText(path, dataset.Csv(), new UTF8Encoding(false));
         foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
         {
             foreach (var format in Formats)
             {
-                var output = Path.Combine(_folder, $"report.{language}.{ReportPipeline.Extension(format)}");
+                var output = _folder.File($"report.{language}.{ReportPipeline.Extension(format)}");
                 var result = ReportPipeline.Run(Request(path, dataset.Period, language, format, output));
                 Assert.True(new FileInfo(output).Length > 0, $"{name}, {language}, {format}");
                 var violations = ClaimChecker.Check(result.Model);
@@ -87,7 +74,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void A_one_deal_report_speaks_of_its_deal_in_the_singular()
     {
-        var path = Path.Combine(_folder, "one.csv");
+        var path = _folder.File("one.csv");
         File.WriteAllText(path, new Dataset(["AI"], ["Beijing"], "CNY", 1.0, 1, 1, "2025Q1", 0).Csv(), new UTF8Encoding(false));
         var markdown = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
 
@@ -108,7 +95,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void A_thin_period_with_nothing_disclosed_says_why_concentration_has_no_figures()
     {
-        var path = Path.Combine(_folder, "thin-undisclosed.csv");
+        var path = _folder.File("thin-undisclosed.csv");
         File.WriteAllText(path, new Dataset(["AI"], ["Texas"], "USD", 0.0, 6, 6, "2025Q1", 0).Csv(), new UTF8Encoding(false));
         var english = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
         var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null)).Markdown;
@@ -125,7 +112,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void Regions_without_a_baseline_weight_get_no_empty_location_quotient_column()
     {
-        var path = Path.Combine(_folder, "europe.csv");
+        var path = _folder.File("europe.csv");
         File.WriteAllText(path, new Dataset(["Energy", "Health"], ["Bavaria", "Lombardy"], "EUR", 0.7, 30, 7, "2025Q1", 0).Csv(), new UTF8Encoding(false));
         var english = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Markdown;
         var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null)).Markdown;
@@ -141,7 +128,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void The_strategic_sectors_chart_leaves_out_the_strategic_sectors_the_data_never_funds()
     {
-        var path = Path.Combine(_folder, "two-sectors.csv");
+        var path = _folder.File("two-sectors.csv");
         File.WriteAllText(path, new Dataset(["Health", "Fintech"], ["California", "Texas"], "USD", 0.9, 40, 11, "2025Q1", 0).Csv(), new UTF8Encoding(false));
         var model = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.English, ReportFormat.Markdown, null)).Model;
 
@@ -153,7 +140,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void The_quarterly_series_begins_where_the_data_begins()
     {
-        var path = Path.Combine(_folder, "recent.csv");
+        var path = _folder.File("recent.csv");
         File.WriteAllText(
             path,
             "id,date,company,sector,stage,amount,currency,region,investors\n"
@@ -171,7 +158,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void A_strategic_round_is_not_called_a_strategic_investment_financing()
     {
-        var path = Path.Combine(_folder, "strategic.csv");
+        var path = _folder.File("strategic.csv");
         File.WriteAllText(
             path,
             "日期,公司名称,行业,轮次,金额,地区,投资方\n"
@@ -188,7 +175,7 @@ public sealed class RandomDatasetReportTests : IDisposable
     [Fact]
     public void A_judged_period_with_nothing_disclosed_and_no_known_investor_says_what_it_cannot_measure()
     {
-        var path = Path.Combine(_folder, "undisclosed.csv");
+        var path = _folder.File("undisclosed.csv");
         var csv = new StringBuilder("id,date,company,sector,stage,amount,currency,region,investors\n");
         for (var i = 0; i < 30; i++)
         {
@@ -247,7 +234,7 @@ public sealed class RandomDatasetReportTests : IDisposable
 
     private string Run(Dataset dataset)
     {
-        var path = Path.Combine(_folder, $"deals-{dataset.Seed}-{dataset.Rows}.csv");
+        var path = _folder.File($"deals-{dataset.Seed}-{dataset.Rows}.csv");
         File.WriteAllText(path, dataset.Csv(), new UTF8Encoding(false));
         try
         {
@@ -264,7 +251,7 @@ public sealed class RandomDatasetReportTests : IDisposable
 
             var format = Formats[dataset.Pick % Formats.Length];
             var lang = dataset.Pick % 2 == 0 ? ReportLanguage.English : ReportLanguage.Chinese;
-            var output = Path.Combine(_folder, $"report-{dataset.Seed}.{ReportPipeline.Extension(format)}");
+            var output = _folder.File($"report-{dataset.Seed}.{ReportPipeline.Extension(format)}");
             var result = ReportPipeline.Run(Request(path, dataset.Period, lang, format, output));
             Assert.True(new FileInfo(output).Length > 0, dataset.ToString());
             Assert.Empty(ClaimChecker.Check(result.Model));

@@ -1,28 +1,15 @@
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
 /// <summary>The <c>report:</c> keys of <c>capitalhealth.yaml</c>: validated on load, and used by the cover, links and regional window.</summary>
 public sealed class ReportConfigTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-report-config-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("report-config");
 
-    public ReportConfigTests()
-    {
-        Directory.CreateDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("report:\n  organization: X\n", 2, 3, "unknown key 'organization' under 'report'")]
@@ -34,7 +21,7 @@ public sealed class ReportConfigTests : IDisposable
     [InlineData("report: [a, b]\n", 1, 9, "'report' must be a mapping")]
     public void Bad_report_keys_are_input_errors_with_their_position(string yaml, int line, int column, string message)
     {
-        var ex = Assert.Throws<InputException>(() => AnalysisConfig.Parse(yaml, "capitalhealth.yaml", _folder));
+        var ex = Assert.Throws<InputException>(() => AnalysisConfig.Parse(yaml, "capitalhealth.yaml", _folder.Path));
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
         Assert.Equal(line, ex.Line);
         Assert.Equal(column, ex.Column);
@@ -87,7 +74,7 @@ public sealed class ReportConfigTests : IDisposable
     {
         // 15 deals, one of them nine tenths of the value: judged with min_deals 10, too thin with the default 20. The
         // bundled packs once pinned each rule to 20 deals while the report said the rules judged scopes from 10.
-        var deals = Path.Combine(_folder, "fifteen.csv");
+        var deals = _folder.File("fifteen.csv");
         File.WriteAllText(deals, "id,date,company,sector,stage,amount,currency,region,country\n" + string.Concat(Enumerable.Range(0, 15).Select(static i =>
             $"d{i},2025-02-{10 + (i % 10)},Co{i},AI,Seed,{(i == 0 ? 100_000_000 : 1_000_000)},USD,Texas,US\n")));
         RenderedReport Run(string yaml) => ReportPipeline.Render(new ReportRequest { DealsPath = deals, ConfigPath = Write(yaml), Period = "2025Q1", Language = ReportLanguage.English, Format = ReportFormat.Markdown });
@@ -107,7 +94,7 @@ public sealed class ReportConfigTests : IDisposable
     {
         // Dollar deals and a configuration without reporting_currency: the copy of the configuration made to report in
         // USD once dropped the report: keys, and the cover lost its organisation and title.
-        var deals = Path.Combine(_folder, "usd.csv");
+        var deals = _folder.File("usd.csv");
         File.WriteAllText(deals, "id,date,company,sector,stage,amount,currency,region\nd1,2025-02-10,Acme,AI,A,5000000,USD,California\n");
         var report = ReportPipeline.Render(new ReportRequest { DealsPath = deals, ConfigPath = Write("report:\n  organisation: Ministry of Testing\n  title: Capital Monitor\n"), Period = "2025Q1", Language = ReportLanguage.English, Format = ReportFormat.Markdown });
 
@@ -133,7 +120,7 @@ public sealed class ReportConfigTests : IDisposable
     public void A_configured_logo_is_drawn_on_the_cover_of_the_pdf_and_the_html()
     {
         // A 1×1 PNG.
-        File.WriteAllBytes(Path.Combine(_folder, "logo.png"), Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        File.WriteAllBytes(_folder.File("logo.png"), Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
         var config = Write("report:\n  logo: logo.png\n");
         var report = Render(config, ReportLanguage.English);
         Assert.False(report.Options.Logo.IsEmpty);
@@ -155,8 +142,8 @@ public sealed class ReportConfigTests : IDisposable
 
     private string Write(string yaml)
     {
-        File.WriteAllText(Path.Combine(_folder, "logo.gif"), "GIF89a");
-        var path = Path.Combine(_folder, "capitalhealth.yaml");
+        File.WriteAllText(_folder.File("logo.gif"), "GIF89a");
+        var path = _folder.File("capitalhealth.yaml");
         File.WriteAllText(path, yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "\nrules: [" + Path.Combine(Testing.RepositoryPaths.Root, "rules") + "]\n");
         return path;
     }

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
@@ -9,23 +10,9 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 /// </summary>
 public sealed class TiedRoundsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chr-tied-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("tied");
 
-    public TiedRoundsTests()
-    {
-        Directory.CreateDirectory(_folder);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Three_rounds_of_the_same_largest_size_are_said_to_share_the_top_in_both_languages()
@@ -70,7 +57,7 @@ public sealed class TiedRoundsTests : IDisposable
             rows.Add($"S{i},2025-02-{10 + i:00},Seedling {i},Fintech,A,{(i < 8 ? rest / 9 : rest - (8 * (rest / 9)))},CNY,Shanghai,Fund {i + 3}");
         }
 
-        var path = Path.Combine(_folder, $"tied-{tiedAtTop}.csv");
+        var path = _folder.File($"tied-{tiedAtTop}.csv");
         File.WriteAllLines(path, rows);
         return path;
     }

@@ -1,4 +1,4 @@
-namespace CapitalHealthReport.Cli.Tests.Determinism;
+namespace CapitalHealthReport.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 public sealed class TempFolder : IDisposable
