@@ -61,10 +61,7 @@ public sealed class InitTests : IDisposable
         Assert.Contains("encoding: gb18030", mapping, StringComparison.Ordinal);
         Assert.Contains("date_format: yyyy/M/d", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: CNY", mapping, StringComparison.Ordinal);
-        foreach (var line in new[] { "  date: 日期", "  company: 公司名称", "  sector: 行业", "  stage: 轮次", "  amount: 金额", "  region: 地区", "  investors: 投资方" })
-        {
-            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
-        }
+        AssertColumns(mapping, "date: 日期", "company: 公司名称", "sector: 行业", "stage: 轮次", "amount: 金额", "region: 地区", "investors: 投资方");
 
         var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
@@ -169,10 +166,7 @@ public sealed class InitTests : IDisposable
 
         Assert.Contains("encoding: shift_jis\n", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: JPY", mapping, StringComparison.Ordinal);
-        foreach (var line in new[] { "  date: 日付", "  company: 会社名", "  sector: 業種", "  stage: ラウンド", "  amount: 調達額", "  region: 所在地", "  investors: 投資家" })
-        {
-            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
-        }
+        AssertColumns(mapping, "date: 日付", "company: 会社名", "sector: 業種", "stage: ラウンド", "amount: 調達額", "region: 所在地", "investors: 投資家");
 
         var validate = ValidateWithGuessedMapping(deals).Stdout;
         Assert.Contains("rows loaded          30", validate, StringComparison.Ordinal);
@@ -192,10 +186,7 @@ public sealed class InitTests : IDisposable
         Assert.DoesNotContain("encoding:", mapping, StringComparison.Ordinal);
         Assert.Contains("date_format: yyyy-MM-dd", mapping, StringComparison.Ordinal);
         Assert.Contains("currency: INR                # the amount column 'amount_inr' names it", mapping, StringComparison.Ordinal);
-        foreach (var line in new[] { "  id: deal_id", "  date: announced_on", "  company: startup", "  sector: industry", "  stage: round", "  amount: amount_inr", "  region: state" })
-        {
-            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
-        }
+        AssertColumns(mapping, "id: deal_id", "date: announced_on", "company: startup", "sector: industry", "stage: round", "amount: amount_inr", "region: state");
 
         var validate = ValidateWithGuessedMapping(deals).Stdout;
         Assert.Contains("rows loaded          6", validate, StringComparison.Ordinal);
@@ -219,10 +210,7 @@ public sealed class InitTests : IDisposable
         var mapping = GuessMapping(deals);
 
         Assert.Contains("encoding: big5\n", mapping, StringComparison.Ordinal);
-        foreach (var line in new[] { "  date: 日期", "  company: 公司名稱", "  sector: 產業", "  stage: 輪次", "  amount: 金額", "  region: 地區", "  investors: 投資方" })
-        {
-            Assert.Contains(line + "\n", mapping, StringComparison.Ordinal);
-        }
+        AssertColumns(mapping, "date: 日期", "company: 公司名稱", "sector: 產業", "stage: 輪次", "amount: 金額", "region: 地區", "investors: 投資方");
 
         // Every round is read by the built-in stages; the amounts name no currency, and the mapping says so.
         Assert.Contains("stages: {}", mapping, StringComparison.Ordinal);
@@ -501,10 +489,7 @@ public sealed class InitTests : IDisposable
         var deals = _folder.File("api.jsonl");
         File.WriteAllText(deals, string.Join("\n", lines) + "\n");
         var mapping = GuessMapping(deals);
-        foreach (var line in new[] { "  company: organization.name\n", "  stage: funding_type\n", "  amount: money_raised.value\n", "  currency: money_raised.currency\n", "  region: location.region\n", "  investors: investors.name\n" })
-        {
-            Assert.Contains(line, mapping, StringComparison.Ordinal);
-        }
+        AssertColumns(mapping, "company: organization.name", "stage: funding_type", "amount: money_raised.value", "currency: money_raised.currency", "region: location.region", "investors: investors.name");
 
         var validate = ValidateWithGuessedMapping(deals);
         Assert.Equal(0, validate.ExitCode);
@@ -629,6 +614,15 @@ public sealed class InitTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Asserts the mapping names each <c>field: column</c> pair under <c>columns:</c>.</summary>
+    private static void AssertColumns(string mapping, params string[] pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            Assert.Contains("  " + pair + "\n", mapping, StringComparison.Ordinal);
+        }
+    }
 
     /// <summary>Runs <c>init</c> on <paramref name="deals"/> and returns the mapping it wrote beside the configuration.</summary>
     private string GuessMapping(string deals)
