@@ -198,7 +198,7 @@ internal static class EncodingDetector
                 var neighbour = char.IsAsciiLetter(before) ? before : after;
                 score += !letterBeside ? 0 : char.IsUpper(c) == char.IsUpper(neighbour) ? 2 : 1;
             }
-            else if (c is '’' or '‘' or '“' or '”' or '–' or '—' or '…' or '€' or '•' or '«' or '»' or '°' or '·')
+            else if (c is '’' or '‘' or '“' or '”' or '–' or '—' or '…' or '€' or '•' or '«' or '»' or '°' or '·' or '™' or '®' or '©')
             {
                 score += letterBeside ? 2 : 1;
             }

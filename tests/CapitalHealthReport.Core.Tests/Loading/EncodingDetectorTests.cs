@@ -67,6 +67,15 @@ public sealed class EncodingDetectorTests
     }
 
     [Fact]
+    public void Reads_a_MacRoman_export_with_trade_marks_and_accents_as_MacRoman()
+    {
+        // As a Mac-made export writes company names: ™ is 0xAA there, ª in Windows-1252.
+        var bytes = Encoding.GetEncoding("macintosh").GetBytes("date,company\n2008-01-01,Anchor™\n2008-01-02,Bogotá Labs\n2008-01-03,Furnésh\n2008-01-04,IntelliCell™ BioSciences\n");
+
+        Assert.Equal("macintosh", EncodingDetector.Detect(bytes).Encoding.WebName);
+    }
+
+    [Fact]
     public void Reads_the_bundled_sample_written_in_GB18030_as_GB18030_not_as_Korean()
     {
         // Korean CP949 reads GB2312's bytes as valid Hangul and Hanja: a whole Chinese export must still score as GB18030.
