@@ -15,35 +15,22 @@ internal static class ExchangeRateYears
     public static AnalysisNote? Note(DealSet deals, IEnumerable<string> currencies, string reportingCurrency, FxTable fx)
     {
         // Most data lies within the table's years: then no deal needs looking at.
-        var converted = currencies.Where(c => !string.Equals(c, reportingCurrency, StringComparison.OrdinalIgnoreCase) && fx.Supports(c)).ToList();
+        var converted = currencies.Where(c => !string.Equals(c, reportingCurrency, StringComparison.OrdinalIgnoreCase) && fx.Supports(c)).ToHashSet(StringComparer.Ordinal);
         if (converted.Count == 0 || deals.FirstDate is not { } first || deals.LastDate is not { } last
-            || !converted.Append(reportingCurrency).Any(c => Lacks(fx, c, first.Year, last.Year)))
-        {
-            return null;
-        }
-
-        var yearsByCurrency = deals.AmountYears();
-        if (yearsByCurrency.Keys.All(code => string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase)))
+            || converted.Append(reportingCurrency).All(c => Enumerable.Range(first.Year, last.Year - first.Year + 1).All(y => fx.RateYear(c, y) == y)))
         {
             return null;
         }
 
         // Per currency lacking a year: the year → the year whose rate stands in for it.
         var stand = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
-        foreach (var (code, years) in yearsByCurrency)
+        foreach (var (code, years) in deals.AmountYears().Where(p => converted.Contains(p.Key)))
         {
-            if (string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase) || !fx.Supports(code))
-            {
-                continue;
-            }
-
             foreach (var year in years)
             {
                 foreach (var currency in new[] { code, reportingCurrency })
                 {
-                    // The dollar is 1 dollar in every year: no other year stands in for it.
-                    var rateYear = fx.RateYear(currency, year);
-                    if (rateYear != year && !string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase))
+                    if (fx.RateYear(currency, year) is var rateYear && rateYear != year)
                     {
                         if (!stand.TryGetValue(currency, out var byYear))
                         {
@@ -64,24 +51,6 @@ internal static class ExchangeRateYears
 
         var gaps = string.Join("; ", stand.Select(static p => p.Key + " " + Ranges(p.Value)));
         return AnalysisNote.Info("fx-nearest-year", $"the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: {gaps}. Add those years' rates to fx.csv for exact conversions.");
-    }
-
-    private static bool Lacks(FxTable fx, string currency, int firstYear, int lastYear)
-    {
-        if (string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        for (var year = firstYear; year <= lastYear; year++)
-        {
-            if (fx.RateYear(currency, year) != year)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"2016 at 2015's rate, 2024–2025 at 2023's": consecutive years standing in for by the same year, as ranges.</summary>

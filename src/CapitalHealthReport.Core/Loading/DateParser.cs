@@ -100,9 +100,14 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
     private static string? JapaneseEra(ReadOnlySpan<char> text)
     {
         var offset = text.StartsWith("令和") ? 2018 : text.StartsWith("平成") ? 1988 : 0;
-        var rest = text[Math.Min(2, text.Length)..];
+        if (offset == 0)
+        {
+            return null;
+        }
+
+        var rest = text[2..];
         var yearEnd = rest.IndexOf('年');
-        if (offset == 0 || yearEnd <= 0)
+        if (yearEnd <= 0)
         {
             return null;
         }

@@ -146,7 +146,7 @@ internal sealed class ParquetRowReader : IRowReader
                 _group = new string?[_fields.Length][];
                 for (var i = 0; i < _fields.Length; i++)
                 {
-                    _group[i] = ParquetCells.Read(group, _fields[i], _groupRows, _file);
+                    _group[i] = ParquetCells.Read(group, _fields[i], _columns[i], _groupRows, _file);
                     CheckLengths(i);
                 }
             }
@@ -195,32 +195,35 @@ internal sealed class ParquetRowReader : IRowReader
     /// <summary>The cells of one column of a row group as invariant text, by the column's stored type; a list's values joined with ';'.</summary>
     private static class ParquetCells
     {
-        public static string?[] Read(ParquetRowGroupReader group, DataField field, int rows, string file)
+        /// <summary>Values a list column may hold per row on average: investors or industries of a deal, not a table.</summary>
+        private const int MaxListValuesPerRow = 64;
+
+        public static string?[] Read(ParquetRowGroupReader group, DataField field, string column, int rows, string file)
         {
             var type = field.ClrType;
             return type switch
             {
-                _ when type == typeof(ReadOnlyMemory<char>) || type == typeof(string) => Cells<ReadOnlyMemory<char>>(group, field, rows, static m => new string(m.Span)),
-                _ when type == typeof(byte[]) => Cells<ReadOnlyMemory<byte>>(group, field, rows, static m => System.Text.Encoding.UTF8.GetString(m.Span)),
-                _ when type == typeof(bool) => Cells<bool>(group, field, rows, static b => b ? "true" : "false"),
-                _ when type == typeof(sbyte) => Cells<sbyte>(group, field, rows, Invariant),
-                _ when type == typeof(byte) => Cells<byte>(group, field, rows, Invariant),
-                _ when type == typeof(short) => Cells<short>(group, field, rows, Invariant),
-                _ when type == typeof(ushort) => Cells<ushort>(group, field, rows, Invariant),
-                _ when type == typeof(int) => Cells<int>(group, field, rows, Invariant),
-                _ when type == typeof(uint) => Cells<uint>(group, field, rows, Invariant),
-                _ when type == typeof(long) => Cells<long>(group, field, rows, Invariant),
-                _ when type == typeof(ulong) => Cells<ulong>(group, field, rows, Invariant),
-                _ when type == typeof(float) => Cells<float>(group, field, rows, static f => Number(f)),
-                _ when type == typeof(double) => Cells<double>(group, field, rows, Number),
-                _ when type == typeof(decimal) => Cells<decimal>(group, field, rows, Invariant),
-                _ when type == typeof(DateTime) => Cells<DateTime>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(DateOnly) => Cells<DateOnly>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(DateTimeOffset) => Cells<DateTimeOffset>(group, field, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ when type == typeof(TimeSpan) => Cells<TimeSpan>(group, field, rows, static t => t.ToString("c", CultureInfo.InvariantCulture)),
-                _ when type == typeof(TimeOnly) => Cells<TimeOnly>(group, field, rows, static t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)),
-                _ when type == typeof(Guid) => Cells<Guid>(group, field, rows, static g => g.ToString("D", CultureInfo.InvariantCulture)),
-                _ => throw new InputException($"column '{field.Name}' is of a type deals do not use ({type.Name}).", file, 1, null, hint: "Write that column as text or a number, or leave it out of the file."),
+                _ when type == typeof(ReadOnlyMemory<char>) || type == typeof(string) => Cells<ReadOnlyMemory<char>>(group, field, column, rows, static m => new string(m.Span)),
+                _ when type == typeof(byte[]) => Cells<ReadOnlyMemory<byte>>(group, field, column, rows, static m => System.Text.Encoding.UTF8.GetString(m.Span)),
+                _ when type == typeof(bool) => Cells<bool>(group, field, column, rows, static b => b ? "true" : "false"),
+                _ when type == typeof(sbyte) => Cells<sbyte>(group, field, column, rows, Invariant),
+                _ when type == typeof(byte) => Cells<byte>(group, field, column, rows, Invariant),
+                _ when type == typeof(short) => Cells<short>(group, field, column, rows, Invariant),
+                _ when type == typeof(ushort) => Cells<ushort>(group, field, column, rows, Invariant),
+                _ when type == typeof(int) => Cells<int>(group, field, column, rows, Invariant),
+                _ when type == typeof(uint) => Cells<uint>(group, field, column, rows, Invariant),
+                _ when type == typeof(long) => Cells<long>(group, field, column, rows, Invariant),
+                _ when type == typeof(ulong) => Cells<ulong>(group, field, column, rows, Invariant),
+                _ when type == typeof(float) => Cells<float>(group, field, column, rows, static f => Number(f)),
+                _ when type == typeof(double) => Cells<double>(group, field, column, rows, Number),
+                _ when type == typeof(decimal) => Cells<decimal>(group, field, column, rows, Invariant),
+                _ when type == typeof(DateTime) => Cells<DateTime>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(DateOnly) => Cells<DateOnly>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(DateTimeOffset) => Cells<DateTimeOffset>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ when type == typeof(TimeSpan) => Cells<TimeSpan>(group, field, column, rows, static t => t.ToString("c", CultureInfo.InvariantCulture)),
+                _ when type == typeof(TimeOnly) => Cells<TimeOnly>(group, field, column, rows, static t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture)),
+                _ when type == typeof(Guid) => Cells<Guid>(group, field, column, rows, static g => g.ToString("D", CultureInfo.InvariantCulture)),
+                _ => throw new InputException($"column '{column}' is of a type deals do not use ({type.Name}).", file, 1, null, hint: "Write that column as text or a number, or leave it out of the file."),
             };
         }
 
@@ -228,11 +231,18 @@ internal sealed class ParquetRowReader : IRowReader
         /// Reads the column's stored values with their levels: a definition level below the field's maximum is a null (or
         /// an empty list), a repetition level of 0 begins the next row. A row's values are joined with ';'.
         /// </summary>
-        private static string?[] Cells<T>(ParquetRowGroupReader group, DataField field, int rows, Func<T, string> format)
+        private static string?[] Cells<T>(ParquetRowGroupReader group, DataField field, string column, int rows, Func<T, string> format)
             where T : struct
         {
-            var count = checked((int)(group.GetMetadata(field)?.MetaData?.NumValues ?? rows));
-            var values = new T[count];
+            // A column of single values holds one per row; a list column as many as its lists hold, which the footer
+            // gives and which is held to a bound before anything is allocated (a damaged footer can claim billions).
+            var count = field.MaxRepetitionLevel == 0 ? rows : group.GetMetadata(field)?.MetaData?.NumValues ?? rows;
+            if (count < rows || count > ((long)rows * MaxListValuesPerRow) + MaxListValuesPerRow)
+            {
+                throw new InvalidDataException($"column '{column}' claims {count} values for {rows} rows");
+            }
+
+            var values = new T[(int)count];
             var definitions = field.MaxDefinitionLevel > 0 ? new int[count] : null;
             var repetitions = field.MaxRepetitionLevel > 0 ? new int[count] : null;
             group.ReadRawAsync(field, values.AsMemory(), Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
@@ -244,7 +254,7 @@ internal sealed class ParquetRowReader : IRowReader
                 row += repetitions is null || repetitions[i] == 0 ? 1 : 0;
                 if ((uint)row >= (uint)rows)
                 {
-                    throw new InvalidDataException($"column '{field.Name}' holds more values than the row group has rows");
+                    throw new InvalidDataException($"column '{column}' holds more values than the row group has rows");
                 }
 
                 if (definitions is not null && definitions[i] < field.MaxDefinitionLevel)

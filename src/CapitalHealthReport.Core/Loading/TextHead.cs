@@ -5,9 +5,9 @@ namespace CapitalHealthReport.Loading;
 /// <summary>
 /// The first bytes of a text export decoded as the loader reads the file with <c>encoding: auto</c>, for tools that
 /// look at an export before a mapping exists (<c>init</c>): a byte-order mark, else valid UTF-8, else the encoding that
-/// scores highest (GB18030, Big5, Shift-JIS, Windows-1252, MacRoman).
+/// scores highest (GB18030, Big5, Shift-JIS, Korean CP949, Windows-1252, MacRoman).
 /// </summary>
-/// <param name="Encoding">The name a mapping's <c>encoding:</c> takes: <c>utf-8</c>, <c>utf-16</c>, <c>utf-16be</c>, <c>gb18030</c>, <c>big5</c>, <c>shift_jis</c>, <c>windows-1252</c> or <c>macintosh</c>.</param>
+/// <param name="Encoding">The name a mapping's <c>encoding:</c> takes: <c>utf-8</c>, <c>utf-16</c>, <c>utf-16be</c>, <c>gb18030</c>, <c>big5</c>, <c>shift_jis</c>, <c>ks_c_5601-1987</c> (CP949), <c>windows-1252</c> or <c>macintosh</c>.</param>
 /// <param name="Text">The decoded text, without a byte-order mark; when the head ends before the file does, without its last, partial line.</param>
 /// <param name="LinesWithInvalidBytes">Lines of the text holding bytes that are invalid in the encoding (checked for UTF-8 and GB18030).</param>
 /// <param name="Reason">Why this encoding, as <c>data validate</c> words it.</param>

@@ -55,9 +55,12 @@ public sealed class FxTable
         return byYear[Nearest(byYear, year)];
     }
 
-    /// <summary>The year whose rate converts <paramref name="currency"/>'s amounts of <paramref name="year"/>: the year itself when the table has it, else the nearest.</summary>
+    /// <summary>
+    /// The year whose rate converts <paramref name="currency"/>'s amounts of <paramref name="year"/>: the year itself when
+    /// the table has it (and always for the dollar, one dollar per dollar in every year), else the nearest.
+    /// </summary>
     public int RateYear(string currency, int year) =>
-        _rates.TryGetValue(currency.Trim(), out var byYear) ? Nearest(byYear, year) : year;
+        !string.Equals(currency.Trim(), "USD", StringComparison.OrdinalIgnoreCase) && _rates.TryGetValue(currency.Trim(), out var byYear) ? Nearest(byYear, year) : year;
 
     private static int Nearest(SortedDictionary<int, decimal> byYear, int year)
     {

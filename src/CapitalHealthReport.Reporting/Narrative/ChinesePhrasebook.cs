@@ -111,12 +111,12 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
     private string RoundText(Claim claim)
     {
         var round = claim.Round!;
-        var rank = claim.Key switch
+        var (rank, place) = claim.Key switch
         {
-            "1" => "最大的一笔融资",
-            "2" => "第二大的一笔融资",
-            "3" => "第三大的一笔融资",
-            _ => "一笔大额融资",
+            "1" => ("最大的一笔融资", "最大"),
+            "2" => ("第二大的一笔融资", "第二大"),
+            "3" => ("第三大的一笔融资", "第三大"),
+            _ => ("一笔大额融资", "较大"),
         };
         // "D轮融资", "私募股权融资", but "战略投资" as it is, not "战略投资融资".
         var stage = RoundStage(round.Stage) ?? "";
@@ -125,7 +125,6 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (round.Tied > 1)
         {
             // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
-            var place = claim.Key switch { "1" => "最大", "2" => "第二大", "3" => "第三大", _ => "较大" };
             return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}。";
         }
 

@@ -113,19 +113,18 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
     private string RoundText(Claim claim)
     {
         var round = claim.Round!;
-        var rank = claim.Key switch
+        var (rank, place) = claim.Key switch
         {
-            "1" => "The largest round",
-            "2" => "The second-largest round",
-            "3" => "The third-largest round",
-            _ => "A large round",
+            "1" => ("The largest round", "largest"),
+            "2" => ("The second-largest round", "second-largest"),
+            "3" => ("The third-largest round", "third-largest"),
+            _ => ("A large round", "large"),
         };
         var stage = RoundStage(round.Stage) is { } s ? s + " " : "";
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $" ({RegionName(round.Region)})";
         if (round.Tied > 1)
         {
             // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
-            var place = claim.Key switch { "1" => "largest", "2" => "second-largest", "3" => "third-largest", _ => "large" };
             return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {round.Company}'s {stage}round in {SectorName(round.Sector)}{region}.";
         }
 

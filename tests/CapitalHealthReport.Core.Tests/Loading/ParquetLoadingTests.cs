@@ -106,6 +106,27 @@ public sealed class ParquetLoadingTests
     }
 
     [Fact]
+    public async Task A_list_column_claiming_more_values_than_deals_can_hold_is_refused_before_they_are_read()
+    {
+        // One row whose list holds 1,000 values: a table in a cell, or a damaged footer; held to a bound before allocating.
+        using var temp = new TempDeals();
+        var investors = new ListField("investors", new DataField<string>("element"));
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"), investors);
+        using var stream = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(schema.DataFields[0], ["2024-01-05"]);
+            await group.WriteAsync(schema.DataFields[1], ["Alpha"]);
+            await group.WriteAsync(schema.DataFields[2], [.. Enumerable.Range(0, 1000).Select(static i => "Fund " + i)], Enumerable.Range(0, 1000).Select(static i => i == 0 ? 0 : 1).ToArray());
+        }
+
+        var error = Assert.Throws<InputException>(() => temp.Load(temp.WriteBytes("wide.parquet", stream.ToArray())));
+
+        Assert.Contains("could not be read as a Parquet file (column 'investors' claims 1000 values for 1 rows)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_column_of_nested_groups_is_refused_naming_the_column()
     {
         using var temp = new TempDeals();

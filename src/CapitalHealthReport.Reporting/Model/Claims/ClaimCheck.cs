@@ -295,7 +295,12 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add($"share {round.Share} of a period total of {total} is not {round.Amount}");
         }
 
-        string[] shown = round.Tied > 1 ? [format.Money(round.Amount), format.Pct(round.Share), format.Int(round.Tied)] : [format.Money(round.Amount), format.Pct(round.Share)];
+        var shown = new List<string> { format.Money(round.Amount), format.Pct(round.Share) };
+        if (round.Tied > 1)
+        {
+            shown.Add(format.Int(round.Tied));
+        }
+
         foreach (var text in shown)
         {
             if (!claim.Text.Contains(text, StringComparison.Ordinal))
