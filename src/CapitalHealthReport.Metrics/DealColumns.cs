@@ -269,37 +269,97 @@ internal sealed class DealColumns
         c.InvestorIndex = investorIndex;
     }
 
-    /// <summary>Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, company, and chunk-local indices of the sector and region.</summary>
+    /// <summary>
+    /// Reads the deals <c>From..To</c> of one chunk once: day, stage, amount, company, and chunk-local indices of the
+    /// sector and region. When the deals are read in another order than the table's, each block of rows is first
+    /// gathered one field at a time (loops that only load, so that many cache misses are in flight at once), then
+    /// converted from the gathered copies.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadChunk(Chunk chunk, DealTable deals, int[]? kept, DealNumbering numbering, MetricReference reference, MetricParameters parameters, int[] day, int[] company, int[] sector, int[] region, byte[] stage, long[] cents, bool[] mega)
     {
         var rates = new ReportingAmounts(reference, parameters);
+        var block = new Block(kept is null ? 0 : Block.Rows);
         Int128 grandTotal = 0;
-        for (var i = chunk.From; i < chunk.To; i++)
+        for (var from = chunk.From; from < chunk.To; from += Block.Rows)
         {
-            var source = kept is null ? i : kept[i];
-            day[i] = deals.Day[source];
-            var dealStage = deals.Stage[source];
-            stage[i] = dealStage;
-            chunk.StagesSeen[dealStage] = true;
-            sector[i] = chunk.Sectors.Intern(deals.Sector[source]);
-            region[i] = chunk.Regions.Intern(deals.Region[source]);
+            var count = Math.Min(Block.Rows, chunk.To - from);
+            var rows = kept is null ? default : kept.AsSpan(from, count);
+            var view = kept is null ? Block.Of(deals, from, count) : block.Gather(deals, rows);
             if (kept is not null)
             {
-                company[i] = numbering.Company[source];
+                Gather(deals.Day, rows, day.AsSpan(from, count));
+                Gather(deals.Stage, rows, stage.AsSpan(from, count));
+                Gather(numbering.Company, rows, company.AsSpan(from, count));
+            }
+            else
+            {
+                deals.Day.AsSpan(from, count).CopyTo(day.AsSpan(from, count));
+                deals.Stage.AsSpan(from, count).CopyTo(stage.AsSpan(from, count));
             }
 
-            cents[i] = -1;
-            if ((deals.Flags[source] & DealTable.HasAmount) != 0)
+            for (var j = 0; j < count; j++)
             {
-                var (converted, isMega) = rates.Convert(deals, source);
-                cents[i] = ReportingAmounts.ToCents(converted, deals, source);
-                mega[i] = isMega;
-                grandTotal += cents[i];
+                var i = from + j;
+                chunk.StagesSeen[stage[i]] = true;
+                sector[i] = chunk.Sectors.Intern(view.Sector[j]);
+                region[i] = chunk.Regions.Intern(view.Region[j]);
+                cents[i] = -1;
+                if ((view.Flags[j] & DealTable.HasAmount) != 0)
+                {
+                    var source = kept is null ? i : rows[j];
+                    var (converted, isMega) = rates.Convert(view.Amount[j], view.Currency[j], day[i], deals, source);
+                    cents[i] = ReportingAmounts.ToCents(converted, deals, source);
+                    mega[i] = isMega;
+                    grandTotal += cents[i];
+                }
             }
         }
 
         chunk.GrandTotal = grandTotal;
+    }
+
+    private static void Gather<T>(T[] column, ReadOnlySpan<int> rows, Span<T> into)
+    {
+        for (var j = 0; j < rows.Length; j++)
+        {
+            into[j] = column[rows[j]];
+        }
+    }
+
+    /// <summary>The fields of a block of deals that the conversion reads: the table's own arrays, or copies gathered from them.</summary>
+    private sealed class Block(int rows)
+    {
+        public const int Rows = 2048;
+
+        private readonly byte[] _flags = new byte[rows];
+        private readonly decimal[] _amount = new decimal[rows];
+        private readonly string[] _currency = new string[rows];
+        private readonly string?[] _sector = new string?[rows];
+        private readonly string?[] _region = new string?[rows];
+
+        public static View Of(DealTable deals, int from, int count) =>
+            new(deals.Flags.AsSpan(from, count), deals.Amount.AsSpan(from, count), deals.Currency.AsSpan(from, count), deals.Sector.AsSpan(from, count), deals.Region.AsSpan(from, count));
+
+        public View Gather(DealTable deals, ReadOnlySpan<int> rows)
+        {
+            var count = rows.Length;
+            DealColumns.Gather(deals.Flags, rows, _flags.AsSpan(0, count));
+            DealColumns.Gather(deals.Amount, rows, _amount.AsSpan(0, count));
+            DealColumns.Gather(deals.Currency, rows, _currency.AsSpan(0, count));
+            DealColumns.Gather(deals.Sector, rows, _sector.AsSpan(0, count));
+            DealColumns.Gather(deals.Region, rows, _region.AsSpan(0, count));
+            return new(_flags.AsSpan(0, count), _amount.AsSpan(0, count), _currency.AsSpan(0, count), _sector.AsSpan(0, count), _region.AsSpan(0, count));
+        }
+    }
+
+    private readonly ref struct View(ReadOnlySpan<byte> flags, ReadOnlySpan<decimal> amount, ReadOnlySpan<string> currency, ReadOnlySpan<string?> sector, ReadOnlySpan<string?> region)
+    {
+        public readonly ReadOnlySpan<byte> Flags = flags;
+        public readonly ReadOnlySpan<decimal> Amount = amount;
+        public readonly ReadOnlySpan<string> Currency = currency;
+        public readonly ReadOnlySpan<string?> Sector = sector;
+        public readonly ReadOnlySpan<string?> Region = region;
     }
 
     /// <summary>

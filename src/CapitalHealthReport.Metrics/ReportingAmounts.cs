@@ -21,11 +21,9 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
     private int _yearLastDay;
     private int _year;
 
-    public (decimal Converted, bool Mega) Convert(DealTable deals, int row)
+    /// <summary>Converts the amount of the deal at <paramref name="row"/> (named in a rate's error); its amount, currency and day are passed as read.</summary>
+    public (decimal Converted, bool Mega) Convert(decimal amount, string currency, int day, DealTable deals, int row)
     {
-        var amount = deals.Amount[row];
-        var currency = deals.Currency[row];
-        var day = deals.Day[row];
         if (!ReferenceEquals(currency, _lastCurrency))
         {
             if (!_byCurrency.TryGetValue(currency, out var years))

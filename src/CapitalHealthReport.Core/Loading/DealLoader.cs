@@ -187,14 +187,14 @@ public static partial class DealLoader
                 : new JsonLinesRowReader(System.Text.Encoding.UTF8.GetBytes(decoded.Encoding.GetString(bytes, decoded.Offset, bytes.Length - decoded.Offset)), 0, file, decoded.Encoding, options.Limits);
         }
 
-        var text = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         if (format == "jsonl")
         {
-            return new JsonLinesRowReader(text, file, decoded.Encoding, options.Limits);
+            var lines = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            return new JsonLinesRowReader(lines, file, decoded.Encoding, options.Limits);
         }
 
         var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(Head()));
-        return new DelimitedRowReader(text, delimiter, format, decoded.Encoding, issues, options.Limits, skip);
+        return new DelimitedRowReader(new BytesTextReader(bytes, decoded.Offset, decoded.Encoding), delimiter, format, decoded.Encoding, issues, options.Limits, skip);
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ internal static class DealOrder
 
         // Days are independent: check (and if need be sort) them in parallel, in runs of about equal deal counts.
         var runs = Math.Clamp(n / (1 << 16), 1, 4 * Environment.ProcessorCount);
+        var prefixes = keys.Prefixes(runs);
         Parallel.For(0, runs, run =>
         {
             var local = keys.Fork();
@@ -84,7 +85,7 @@ internal static class DealOrder
             var toDay = FirstDayAtOrAfter(start, days, (long)n * (run + 1) / runs);
             for (var d = fromDay; d < toDay; d++)
             {
-                SortDay(local, counted, start[d], start[d + 1]);
+                SortDay(local, prefixes, counted, start[d], start[d + 1]);
             }
         });
 
@@ -113,22 +114,27 @@ internal static class DealOrder
 
     /// <summary>
     /// Orders the positions <c>order[from..to)</c> of one day by id (ordinal, then position) unless they already are:
-    /// by a 64-bit key of each id's first characters (sorted without a comparer), then, within a run of equal keys,
-    /// by the whole ids.
+    /// by each row's prefix key (sorted without a comparer), then, within a run of equal keys, by the whole ids.
     /// </summary>
-    private static void SortDay(TableKeys keys, int[] order, int from, int to)
+    private static void SortDay(TableKeys keys, ulong[] prefixes, int[] order, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (keys.CompareIds(order[k - 1], order[k]) >= 0)
+            var (previous, next) = (order[k - 1], order[k]);
+            if (prefixes[previous] > prefixes[next] || (prefixes[previous] == prefixes[next] && keys.CompareIds(previous, next) >= 0))
             {
                 var rows = order.AsSpan(from, to - from);
-                var prefixes = keys.Prefixes(rows);
-                prefixes.Sort(rows);
+                var sorted = keys.Scratch(rows.Length);
+                for (var j = 0; j < rows.Length; j++)
+                {
+                    sorted[j] = prefixes[rows[j]];
+                }
+
+                sorted.Sort(rows);
                 for (var run = 0; run < rows.Length;)
                 {
                     var end = run + 1;
-                    while (end < rows.Length && prefixes[end] == prefixes[run])
+                    while (end < rows.Length && sorted[end] == sorted[run])
                     {
                         end++;
                     }
@@ -172,44 +178,64 @@ internal static class DealOrder
         public TableKeys Fork() => new(table);
 
         /// <summary>
-        /// For each row of <paramref name="rows"/>, a key whose order is the ordinal order of the ids' first characters
-        /// (the first 8 when, in every row, they are all below U+0100; else the first 4), zero-padded: equal keys
-        /// leave the order to the whole ids. The span is this thread's scratch buffer, valid until the next call.
+        /// Per table row, a key whose order is the ordinal order of the id's first characters (the first 8 when, in
+        /// every row, they are all below U+0100; else the first 4), zero-padded: equal keys leave the order to the
+        /// whole ids. Worked out in table order, <paramref name="runs"/> ranges in parallel, where the ids lie in the
+        /// order they were read.
         /// </summary>
-        public Span<ulong> Prefixes(ReadOnlySpan<int> rows)
+        public ulong[] Prefixes(int runs)
         {
-            if (_scratch.Prefixes.Length < rows.Length)
+            var keys = new ulong[Count];
+            var table = this;
+            var wide = 0;
+            Parallel.For(0, runs, run =>
             {
-                _scratch.Prefixes = new ulong[Math.Max(rows.Length, 2 * _scratch.Prefixes.Length)];
-            }
+                var local = table.Fork();
+                if (local.Fill(keys, (int)((long)keys.Length * run / runs), (int)((long)keys.Length * (run + 1) / runs), wide: false) >= 0x100)
+                {
+                    Volatile.Write(ref wide, 1);
+                }
+            });
 
-            // Eight 8-bit characters while every character seen fits in 8 bits; four 16-bit ones for all rows otherwise.
-            var keys = _scratch.Prefixes.AsSpan(0, rows.Length);
-            for (var wide = 0; wide < 2; wide++)
+            if (wide != 0)
             {
-                var (count, bits) = wide == 0 ? (8, 8) : (4, 16);
-                var seen = 0;
-                for (var k = 0; k < rows.Length; k++)
-                {
-                    var id = Text(rows[k], ref _scratch.Left);
-                    ulong key = 0;
-                    for (var c = 0; c < count; c++)
-                    {
-                        var unit = c < id.Length ? id[c] : 0;
-                        seen |= unit;
-                        key = (key << bits) | (uint)unit;
-                    }
-
-                    keys[k] = key;
-                }
-
-                if (seen < 0x100)
-                {
-                    break;
-                }
+                Parallel.For(0, runs, run => table.Fork().Fill(keys, (int)((long)keys.Length * run / runs), (int)((long)keys.Length * (run + 1) / runs), wide: true));
             }
 
             return keys;
+        }
+
+        /// <summary>This thread's scratch buffer of <paramref name="length"/> keys, valid until the next call.</summary>
+        public Span<ulong> Scratch(int length)
+        {
+            if (_scratch.Prefixes.Length < length)
+            {
+                _scratch.Prefixes = new ulong[Math.Max(length, 2 * _scratch.Prefixes.Length)];
+            }
+
+            return _scratch.Prefixes.AsSpan(0, length);
+        }
+
+        /// <summary>Fills the keys of rows <c>from..to</c>: eight 8-bit characters, or four 16-bit ones when <paramref name="wide"/>; returns the bits of every character seen, or-ed.</summary>
+        private int Fill(ulong[] keys, int from, int to, bool wide)
+        {
+            var (count, bits) = wide ? (4, 16) : (8, 8);
+            var seen = 0;
+            for (var row = from; row < to; row++)
+            {
+                var id = Text(row, ref _scratch.Left);
+                ulong key = 0;
+                for (var c = 0; c < count; c++)
+                {
+                    var unit = c < id.Length ? id[c] : 0;
+                    seen |= unit;
+                    key = (key << bits) | (uint)unit;
+                }
+
+                keys[row] = key;
+            }
+
+            return seen;
         }
 
         private ReadOnlySpan<char> Text(int row, ref char[] buffer)
