@@ -68,6 +68,11 @@ public sealed class Analysis
                 $"{which} (first on line {first.Line}: {first.Date:yyyy-MM-dd}, which {first.Reason}); loaded, but left out of every period. Run 'capital-health data validate' to list them.")));
         }
 
+        if (load.Profile.DatedByPeriod is var (months, quarters) && months + quarters > 0)
+        {
+            _notes.Add(DatedByPeriodNote(months, quarters, load));
+        }
+
         _deals = new(ScopedDeals);
         _engine = new(CreateEngine);
         _period = new(ChoosePeriod);
@@ -94,8 +99,8 @@ public sealed class Analysis
     /// <summary>The deals in scope: those loaded, less any dated after the cut-off and those whose dates are implausible.</summary>
     public DealSet Deals => _deals.Value;
 
-    /// <summary>The data cut-off: <see cref="AnalysisOptions.Cutoff"/>, else the last plausible deal date.</summary>
-    public DateOnly Cutoff => Options.Cutoff ?? Load.LastPlausibleDate ?? throw NoDeals();
+    /// <summary>The data cut-off: <see cref="AnalysisOptions.Cutoff"/>, else the last day the plausible deal dates cover (<see cref="LoadResult.CoveredThrough"/>).</summary>
+    public DateOnly Cutoff => Options.Cutoff ?? Load.CoveredThrough ?? throw NoDeals();
 
     /// <summary>The publication date: <see cref="AnalysisOptions.AsOf"/>, else the last day of the quarter holding the cut-off.</summary>
     public DateOnly AsOf => Options.AsOf ?? Model.Period.Containing(Cutoff, PeriodKind.Quarter).End;
@@ -144,6 +149,21 @@ public sealed class Analysis
             _ => "quarter",
         };
         return new MetricsDocument(Parameters.ReportingCurrency, span, name, Engine.Filters, Engine.ComputeScopes(periods, by));
+    }
+
+    /// <summary>Says how many deals are dated by month or quarter alone, where they count, and what that makes the cut-off.</summary>
+    private static AnalysisNote DatedByPeriodNote(int months, int quarters, LoadResult load)
+    {
+        var (which, day) = (months, quarters) switch
+        {
+            (_, 0) => (string.Create(CultureInfo.InvariantCulture, $"{months:N0} deals by their month alone"), "the month's first day"),
+            (0, _) => (string.Create(CultureInfo.InvariantCulture, $"{quarters:N0} deals by their quarter alone"), "the quarter's first day"),
+            _ => (string.Create(CultureInfo.InvariantCulture, $"{months:N0} deals by their month alone and {quarters:N0} by their quarter alone"), "the first day of its month or quarter"),
+        };
+        var cutoff = load.CoveredThrough > load.LastPlausibleDate
+            ? string.Create(CultureInfo.InvariantCulture, $"; the data counts through {load.CoveredThrough:yyyy-MM-dd}, the last day of the latest (give --cutoff for another cut-off)")
+            : "";
+        return AnalysisNote.Info("dated-by-period", $"{load.SourceName} dates {which}: each is dated {day} and counts in its quarter{cutoff}.");
     }
 
     private DealSet ScopedDeals()

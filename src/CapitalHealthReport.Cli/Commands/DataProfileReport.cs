@@ -44,6 +44,11 @@ internal static class DataProfileReport
             : ""));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
+        if (p.DatedByPeriod is var (months, quarters) && months + quarters > 0)
+        {
+            Line(text, "dates without a day", $"{N(months)} by month, {N(quarters)} by quarter (dated the first day; they count through the last)");
+        }
+
         Line(text, "implausible dates", N(p.ImplausibleDates.Count) + (p.ImplausibleDates.Count > 0 ? " (rows left out)" : ""));
         var d = p.Duplicates;
         Line(text, "exact duplicates", N(d.ExactRows) + (d.ExactDropped > 0 ? " (dropped: dedupe: exact)" : d.ExactRows > 0 ? " (kept; 'dedupe: exact' drops them)" : ""));
@@ -145,6 +150,8 @@ internal static class DataProfileReport
         json.WriteString("country_basis", p.CountryBasis);
         Counts(json, "deals_by_country", p.DealsByCountry);
         WriteNullable(json, "last_plausible_date", result.LastPlausibleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteNumber("dated_by_month", p.DatedByPeriod.Months);
+        json.WriteNumber("dated_by_quarter", p.DatedByPeriod.Quarters);
         json.WriteStartArray("implausible_dates");
         foreach (var date in p.ImplausibleDates)
         {

@@ -74,8 +74,17 @@ public sealed class DataProfile
     /// <summary>Rows left out for an implausible date, in file order.</summary>
     public IReadOnlyList<ImplausibleDate> ImplausibleDates { get; init; } = [];
 
-    /// <summary>The last plausible deal date: the data cut-off by default. Null when no date is plausible.</summary>
+    /// <summary>The last plausible deal date. Null when no date is plausible.</summary>
     public DateOnly? LastPlausibleDate { get; init; }
+
+    /// <summary>Plausible deals the file dates by their month alone (<c>2024-03</c>) and by their quarter alone (<c>2024-Q1</c>).</summary>
+    public (int Months, int Quarters) DatedByPeriod { get; init; }
+
+    /// <summary>
+    /// The last day a plausible date covers, when the latest deals are dated by their month or quarter alone: the last day of
+    /// that month or quarter (never after <c>--as-of</c>). Null when no deal is dated so.
+    /// </summary>
+    public DateOnly? CoveredThrough { get; init; }
 
     /// <summary>Exact and probable duplicate rows (found on first use unless <c>dedupe: exact</c> dropped some).</summary>
     public DuplicateReport Duplicates => _duplicates.Value;

@@ -15,7 +15,8 @@ internal enum DateStatus
 /// <c>d.M.yyyy</c> (<c>15.01.2025</c>, the European dotted order), <c>yyyyMMdd</c>, <c>2024年3月5日</c>, the Korean
 /// <c>2024. 3. 5.</c> and <c>2024년 3월 5일</c>, Japanese era years (<c>令和6年3月5日</c>, <c>平成31年4月1日</c>), Excel serial numbers (&gt; 0),
 /// Unix time in seconds or milliseconds (<c>1704412800</c>, <c>1704412800000</c>, in UTC), the month by its English name
-/// (<c>01-Mar-2024</c>, <c>Mar 1, 2024</c>, <c>1 March 2024</c>), a quarter alone (<c>2024-Q2</c>,
+/// (<c>01-Mar-2024</c>, <c>Mar 1, 2024</c>, <c>1 March 2024</c>), a month alone (<c>2024-03</c>, <c>2024.03</c>,
+/// <c>03/2024</c>, <c>2024年3月</c>, <c>Mar 2024</c>: its first day), a quarter alone (<c>2024-Q2</c>,
 /// <c>Q2 2024</c>, <c>2024年第二季度</c>: its first day), and the mapping's <c>date_format</c> list, which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
 internal sealed class DateParser(IReadOnlyList<string> formats)
@@ -27,14 +28,42 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         "d-MMM-yyyy", "d-MMM-yy", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "d-MMMM-yyyy",
     ];
 
+    /// <summary>A month alone by its English name ("Mar 2024", "March 2024", "Mar-2024"): its first day, as DateTime reads it.</summary>
+    private static readonly string[] MonthAloneFormats = ["MMM yyyy", "MMMM yyyy", "MMM-yyyy", "MMMM-yyyy"];
+
     private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private static readonly System.Buffers.SearchValues<char> TimeEnds = System.Buffers.SearchValues.Create("Z+- AaPpUu");
     private readonly string[] _formats = [.. formats];
 
-    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason)
+    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason) => ParseAny(raw, out date, out PeriodAlone _, out reason);
+
+    /// <summary>
+    /// Parses a date; <paramref name="through"/> is the last day the text covers: the date itself, or the last day of
+    /// the month or the quarter a text without the day (<c>2024-03</c>, <c>2024-Q1</c>) names.
+    /// </summary>
+    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out DateOnly through, out string? reason)
+    {
+        var status = ParseAny(raw, out date, out var alone, out reason);
+        through = status != DateStatus.Ok ? default
+            : alone == PeriodAlone.Month ? date.AddDays(DateTime.DaysInMonth(date.Year, date.Month) - date.Day)
+            : alone == PeriodAlone.Quarter ? Model.Period.Containing(date, Model.PeriodKind.Quarter).End
+            : date;
+        return status;
+    }
+
+    /// <summary>What a date text names when it names no day.</summary>
+    private enum PeriodAlone
+    {
+        None,
+        Month,
+        Quarter,
+    }
+
+    private DateStatus ParseAny(ReadOnlySpan<char> raw, out DateOnly date, out PeriodAlone alone, out string? reason)
     {
         date = default;
+        alone = PeriodAlone.None;
         reason = null;
         var text = raw.Trim();
         if (text.IsEmpty)
@@ -52,27 +81,36 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             if (DateOnly.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date)
                 || (DateTime.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withTime) && Assign(withTime, out date)))
             {
+                // Formats without the day ("MMM-yy") name a month; a list that mixes both cannot say which one matched.
+                alone = Array.TrueForAll(_formats, static f => !f.Contains('d', StringComparison.Ordinal)) ? PeriodAlone.Month : PeriodAlone.None;
                 return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
             }
         }
 
-        if (TryGeneric(text, out date, out reason))
+        if (TryGeneric(text, out date, out var monthAlone, out reason))
         {
+            alone = monthAlone ? PeriodAlone.Month : PeriodAlone.None;
             return DateStatus.Ok;
         }
 
         // A Japanese era year ("令和6年3月8日", "平成31年4月1日", "令和元年5月1日"): the Gregorian year, then as 2024年3月8日.
-        if (reason is null && JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out reason))
+        if (reason is null && JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out monthAlone, out reason))
         {
+            alone = monthAlone ? PeriodAlone.Month : PeriodAlone.None;
             return DateStatus.Ok;
         }
 
-        // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "1 March 2024"): no order of day and month to guess.
-        if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0
-            && DateTime.TryParseExact(text, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named))
+        // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "1 March 2024", or "Mar 2024" alone): no order of
+        // day and month to guess.
+        if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0)
         {
-            date = DateOnly.FromDateTime(named);
-            return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
+            var day = DateTime.TryParseExact(text, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named);
+            if (day || DateTime.TryParseExact(text, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
+            {
+                date = DateOnly.FromDateTime(named);
+                alone = day ? PeriodAlone.None : PeriodAlone.Month;
+                return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
+            }
         }
 
         // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
@@ -82,6 +120,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             if (quarter.Kind == Model.PeriodKind.Quarter)
             {
                 date = quarter.Start;
+                alone = PeriodAlone.Quarter;
                 return DateStatus.Ok;
             }
 
@@ -92,7 +131,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         reason ??= _formats.Length > 0
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
-            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
+            : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a month such as 2024-03 or Mar 2024, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
     }
 
@@ -123,7 +162,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             : null;
     }
 
-    /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <see cref="Parse"/> would read); false for anything else.</summary>
+    /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <c>Parse</c> would read); false for anything else.</summary>
     public bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
@@ -169,9 +208,10 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         return s.Length > 0;
     }
 
-    private static bool TryGeneric(ReadOnlySpan<char> text, out DateOnly date, out string? reason)
+    private static bool TryGeneric(ReadOnlySpan<char> text, out DateOnly date, out bool monthAlone, out string? reason)
     {
         date = default;
+        monthAlone = false;
         reason = null;
         Span<char> folded = stackalloc char[Math.Min(text.Length, 64)];
         if (text.Length > 64)
@@ -208,6 +248,16 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             {
                 reason = YearAlone;
                 return false;
+            }
+
+            // yyyy.MM ("2024.03", as Chinese exports write a month) or MM.yyyy ("03.2024", as German ones do): a month,
+            // not an Excel serial of 1905 or 1900.
+            var dot = s.IndexOf('.');
+            if (dot > 0 && s.Length <= 7 && TryDigits(s[..dot], out var before) && TryDigits(s[(dot + 1)..], out var after)
+                && TryMonth([before, after], dot, s.Length - dot - 1, out date))
+            {
+                monthAlone = true;
+                return true;
             }
 
             if (s.Length == 8 && !s.Contains('.') && TryDigits(s[..4], out var yy) && TryDigits(s.Slice(4, 2), out var mm) && TryDigits(s.Slice(6, 2), out var dd)
@@ -252,6 +302,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         var value = 0;
         var digits = 0;
         var firstDigits = 0;
+        var lastDigits = 0;
         var onlyDots = true;
         foreach (var c in s)
         {
@@ -291,6 +342,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
                     firstDigits = digits;
                 }
 
+                lastDigits = digits;
                 parts[count++] = value;
                 value = 0;
                 digits = 0;
@@ -312,7 +364,14 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
                 firstDigits = digits;
             }
 
+            lastDigits = digits;
             parts[count++] = value;
+        }
+
+        if (count == 2)
+        {
+            monthAlone = TryMonth(parts, firstDigits, lastDigits, out date);
+            return monthAlone;
         }
 
         if (count != 3)
@@ -345,6 +404,29 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         date = new DateOnly(parts[0], parts[1], parts[2]);
         return Plausible(date, out reason);
+    }
+
+    /// <summary>
+    /// A month alone, year first (<c>2024-03</c>, <c>2024/3</c>, <c>2024年3月</c>, <c>2024. 3.</c>, <c>2024년 3월</c>) or
+    /// year last (<c>03/2024</c>, <c>3.2024</c>): its first day, so that the deal counts in its quarter, as a quarter
+    /// alone counts from the quarter's first day.
+    /// </summary>
+    private static bool TryMonth(ReadOnlySpan<int> parts, int firstDigits, int lastDigits, out DateOnly date)
+    {
+        date = default;
+        var (year, month) = (firstDigits, lastDigits) switch
+        {
+            (4, 1 or 2) => (parts[0], parts[1]),
+            (1 or 2, 4) => (parts[1], parts[0]),
+            _ => (0, 0),
+        };
+        if (year is < 1900 or > 2200 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, 1);
+        return true;
     }
 
     /// <summary>

@@ -102,9 +102,10 @@ internal sealed class DealRowMapper
 
         // An ISO date is read directly; any other text once per distinct text.
         var dateText = Cell(CanonicalField.Date);
+        byte dateFlags = 0;
         if (!_dates.TryIsoDate(dateText, out var date))
         {
-            var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => new DateEntry(parser.Parse(text, out var date, out var why), date, why));
+            var dateEntry = _dateCache.Get(dateText, _dates, static (text, parser) => DateEntry.Of(parser, text));
             if (dateEntry.Status != DateStatus.Ok)
             {
                 if (NotADeal(dateText) is { } notADeal)
@@ -118,6 +119,7 @@ internal sealed class DealRowMapper
             }
 
             date = dateEntry.Date;
+            dateFlags = dateEntry.Flags;
         }
 
         // A date after --as-of, before 1990 or far after the rest is loaded and judged once every row is read (ImplausibleDates).
@@ -176,7 +178,7 @@ internal sealed class DealRowMapper
 
         // The id, company and investors are numbered by the collector, which also rejects a repeated id.
         var idText = Cell(CanonicalField.Id);
-        var flags = (byte)((idText.IsEmpty ? 0 : DealTable.HasExplicitId) | (assumed ? DealTable.CurrencyAssumed : 0));
+        var flags = (byte)((idText.IsEmpty ? 0 : DealTable.HasExplicitId) | (assumed ? DealTable.CurrencyAssumed : 0) | dateFlags);
         if (amount.Currency is null ? currencyText.Trim() is "¥" or "￥" : amount.YenSign)
         {
             flags |= DealTable.YenSign;
@@ -435,7 +437,16 @@ internal sealed class DealRowMapper
         return text.Length <= 60 ? $"'{text}'" : $"'{text[..57]}...'";
     }
 
-    private sealed record DateEntry(DateStatus Status, DateOnly Date, string? Reason);
+    /// <summary>A parsed date text, with <see cref="DealTable.MonthAlone"/> or <see cref="DealTable.QuarterAlone"/> when it names no day.</summary>
+    private sealed record DateEntry(DateStatus Status, DateOnly Date, byte Flags, string? Reason)
+    {
+        public static DateEntry Of(DateParser parser, string text)
+        {
+            var status = parser.Parse(text, out var date, out var through, out var why);
+            var flags = through == date ? (byte)0 : through.Month == date.Month ? DealTable.MonthAlone : DealTable.QuarterAlone;
+            return new DateEntry(status, date, flags, why);
+        }
+    }
 
     private sealed record AmountEntry(string Text, ParsedAmount Amount);
 }

@@ -37,6 +37,12 @@ public sealed class LoadResult
     /// <summary>The last plausible deal date (implausible dates left out): the data cut-off by default; null when no deal has one.</summary>
     public DateOnly? LastPlausibleDate => Profile.ImplausibleDates.Count > 0 ? Profile.LastPlausibleDate : Statistics.LastDate;
 
+    /// <summary>
+    /// The data cut-off by default: the last plausible deal date, or, when deals are dated by their month or quarter alone,
+    /// the last day of the latest such month or quarter if that is later (data dated 2024-12 covers December).
+    /// </summary>
+    public DateOnly? CoveredThrough => Profile.CoveredThrough is { } through && (LastPlausibleDate is not { } last || through > last) ? through : LastPlausibleDate;
+
     /// <summary>The mapping the deals were read through (an empty one when there was no mapping file), for values users write as the data does.</summary>
     public DealMapping Mapping { get; init; } = new();
 

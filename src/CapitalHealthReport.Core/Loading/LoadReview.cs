@@ -18,6 +18,7 @@ internal static class LoadReview
     {
         var numberFormat = mapper.DecideNumbers(table, mapper.AmountColumn(columns));
         var (dates, lastPlausible) = FlagImplausible(table, options.AsOf, issues, mapper.DateColumn(columns));
+        var (datedByPeriod, coveredThrough) = DatedByPeriod(table, options.AsOf);
         var dropped = collector.ExactDuplicates;
         var profile = new DataProfile(() => Duplicates.Find(table, dropped))
         {
@@ -27,6 +28,8 @@ internal static class LoadReview
             NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,
+            DatedByPeriod = datedByPeriod,
+            CoveredThrough = coveredThrough,
             NewCategories = NewCategories(mapping, reference),
             FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
             FilledDown = mapper.Fill.Filled(),
@@ -68,6 +71,36 @@ internal static class LoadReview
         }
 
         return (dates, lastPlausible);
+    }
+
+    /// <summary>
+    /// The plausible deals dated by their month or quarter alone, and the last day those dates cover (clamped to
+    /// <paramref name="asOf"/>); null when there are none.
+    /// </summary>
+    private static ((int Months, int Quarters) Counts, DateOnly? Through) DatedByPeriod(DealTable table, DateOnly? asOf)
+    {
+        var flags = table.Flags.AsSpan(0, table.Count);
+        if (flags.IndexOfAnyInRange(DealTable.MonthAlone, byte.MaxValue) < 0)
+        {
+            return ((0, 0), null);
+        }
+
+        int months = 0, quarters = 0;
+        DateOnly? through = null;
+        for (var row = 0; row < flags.Length; row++)
+        {
+            if ((flags[row] & (DealTable.MonthAlone | DealTable.QuarterAlone)) == 0 || (flags[row] & DealTable.DateImplausible) != 0)
+            {
+                continue;
+            }
+
+            months += (flags[row] & DealTable.MonthAlone) != 0 ? 1 : 0;
+            quarters += (flags[row] & DealTable.QuarterAlone) != 0 ? 1 : 0;
+            var last = table.Through(row);
+            through = through is { } latest && latest >= last ? latest : last;
+        }
+
+        return ((months, quarters), through is { } day && asOf is { } publication && day > publication ? publication : through);
     }
 
     private static List<NewCategory> NewCategories(DealMapping mapping, ReferenceData reference)

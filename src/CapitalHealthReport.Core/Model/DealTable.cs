@@ -27,6 +27,12 @@ internal sealed class DealTable
     /// <summary>The deal's currency is the sign <c>¥</c> alone (in the amount or the currency column), read as CNY unless the data's country is Japan.</summary>
     public const byte YenSign = 32;
 
+    /// <summary>The file dates the deal by its month alone (<c>2024-03</c>): dated the month's first day, it counts through the month's last.</summary>
+    public const byte MonthAlone = 64;
+
+    /// <summary>The file dates the deal by its quarter alone (<c>2024-Q1</c>): dated the quarter's first day, it counts through the quarter's last.</summary>
+    public const byte QuarterAlone = 128;
+
     public DealTable(
         int count,
         int[] day,
@@ -101,6 +107,14 @@ internal sealed class DealTable
     public bool HasId(int row) => (Flags[row] & HasExplicitId) != 0;
 
     public DateOnly Date(int row) => DateOnly.FromDayNumber(Day[row]);
+
+    /// <summary>The last day the deal's date covers: the date, or the last day of the month or the quarter the file dates the deal by.</summary>
+    public DateOnly Through(int row) => (Flags[row] & (MonthAlone | QuarterAlone)) switch
+    {
+        0 => Date(row),
+        MonthAlone => Date(row).AddMonths(1).AddDays(-1),
+        _ => Period.Containing(Date(row), PeriodKind.Quarter).End,
+    };
 
     /// <summary>The deal's id: the source's, or <c>file:line</c>.</summary>
     public string Id(int row) => HasId(row) ? Ids.GetString(row) : GeneratedId(File[row], Line[row]);

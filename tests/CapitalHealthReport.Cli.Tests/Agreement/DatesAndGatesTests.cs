@@ -31,6 +31,34 @@ public sealed class DatesAndGatesTests : IDisposable
         Assert.Contains("data cut-off         2020-01-13", validate.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-10", "2024-11", "2024-12", "month")]
+    [InlineData("2024-Q3", "2024-Q4", "Q4 2024", "quarter")]
+    public void Deals_dated_by_month_or_quarter_alone_count_through_its_end_so_the_latest_one_is_reported(string first, string second, string last, string unit)
+    {
+        // An export that dates deals by month (or quarter) through December covers the fourth quarter: dated the first
+        // of December, the data would have ended on 1 December and the third quarter would have been reported.
+        var deals = Write($"by-{unit}.csv", $"date,company,amount,currency\n{first},A Co,5000000,USD\n{second},B Co,3000000,USD\n{last},C Co,1000000,USD\n");
+
+        var metrics = InProcess.Run(["metrics", "--deals", deals]);
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("2024Q4", json.RootElement.GetProperty("period").GetString());
+        Assert.Contains($"dates 3 deals by their {unit} alone", metrics.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the data counts through 2024-12-31", metrics.Stderr, StringComparison.Ordinal);
+
+        var validate = InProcess.Run(["data", "validate", "--deals", deals]);
+        Assert.Contains("data cut-off         2024-12-31", validate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("default period       2024Q4", validate.Stdout, StringComparison.Ordinal);
+
+        // A publication date inside the month keeps the cut-off from passing it.
+        var published = InProcess.Run(["data", "validate", "--deals", deals, "--as-of", "2024-12-15", "--format", "json"]);
+        using var profile = JsonDocument.Parse(published.Stdout);
+        Assert.Equal("2024-12-15", profile.RootElement.GetProperty("cutoff").GetString());
+        Assert.Equal(unit == "month" ? 3 : 0, profile.RootElement.GetProperty("dated_by_month").GetInt32());
+        Assert.Equal(unit == "quarter" ? 3 : 0, profile.RootElement.GetProperty("dated_by_quarter").GetInt32());
+    }
+
     [Fact]
     public void As_of_is_the_publication_date_and_moves_neither_the_cutoff_nor_the_period()
     {

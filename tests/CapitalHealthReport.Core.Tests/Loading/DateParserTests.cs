@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapitalHealthReport.Loading;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
@@ -60,6 +61,70 @@ public sealed class DateParserTests
         // Some exports date a deal by its quarter only: dated the quarter's first day, every quarterly figure stays right.
         Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
         Assert.Equal(new DateOnly(2024, 4, 1), date);
+    }
+
+    [Theory]
+    [InlineData("2024-04")]
+    [InlineData("2024/4")]
+    [InlineData("2024.04")]
+    [InlineData("2024年4月")]
+    [InlineData("２０２４年４月")]
+    [InlineData("2024. 4.")]
+    [InlineData("2024년 4월")]
+    [InlineData("令和6年4月")]
+    [InlineData("04/2024")]
+    [InlineData("4-2024")]
+    [InlineData("04.2024")]
+    [InlineData("Apr 2024")]
+    [InlineData("April 2024")]
+    [InlineData("Apr-2024")]
+    public void Reads_a_month_alone_as_its_first_day_without_a_date_format(string text)
+    {
+        // Exports that date deals by month: the month's first day puts each deal in its quarter, as a quarter alone does.
+        Assert.Equal((DateStatus.Ok, new DateOnly(2024, 4, 1)), (Default.Parse(text, out var date, out _), date));
+    }
+
+    [Theory]
+    [InlineData("2024-02", "2024-02-01", "2024-02-29")]
+    [InlineData("Feb 2023", "2023-02-01", "2023-02-28")]
+    [InlineData("2024.12", "2024-12-01", "2024-12-31")]
+    [InlineData("2024-Q4", "2024-10-01", "2024-12-31")]
+    [InlineData("2024年第一季度", "2024-01-01", "2024-03-31")]
+    [InlineData("2024-03-05", "2024-03-05", "2024-03-05")]
+    [InlineData("45356", "2024-03-05", "2024-03-05")]
+    public void Says_the_last_day_a_date_covers(string text, string date, string through)
+    {
+        // A month or a quarter alone covers its days up to its last: the data counts through it.
+        var status = Default.Parse(text, out var parsed, out var last, out _);
+
+        Assert.Equal((DateStatus.Ok, DateOnly.Parse(date, CultureInfo.InvariantCulture), DateOnly.Parse(through, CultureInfo.InvariantCulture)), (status, parsed, last));
+    }
+
+    [Fact]
+    public void A_date_format_without_the_day_names_a_month()
+    {
+        var status = new DateParser(["MMM-yy"]).Parse("Mar-24", out var date, out var through, out _);
+
+        Assert.Equal((DateStatus.Ok, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), (status, date, through));
+    }
+
+    [Theory]
+    [InlineData("2024-13")]
+    [InlineData("2024-00")]
+    [InlineData("13/2024")]
+    [InlineData("1850-04")]
+    [InlineData("24-04")]
+    public void Refuses_a_month_that_is_no_month_of_a_plausible_year(string text)
+    {
+        Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out _));
+    }
+
+    [Fact]
+    public void Reads_a_year_and_a_decimal_fraction_as_a_month_only_where_the_fraction_is_one()
+    {
+        // 2024.10 is October (written as text, never a number), 45356.5 an Excel serial with its time of day.
+        Assert.Equal((DateStatus.Ok, new DateOnly(2024, 10, 1)), (Default.Parse("2024.10", out var october, out _), october));
+        Assert.Equal((DateStatus.Ok, new DateOnly(2024, 3, 5)), (Default.Parse("45356.5", out var serial, out _), serial));
     }
 
     [Theory]
