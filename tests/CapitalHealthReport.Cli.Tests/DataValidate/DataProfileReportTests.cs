@@ -67,14 +67,14 @@ public sealed class DataProfileReportTests : IDisposable
     public void A_file_whose_every_date_is_implausible_is_described_with_its_dates_and_exits_2()
     {
         // data validate is the command the other commands send such a file to: it lists what it found, and only then fails.
-        var deals = Write("old.csv", "date,company,amount\n1960-01-01,Old,100\n2024-03,Monthly,200\n");
+        var deals = Write("old.csv", "date,company,amount\n1960-01-01,Old,100\nearly 2024,Undated,200\n");
         var text = InProcess.Run(["data", "validate", "--deals", deals]);
         var json = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
 
         Assert.Equal(2, text.ExitCode);
         Assert.Contains("  last plausible date  none", text.Stdout, StringComparison.Ordinal);
         Assert.Contains("  line 2  1960-01-01  is before 1990", text.Stdout, StringComparison.Ordinal);
-        Assert.Contains("old.csv:3: warning CHD002: row rejected: '2024-03' is not a date this tool reads", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("old.csv:3: warning CHD002: row rejected: 'early 2024' is not a date this tool reads", text.Stdout, StringComparison.Ordinal);
         Assert.Contains("error: old.csv: every deal's date is implausible (listed above), so no deal can be analysed", text.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, json.ExitCode);
         Assert.Equal(1, JsonDocument.Parse(json.Stdout).RootElement.GetProperty("implausible_dates").GetArrayLength());
