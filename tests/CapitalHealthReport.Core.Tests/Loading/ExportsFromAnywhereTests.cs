@@ -111,6 +111,29 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_Taiwan_s_municipalities_and_counties_as_regions_of_Taiwan_and_amounts_naming_no_currency_in_its_dollars()
+    {
+        using var temp = new TempDeals();
+
+        // Traditional and simplified names, ISO codes and romanised ones; none of them is a mainland region.
+        var result = temp.LoadCsv("""
+            date,company,amount,region
+            2024-01-15,A,5000萬,臺北市
+            2024-02-03,B,2億,新竹
+            2024-03-01,C,300萬,台中
+            2024-03-02,D,1億,Kaohsiung
+            2024-03-05,E,800萬,TW-NWT
+            2024-03-06,F,600萬,桃园市
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal(["Taipei", "Hsinchu City", "Taichung", "Kaohsiung", "New Taipei", "Taoyuan"], deals.Select(static d => d.Region));
+        Assert.Equal("TW", result.Profile.Country);
+        Assert.All(deals, static d => Assert.Equal("TWD", d.Currency));
+        Assert.Empty(result.Statistics.UnmappedRegions);
+    }
+
+    [Fact]
     public void Reads_a_deal_without_a_currency_in_the_currency_most_deals_name_when_they_all_agree()
     {
         using var temp = new TempDeals();
