@@ -100,12 +100,13 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Ok;
         }
 
-        // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "1 March 2024", or "Mar 2024" alone): no order of
-        // day and month to guess.
+        // The month by its English name ("01-Mar-2024", "Mar 1, 2024", "March 5th, 2024", "1 March 2024", or "Mar 2024"
+        // alone): no order of day and month to guess.
         if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0)
         {
-            var day = DateTime.TryParseExact(text, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named);
-            if (day || DateTime.TryParseExact(text, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
+            var english = WithoutOrdinals(text);
+            var day = DateTime.TryParseExact(english, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named);
+            if (day || DateTime.TryParseExact(english, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
             {
                 date = DateOnly.FromDateTime(named);
                 alone = day ? PeriodAlone.None : PeriodAlone.Month;
@@ -133,6 +134,28 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
             : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a month such as 2024-03 or Mar 2024, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
+    }
+
+    /// <summary><paramref name="text"/> with the English ordinal endings of its numbers dropped ("5th" is 5, "1st" is 1).</summary>
+    private static string WithoutOrdinals(ReadOnlySpan<char> text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ending = i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && (i + 2 == text.Length || !char.IsAsciiLetter(text[i + 2]))
+                ? text.Slice(i, 2)
+                : default;
+            if (ending.Equals("st", StringComparison.OrdinalIgnoreCase) || ending.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || ending.Equals("rd", StringComparison.OrdinalIgnoreCase) || ending.Equals("th", StringComparison.OrdinalIgnoreCase))
+            {
+                i++;
+                continue;
+            }
+
+            kept.Append(text[i]);
+        }
+
+        return kept.ToString();
     }
 
     /// <summary><paramref name="text"/> with a Reiwa or Heisei era year written as its Gregorian year; null for other text.</summary>

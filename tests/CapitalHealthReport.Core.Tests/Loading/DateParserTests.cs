@@ -145,6 +145,9 @@ public sealed class DateParserTests
     [InlineData("March 1, 2024")]
     [InlineData("1 March 2024")]
     [InlineData("1 Mar 2024")]
+    [InlineData("March 1st, 2024")]
+    [InlineData("1st March 2024")]
+    [InlineData("Mar 1ST 2024")]
     public void Reads_a_date_whose_month_is_named_in_English_without_a_date_format(string text)
     {
         Assert.Equal(DateStatus.Ok, Default.Parse(text, out var date, out _));
