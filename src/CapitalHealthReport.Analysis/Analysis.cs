@@ -37,9 +37,7 @@ public sealed class Analysis
         Reference = reference.WithBaselineOf(load.Profile.Country);
         if (load.Statistics.RowsRejected > 0)
         {
-            _notes.Add(AnalysisNote.Warning("rows-rejected", string.Create(
-                CultureInfo.InvariantCulture,
-                $"{load.Statistics.RowsRejected:N0} of {load.Statistics.RowsRead:N0} rows of {load.SourceName} were not used; run 'capital-health data validate' for each line and reason.")));
+            _notes.Add(LoadNotes.RowsRejected(load));
         }
 
         var currency = ReportingCurrency.Choose(options.Config, load.Profile, Reference.Fx);
@@ -54,23 +52,17 @@ public sealed class Analysis
 
         if (!ReferenceEquals(Reference, reference) && Reference.Baseline.Country is { } country)
         {
-            _notes.Add(AnalysisNote.Info("baseline-from-data", $"location quotients compare with the regional baseline of the country of most deals, {CountryNames.EnglishName(country) ?? country} ({Reference.Baseline.Source ?? "its GDP weights"})."));
+            _notes.Add(LoadNotes.Baseline(country, Reference.Baseline.Source));
         }
 
-        if (load.Profile.ImplausibleDates is { Count: > 0 } implausible)
+        if (load.Profile.ImplausibleDates.Count > 0)
         {
-            var first = implausible[0];
-            var which = implausible.Count == 1
-                ? "1 deal of " + load.SourceName + " has an implausible date"
-                : string.Create(CultureInfo.InvariantCulture, $"{implausible.Count:N0} deals of {load.SourceName} have implausible dates");
-            _notes.Add(AnalysisNote.Warning("implausible-dates", string.Create(
-                CultureInfo.InvariantCulture,
-                $"{which} (first on line {first.Line}: {first.Date:yyyy-MM-dd}, which {first.Reason}); loaded, but left out of every period. Run 'capital-health data validate' to list them.")));
+            _notes.Add(LoadNotes.ImplausibleDates(load));
         }
 
         if (load.Profile.DatedByPeriod is var (months, quarters) && months + quarters > 0)
         {
-            _notes.Add(DatedByPeriodNote(months, quarters, load));
+            _notes.Add(LoadNotes.DatedByPeriod(load));
         }
 
         _deals = new(ScopedDeals);
@@ -151,21 +143,6 @@ public sealed class Analysis
         return new MetricsDocument(Parameters.ReportingCurrency, span, name, Engine.Filters, Engine.ComputeScopes(periods, by));
     }
 
-    /// <summary>Says how many deals are dated by month or quarter alone, where they count, and what that makes the cut-off.</summary>
-    private static AnalysisNote DatedByPeriodNote(int months, int quarters, LoadResult load)
-    {
-        var (which, day) = (months, quarters) switch
-        {
-            (_, 0) => (string.Create(CultureInfo.InvariantCulture, $"{months:N0} deals by their month alone"), "the month's first day"),
-            (0, _) => (string.Create(CultureInfo.InvariantCulture, $"{quarters:N0} deals by their quarter alone"), "the quarter's first day"),
-            _ => (string.Create(CultureInfo.InvariantCulture, $"{months:N0} deals by their month alone and {quarters:N0} by their quarter alone"), "the first day of its month or quarter"),
-        };
-        var cutoff = load.CoveredThrough > load.LastPlausibleDate
-            ? string.Create(CultureInfo.InvariantCulture, $"; the data counts through {load.CoveredThrough:yyyy-MM-dd}, the last day of the latest (give --cutoff for another cut-off)")
-            : "";
-        return AnalysisNote.Info("dated-by-period", $"{load.SourceName} dates {which}: each is dated {day} and counts in its quarter{cutoff}.");
-    }
-
     private DealSet ScopedDeals()
     {
         Load.EnsureUsable();
@@ -175,9 +152,7 @@ public sealed class Analysis
         var after = loaded.Count - kept.Count - Load.Profile.ImplausibleDates.Count;
         if (after > 0)
         {
-            _notes.Add(AnalysisNote.Info("after-cutoff", string.Create(
-                CultureInfo.InvariantCulture,
-                $"{after:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out.")));
+            _notes.Add(LoadNotes.AfterCutoff(after, cutoff));
         }
 
         return kept.Count == 0 ? throw NoDeals() : kept;

@@ -14,11 +14,12 @@ public enum AnalysisNoteLevel
 /// <param name="Level">Whether data was left out (a warning) or a default taken (information).</param>
 /// <param name="Code">A stable name: <c>currency-assumed</c>, <c>currency-from-data</c>, <c>deal-currency-assumed</c>, <c>yen-sign</c>, <c>fx-nearest-year</c>, <c>baseline-from-data</c>, <c>implausible-dates</c>, <c>dated-by-period</c>, <c>rows-rejected</c>, <c>after-cutoff</c>.</param>
 /// <param name="Message">One sentence saying what was assumed or left out, and what to do about it.</param>
-public sealed record AnalysisNote(AnalysisNoteLevel Level, string Code, string Message)
+/// <param name="Chinese">The same sentence in Chinese, for a report in Chinese.</param>
+public sealed record AnalysisNote(AnalysisNoteLevel Level, string Code, string Message, string Chinese)
 {
-    public static AnalysisNote Info(string code, string message) => new(AnalysisNoteLevel.Info, code, message);
+    public static AnalysisNote Info(string code, string message, string chinese) => new(AnalysisNoteLevel.Info, code, message, chinese);
 
-    public static AnalysisNote Warning(string code, string message) => new(AnalysisNoteLevel.Warning, code, message);
+    public static AnalysisNote Warning(string code, string message, string chinese) => new(AnalysisNoteLevel.Warning, code, message, chinese);
 
     /// <summary>The line a command prints on standard error: <c>note: …</c> or <c>warning: …</c>.</summary>
     public override string ToString() => (Level == AnalysisNoteLevel.Warning ? "warning: " : "note: ") + Message;

@@ -49,12 +49,16 @@ internal static class ExchangeRateYears
             return null;
         }
 
-        var gaps = string.Join("; ", stand.Select(static p => p.Key + " " + Ranges(p.Value)));
-        return AnalysisNote.Info("fx-nearest-year", $"the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: {gaps}. Add those years' rates to fx.csv for exact conversions.");
+        var gaps = string.Join("; ", stand.Select(static p => p.Key + " " + Ranges(p.Value, chinese: false)));
+        var chineseGaps = string.Join("；", stand.Select(static p => p.Key + " " + Ranges(p.Value, chinese: true)));
+        return AnalysisNote.Info(
+            "fx-nearest-year",
+            $"the exchange-rate table has no rate for some years of the deals, so their amounts are converted at the nearest year's rate: {gaps}. Add those years' rates to fx.csv for exact conversions.",
+            $"汇率表缺少部分交易年份的汇率，这些金额按最近年份的汇率换算：{chineseGaps}。在 fx.csv 中补充这些年份的汇率即可精确换算。");
     }
 
-    /// <summary>"2016 at 2015's rate, 2024–2025 at 2023's": consecutive years standing in for by the same year, as ranges.</summary>
-    private static string Ranges(SortedDictionary<int, int> byYear)
+    /// <summary>"2016 at 2015's rate, 2024–2025 at 2023's rate" (or "2016年按2015年汇率"): consecutive years standing in for by the same year, as ranges.</summary>
+    private static string Ranges(SortedDictionary<int, int> byYear, bool chinese)
     {
         var parts = new List<string>();
         var list = byYear.ToList();
@@ -69,10 +73,12 @@ internal static class ExchangeRateYears
             var years = i == start
                 ? list[start].Key.ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{list[start].Key}–{list[i].Key}");
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{years} at {list[start].Value}'s rate"));
+            parts.Add(chinese
+                ? string.Create(CultureInfo.InvariantCulture, $"{years}年按{list[start].Value}年汇率")
+                : string.Create(CultureInfo.InvariantCulture, $"{years} at {list[start].Value}'s rate"));
             i++;
         }
 
-        return string.Join(", ", parts);
+        return string.Join(chinese ? "，" : ", ", parts);
     }
 }

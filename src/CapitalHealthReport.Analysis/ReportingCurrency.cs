@@ -27,16 +27,31 @@ internal static class ReportingCurrency
             var which = profile.CurrencyAssumedDeals == total
                 ? "no deal names its currency"
                 : string.Create(CultureInfo.InvariantCulture, $"{profile.CurrencyAssumedDeals:N0} of {total:N0} deals name no currency");
-            var read = profile.CurrencyAssumedDeals == total && !config.SetsReportingCurrency ? "read and reported as" : "read as";
-            notes.Add(AnalysisNote.Warning("deal-currency-assumed", $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {profile.AssumedCurrency ?? Fallback}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong."));
+            var reported = profile.CurrencyAssumedDeals == total && !config.SetsReportingCurrency;
+            var read = reported ? "read and reported as" : "read as";
+            var assumed = profile.AssumedCurrency ?? Fallback;
+            var chineseWhich = profile.CurrencyAssumedDeals == total
+                ? "所有交易均未注明币种"
+                : string.Create(CultureInfo.InvariantCulture, $"{total:N0}笔交易中有{profile.CurrencyAssumedDeals:N0}笔未注明币种");
+            notes.Add(AnalysisNote.Warning(
+                "deal-currency-assumed",
+                $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {assumed}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong.",
+                $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中设置 currency:。"));
         }
 
         if (profile.YenSignCurrency is { } yen)
         {
             var deals = profile.YenSignDeals == 1 ? "1 deal gives its currency" : string.Create(CultureInfo.InvariantCulture, $"{profile.YenSignDeals:N0} deals give their currency");
+            var chineseDeals = string.Create(CultureInfo.InvariantCulture, $"{profile.YenSignDeals:N0}笔交易仅以¥标示币种（人民币与日元共用此符号）");
             notes.Add(yen == "JPY"
-                ? AnalysisNote.Info("yen-sign", $"{deals} as ¥ alone, which yuan and yen share: read as JPY, the data's country being Japan (from the {profile.CountryBasis}).")
-                : AnalysisNote.Info("yen-sign", $"{deals} as ¥ alone, which yuan and yen share: read as CNY; if they are yen, set 'currency: JPY' in a mapping file (a file whose regions or country column say Japan is read in yen)."));
+                ? AnalysisNote.Info(
+                    "yen-sign",
+                    $"{deals} as ¥ alone, which yuan and yen share: read as JPY, the data's country being Japan (from the {profile.CountryBasis}).",
+                    $"{chineseDeals}：按日元读取，因数据所属国家为日本（依据{ChineseCountryBasis(profile.CountryBasis)}）。")
+                : AnalysisNote.Info(
+                    "yen-sign",
+                    $"{deals} as ¥ alone, which yuan and yen share: read as CNY; if they are yen, set 'currency: JPY' in a mapping file (a file whose regions or country column say Japan is read in yen).",
+                    $"{chineseDeals}：按人民币读取；如为日元，请在映射文件中设置 currency: JPY（地区或国家列显示为日本的文件按日元读取）。"));
         }
 
         if (config.SetsReportingCurrency)
@@ -54,7 +69,10 @@ internal static class ReportingCurrency
             var only = currencies[0].Currency;
             if (profile.CurrencyAssumedDeals == 0)
             {
-                notes.Insert(0, AnalysisNote.Info("currency-from-data", $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another)."));
+                notes.Insert(0, AnalysisNote.Info(
+                    "currency-from-data",
+                    $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another).",
+                    $"金额以{only}报告，即所有交易的币种（可用 parameters.reporting_currency 另选）。"));
             }
 
             return (only, notes);
@@ -68,13 +86,19 @@ internal static class ReportingCurrency
         var mix = string.Join(", ", currencies.Select(static c => string.Create(CultureInfo.InvariantCulture, $"{c.Currency} {c.Count:N0}")));
         if (profile.Country is { } country && CountryNames.Currency(country) is { } national && fx.Supports(national))
         {
-            notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {national}, the currency of the data's country ({CountryNames.EnglishName(country) ?? country}, from the {profile.CountryBasis}; set parameters.reporting_currency to choose another)."));
+            notes.Insert(0, AnalysisNote.Info(
+                "currency-assumed",
+                $"the deals are in several currencies ({mix}); amounts are converted to {national}, the currency of the data's country ({CountryNames.EnglishName(country) ?? country}, from the {profile.CountryBasis}; set parameters.reporting_currency to choose another).",
+                $"交易涉及多种货币（{mix}）；金额换算为{national}，即数据所属国家（{CountryNames.ChineseName(country) ?? country}，依据{ChineseCountryBasis(profile.CountryBasis)}）的货币（可用 parameters.reporting_currency 另选）。"));
             return (national, notes);
         }
 
         // No country decides (a global export, or one naming no places): the currency most deals are in, not a default.
         var most = currencies.Select(static c => c.Currency).FirstOrDefault(fx.Supports) ?? Fallback;
-        notes.Insert(0, AnalysisNote.Info("currency-assumed", $"the deals are in several currencies ({mix}); amounts are converted to {most}, the currency most deals are in, no country's currency deciding (set parameters.reporting_currency to choose another)."));
+        notes.Insert(0, AnalysisNote.Info(
+            "currency-assumed",
+            $"the deals are in several currencies ({mix}); amounts are converted to {most}, the currency most deals are in, no country's currency deciding (set parameters.reporting_currency to choose another).",
+            $"交易涉及多种货币（{mix}）；金额换算为多数交易所用的{most}，没有哪个国家的货币起决定作用（可用 parameters.reporting_currency 另选）。"));
         return (most, notes);
     }
 
@@ -83,5 +107,20 @@ internal static class ReportingCurrency
         CurrencyAssumption.OtherDeals => ", the currency of every other deal",
         CurrencyAssumption.Country => $", the currency of the data's country ({CountryNames.EnglishName(profile.Country!) ?? profile.Country}, from the {profile.CountryBasis})",
         _ => "",
+    };
+
+    private static string ChineseBasis(DataProfile profile) => profile.AssumedCurrencyBasis switch
+    {
+        CurrencyAssumption.OtherDeals => "（其余交易均为该币种）",
+        CurrencyAssumption.Country => $"（数据所属国家{CountryNames.ChineseName(profile.Country!) ?? profile.Country}的货币，依据{ChineseCountryBasis(profile.CountryBasis)}）",
+        _ => "",
+    };
+
+    /// <summary>Where the data's country was read from (<see cref="DataProfile.CountryBasis"/>), in Chinese.</summary>
+    private static string ChineseCountryBasis(string basis) => basis switch
+    {
+        "country column" => "国家列",
+        "regions" => "地区",
+        _ => basis,
     };
 }

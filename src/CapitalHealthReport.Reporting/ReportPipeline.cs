@@ -142,6 +142,10 @@ public static class ReportPipeline
         _ => throw new InputException($"--format '{text}' is not a report format. Use pdf, md or html."),
     };
 
+    /// <summary>A note as a sentence of the report: capitalised, unless it begins with the file's name (which keeps its case).</summary>
+    private static string Sentence(string note, string sourceName) =>
+        note.Length == 0 || note.StartsWith(sourceName, StringComparison.Ordinal) ? note : char.ToUpperInvariant(note[0]) + note[1..];
+
     /// <summary>
     /// The default output file: <c>report-2025Q1.pdf</c> in English, <c>report-2025Q1.zh-CN.pdf</c> in Chinese (and
     /// <c>.md</c> / <c>.html</c> likewise), so that the editions of one period never overwrite each other.
@@ -225,7 +229,7 @@ public static class ReportPipeline
             Language = options.Language,
             ReportDate = analysis.AsOf,
             Cutoff = analysis.Cutoff,
-            Notes = [.. analysis.Notes.Select(static n => n.Message)],
+            Notes = [.. analysis.Notes.Select(n => options.Language == ReportLanguage.Chinese ? n.Chinese : Sentence(n.Message, analysis.Load.SourceName))],
             TemplateName = template.Name,
         });
 

@@ -69,6 +69,20 @@ public static class CountryNames
         return null;
     }
 
+    /// <summary>The Chinese name of a country by its ISO 3166 alpha-2 code (<c>US</c> → <c>美国</c>), or null when the table does not know it.</summary>
+    public static string? ChineseName(string code)
+    {
+        foreach (var (known, _, names) in Table)
+        {
+            if (string.Equals(known, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return Array.Find(names, static n => n.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The ISO 4217 code of the currency of a country by its ISO 3166 alpha-2 code (<c>DE</c> → <c>EUR</c>), or null when the table does not know it.</summary>
     public static string? Currency(string code)
     {

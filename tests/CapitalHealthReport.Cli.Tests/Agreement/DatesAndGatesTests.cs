@@ -60,6 +60,34 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_report_states_what_its_figures_assume_in_its_own_language()
+    {
+        // Amounts naming no currency in an export whose regions are Taiwan's, and deals dated by month: the report says
+        // both in its data-quality section, in English or in Chinese, as the command line says them.
+        var deals = Write("taiwan-by-month.csv", "date,company,amount,region\n2024-10,甲科技,5000萬,臺北市\n2024-11,乙科技,2億,新竹\n2024-12,丙科技,300萬,高雄\n");
+        var english = _folder.File("report.md");
+        var chinese = _folder.File("report.zh-CN.md");
+
+        var run = InProcess.Run(["report", "--deals", deals, "--format", "md", "--output", english]);
+        var runChinese = InProcess.Run(["report", "--deals", deals, "--format", "md", "--lang", "zh-CN", "--output", chinese]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, runChinese.ExitCode);
+        var text = File.ReadAllText(english);
+        Assert.Contains("2024Q4", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("**What the figures assume.**", text, StringComparison.Ordinal);
+        Assert.Contains("- No deal names its currency", text, StringComparison.Ordinal);
+        Assert.Contains("read and reported as TWD, assumed, the currency of the data's country (Taiwan, from the regions)", text, StringComparison.Ordinal);
+        Assert.Contains("taiwan-by-month.csv dates 3 deals by their month alone", text, StringComparison.Ordinal);
+        var zh = File.ReadAllText(chinese);
+        Assert.Contains("**数据处理中的假定与说明**", zh, StringComparison.Ordinal);
+        Assert.Contains("- 所有交易均未注明币种", zh, StringComparison.Ordinal);
+        Assert.Contains("（数据所属国家台湾的货币，依据地区）", zh, StringComparison.Ordinal);
+        Assert.Contains("taiwan-by-month.csv有3笔交易只写月份：各记为该月首日，计入所在季度；数据截至2024-12-31", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("deals by their month alone", zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void As_of_is_the_publication_date_and_moves_neither_the_cutoff_nor_the_period()
     {
         var without = InProcess.Run(["metrics"]);
