@@ -86,4 +86,28 @@ public static class DataIssueCodes
         RepeatedColumn => "column name repeated",
         _ => code,
     };
+
+    /// <summary>The short reason of <see cref="Reason"/>, in Chinese, for a report in Chinese.</summary>
+    public static string ChineseReason(string code) => code switch
+    {
+        DateMissing => "缺少日期",
+        DateUnparsable => "日期无法识别",
+        CompanyMissing => "缺少公司名称",
+        AmountNotNumber => "金额不是数字",
+        AmountNegative => "金额为负",
+        AmountOutOfRange => "金额超出范围",
+        DuplicateId => "交易编号重复",
+        CurrencyUnknown => "币种未知",
+        RowMalformed => "行格式错误",
+        ExactDuplicate => "完全重复（dedupe: exact）",
+        NotADeal => "非交易行（表头或合计行）",
+        InvalidBytes => "含编码无效的字节",
+        ExtraFields => "字段多于表头",
+        MissingFields => "字段少于表头",
+        NoAmountColumn => "缺少金额列",
+        DateImplausible => "日期不可信（不计入任何期间）",
+        RowAboveHeader => "跳过表头上方的行",
+        RepeatedColumn => "列名重复",
+        _ => code,
+    };
 }

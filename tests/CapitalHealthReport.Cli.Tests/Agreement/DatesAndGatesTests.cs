@@ -64,7 +64,7 @@ public sealed class DatesAndGatesTests : IDisposable
     {
         // Amounts naming no currency in an export whose regions are Taiwan's, and deals dated by month: the report says
         // both in its data-quality section, in English or in Chinese, as the command line says them.
-        var deals = Write("taiwan-by-month.csv", "date,company,amount,region\n2024-10,甲科技,5000萬,臺北市\n2024-11,乙科技,2億,新竹\n2024-12,丙科技,300萬,高雄\n");
+        var deals = Write("taiwan-by-month.csv", "date,company,amount,region\n2024-10,甲科技,5000萬,臺北市\n2024-11,乙科技,2億,新竹\n2024-12,丙科技,300萬,高雄\nsomeday,丁科技,100萬,高雄\n");
         var english = _folder.File("report.md");
         var chinese = _folder.File("report.zh-CN.md");
 
@@ -84,6 +84,9 @@ public sealed class DatesAndGatesTests : IDisposable
         Assert.Contains("- 所有交易均未注明币种", zh, StringComparison.Ordinal);
         Assert.Contains("（数据所属国家台湾的货币，依据地区）", zh, StringComparison.Ordinal);
         Assert.Contains("taiwan-by-month.csv有3笔交易只写月份：各记为该月首日，计入所在季度；数据截至2024-12-31", zh, StringComparison.Ordinal);
+        Assert.Contains("- taiwan-by-month.csv共4行，其中1行未使用", zh, StringComparison.Ordinal);
+        Assert.Contains("| CHD002 | 日期无法识别 | 1 | 5 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| CHD002 | unparsable date | 1 | 5 |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("deals by their month alone", zh, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,7 @@ internal static class DataQualitySection
         var first = statistics.FirstDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         var last = statistics.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         double? undisclosedShare = statistics.RowsLoaded == 0 ? null : statistics.Undisclosed / (double)statistics.RowsLoaded;
+        var chinese = inputs.Language == ReportLanguage.Chinese;
         return new DataQualityView
         {
             RowsRead = statistics.RowsRead,
@@ -28,9 +29,9 @@ internal static class DataQualitySection
             Rejections = statistics.RejectedByReason.Values
                 .OrderByDescending(static r => r.Count)
                 .ThenBy(static r => r.Code, StringComparer.Ordinal)
-                .Select(static r => new RejectionView(r.Code, r.Reason, r.Count, string.Join(", ", r.FirstLines.Select(static l => l.ToString(CultureInfo.InvariantCulture)))))
+                .Select(r => new RejectionView(r.Code, chinese ? DataIssueCodes.ChineseReason(r.Code) : r.Reason, r.Count, string.Join(", ", r.FirstLines.Select(static l => l.ToString(CultureInfo.InvariantCulture)))))
                 .ToList(),
-            Unmapped = Unmapped(statistics),
+            Unmapped = Unmapped(statistics, chinese),
             Issues = load.Issues.Count,
             Cutoff = (inputs.Cutoff ?? statistics.LastDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             Notes = inputs.Notes,
@@ -50,12 +51,12 @@ internal static class DataQualitySection
         return rows + amounts + dates;
     }
 
-    private static List<UnmappedView> Unmapped(LoadStatistics statistics)
+    private static List<UnmappedView> Unmapped(LoadStatistics statistics, bool chinese)
     {
         var list = new List<UnmappedView>();
-        list.AddRange(statistics.UnmappedStages.Select(static p => new UnmappedView("stage", p.Key, p.Value)));
-        list.AddRange(statistics.UnmappedSectors.Select(static p => new UnmappedView("sector", p.Key, p.Value)));
-        list.AddRange(statistics.UnmappedRegions.Select(static p => new UnmappedView("region", p.Key, p.Value)));
+        list.AddRange(statistics.UnmappedStages.Select(p => new UnmappedView(chinese ? "轮次" : "stage", p.Key, p.Value)));
+        list.AddRange(statistics.UnmappedSectors.Select(p => new UnmappedView(chinese ? "行业" : "sector", p.Key, p.Value)));
+        list.AddRange(statistics.UnmappedRegions.Select(p => new UnmappedView(chinese ? "地区" : "region", p.Key, p.Value)));
         return list;
     }
 }
