@@ -33,7 +33,6 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
     private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
-    private static readonly System.Buffers.SearchValues<char> TimeEnds = System.Buffers.SearchValues.Create("Z+- AaPpUu");
     private readonly string[] _formats = [.. formats];
 
     public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason) => ParseAny(raw, out date, out PeriodAlone _, out reason);
@@ -94,7 +93,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         }
 
         // A Japanese era year ("令和6年3月8日", "平成31年4月1日", "令和元年5月1日"): the Gregorian year, then as 2024年3月8日.
-        if (reason is null && JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out monthAlone, out reason))
+        if (reason is null && DateSpellings.JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out monthAlone, out reason))
         {
             alone = monthAlone ? PeriodAlone.Month : PeriodAlone.None;
             return DateStatus.Ok;
@@ -104,7 +103,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         // alone): no order of day and month to guess.
         if (reason is null && text.IndexOfAnyInRange('A', 'z') >= 0)
         {
-            var english = WithoutOrdinals(text);
+            var english = DateSpellings.WithoutOrdinals(text);
             var day = DateTime.TryParseExact(english, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named);
             if (day || DateTime.TryParseExact(english, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
             {
@@ -134,55 +133,6 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
             : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a month such as 2024-03 or Mar 2024, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
-    }
-
-    /// <summary><paramref name="text"/> with the English ordinal endings of its numbers dropped ("5th" is 5, "1st" is 1).</summary>
-    private static string WithoutOrdinals(ReadOnlySpan<char> text)
-    {
-        var kept = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ending = i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && (i + 2 == text.Length || !char.IsAsciiLetter(text[i + 2]))
-                ? text.Slice(i, 2)
-                : default;
-            if (ending.Equals("st", StringComparison.OrdinalIgnoreCase) || ending.Equals("nd", StringComparison.OrdinalIgnoreCase)
-                || ending.Equals("rd", StringComparison.OrdinalIgnoreCase) || ending.Equals("th", StringComparison.OrdinalIgnoreCase))
-            {
-                i++;
-                continue;
-            }
-
-            kept.Append(text[i]);
-        }
-
-        return kept.ToString();
-    }
-
-    /// <summary><paramref name="text"/> with a Reiwa or Heisei era year written as its Gregorian year; null for other text.</summary>
-    private static string? JapaneseEra(ReadOnlySpan<char> text)
-    {
-        var offset = text.StartsWith("令和") ? 2018 : text.StartsWith("平成") ? 1988 : 0;
-        if (offset == 0)
-        {
-            return null;
-        }
-
-        var rest = text[2..];
-        var yearEnd = rest.IndexOf('年');
-        if (yearEnd <= 0)
-        {
-            return null;
-        }
-
-        var year = rest[..yearEnd];
-        if (year.SequenceEqual("元"))
-        {
-            return string.Concat((offset + 1).ToString(CultureInfo.InvariantCulture), rest[yearEnd..]);
-        }
-
-        return year.Length <= 2 && TryDigits(year, out var n) && n > 0
-            ? string.Concat((offset + n).ToString(CultureInfo.InvariantCulture), rest[yearEnd..])
-            : null;
     }
 
     /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <c>Parse</c> would read); false for anything else.</summary>
@@ -215,7 +165,8 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    /// <summary>ASCII digits only, at least one, as a number.</summary>
+    internal static bool TryDigits(ReadOnlySpan<char> s, out int value)
     {
         value = 0;
         foreach (var c in s)
@@ -255,7 +206,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         var cut = s.IndexOfAny('T', ' ');
         if (cut >= 8)
         {
-            if (!IsTimeOfDay(s[(cut + 1)..].Trim()))
+            if (!TimeOfDay.Is(s[(cut + 1)..].Trim()))
             {
                 reason = "has a time part that is not a time of day (hours 0–23, minutes and seconds 0–59)";
                 return false;
@@ -450,72 +401,6 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         date = new DateOnly(year, month, 1);
         return true;
-    }
-
-    /// <summary>
-    /// <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fff</c>, optionally followed by <c>Z</c>, <c>+08:00</c>, <c>+0800</c>,
-    /// <c>AM</c>/<c>PM</c> or <c>UTC</c>; hours 0–23 (1–12 with AM/PM), minutes 0–59, seconds 0–60 (a leap second).
-    /// </summary>
-    private static bool IsTimeOfDay(ReadOnlySpan<char> time)
-    {
-        if (time.IsEmpty)
-        {
-            return true;
-        }
-
-        var end = time.IndexOfAny(TimeEnds);
-        var clock = end < 0 ? time : time[..end];
-        var zone = end < 0 ? [] : time[end..].Trim();
-        var twelve = zone.Equals("AM", StringComparison.OrdinalIgnoreCase) || zone.Equals("PM", StringComparison.OrdinalIgnoreCase);
-        if (!zone.IsEmpty && !twelve && zone is not "Z" && !zone.Equals("UTC", StringComparison.OrdinalIgnoreCase) && !IsOffset(zone))
-        {
-            return false;
-        }
-
-        Span<int> parts = stackalloc int[3];
-        var count = 0;
-        foreach (var range in clock.Split(':'))
-        {
-            var part = clock[range];
-            if (count == 2 && part.IndexOf('.') is var dot and > 0)
-            {
-                if (!TryDigits(part[(dot + 1)..], out _))
-                {
-                    return false;
-                }
-
-                part = part[..dot];
-            }
-
-            if (count == 3 || part.Length is < 1 or > 2 || !TryDigits(part, out parts[count]))
-            {
-                return false;
-            }
-
-            count++;
-        }
-
-        return count >= 2
-            && (twelve ? parts[0] is >= 1 and <= 12 : parts[0] <= 23)
-            && parts[1] <= 59
-            && (count < 3 || parts[2] <= 60);
-    }
-
-    /// <summary><c>+08:00</c>, <c>-0530</c> or <c>+08</c>.</summary>
-    private static bool IsOffset(ReadOnlySpan<char> zone)
-    {
-        if (zone.Length < 3 || zone[0] is not ('+' or '-'))
-        {
-            return false;
-        }
-
-        var digits = zone[1..];
-        var colon = digits.IndexOf(':');
-        var split = colon >= 0 ? colon : digits.Length == 4 ? 2 : digits.Length;
-        var hours = digits[..split];
-        var minutes = colon >= 0 ? digits[(colon + 1)..] : digits[split..];
-        return hours.Length == 2 && TryDigits(hours, out var h) && h <= 14
-            && (minutes.IsEmpty || (minutes.Length == 2 && TryDigits(minutes, out var m) && m <= 59));
     }
 
     private static bool IsNumber(ReadOnlySpan<char> s)
