@@ -34,7 +34,7 @@ public sealed class LoadResult
     /// <summary>What the load learnt about the data: encoding and number format, currencies and country, implausible dates, duplicates, new categories.</summary>
     public DataProfile Profile { get; init; } = new();
 
-    /// <summary>The last plausible deal date (implausible dates left out): the data cut-off by default; null when no deal has one.</summary>
+    /// <summary>The last plausible deal date (implausible dates left out); null when no deal has one. <see cref="CoveredThrough"/> is the default cut-off.</summary>
     public DateOnly? LastPlausibleDate => Profile.ImplausibleDates.Count > 0 ? Profile.LastPlausibleDate : Statistics.LastDate;
 
     /// <summary>
