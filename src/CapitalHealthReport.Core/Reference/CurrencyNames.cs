@@ -13,6 +13,12 @@ public static class CurrencyNames
         "JPY" => "日元",
         "HKD" => "港元",
         "INR" => "印度卢比",
+        "KRW" => "韩元",
+        "TWD" => "新台币",
+        "SGD" => "新加坡元",
+        "AUD" => "澳元",
+        "CAD" => "加元",
+        "CHF" => "瑞士法郎",
         _ => null,
     };
 }

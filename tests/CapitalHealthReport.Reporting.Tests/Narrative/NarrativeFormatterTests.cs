@@ -61,6 +61,19 @@ public sealed class NarrativeFormatterTests
         Assert.Equal("25.0亿美元", new NarrativeFormatter(ReportLanguage.Chinese, "USD").Money(2.5e9));
     }
 
+    [Theory]
+    [InlineData("TWD", "5,000万新台币")]
+    [InlineData("KRW", "5,000万韩元")]
+    [InlineData("SGD", "5,000万新加坡元")]
+    [InlineData("CHF", "5,000万瑞士法郎")]
+    [InlineData("MXN", "5,000万 MXN")]
+    public void Names_in_Chinese_every_currency_the_exchange_rate_table_holds_and_writes_the_code_of_others(string currency, string expected)
+    {
+        // Every currency fx.csv converts can be a reporting currency; one without a Chinese name keeps its ISO code.
+        Assert.Equal(expected, new NarrativeFormatter(ReportLanguage.Chinese, currency).Money(5e7));
+        Assert.All(Reference.ReferenceData.Default.Fx.Currencies, static c => Assert.NotNull(Reference.CurrencyNames.ChineseUnit(c)));
+    }
+
     [Fact]
     public void Formats_integers_and_numbers_with_thousands_separators()
     {
