@@ -35,34 +35,16 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private readonly string[] _formats = [.. formats];
 
-    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason) => ParseAny(raw, out date, out PeriodAlone _, out reason);
+    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason) => ParseWithPrecision(raw, out date, out _, out reason);
 
     /// <summary>
-    /// Parses a date; <paramref name="through"/> is the last day the text covers: the date itself, or the last day of
-    /// the month or the quarter a text without the day (<c>2024-03</c>, <c>2024-Q1</c>) names.
+    /// Parses a date; <paramref name="precision"/> says whether the text names the day, or only a month or a quarter
+    /// (<c>2024-03</c>, <c>2024-Q1</c>), whose first day <paramref name="date"/> then is.
     /// </summary>
-    public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out DateOnly through, out string? reason)
-    {
-        var status = ParseAny(raw, out date, out var alone, out reason);
-        through = status != DateStatus.Ok ? default
-            : alone == PeriodAlone.Month ? date.AddDays(DateTime.DaysInMonth(date.Year, date.Month) - date.Day)
-            : alone == PeriodAlone.Quarter ? Model.Period.Containing(date, Model.PeriodKind.Quarter).End
-            : date;
-        return status;
-    }
-
-    /// <summary>What a date text names when it names no day.</summary>
-    private enum PeriodAlone
-    {
-        None,
-        Month,
-        Quarter,
-    }
-
-    private DateStatus ParseAny(ReadOnlySpan<char> raw, out DateOnly date, out PeriodAlone alone, out string? reason)
+    public DateStatus ParseWithPrecision(ReadOnlySpan<char> raw, out DateOnly date, out Model.DatePrecision precision, out string? reason)
     {
         date = default;
-        alone = PeriodAlone.None;
+        precision = Model.DatePrecision.Day;
         reason = null;
         var text = raw.Trim();
         if (text.IsEmpty)
@@ -81,21 +63,21 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
                 || (DateTime.TryParseExact(text, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withTime) && Assign(withTime, out date)))
             {
                 // Formats without the day ("MMM-yy") name a month; a list that mixes both cannot say which one matched.
-                alone = Array.TrueForAll(_formats, static f => !f.Contains('d', StringComparison.Ordinal)) ? PeriodAlone.Month : PeriodAlone.None;
+                precision = Array.TrueForAll(_formats, static f => !f.Contains('d', StringComparison.Ordinal)) ? Model.DatePrecision.Month : Model.DatePrecision.Day;
                 return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
             }
         }
 
         if (TryGeneric(text, out date, out var monthAlone, out reason))
         {
-            alone = monthAlone ? PeriodAlone.Month : PeriodAlone.None;
+            precision = monthAlone ? Model.DatePrecision.Month : Model.DatePrecision.Day;
             return DateStatus.Ok;
         }
 
         // A Japanese era year ("令和6年3月8日", "平成31年4月1日", "令和元年5月1日"): the Gregorian year, then as 2024年3月8日.
         if (reason is null && DateSpellings.JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out monthAlone, out reason))
         {
-            alone = monthAlone ? PeriodAlone.Month : PeriodAlone.None;
+            precision = monthAlone ? Model.DatePrecision.Month : Model.DatePrecision.Day;
             return DateStatus.Ok;
         }
 
@@ -108,7 +90,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             if (day || DateTime.TryParseExact(english, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
             {
                 date = DateOnly.FromDateTime(named);
-                alone = day ? PeriodAlone.None : PeriodAlone.Month;
+                precision = day ? Model.DatePrecision.Day : Model.DatePrecision.Month;
                 return Plausible(date, out reason) ? DateStatus.Ok : DateStatus.Unparsable;
             }
         }
@@ -120,7 +102,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             if (quarter.Kind == Model.PeriodKind.Quarter)
             {
                 date = quarter.Start;
-                alone = PeriodAlone.Quarter;
+                precision = Model.DatePrecision.Quarter;
                 return DateStatus.Ok;
             }
 

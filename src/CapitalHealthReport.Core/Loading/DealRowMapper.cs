@@ -442,9 +442,8 @@ internal sealed class DealRowMapper
     {
         public static DateEntry Of(DateParser parser, string text)
         {
-            var status = parser.Parse(text, out var date, out var through, out var why);
-            var flags = through == date ? (byte)0 : through.Month == date.Month ? DealTable.MonthAlone : DealTable.QuarterAlone;
-            return new DateEntry(status, date, flags, why);
+            var status = parser.ParseWithPrecision(text, out var date, out var precision, out var why);
+            return new DateEntry(status, date, DealTable.PrecisionFlags(precision), why);
         }
     }
 

@@ -109,11 +109,19 @@ internal sealed class DealTable
     public DateOnly Date(int row) => DateOnly.FromDayNumber(Day[row]);
 
     /// <summary>The last day the deal's date covers: the date, or the last day of the month or the quarter the file dates the deal by.</summary>
-    public DateOnly Through(int row) => (Flags[row] & (MonthAlone | QuarterAlone)) switch
+    public DateOnly Through(int row) => DatePrecisions.LastDay(Date(row), (Flags[row] & (MonthAlone | QuarterAlone)) switch
     {
-        0 => Date(row),
-        MonthAlone => Date(row).AddMonths(1).AddDays(-1),
-        _ => Period.Containing(Date(row), PeriodKind.Quarter).End,
+        0 => DatePrecision.Day,
+        MonthAlone => DatePrecision.Month,
+        _ => DatePrecision.Quarter,
+    });
+
+    /// <summary>The flags that record a date's <paramref name="precision"/> (<see cref="MonthAlone"/>, <see cref="QuarterAlone"/>, or none).</summary>
+    public static byte PrecisionFlags(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => MonthAlone,
+        DatePrecision.Quarter => QuarterAlone,
+        _ => 0,
     };
 
     /// <summary>The deal's id: the source's, or <c>file:line</c>.</summary>

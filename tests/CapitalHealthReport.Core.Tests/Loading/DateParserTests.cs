@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Loading;
+using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
 
@@ -95,7 +96,8 @@ public sealed class DateParserTests
     public void Says_the_last_day_a_date_covers(string text, string date, string through)
     {
         // A month or a quarter alone covers its days up to its last: the data counts through it.
-        var status = Default.Parse(text, out var parsed, out var last, out _);
+        var status = Default.ParseWithPrecision(text, out var parsed, out var precision, out _);
+        var last = DatePrecisions.LastDay(parsed, precision);
 
         Assert.Equal((DateStatus.Ok, DateOnly.Parse(date, CultureInfo.InvariantCulture), DateOnly.Parse(through, CultureInfo.InvariantCulture)), (status, parsed, last));
     }
@@ -103,7 +105,8 @@ public sealed class DateParserTests
     [Fact]
     public void A_date_format_without_the_day_names_a_month()
     {
-        var status = new DateParser(["MMM-yy"]).Parse("Mar-24", out var date, out var through, out _);
+        var status = new DateParser(["MMM-yy"]).ParseWithPrecision("Mar-24", out var date, out var precision, out _);
+        var through = DatePrecisions.LastDay(date, precision);
 
         Assert.Equal((DateStatus.Ok, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), (status, date, through));
     }
