@@ -36,7 +36,7 @@ internal static class ReportingCurrency
             notes.Add(AnalysisNote.Warning(
                 "deal-currency-assumed",
                 $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {assumed}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong.",
-                $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中设置 currency:。"));
+                $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中用 currency: 指定币种。"));
         }
 
         if (profile.YenSignCurrency is { } yen)
