@@ -175,19 +175,50 @@ public sealed class Analysis
         return engine;
     }
 
+    /// <summary>
+    /// The period a run reports without <c>--period</c>: the latest quarter that ends on or before the cut-off, or on or
+    /// before the last day the data covers when the cut-off is later (the data says nothing of quarters after it ends).
+    /// </summary>
+    public Period DefaultPeriod => LatestQuarterEndingBy(Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff);
+
     private Period ChoosePeriod()
     {
-        var period = Options.Period ?? LatestQuarterEndingBy(Cutoff);
+        var period = Options.Period ?? DefaultPeriod;
         if (Engine.Compute(new Scope(period)).DealCount == 0)
         {
             var filters = Engine.Filters.Count == 0 ? "" : " for " + FilterCheck.Describe(Engine.Filters);
-            var hint = Options.Period is null
-                ? $"No quarter of the data ends on or before the cut-off {Cutoff:yyyy-MM-dd} with deals in it; give --period (for example --period {Model.Period.Containing(Cutoff, PeriodKind.Quarter).Label})."
-                : "Give a period the data covers.";
+            var hint = Options.Period is null ? DefaultPeriodHint(period) : "Give a period the data covers.";
             throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals in {period.Label}{filters}; the data covers {Coverage}."), Load.SourceName, hint: hint);
         }
 
         return period;
+    }
+
+    /// <summary>What to give instead of an empty default period: the latest earlier quarter with deals, and the quarter the data ends in when it has deals.</summary>
+    private string DefaultPeriodHint(Period empty)
+    {
+        var first = Deals.FirstDate ?? empty.Start;
+        var earlier = empty.Previous();
+        while (earlier.End >= first && Engine.Compute(new Scope(earlier)).DealCount == 0)
+        {
+            earlier = earlier.Previous();
+        }
+
+        var last = Model.Period.Containing(Deals.LastDate ?? Cutoff, PeriodKind.Quarter);
+        var options = new List<string>();
+        if (earlier.End >= first)
+        {
+            options.Add($"--period {earlier.Label} (the latest quarter before it with deals)");
+        }
+
+        if (last.Start > empty.End && Engine.Compute(new Scope(last)).DealCount > 0)
+        {
+            options.Add(string.Create(CultureInfo.InvariantCulture, $"--period {last.Label} (the quarter the data ends in, covered through {(Cutoff < last.End ? Cutoff : last.End):yyyy-MM-dd})"));
+        }
+
+        var through = Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff;
+        var reason = string.Create(CultureInfo.InvariantCulture, $"{empty.Label}, the latest quarter that ends by {through:yyyy-MM-dd}, has no deals");
+        return options.Count == 0 ? reason + "; give --period for a quarter the data covers." : reason + "; give " + string.Join(", or ", options) + ".";
     }
 
     /// <summary>The latest quarter whose last day is on or before <paramref name="cutoff"/>.</summary>

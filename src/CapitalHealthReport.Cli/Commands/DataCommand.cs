@@ -104,7 +104,8 @@ internal static class DataCommand
         if (Dates.Of(analysis) is { } dates)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  data cut-off         {dates.Cutoff:yyyy-MM-dd}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  default period       {dates.Period.Label}");
+            var empty = analysis.Load.Deals.CountBetween(dates.Period.Start, dates.Period.End) == 0 ? " (no deals in it: give --period)" : "";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  default period       {dates.Period.Label}{empty}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  publication date     {dates.AsOf:yyyy-MM-dd}");
         }
 
@@ -323,6 +324,6 @@ internal static class DataCommand
         public static Dates? Of(Analysis analysis) =>
             analysis.Load.Statistics.RowsLoaded == 0 || (analysis.Options.Cutoff is null && analysis.Load.LastPlausibleDate is null)
                 ? null
-                : new Dates(analysis.Cutoff, analysis.Options.Period ?? Analysis.LatestQuarterEndingBy(analysis.Cutoff), analysis.AsOf);
+                : new Dates(analysis.Cutoff, analysis.Options.Period ?? analysis.DefaultPeriod, analysis.AsOf);
     }
 }

@@ -73,7 +73,7 @@ internal static class InitCommand
         stdout.WriteLine($"Wrote {FindingSources.Display(configPath)}.");
         var stats = analysis.Load.Statistics;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); the default period is {Analysis.LatestQuarterEndingBy(analysis.Cutoff).Label}."));
+            $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); the default period is {analysis.DefaultPeriod.Label}."));
         if (dealsPath is not null && mappingPath is not null)
         {
             var deals = ShellQuote(dealsPath);

@@ -71,6 +71,23 @@ public sealed class DealSet
         return count == Count ? this : new DealSet(table.Select(kept.AsSpan(0, count)));
     }
 
+    /// <summary>How many deals are dated from <paramref name="first"/> to <paramref name="last"/>, both included (the deals are in date order: two binary searches).</summary>
+    public int CountBetween(DateOnly first, DateOnly last) => FirstPositionAfter(last.DayNumber) - FirstPositionAfter(first.DayNumber - 1);
+
+    /// <summary>The position of the first deal dated after day number <paramref name="day"/> (<see cref="Count"/> when none is).</summary>
+    private int FirstPositionAfter(int day)
+    {
+        int low = 0, high = Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var date = _table is { } table ? table.Day[Row(middle)] : _deals![middle].Date.DayNumber;
+            (low, high) = date <= day ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     /// <summary>How many deals each currency holds (ISO codes, ordinal order), read from the columns without making deal objects.</summary>
     public IReadOnlyDictionary<string, int> CurrencyCounts()
     {

@@ -31,6 +31,38 @@ public sealed class DatesAndGatesTests : IDisposable
         Assert.Contains("data cut-off         2020-01-13", validate.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_cutoff_after_the_data_ends_reports_the_last_quarter_the_data_covers()
+    {
+        // Quarters after the data ends are not quarters without deals: the data says nothing of them.
+        var deals = Write("ends-in-june.csv", Deals(new DateOnly(2024, 7, 1), new DateOnly(2025, 6, 30)));
+
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--cutoff", "2025-10-05"]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("2025Q2", json.RootElement.GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public void An_empty_default_quarter_names_the_quarters_that_have_deals()
+    {
+        // Deals through 2024Q2, none in the three quarters after, then deals again until 28 June 2025: the default
+        // quarter, 2025Q1, is empty. The message once said no quarter ending by the cut-off had deals, and suggested
+        // a quarter after the cut-off.
+        var deals = Write(
+            "gap.csv",
+            Deals(new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30)) + string.Concat(Deals(new DateOnly(2025, 4, 2), new DateOnly(2025, 6, 28)).Split('\n').Skip(1).Select(static l => l.Length == 0 ? "" : "G" + l + "\n")));
+
+        var report = InProcess.Run(["analyze", "--deals", deals]);
+
+        Assert.Equal(2, report.ExitCode);
+        Assert.Contains("no deals in 2025Q1", report.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2025Q1, the latest quarter that ends by 2025-06-28, has no deals; give --period 2024Q2 (the latest quarter before it with deals), or --period 2025Q2 (the quarter the data ends in, covered through 2025-06-28).", report.Stderr, StringComparison.Ordinal);
+        var validate = InProcess.Run(["data", "validate", "--deals", deals]);
+        Assert.Contains("default period       2025Q1 (no deals in it: give --period)", validate.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2024-10", "2024-11", "2024-12", "month")]
     [InlineData("2024-Q3", "2024-Q4", "Q4 2024", "quarter")]
