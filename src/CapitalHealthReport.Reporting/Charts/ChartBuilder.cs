@@ -32,7 +32,7 @@ public static class ChartBuilder
         var currency = model.Report.Currency;
         // Each money axis takes the unit its largest value reads best in: bn (亿) for a market's quarters, M (万) for a
         // region's or a thin quarter's.
-        var (valueDivisor, valueUnit) = MoneyUnit(model.Series.Select(static q => (double)q.TotalAmount), currency, zh);
+        var (valueDivisor, valueUnit) = MoneyUnit(model.Series.Select(static q => q.TotalAmount ?? 0d), currency, zh);
         var (companyDivisor, companyUnit) = MoneyUnit(model.TopCompanies.Select(static c => (double)c.Amount), currency, zh);
         var (strategicDivisor, strategicUnit) = MoneyUnit(model.Series.Select(q => model.Parameters.StrategicSectors.Sum(s => (double)q.StrategicBySector.GetValueOrDefault(s))), currency, zh);
         var (midDivisor, midUnit) = zh ? (1e6, "百万" + CurrencyWord(currency)) : (1e6, "M " + currency);
@@ -66,7 +66,7 @@ public static class ChartBuilder
                 XLabel = quarterAxis,
                 YLabel = zh ? $"披露金额（{valueUnit}）" : $"Disclosed value ({valueUnit})",
                 Categories = quarters,
-                Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => (double?)(q.TotalAmount / valueDivisor)).ToList())],
+                Series = [new ChartSeries(zh ? "披露金额" : "Disclosed value", model.Series.Select(q => q.TotalAmount / valueDivisor).ToList())],
                 Caption = (zh ? "未披露金额的事件不计入金额。" : "Deals without a disclosed amount count in deals, not in value. ") + source,
             },
             new()

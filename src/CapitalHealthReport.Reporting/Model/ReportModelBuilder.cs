@@ -39,7 +39,8 @@ public static class ReportModelBuilder
         var market = ScopeViews.Of(engine, marketScope, format, names);
         var hot = ScopeViews.Of(engine, hotScope, format, names);
 
-        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config);
+        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff };
+        var partThrough = evidence.PartThrough(period);
         var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();
 
@@ -52,7 +53,7 @@ public static class ReportModelBuilder
         var model = new ReportModel
         {
             Report = cover.Info(inputs, provenance.SourceName, version),
-            Period = PeriodOf(period, format),
+            Period = PeriodOf(period, format, partThrough),
             PrevPeriod = PeriodOf(period.Previous(), format),
             YoyPeriod = PeriodOf(period.YearAgo(), format),
             HasYearAgoColumn = !ClaimContext.SameComparison(period),
@@ -61,7 +62,7 @@ public static class ReportModelBuilder
             HasHotSector = series.Any(static q => q.HotSectorCountShare > 0),
             Market = market,
             Hot = hot,
-            KeyFigures = cover.KeyFigures(market, names.Sector(parameters.HotSector), hot.Metrics.DealCount > 0),
+            KeyFigures = cover.KeyFigures(market, names.Sector(parameters.HotSector), hot.Metrics.DealCount > 0, partThrough is not null),
             Claims = claims,
             Headlines = claims.Where(static c => c.IsHeadline).OrderBy(static c => c.HeadlineRank).ToList(),
             Sections = Sections(claims),
@@ -109,12 +110,14 @@ public static class ReportModelBuilder
         return plus < 0 ? informational : informational[..plus];
     }
 
-    internal static PeriodView PeriodOf(Period period, NarrativeFormatter format) => new()
+    internal static PeriodView PeriodOf(Period period, NarrativeFormatter format, DateOnly? partThrough = null) => new()
     {
         Label = period.Label,
         Name = format.PeriodLabel(period),
         Start = period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         End = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Through = (partThrough ?? period.End).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Partial = partThrough is not null,
         Kind = period.Kind.ToString().ToLowerInvariant(),
     };
 

@@ -16,6 +16,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "样本过少，不作判断" : "部分范围样本过少，不作判断",
         ClaimKind.NoData => claim.Missing switch
         {
+            "partial" => "本期数据不完整",
             "amounts" => "没有披露金额的事件",
             "previous" => "数据不含上一期",
             "year_ago" => "数据不含上年同期",
@@ -33,8 +34,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
             $"规则{claim.RuleId}在{Names.Scope(claim.Scope, Format)}报告了一项{Severity(claim)}{(Context.RuleTitle(claim.RuleId!) is { } title ? "：" + title : "")}。{(claim.Kind == ClaimKind.Accepted ? $"该发现已按配置接受：{claim.Justification}" : "")}",
         ClaimKind.Finding when claim.Restates => Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition
-            ? $"{RestatedNoun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}（{condition}时报告），属{Severity(claim)}。"
-            : $"{RestatedNoun(claim)}（{Value(claim)}）同时触发规则{claim.RuleId}，属{Severity(claim)}。",
+            ? $"{RestatedNoun(claim)}（{Value(claim)}）触发规则{claim.RuleId}（{condition}时报告），属{Severity(claim)}。"
+            : $"{RestatedNoun(claim)}（{Value(claim)}）触发规则{claim.RuleId}，属{Severity(claim)}。",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => Statement(claim) + RuleText(claim),
         _ => Statement(claim),
     };
@@ -71,6 +72,10 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{SectorName(claim.Key)}占已披露资金的{v}",
             "sector_count_share" => $"{SectorName(claim.Key)}占融资事件的{v}",
             "strategic_sectors_amount" => $"{StrategicList("、")}等战略性行业合计融资{v}",
+            "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, "、", "和")}的融资事件并列最多，各占{v}",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, "、", "和")}的{slice}融资事件并列最多，各占该领域的{v}",
+            "top_region_count_share" when claim.Value == 1 && slice is null => $"全部融资事件均发生在{RegionName(claim.Subject)}",
+            "top_region_count_share" when claim.Value == 1 => $"{slice}融资事件全部发生在{RegionName(claim.Subject)}",
             "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)}的融资事件最多，占{v}",
             "top_region_count_share" => $"{RegionName(claim.Subject)}的{slice}融资事件最多，占该领域的{v}",
             "region_count_share" => $"{RegionName(claim.Key)}占融资事件的{v}",
@@ -78,7 +83,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "location_quotient" => $"{slice}融资事件的最高区位商为{v}",
             "local_fund_home_bias" => $"在有政府引导基金参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
             "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
-            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占活跃投资方的{v}",
+            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占出手投资方的{v}",
             _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
         };
     }
@@ -158,17 +163,24 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             : $"{p}，{list}的融资事件均少于判断所需的{MinDeals}起，本报告不对其作判断。";
     }
 
+    private string CoveredDays(Claim claim)
+    {
+        var (covered, days) = CoveredDays(claim.Scope.Period, claim.Through!.Value);
+        return $"{Format.Int(days)}天中的{Format.Int(covered)}天";
+    }
+
     private string NoDataText(Claim claim)
     {
         var p = PeriodName(claim);
         return claim.Missing switch
         {
+            "partial" => $"数据截至{Format.Date(claim.Through)}，仅涵盖{p}{CoveredDays(claim)}：本报告的融资事件数与金额只反映这一部分，不与完整期间比较（占比类指标照常比较）。",
             "amounts" when claim.Scope.Slice is null => $"{p}没有披露金额的融资事件，金额、集中度和单笔规模类指标无法计算。",
             "amounts" => $"{p}没有披露金额的{SliceName(claim)}融资事件，无法衡量该领域的集中度。",
             "previous" => $"数据不含{PeriodName(claim.Scope.Period.Previous())}的融资事件，无法与上一期比较。",
             "year_ago" => $"数据不含{PeriodName(claim.Scope.Period.YearAgo())}的融资事件，无法与上年同期比较。",
             "stages" => $"{p}没有轮次已知的融资事件，无法衡量轮次结构。",
-            "investor_types" => $"{p}的活跃投资方均无已知类型，无法衡量投资方结构。",
+            "investor_types" => $"{p}出手的投资方均无已知类型，无法衡量投资方结构。",
             "government_funds" => $"{p}没有所在地已知的政府引导基金参与的融资事件，无法衡量地方基金的本地偏好。",
             "baseline" => $"{p}的地区均无基准权重，无法计算区位商。",
             "hot_sector" => $"{p}没有{HotName}融资事件。",
@@ -195,6 +207,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{SectorName(claim.Key)}金额占比",
             "sector_count_share" => $"{SectorName(claim.Key)}事件占比",
             "region_count_share" => $"{RegionName(claim.Key)}事件占比",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"并列首位地区{slice}事件占比",
             "top_region_count_share" => $"{RegionName(claim.Subject)}{slice}事件占比",
             "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占比",
             _ => slice + Vocabulary.MetricName(claim.Metric, Format.Language),

@@ -120,6 +120,17 @@ public abstract class ClaimPhrasebook
 
     protected string RegionName(string? region) => Names.Region(region ?? "");
 
+    /// <summary>For a period the data covers in part: how many of its days the data covers, and how many it has.</summary>
+    protected static (int Covered, int Days) CoveredDays(Period period, DateOnly through) =>
+        (through.DayNumber - period.Start.DayNumber + 1, period.End.DayNumber - period.Start.DayNumber + 1);
+
+    /// <summary>A top-region claim's region and those tied with it, each named, joined as the language lists them ("A, B and C"; "A、B和C").</summary>
+    protected string TiedRegions(Claim claim, string separator, string last) =>
+        Join(claim.Tied.Prepend(claim.Subject ?? "").Order(StringComparer.Ordinal).Select(RegionName).ToList(), separator, last);
+
+    private static string Join(List<string> names, string separator, string last) =>
+        names.Count < 2 ? string.Concat(names) : string.Join(separator, names.Take(names.Count - 1)) + last + names[^1];
+
     protected string HotName => Names.Sector(Context.Parameters.HotSector);
 
     protected string MinDeals => Context.Parameters.MinDeals.ToString("N0", CultureInfo.InvariantCulture);

@@ -17,6 +17,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Thin => claim.Scopes is [{ Scope.Slice: null }] ? "Too few deals to judge" : "Some scopes are too thin to judge",
         ClaimKind.NoData => claim.Missing switch
         {
+            "partial" => $"Only part of {PeriodName(claim)} is covered",
             "amounts" => "No disclosed amounts",
             "previous" => "No previous period in the data",
             "year_ago" => "No year-earlier data",
@@ -34,8 +35,8 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding or ClaimKind.Accepted when claim.Metric.Length == 0 || claim.Value is null =>
             $"Rule {claim.RuleId} reports {Severity(claim)} for {Names.Scope(claim.Scope, Format)}: {LowerFirst(Title(claim))}.{(claim.Kind == ClaimKind.Accepted ? $" The configuration accepts it: {claim.Justification}" : "")}",
         ClaimKind.Finding when claim.Restates => Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition
-            ? $"Rule {claim.RuleId} also reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}): it fires when {condition}."
-            : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) also reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}).",
+            ? $"Rule {claim.RuleId} reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}): it fires when {condition}."
+            : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}).",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => $"{Statement(claim)} {RuleText(claim)}",
         _ => Statement(claim),
     };
@@ -74,6 +75,10 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{SectorName(claim.Key)} took {v} of disclosed funding in {p}",
             "sector_count_share" => $"{SectorName(claim.Key)} accounted for {v} of the deals in {p}",
             "strategic_sectors_amount" => $"The strategic sectors ({StrategicList(", ")}) raised {v} in {p}",
+            "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, ", ", " and ")} tied for the most deals in {p}, {v} each",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, ", ", " and ")} tied for the most {slice} deals in {p}, {v} of the sector's deals each",
+            "top_region_count_share" when claim.Value == 1 && slice is null => $"All the deals in {p} were in {RegionName(claim.Subject)}",
+            "top_region_count_share" when claim.Value == 1 => $"All the {slice} deals in {p} were in {RegionName(claim.Subject)}",
             "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)} led with {v} of the deals in {p}",
             "top_region_count_share" => $"{RegionName(claim.Subject)} led {slice} with {v} of the sector's deals in {p}",
             "region_count_share" => $"{RegionName(claim.Key)} hosted {v} of the deals in {p}",
@@ -81,9 +86,15 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "location_quotient" => $"The highest location quotient{Of(slice, "deals")} was {v} in {p}",
             "local_fund_home_bias" => $"Of the deals with a local government fund whose home region is known, {v} went to companies in the fund's own region in {p}",
             "cvc_active_share" => $"Corporate venture investors were {v} of the investors with at least three deals in {p}",
-            "investor_type_share" => $"{InvestorTypes(claim.Key)} were {v} of the active investors in {p}",
+            "investor_type_share" => $"{InvestorTypes(claim.Key)} were {v} of the investors that made a deal in {p}",
             _ => $"{Vocabulary.MetricName(claim.Metric, Format.Language)} was {v} in {Names.Scope(claim.Scope, Format)}",
         };
+    }
+
+    private string CoveredDays(Claim claim)
+    {
+        var (covered, days) = CoveredDays(claim.Scope.Period, claim.Through!.Value);
+        return $"{Format.Int(covered)} of the {Format.Int(days)} days of {PeriodName(claim)}";
     }
 
     private static string Severity(Claim claim) => claim.Severity switch
@@ -104,6 +115,8 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             ClaimKind.Accepted when claim.Threshold is not null =>
                 $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}, a finding the configuration accepts: {claim.Justification}",
             ClaimKind.Accepted => $"Rule {claim.RuleId} reports this; the configuration accepts it: {claim.Justification}",
+            // "below the 70% floor of rule CH9001", but "below rule CH9002's floor of 20" (a bare number is not an adjective).
+            _ when claim.Threshold is not null && claim.Unit is ClaimUnit.Count => $"That is {side} rule {claim.RuleId}'s {line} of {ThresholdText(claim)}: {severity}.",
             _ when claim.Threshold is not null => $"That is {side} the {ThresholdText(claim)} {line} of rule {claim.RuleId}: {severity}.",
             _ when Context.RuleCondition(claim.RuleId!, claim.Severity ?? "") is { } condition => $"Rule {claim.RuleId} reports this as {severity}: it fires when {condition}.",
             _ => $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports this as {severity}.",
@@ -171,6 +184,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var p = PeriodName(claim);
         return claim.Missing switch
         {
+            "partial" => $"The data counts deals up to {Format.Date(claim.Through)}, {CoveredDays(claim)}: the deal counts and amounts of this report are of that part of the period and are not compared with whole periods (shares are).",
             "amounts" when claim.Scope.Slice is null => $"No deal in {p} disclosed an amount, so value, concentration and round-size measures cannot be computed.",
             "amounts" => $"No {SliceName(claim)} deal in {p} disclosed an amount, so the sector's concentration cannot be measured.",
             "previous" => $"The data holds no deals for {PeriodName(claim.Scope.Period.Previous())}, so there is no comparison with the previous period.",
@@ -199,6 +213,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{Possessive(SectorName(claim.Key))} share of funding",
             "sector_count_share" => $"{Possessive(SectorName(claim.Key))} share of deals",
             "region_count_share" => $"{Possessive(RegionName(claim.Key))} share of deals",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"the leading regions' share of {(slice is null ? "" : slice + " ")}deals",
             "top_region_count_share" => $"{Possessive(RegionName(claim.Subject))} share of {(slice is null ? "" : slice + " ")}deals",
             "early_count_share" => "the early-stage share of deals",
             "seed_angel_count_share" => "the seed and angel share of deals",

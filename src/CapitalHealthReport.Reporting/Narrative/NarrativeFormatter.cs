@@ -44,7 +44,15 @@ public sealed class NarrativeFormatter
             return NotAvailable;
         }
 
-        return Fixed(share!.Value * 100, decimals) + "%";
+        // A share that is not nothing is never shown as "0.0%", nor one short of everything as "100.0%".
+        var percent = share!.Value * 100;
+        var step = Math.Pow(10, -decimals);
+        return percent switch
+        {
+            > 0 when percent < step / 2 => "<" + Fixed(step, decimals) + "%",
+            < 100 when percent >= 100 - (step / 2) => ">" + Fixed(100 - step, decimals) + "%",
+            _ => Fixed(percent, decimals) + "%",
+        };
     }
 
     /// <summary>
@@ -78,6 +86,9 @@ public sealed class NarrativeFormatter
     public string Num(double? value, int decimals = 1) => IsDefined(value) ? Fixed(value!.Value, decimals) : NotAvailable;
 
     /// <summary>A whole number with thousands separators: <c>1,234</c>.</summary>
+    /// <summary>A date as reports give it: <c>2025-04-15</c> in every language.</summary>
+    public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? NotAvailable;
+
     public string Int(double? value) => IsDefined(value) ? Fixed(Math.Round(value!.Value, MidpointRounding.AwayFromZero), 0) : NotAvailable;
 
     /// <summary>

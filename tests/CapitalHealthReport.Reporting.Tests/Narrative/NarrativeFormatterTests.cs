@@ -15,6 +15,10 @@ public sealed class NarrativeFormatterTests
     [InlineData(0.0, "0.0%")]
     [InlineData(1.0, "100.0%")]
     [InlineData(-0.00001, "0.0%")]
+    [InlineData(0.0004, "<0.1%")]
+    [InlineData(0.0005, "0.1%")]
+    [InlineData(0.9996, ">99.9%")]
+    [InlineData(0.9994, "99.9%")]
     public void Formats_shares_as_percentages_in_both_languages(double share, string expected)
     {
         Assert.Equal(expected, English.Pct(share));

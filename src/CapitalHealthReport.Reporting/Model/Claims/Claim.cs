@@ -120,12 +120,21 @@ public sealed record Claim
     /// <summary>For a top-region claim: the region the value belongs to.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// For a top-region claim: the other regions with exactly <see cref="Subject"/>'s share (ordinal order). In a tie no
+    /// region leads: the sentence names them all.
+    /// </summary>
+    public IReadOnlyList<string> Tied { get; init; } = [];
+
+    /// <summary>For a <see cref="ClaimKind.NoData"/> claim on a period the data covers only in part (<c>partial</c>): the last day it covers.</summary>
+    public DateOnly? Through { get; init; }
+
     public RoundFacts? Round { get; init; }
 
     /// <summary>For <see cref="ClaimKind.Thin"/>: the scopes below <c>min_deals</c>.</summary>
     public IReadOnlyList<ScopeCount> Scopes { get; init; } = [];
 
-    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>baseline</c>, <c>government_funds</c>, <c>stages</c>, <c>hot_sector</c>).</summary>
+    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>baseline</c>, <c>government_funds</c>, <c>stages</c>, <c>hot_sector</c>).</summary>
     public string? Missing { get; init; }
 
     /// <summary>
@@ -164,9 +173,9 @@ public sealed record Claim
         Severity,
         Number(Threshold),
         Operator,
-        Subject,
+        Tied.Count > 0 ? Subject + ";tied " + string.Join(';', Tied) : Subject,
         Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}{(Round.Tied > 1 ? ";tied " + Round.Tied.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}",
-        Missing,
+        Through is { } through ? Missing + ";" + through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Missing,
         HeadlineRank.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The scope as findings name it: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>

@@ -34,7 +34,7 @@ internal static class ClaimBuilder
 
         // Findings no level claim carries go last in their section.
         var claims = new List<Claim>();
-        var standalone = RuleClaims.Standalone(c, used, sections).ToList();
+        var standalone = RuleClaims.Standalone(c, used, sections).Select(claim => OfCoveredPart(c, claim)).ToList();
         foreach (var section in ClaimSections.All)
         {
             claims.AddRange(sections.Where(s => s.Section == section));
@@ -49,12 +49,21 @@ internal static class ClaimBuilder
     {
         foreach (var level in levels)
         {
-            var judged = RuleClaims.Judge(c, level, used);
+            var judged = OfCoveredPart(c, RuleClaims.Judge(c, level, used));
             claims.Add(judged.Kind is ClaimKind.Level or ClaimKind.WithinRange ? AsMovement(judged) : judged);
         }
 
         claims.AddRange(others);
     }
+
+    /// <summary>
+    /// A count or an amount of a period the data covers only in part (the cut-off falls inside it) is not compared with
+    /// whole periods: "down 89%" would be the days left out, not the market. Shares and ratios keep their comparisons.
+    /// </summary>
+    private static Claim OfCoveredPart(ClaimContext c, Claim claim) =>
+        c.PartThrough is not null && claim.Scope.Period == c.Period && claim.Unit is ClaimUnit.Count or ClaimUnit.Amount
+            ? claim with { Previous = null, YearAgo = null }
+            : claim;
 
     /// <summary>
     /// A level claim of a movement metric whose change is headline-sized becomes a movement, scored by that size; an

@@ -251,6 +251,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
         bool missing = claim.Missing switch
         {
             "amounts" => metrics?.GetProperty("total_amount").GetDouble() == 0,
+            "partial" => claim.Through is { } through && evidence.PartThrough(claim.Scope.Period) == through,
             "previous" => json.Part(claim.Scope, "prev") is null,
             "year_ago" => json.Part(claim.Scope, "yoy") is null,
             "stages" => metrics?.GetProperty("early_count_share").ValueKind == JsonValueKind.Null,
@@ -361,6 +362,8 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
     /// <summary>How the value may show: a share with one decimal, or more beside a threshold it would round onto.</summary>
     private string[] Shown(double? value) => claim.Unit switch
     {
+        // A share of exactly everything may be said in words ("All the deals … were in Beijing").
+        ClaimUnit.Share when value == 1 => [format.Pct(value), language == ReportLanguage.Chinese ? "全部" : "All the"],
         ClaimUnit.Share => [format.Pct(value), format.Pct(value, 2), format.Pct(value, 3), format.Pct(value, 4)],
         ClaimUnit.Amount => [format.Money(value)],
         ClaimUnit.Count => [format.Int(value)],

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reporting.Model.Sections;
 using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport.Reporting.Model.Claims;
@@ -25,6 +26,9 @@ internal sealed class ClaimContext
     public ScopeMetrics Hot { get; }
 
     public RuleLimits Limits { get; }
+
+    /// <summary>The last day of the period the data covers when the cut-off falls inside it; null when it covers the whole period.</summary>
+    public DateOnly? PartThrough => Evidence.PartThrough(Period);
 
     public MetricParameters Parameters => Evidence.Engine.Parameters;
 
@@ -60,6 +64,15 @@ internal sealed class ClaimContext
         };
     }
 
+    /// <summary>
+    /// The regions other than a set's top region with exactly its share of the deals, in ordinal order (the top region
+    /// is the first of them by name): in a tie, none of them leads.
+    /// </summary>
+    public static IReadOnlyList<string> TopRegionTies(MetricSet metrics) =>
+        metrics.TopRegion is { } top && metrics.TopRegionCountShare is { } share
+            ? metrics.RegionCountShare.Where(r => r.Key != top && r.Key != Slice.UnknownValue && r.Value == share).Select(static r => r.Key).Order(StringComparer.Ordinal).ToList()
+            : [];
+
     /// <summary>True when the previous period is the year before (a year's report): the two comparisons are one.</summary>
     public static bool SameComparison(Period period) => period.Previous() == period.YearAgo();
 
@@ -72,7 +85,9 @@ internal sealed class ClaimContext
         var descriptor = MetricCatalog.Find(metric) ?? throw new ArgumentException($"'{metric}' is not a metric.", nameof(metric));
         if (key is null)
         {
-            return descriptor.GetNumber(metrics) is { } number && double.IsFinite(number) ? number : null;
+            // An amount of deals whose amounts were all undisclosed is unknown, not zero ("up from 0 USD" would be false).
+            return descriptor.UnitKind == MetricUnit.Amount && !ScopeViews.AmountsKnown(metrics) ? null
+                : descriptor.GetNumber(metrics) is { } number && double.IsFinite(number) ? number : null;
         }
 
         var keyed = descriptor.GetKeyed(metrics);

@@ -12,6 +12,12 @@ internal static class CoverageClaims
     public static IEnumerable<Claim> Market(ClaimContext c)
     {
         var market = c.Market;
+        if (c.PartThrough is { } through)
+        {
+            // Said first: every count and amount of the report is of the days up to the cut-off.
+            yield return NoData(ClaimSections.Market, market.Scope, "partial", 20) with { Through = through };
+        }
+
         if (!c.Judged(market))
         {
             yield return Thin(ClaimSections.Market, [new ScopeCount(market.Scope, "", market.Metrics.DealCount)], 10);

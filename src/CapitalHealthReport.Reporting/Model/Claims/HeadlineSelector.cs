@@ -1,7 +1,8 @@
 namespace CapitalHealthReport.Reporting.Model.Claims;
 
 /// <summary>
-/// Chooses the executive summary's headlines from the claims: a thin period first (nothing else can be judged),
+/// Chooses the executive summary's headlines from the claims: a period the data covers only in part first, then a
+/// thin period (nothing else can be judged),
 /// then the most severe findings (severity, then how far past the threshold; one per rule), then the largest
 /// movements and rounds; informational findings, indicators within range and the period's size only fill up
 /// when fewer than three headlines remain.
@@ -20,11 +21,13 @@ internal static class HeadlineSelector
     public static List<Claim> Select(IReadOnlyList<Claim> claims)
     {
         var headlines = new List<Claim>();
+        headlines.AddRange(claims.Where(static c => c.Kind == ClaimKind.NoData && c.Missing == "partial"));
         headlines.AddRange(claims.Where(static c => c.Kind == ClaimKind.Thin && c.Section == ClaimSections.Market));
         headlines.AddRange(claims.Where(static c => c.Kind == ClaimKind.NoData && c.Missing == "amounts" && c.Section == ClaimSections.Market));
 
         var findings = claims
             .Where(static c => c.Kind == ClaimKind.Finding && c.Severity is "error" or "warning")
+            .Where(c => !headlines.Any(h => SameSubject(h, c)))
             .OrderByDescending(static c => c.Score)
             .DistinctBy(static c => c.RuleId)
             .Take(MostFindings);
@@ -75,6 +78,13 @@ internal static class HeadlineSelector
         };
     }
 
+    /// <summary>
+    /// True for two claims about one figure of one scope (rounds excepted); a period with no disclosed amount and a
+    /// finding on its disclosed share say the same thing.
+    /// </summary>
     private static bool SameSubject(Claim a, Claim b) =>
-        a.Metric == b.Metric && a.Key == b.Key && a.Scope == b.Scope && a.Kind != ClaimKind.Round && b.Kind != ClaimKind.Round;
+        a.Scope == b.Scope && ((a.Metric == b.Metric && a.Key == b.Key && a.Kind != ClaimKind.Round && b.Kind != ClaimKind.Round) || (AboutDisclosure(a) && AboutDisclosure(b)));
+
+    private static bool AboutDisclosure(Claim claim) =>
+        (claim.Kind == ClaimKind.NoData && claim.Missing == "amounts") || claim.Metric is "disclosed_share" or Narrative.Vocabulary.UndisclosedShare;
 }

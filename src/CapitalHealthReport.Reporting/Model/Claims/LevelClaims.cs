@@ -115,7 +115,7 @@ internal static class LevelClaims
             Add(claims, ClaimContext.Level(section, c.Hot, "top_region_count_share", subject: hotTop) is { } leader ? Comparable(c, c.Hot, leader, hotTop) : null);
         }
 
-        claims.AddRange(Moves(c, section, "region_count_share", Keys(c.Market, static m => m.RegionCountShare).Where(k => k != c.Market.Metrics.TopRegion), 2));
+        claims.AddRange(Moves(c, section, "region_count_share", Keys(c.Market, static m => m.RegionCountShare).Where(k => k != c.Market.Metrics.TopRegion && !ClaimContext.TopRegionTies(c.Market.Metrics).Contains(k)), 2));
         Add(claims, ClaimContext.Level(section, c.Market, "local_fund_home_bias"));
         return claims;
     }
@@ -144,12 +144,18 @@ internal static class LevelClaims
     /// <summary>
     /// The top region's share compared only with periods the same region led; another leader then would make
     /// "up from" compare two different regions.
+    /// A tie has no leader to compare: it is stated without comparisons.
     /// </summary>
-    private static Claim Comparable(ClaimContext c, ScopeMetrics scope, Claim claim, string region) => claim with
+    private static Claim Comparable(ClaimContext c, ScopeMetrics scope, Claim claim, string region)
     {
-        Previous = scope.PrevKnown && scope.Prev.TopRegion == region ? claim.Previous : null,
-        YearAgo = scope.YoyKnown && scope.Yoy.TopRegion == region && !ClaimContext.SameComparison(scope.Scope.Period) ? claim.YearAgo : null,
-    };
+        var tied = ClaimContext.TopRegionTies(scope.Metrics);
+        return claim with
+        {
+            Tied = tied,
+            Previous = tied.Count == 0 && scope.PrevKnown && scope.Prev.TopRegion == region && ClaimContext.TopRegionTies(scope.Prev).Count == 0 ? claim.Previous : null,
+            YearAgo = tied.Count == 0 && scope.YoyKnown && scope.Yoy.TopRegion == region && ClaimContext.TopRegionTies(scope.Yoy).Count == 0 && !ClaimContext.SameComparison(scope.Scope.Period) ? claim.YearAgo : null,
+        };
+    }
 
     /// <summary>The keyed shares among <paramref name="keys"/> that moved most, largest first, at most <paramref name="count"/>.</summary>
     private static IEnumerable<Claim> Moves(ClaimContext c, string section, string metric, IEnumerable<string> keys, int count) =>

@@ -77,6 +77,7 @@ internal static class RuleClaims
                 Unit = UnitOf(metric),
                 Value = value,
                 Subject = SubjectOf(c, metric, diagnostic.Scope),
+                Tied = metric == "top_region_count_share" ? ClaimContext.TopRegionTies(MetricsOf(c, diagnostic.Scope)) : [],
             };
             var restates = value is not null && stated.Any(s => s.Value is not null && s.Metric == metric && s.Key == key && s.Scope == diagnostic.Scope);
             yield return restates

@@ -53,15 +53,16 @@ internal sealed class CoverSection(NarrativeFormatter format, DisplayNames names
     }
 
     /// <summary>Deals, disclosed value, the hot sector's share of value and the market HHI, each with its change on the previous period and the year.</summary>
-    public List<KeyFigureView> KeyFigures(ScopeView market, string hotSectorName, bool hasHotDeals)
+    /// <remarks>A period the data covers in part compares no count or amount with whole periods (<paramref name="partial"/>).</remarks>
+    public List<KeyFigureView> KeyFigures(ScopeView market, string hotSectorName, bool hasHotDeals, bool partial = false)
     {
         var figures = new List<KeyFigureView>
         {
-            Figure(Chinese ? "融资事件数" : "Deals", market, static m => m.DealCount, format.Int, share: false),
+            Figure(Chinese ? "融资事件数" : "Deals", market, static m => m.DealCount, format.Int, share: false, comparable: !partial),
         };
         if (market.Metrics.TotalAmount > 0)
         {
-            figures.Add(Figure(Chinese ? "披露融资总额" : "Disclosed value", market, static m => m.TotalAmount, format.Money, share: false));
+            figures.Add(Figure(Chinese ? "披露融资总额" : "Disclosed value", market, ScopeViews.KnownTotal, format.Money, share: false, comparable: !partial));
             if (hasHotDeals)
             {
                 figures.Add(Figure(Chinese ? $"{hotSectorName}金额占比" : $"{hotSectorName} share of value", market, static m => m.HotSectorValueShare, v => format.Pct(v), share: true));
@@ -69,21 +70,21 @@ internal sealed class CoverSection(NarrativeFormatter format, DisplayNames names
 
             if (market.Judged)
             {
-                figures.Add(Figure(Chinese ? "全市场HHI" : "Market HHI", market, static m => m.Hhi, format.Int, share: false));
+                figures.Add(Figure(Chinese ? "全市场HHI" : "Market HHI", market, static m => m.Hhi, format.Int, share: false, comparable: !partial));
             }
         }
 
         return figures;
     }
 
-    private KeyFigureView Figure(string name, ScopeView scope, Func<MetricSet, double?> read, Func<double?, string> text, bool share)
+    private KeyFigureView Figure(string name, ScopeView scope, Func<MetricSet, double?> read, Func<double?, string> text, bool share, bool comparable = true)
     {
         var value = read(scope.Metrics);
         return new KeyFigureView(
             name,
             text(value),
-            scope.PrevKnown ? format.SignedChange(value, read(scope.Prev), share) : "—",
-            scope.YoyKnown ? format.SignedChange(value, read(scope.Yoy), share) : "—");
+            comparable && scope.PrevKnown ? format.SignedChange(value, read(scope.Prev), share) : "—",
+            comparable && scope.YoyKnown ? format.SignedChange(value, read(scope.Yoy), share) : "—");
     }
 
     private string FilterText(Filter filter)

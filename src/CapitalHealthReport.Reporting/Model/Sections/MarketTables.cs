@@ -16,7 +16,8 @@ internal static class MarketTables
     public static List<StageView> Stages(ScopeView market, ReportLanguage language) =>
         CapitalHealthReport.Model.Stages.All
             .Select(CapitalHealthReport.Model.Stages.Name)
-            .Where(s => market.Metrics.StageCountShare.ContainsKey(s))
+            // A stage the data holds but the period does not (a share of 0) is not a row of the period's table.
+            .Where(s => market.Metrics.StageCountShare.GetValueOrDefault(s) > 0)
             .Select(s => new StageView
             {
                 Key = s,

@@ -26,6 +26,15 @@ internal static class ScopeViews
         };
     }
 
+    /// <summary>
+    /// True when a metric set's amounts are known: some deal's amount was disclosed, or there were no deals (nothing
+    /// raised). Deals whose amounts were all undisclosed raised an unknown sum, not zero.
+    /// </summary>
+    public static bool AmountsKnown(MetricSet metrics) => metrics.DealCount == 0 || metrics.TotalAmount > 0;
+
+    /// <summary>A metric set's disclosed total; null when its amounts are unknown (<see cref="AmountsKnown"/>).</summary>
+    public static double? KnownTotal(MetricSet metrics) => AmountsKnown(metrics) ? metrics.TotalAmount : null;
+
     /// <summary>The hot sector's share of a metric set's deals; null when it has none.</summary>
     public static double? HotCountShare(MetricSet metrics, string hotSector) =>
         metrics.DealCount == 0 ? null : metrics.SectorCountShare.GetValueOrDefault(hotSector);

@@ -34,7 +34,7 @@ internal static class SeriesSection
                 Label = q.Label,
                 Name = format.PeriodLabel(q),
                 DealCount = all.DealCount,
-                TotalAmount = all.TotalAmount,
+                TotalAmount = ScopeViews.KnownTotal(all),
                 Hhi = all.Hhi,
                 HotHhi = hot.Hhi,
                 TopQuintileShare = all.TopQuintileShare,

@@ -54,6 +54,12 @@ public sealed class PeriodView
 
     public required string End { get; init; }
 
+    /// <summary>The last day the figures cover: the end, or the data's cut-off when it falls inside the period.</summary>
+    public string Through { get; init; } = "";
+
+    /// <summary>True when the cut-off falls inside the period: its figures are of the days up to <see cref="Through"/>.</summary>
+    public bool Partial { get; init; }
+
     /// <summary><c>quarter</c>, <c>half</c>, <c>year</c> or <c>range</c>.</summary>
     public required string Kind { get; init; }
 }

@@ -70,7 +70,8 @@ public sealed class QuarterView
 
     public required int DealCount { get; init; }
 
-    public required double TotalAmount { get; init; }
+    /// <summary>The disclosed value; null when the quarter's deals all kept their amounts undisclosed (an unknown sum, not zero).</summary>
+    public required double? TotalAmount { get; init; }
 
     public double? Hhi { get; init; }
 
