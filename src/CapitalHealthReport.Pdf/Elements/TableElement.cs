@@ -14,14 +14,17 @@ internal sealed class TableElement : Element
     public const float CellPaddingX = 4f;
     public const float CellPaddingY = 3f;
 
-    /// <summary>A body cell at most this wide (points, before padding) is not wrapped while the table has room.</summary>
+    /// <summary>
+    /// A body cell at most this wide (points, before padding) is not wrapped while the table has room, and a word at
+    /// most this wide is not broken; a wider word is a long token, which gives way first.
+    /// </summary>
     private const float ShortCell = 80f;
 
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly IReadOnlyList<Element[]> _header;
     private readonly IReadOnlyList<Element[]> _rows;
     private readonly TableColors _colors;
-    private readonly (float Min, float Max)[] _contentWidths;
+    private readonly ColumnContent[] _content;
     private float _cachedWidth = float.NaN;
     private float[] _cachedWidths = [];
     private int _row;
@@ -35,21 +38,22 @@ internal sealed class TableElement : Element
         _header = header;
         _rows = rows;
         _colors = colors;
-        _contentWidths = new (float, float)[columns.Count];
+        _content = new ColumnContent[columns.Count];
         foreach (var row in header.Concat(rows))
         {
             for (var c = 0; c < columns.Count; c++)
             {
-                var (min, max) = row[c].ContentWidths();
+                var (word, max) = row[c].ContentWidths();
 
                 // Figures (a right-aligned column: "750 M USD", "3.9%") and short labels ("Series C") keep to one line
                 // while the table has room, and longer text wraps instead; a header may still wrap.
-                if ((columns[c].Alignment == TextAlignment.Right || max <= ShortCell) && !header.Contains(row))
-                {
-                    min = max;
-                }
-
-                _contentWidths[c] = (Math.Max(_contentWidths[c].Min, min + (2 * CellPaddingX)), Math.Max(_contentWidths[c].Max, max + (2 * CellPaddingX)));
+                var oneLine = (columns[c].Alignment == TextAlignment.Right || max <= ShortCell) && !header.Contains(row) ? max : word;
+                var known = _content[c];
+                _content[c] = new ColumnContent(
+                    Math.Max(known.Word, word + (2 * CellPaddingX)),
+                    word <= ShortCell ? Math.Max(known.ShortWord, word + (2 * CellPaddingX)) : known.ShortWord,
+                    Math.Max(known.OneLine, oneLine + (2 * CellPaddingX)),
+                    Math.Max(known.Max, max + (2 * CellPaddingX)));
             }
         }
     }
@@ -131,74 +135,18 @@ internal sealed class TableElement : Element
         }
     }
 
-    public override (float Min, float Max) ContentWidths() => (_contentWidths.Sum(w => w.Min), _contentWidths.Sum(w => w.Max));
+    public override (float Min, float Max) ContentWidths() => (_content.Sum(w => w.OneLine), _content.Sum(w => w.Max));
 
-    /// <summary>Column widths for a table width: fixed first, then auto columns from their content, then relative shares.</summary>
+    /// <summary>Column widths for a table width (<see cref="TableColumnWidths"/>).</summary>
     public float[] ColumnWidths(float width)
     {
-        if (width == _cachedWidth)
+        if (width != _cachedWidth)
         {
-            return _cachedWidths;
+            _cachedWidths = TableColumnWidths.Compute(_columns, _content, width);
+            _cachedWidth = width;
         }
 
-        var widths = new float[_columns.Count];
-        var fixedTotal = 0f;
-        float autoMin = 0f, autoMax = 0f, relativeTotal = 0f;
-        for (var c = 0; c < _columns.Count; c++)
-        {
-            switch (_columns[c].Kind)
-            {
-                case ColumnWidthKind.Fixed:
-                    widths[c] = Math.Max(0f, _columns[c].Value);
-                    fixedTotal += widths[c];
-                    break;
-                case ColumnWidthKind.Auto:
-                    autoMin += _contentWidths[c].Min;
-                    autoMax += _contentWidths[c].Max;
-                    break;
-                default:
-                    relativeTotal += Math.Max(0f, _columns[c].Value);
-                    break;
-            }
-        }
-
-        var available = Math.Max(0f, width - fixedTotal);
-        var hasRelative = relativeTotal > 0f;
-        for (var c = 0; c < _columns.Count; c++)
-        {
-            if (_columns[c].Kind != ColumnWidthKind.Auto)
-            {
-                continue;
-            }
-
-            var (min, max) = _contentWidths[c];
-            if (autoMax <= available)
-            {
-                // Everything fits unwrapped; an all-auto table also shares out the spare width.
-                widths[c] = hasRelative || autoMax <= 0f ? max : max * available / autoMax;
-            }
-            else if (autoMin <= available)
-            {
-                widths[c] = min + ((max - min) * (available - autoMin) / Math.Max(0.001f, autoMax - autoMin));
-            }
-            else
-            {
-                widths[c] = autoMin <= 0f ? 0f : min * available / autoMin;
-            }
-        }
-
-        var left = Math.Max(0f, available - widths.Where((_, c) => _columns[c].Kind == ColumnWidthKind.Auto).Sum());
-        for (var c = 0; c < _columns.Count; c++)
-        {
-            if (_columns[c].Kind == ColumnWidthKind.Relative)
-            {
-                widths[c] = left * Math.Max(0f, _columns[c].Value) / relativeTotal;
-            }
-        }
-
-        _cachedWidth = width;
-        _cachedWidths = widths;
-        return widths;
+        return _cachedWidths;
     }
 
     private (List<RowPlacement> Placements, SpacePlanKind Kind) Plan(Space space)
