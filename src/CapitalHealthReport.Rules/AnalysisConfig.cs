@@ -93,6 +93,13 @@ public sealed class AnalysisConfig
             {
                 case "rules":
                     rulesGiven = true;
+                    if (List(value, file, "rules").Count == 0)
+                    {
+                        throw new InputException(
+                            "'rules' lists no rule pack, so no rule would run and every gate would pass.", file, value.Line, value.Column,
+                            hint: "Name the packs (folders or files, relative to this file), or leave 'rules:' out for the bundled packs.");
+                    }
+
                     foreach (var item in List(value, file, "rules"))
                     {
                         var entry = Text(item, file, "rules");
