@@ -82,6 +82,7 @@ public sealed partial class SchemaTests
         { "config/hot-sector-unknown", "valid" },
         { "config/missing-rules-folder", "valid" },
         { "config/parameters-wrong-type", "#/parameters.min_deals" },
+        { "config/reporting-currency-without-rate", "valid" },
         { "config/rules-empty-list", "#/rules" },
         { "config/strategic-sector-typo", "valid" },
         { "config/suppression-bad-date", "#/suppressions[0].expires" },
