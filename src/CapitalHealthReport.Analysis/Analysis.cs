@@ -161,6 +161,7 @@ public sealed class Analysis
     private MetricsEngine CreateEngine()
     {
         var deals = Deals;
+        SectorParameterCheck.EnsureKnown(Options.Config, Reference.Sectors, _terms, Load.Deals);
         var where = _terms.Filters(Options.Where);
         FilterCheck.EnsureEachMatches(deals, Reference, Parameters, where);
         var engine = new MetricsEngine(deals, Reference, Parameters, where);

@@ -56,7 +56,20 @@ internal static class ReportingCurrency
 
         if (config.SetsReportingCurrency)
         {
-            return (config.Parameters.ReportingCurrency, notes);
+            var code = config.Parameters.ReportingCurrency;
+            if (!fx.Supports(code))
+            {
+                // The configuration chose the currency, so the message points there, not at the first deal converted to it.
+                var written = config.ParameterValues.LastOrDefault(static v => v.Name == "reporting_currency");
+                throw new InputException(
+                    $"reporting_currency '{code}' has no exchange rate in fx.csv (known: {string.Join(", ", fx.Currencies)}).",
+                    config.SourcePath ?? AnalysisConfig.DefaultFileName,
+                    written?.Line,
+                    written?.Column,
+                    hint: "Use an ISO 4217 code from that list, add its yearly rates to data/reference/fx.csv, or leave reporting_currency out to report in the data's currency.");
+            }
+
+            return (code, notes);
         }
 
         var currencies = profile.Currencies

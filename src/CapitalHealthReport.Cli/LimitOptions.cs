@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CapitalHealthReport.Limits;
 
 namespace CapitalHealthReport.Cli;
@@ -11,41 +10,49 @@ namespace CapitalHealthReport.Cli;
 /// </summary>
 public sealed class LimitOptions
 {
+    /// <summary>The longest <c>--template-timeout</c>, in seconds (an hour).</summary>
+    private const int MaxTemplateSeconds = 3600;
+
     private readonly Option<string?> _maxFileSize = new("--max-file-size")
     {
         Description = "Largest deals file read (default 2GB; KB, MB, GB allowed). See docs/limits.md.",
         HelpName = "size",
     };
 
-    private readonly Option<int?> _maxRows = new("--max-rows")
-    {
-        Description = "Most data rows read from the deals file (default 5,000,000).",
-        HelpName = "n",
-    };
+    private readonly Option<int?> _maxRows = WholeNumberOption.Create(
+        "--max-rows",
+        "Most data rows read from the deals file (default 5,000,000).",
+        "n",
+        1,
+        int.MaxValue);
 
-    private readonly Option<int?> _maxFieldLength = new("--max-field-length")
-    {
-        Description = "Longest field of the deals file, in characters (default 1,048,576).",
-        HelpName = "n",
-    };
+    private readonly Option<int?> _maxFieldLength = WholeNumberOption.Create(
+        "--max-field-length",
+        "Longest field of the deals file, in characters (default 1,048,576).",
+        "n",
+        1,
+        int.MaxValue);
 
-    private readonly Option<int?> _maxColumns = new("--max-columns")
-    {
-        Description = "Most fields in one record of the deals file (default 10,000).",
-        HelpName = "n",
-    };
+    private readonly Option<int?> _maxColumns = WholeNumberOption.Create(
+        "--max-columns",
+        "Most fields in one record of the deals file (default 10,000).",
+        "n",
+        1,
+        int.MaxValue);
 
-    private readonly Option<int?> _maxRules = new("--max-rules")
-    {
-        Description = "Most rules across the rule packs (default 1,000).",
-        HelpName = "n",
-    };
+    private readonly Option<int?> _maxRules = WholeNumberOption.Create(
+        "--max-rules",
+        "Most rules across the rule packs (default 1,000).",
+        "n",
+        1,
+        int.MaxValue);
 
-    private readonly Option<int?> _templateTimeout = new("--template-timeout")
-    {
-        Description = "Longest a report template may render, in seconds (default 30).",
-        HelpName = "seconds",
-    };
+    private readonly Option<int?> _templateTimeout = WholeNumberOption.Create(
+        "--template-timeout",
+        "Longest a report template may render, in seconds (default 30).",
+        "seconds",
+        1,
+        MaxTemplateSeconds);
 
     private readonly Option<string?> _maxOutputSize = new("--max-output-size")
     {
@@ -117,11 +124,6 @@ public sealed class LimitOptions
 
         if (_template && parse.GetValue(_templateTimeout) is { } seconds)
         {
-            if (seconds is < 1 or > 3600)
-            {
-                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--template-timeout {seconds} is not between 1 and 3600 seconds."));
-            }
-
             limits = limits with { TemplateTime = TimeSpan.FromSeconds(seconds) };
         }
 

@@ -47,6 +47,12 @@ public sealed class AnalysisConfig
     public bool SetsReportingCurrency { get; private init; }
 
     /// <summary>
+    /// The parameter values the file writes, each with its place (one per item of <c>strategic_sectors</c>, and the
+    /// list itself when it is empty), so that a check against the data can point at the line that needs fixing.
+    /// </summary>
+    public IReadOnlyList<ParameterValue> ParameterValues { get; private init; } = [];
+
+    /// <summary>
     /// Loads <paramref name="path"/>; with null, <c>./capitalhealth.yaml</c> when present, else the built-in defaults.
     /// </summary>
     public static AnalysisConfig Load(string? path)
@@ -87,12 +93,20 @@ public sealed class AnalysisConfig
         var report = ReportConfig.Default;
         var rulesGiven = false;
         var setsCurrency = false;
+        var parameterValues = new List<ParameterValue>();
         foreach (var (key, value) in map.Entries)
         {
             switch (key.Value)
             {
                 case "rules":
                     rulesGiven = true;
+                    if (List(value, file, "rules").Count == 0)
+                    {
+                        throw new InputException(
+                            "'rules' lists no rule pack, so no rule would run and every gate would pass.", file, value.Line, value.Column,
+                            hint: "Name the packs (folders or files, relative to this file), or leave 'rules:' out for the bundled packs.");
+                    }
+
                     foreach (var item in List(value, file, "rules"))
                     {
                         var entry = Text(item, file, "rules");
@@ -101,7 +115,7 @@ public sealed class AnalysisConfig
 
                     break;
                 case "parameters":
-                    parameters = ReadParameters(value, file);
+                    parameters = ReadParameters(value, file, parameterValues);
                     setsCurrency = value is YMapping given && given.Entries.Any(static e => e.Key.Value == "reporting_currency");
                     break;
                 case "severity":
@@ -140,6 +154,7 @@ public sealed class AnalysisConfig
             RulePaths = rulesGiven ? rulePaths : [RuleCatalog.BundledPacks],
             Parameters = parameters,
             SetsReportingCurrency = setsCurrency,
+            ParameterValues = parameterValues,
             SeverityOverrides = new SeverityOverrides(overrides),
             Suppressions = suppressions,
             Report = report,
@@ -172,7 +187,7 @@ public sealed class AnalysisConfig
         return copy;
     }
 
-    private static MetricParameters ReadParameters(YNode node, string file)
+    private static MetricParameters ReadParameters(YNode node, string file, List<ParameterValue> values)
     {
         var result = MetricParameters.Default;
         foreach (var (key, value) in Mapping(node, file, "parameters").Entries)
@@ -187,12 +202,18 @@ public sealed class AnalysisConfig
                     }
 
                     result = result with { ReportingCurrency = currency };
+                    values.Add(new ParameterValue(key.Value, currency, value.Line, value.Column));
                     break;
                 case "hot_sector":
                     result = result with { HotSector = Text(value, file, key.Value) };
+                    values.Add(new ParameterValue(key.Value, result.HotSector, value.Line, value.Column));
                     break;
                 case "strategic_sectors":
-                    result = result with { StrategicSectors = List(value, file, key.Value).Select(v => Text(v, file, key.Value)).ToList() };
+                    var items = List(value, file, key.Value);
+                    result = result with { StrategicSectors = items.Select(v => Text(v, file, key.Value)).ToList() };
+                    values.AddRange(items.Count == 0
+                        ? [new ParameterValue(key.Value, "", value.Line, value.Column)]
+                        : items.Select(v => new ParameterValue(key.Value, Text(v, file, key.Value), v.Line, v.Column)));
                     break;
                 case "mega_round_usd":
                     var mega = Text(value, file, key.Value);
@@ -295,6 +316,9 @@ public sealed class AnalysisConfig
             ? scalar.Value.Trim()
             : throw new InputException($"'{key}' needs a value.", file, node.Line, node.Column);
 }
+
+/// <summary>A parameter value as the configuration writes it (<c>hot_sector: AI</c>), with its line and column there.</summary>
+public sealed record ParameterValue(string Name, string Text, int Line, int Column);
 
 /// <summary>One severity override: a rule id or <c>category:Name</c>, with its location in the configuration.</summary>
 public sealed record SeverityOverride(string Target, DiagnosticSeverity Severity, int Line, int Column);

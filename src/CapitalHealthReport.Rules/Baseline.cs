@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
@@ -20,6 +21,27 @@ public sealed class Baseline
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
+    /// <summary>
+    /// The JSON document of a baseline file, read as configuration files and rule packs are: a UTF-8 byte-order mark
+    /// (as Windows editors save) is skipped, and a file a UTF-16 or UTF-32 mark announces (as Windows PowerShell
+    /// redirects output) is decoded first.
+    /// </summary>
+    private static JsonDocument Parse(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return JsonDocument.Parse(bytes.AsMemory(3));
+        }
+
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return JsonDocument.Parse(reader.ReadToEnd());
+        }
+
+        return JsonDocument.Parse(bytes);
+    }
+
     /// <summary>Reads a previous <c>analyze --format json</c> or <c>--format sarif</c> output.</summary>
     /// <exception cref="InputException">The file is missing, too large, not JSON, or not shaped like either output.</exception>
     public static Baseline Load(string path, ResourceLimits? limits = null)
@@ -32,7 +54,7 @@ public sealed class Baseline
         var bytes = BoundedFile.ReadAllBytes(path, (limits ?? ResourceLimits.Default).BaselinePolicy);
         try
         {
-            using var document = JsonDocument.Parse(bytes);
+            using var document = Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var runs))
             {

@@ -69,10 +69,18 @@ public sealed class RuleCatalog
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path)
+                var inFolder = Directory.EnumerateFiles(path)
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                     .Where(static f => !Testing.RuleTestFile.IsTestFile(f))
-                    .Order(StringComparer.Ordinal));
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (inFolder.Count == 0)
+                {
+                    problems.Add(new ValidationProblem(DisplayPath(path), null, null,
+                        "the folder holds no rule pack: no *.yaml or *.yml file other than *.tests.yaml fixtures. Put the packs there, or name another folder or file in --rules or in 'rules:' of the configuration."));
+                }
+
+                files.AddRange(inFolder);
             }
             else if (File.Exists(path))
             {
@@ -134,6 +142,15 @@ public sealed class RuleCatalog
             {
                 seen.Add(rule.Descriptor.Id, rule);
             }
+        }
+
+        if (problems.Count == 0 && packs.Sum(static p => p.Rules.Count) == 0)
+        {
+            // A run without rules would pass every gate: that is a wrong path or an unfinished pack, not a clean result.
+            problems.Add(packs.Count == 0
+                ? new ValidationProblem("", null, null, "no rule pack was given; name a folder or file in --rules or in 'rules:' of the configuration, or leave 'rules:' out for the bundled packs.")
+                : new ValidationProblem(packs[0].File, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"the rule packs ({string.Join(", ", packs.Select(static p => p.File))}) hold no rules, so no finding could ever be reported; add rules under 'rules:' or name other packs.")));
         }
 
         if (problems.Count > 0)

@@ -60,12 +60,16 @@ public class CiOutputTests
     }
 
     [Theory]
-    [InlineData("error", false, DiagnosticSeverity.Error)]
     [InlineData(null, false, DiagnosticSeverity.Error)]
     [InlineData(null, true, DiagnosticSeverity.Warning)]
+    [InlineData("error", false, DiagnosticSeverity.Error)]
     [InlineData("error", true, DiagnosticSeverity.Warning)]
+    [InlineData("warning", false, DiagnosticSeverity.Warning)]
+    [InlineData("warning", true, DiagnosticSeverity.Warning)]
+    [InlineData("info", false, DiagnosticSeverity.Info)]
     [InlineData("info", true, DiagnosticSeverity.Info)]
     [InlineData("none", false, DiagnosticSeverity.None)]
+    [InlineData("none", true, DiagnosticSeverity.Warning)]
     public void The_gate_is_the_stricter_of_fail_on_and_warnaserror(string? failOn, bool warnAsError, DiagnosticSeverity threshold)
     {
         Assert.Equal(threshold, FindingGate.From(failOn, warnAsError).Threshold);
@@ -76,6 +80,7 @@ public class CiOutputTests
     {
         var result = Fixtures.Analyze(Fixtures.Scope(Fixtures.Healthy().With(("Cr4", 0.6)), slice: new Metrics.Slice("sector", "AI")));
         Assert.Equal(DiagnosticSeverity.Info, Assert.Single(result.Diagnostics).Severity);
+        Assert.Equal(0, FindingGate.From("none", warnAsError: false).ExitCode(result));
         Assert.Equal(0, FindingGate.From("none", warnAsError: true).ExitCode(result));
         Assert.Equal(0, FindingGate.From("warning", warnAsError: false).ExitCode(result));
         Assert.Equal(1, FindingGate.From("info", warnAsError: false).ExitCode(result));

@@ -74,6 +74,17 @@ public class DefaultRulesTests
         Assert.Equal($"docs/rules/{id}.md", finding.Help);
     }
 
+    [Fact]
+    public void The_strategic_sectors_rule_is_silent_when_the_configuration_lists_none()
+    {
+        var (scope, issues) = Trip("CH3003");
+        var listed = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config()).Evaluate([scope], Fixtures.Q1, issues);
+        var none = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config("parameters:\n  strategic_sectors: []\n")).Evaluate([scope], Fixtures.Q1, issues);
+
+        Assert.Contains(listed.Diagnostics, d => d.Id == "CH3003");
+        Assert.DoesNotContain(none.Diagnostics, d => d.Id == "CH3003");
+    }
+
     [Theory]
     [MemberData(nameof(Trips))]
     public void Each_default_rule_stays_silent_on_the_healthy_fixture_of_its_scope(string key, string severity)

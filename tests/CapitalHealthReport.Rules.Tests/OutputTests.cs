@@ -141,6 +141,26 @@ public class OutputTests
         Assert.Equal(1, worse.ExitCode(warnAsError: true));
     }
 
+    [Theory]
+    [InlineData("json", "utf-8")]
+    [InlineData("sarif", "utf-8")]
+    [InlineData("json", "utf-16")]
+    public void A_baseline_with_a_byte_order_mark_reads_as_without_one(string format, string encoding)
+    {
+        var folder = Fixtures.TempFolder();
+        var analyzer = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config());
+        var before = analyzer.Evaluate([DefaultRulesTests.Trip("CH1001+").Scope, DefaultRulesTests.Trip("CH4001").Scope], Fixtures.Q1);
+        var text = format == "json" ? DiagnosticsJson.Write(before) : SarifWriter.Write(before, Fixtures.DefaultCatalog);
+        var plain = Path.Combine(folder, "plain." + format);
+        var marked = Path.Combine(folder, "marked." + format);
+        File.WriteAllText(plain, text);
+        File.WriteAllText(marked, text, encoding == "utf-8" ? new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true) : System.Text.Encoding.Unicode);
+
+        Assert.Equal(encoding == "utf-8" ? 0xEF : 0xFF, File.ReadAllBytes(marked)[0]);
+        Assert.Equal(Baseline.Load(plain).Entries, Baseline.Load(marked).Entries);
+        Assert.Contains(Baseline.Load(marked).Entries, e => e.Id == "CH1001");
+    }
+
     [Fact]
     public void Baseline_fingerprints_do_not_depend_on_the_message()
     {

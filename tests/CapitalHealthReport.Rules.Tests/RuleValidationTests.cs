@@ -36,6 +36,32 @@ public class RuleValidationTests
         Assert.Equal("warning", rules[0].Properties["severity"]);
     }
 
+    [Theory]
+    [InlineData("Metrics.Has(\"hhi_typo\") && Metrics.Hhi > 1000", "unknown metric 'hhi_typo' in Has(\"hhi_typo\")", "metrics are named in snake_case or PascalCase: ")]
+    [InlineData("Metrics.Has(\"hhl\") && Metrics.Hhi > 1000", "unknown metric 'hhl'", "Did you mean 'hhi'?")]
+    [InlineData("!Yoy.Has(\"TopQuintileShar\") && Metrics.Hhi > 1000", "unknown metric 'TopQuintileShar'", "Did you mean 'TopQuintileShare'?")]
+    [InlineData("Metrics.InvestorTypeShare[\"Goverment\"] > 0.1 && Metrics.Hhi > 1000", "'Goverment' is not an investor type", "Did you mean 'Government'?")]
+    [InlineData("Metrics.StageCountShare.Has(\"Sed\") && Metrics.Hhi > 1000", "'Sed' is not a stage", "Did you mean 'Seed'?")]
+    public void Names_in_string_literals_that_name_nothing_are_errors_at_the_condition(string when, string reason, string hint)
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("when: Metrics.Hhi > 1000", "when: '" + when + "'", StringComparison.Ordinal));
+        Assert.Equal(7, problem.Line);
+        Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
+        Assert.Contains(hint, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Metrics.Has(\"hhi\") && Metrics.Hhi > 1000")]
+    [InlineData("Metrics.Has(\"TopQuintileShare\") && Metrics.Hhi > 1000")]
+    [InlineData("Metrics.InvestorTypeShare[\"Government\"] > 0.1 && Metrics.Hhi > 1000")]
+    [InlineData("Metrics.SectorCountShare[\"Any sector\"] > 0.1 && Metrics.Hhi > 1000")]
+    public void Names_that_exist_load(string when)
+    {
+        var folder = Fixtures.TempFolder();
+        var path = Fixtures.WriteTemp(folder, "pack.yaml", "category: Concentration\nrules:\n" + GoodRule.Replace("when: Metrics.Hhi > 1000", "when: '" + when + "'", StringComparison.Ordinal));
+        Assert.Single(RuleCatalog.Load([path]).Rules);
+    }
+
     [Fact]
     public void Rejects_unknown_keys_with_file_line_and_column()
     {

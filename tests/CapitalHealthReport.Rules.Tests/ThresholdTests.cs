@@ -126,6 +126,33 @@ public class ThresholdTests
         Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("investor_type_share", "Goverment", "'Goverment' is not an investor type", "Did you mean 'Government'?")]
+    [InlineData("investor_type_share", "government", "'government' is not an investor type", "Did you mean 'Government'?")]
+    [InlineData("stage_count_share", "Sed", "'Sed' is not a stage", "Did you mean 'Seed'?")]
+    [InlineData("median_amount", "Series Z", "'Series Z' is not a stage", "The stages are: Angel, Seed, PreA, A, B")]
+    public void A_key_outside_a_closed_set_is_an_error_at_the_key_with_the_nearest_one(string metric, string key, string reason, string hint)
+    {
+        var line = $"    threshold: {{ metric: {metric}, key: '{key}', below: {{ info: 0.02 }} }}\n";
+        var problem = Fails(line);
+        Assert.Equal(8, problem.Line);
+        Assert.Equal(line.IndexOf('\'', StringComparison.Ordinal) + 1, problem.Column);
+        Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
+        Assert.Contains(hint, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("investor_type_share", "Government")]
+    [InlineData("investor_type_share", "Unknown")]
+    [InlineData("stage_value_share", "EPlus")]
+    [InlineData("stage_count_share", "max")]
+    [InlineData("sector_count_share", "Anything the data may hold")]
+    public void A_key_of_the_set_or_of_an_open_set_loads(string metric, string key)
+    {
+        var rule = Load($"    threshold: {{ metric: {metric}, key: '{key}', below: {{ info: 0.02 }} }}\n");
+        Assert.Equal(key, rule.Threshold!.Key);
+    }
+
     [Fact]
     public void Every_bundled_rule_on_one_metric_and_a_number_carries_its_threshold()
     {

@@ -137,7 +137,7 @@ internal static class AnalyzeCommand
             gate,
             new SarifOptions { DealsFile = request.Input.Deals ?? SampleDealsPath, Config = analysis.Config },
             terminal && TerminalLayout.IsTerminal(stdout),
-            TerminalLayout.Width(terminal ? stdout : TextWriter.Null));
+            terminal ? TerminalLayout.Width(stdout) : TerminalLayout.FileWidth);
         var text = AnalyzeOutput.Render(request.Format, view);
         var explanation = request.Explain ? ExplainText.Render(view.Evaluations(), view.Width) : null;
         if (explanation is not null && request.Format == "text")

@@ -11,19 +11,24 @@ namespace CapitalHealthReport.Cli.Commands;
 /// </summary>
 internal static class SampleCommand
 {
+    /// <summary>The seed of the bundled sample, and the default.</summary>
+    private const int BundledSeed = 42;
+
     public static Command Create()
     {
-        var rows = new Option<int?>("--rows")
-        {
-            Description = string.Create(CultureInfo.InvariantCulture, $"Number of deals (default: one calibrated copy, {SampleGenerator.CalibratedRows:N0}). Larger counts repeat the plan with fresh draws and stream to the output."),
-            HelpName = "n",
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Seed of the generator; the same seed writes the same bytes (42 is the bundled sample).",
-            HelpName = "s",
-            DefaultValueFactory = _ => 42,
-        };
+        var rows = WholeNumberOption.Create(
+            "--rows",
+            string.Create(CultureInfo.InvariantCulture, $"Number of deals (default: one calibrated copy, {SampleGenerator.CalibratedRows:N0}). Larger counts repeat the plan with fresh draws and stream to the output."),
+            "n",
+            1,
+            SampleGenerator.MaxRows);
+        var seed = WholeNumberOption.Create(
+            "--seed",
+            "Seed of the generator; the same seed writes the same bytes (42 is the bundled sample).",
+            "s",
+            int.MinValue,
+            int.MaxValue,
+            defaultValue: BundledSeed);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Output file (default: deals.csv in the current folder; '-' writes to standard output). Written atomically.",
@@ -36,7 +41,7 @@ internal static class SampleCommand
         command.Options.Add(output);
         command.SetAction(parseResult =>
         {
-            var options = new SampleOptions { Rows = parseResult.GetValue(rows), Seed = parseResult.GetValue(seed) };
+            var options = new SampleOptions { Rows = parseResult.GetValue(rows), Seed = parseResult.GetValue(seed) ?? BundledSeed };
             var dataset = SampleGenerator.Generate(options);
             var target = parseResult.GetValue(output);
             var stdout = parseResult.InvocationConfiguration.Output;

@@ -15,6 +15,12 @@ internal static partial class TerminalLayout
     /// <summary>The width when nothing tells one (output redirected, no <c>COLUMNS</c>).</summary>
     public const int RedirectedWidth = 120;
 
+    /// <summary>
+    /// The width of text written to a file (<c>--output</c>) or compared with a snapshot (<c>--verify</c>): fixed, so
+    /// that the same findings give the same bytes whatever the terminal or <c>COLUMNS</c>.
+    /// </summary>
+    public const int FileWidth = RedirectedWidth;
+
     /// <summary>The narrowest width tables are laid out for.</summary>
     public const int MinimumWidth = 40;
 

@@ -33,6 +33,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     public const int MaxDepth = 100;
 
     private readonly List<string> _violations = [];
+    private readonly List<string> _unknownNames = [];
     private readonly List<MetricReference> _references = [];
     private int _depth;
     private bool _tooDeep;
@@ -41,13 +42,16 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     {
     }
 
-    /// <summary>Checks <paramref name="expression"/>; returns the violations (empty when allowed) and the metrics it reads.</summary>
-    public static (IReadOnlyList<string> Violations, IReadOnlyList<MetricReference> References) Check(Expression expression)
+    /// <summary>
+    /// Checks <paramref name="expression"/>; returns the violations (empty when allowed), the names in string literals that
+    /// name nothing (<c>Metrics.Has("hhi_typo")</c>, <c>Metrics.InvestorTypeShare["Goverment"]</c>) and the metrics it reads.
+    /// </summary>
+    public static (IReadOnlyList<string> Violations, IReadOnlyList<string> UnknownNames, IReadOnlyList<MetricReference> References) Check(Expression expression)
     {
         var guard = new ExpressionGuard();
         guard.Visit(expression);
         var references = guard._references.Distinct().ToList();
-        return (guard._violations.Distinct(StringComparer.Ordinal).ToList(), references);
+        return (guard._violations.Distinct(StringComparer.Ordinal).ToList(), guard._unknownNames.Distinct(StringComparer.Ordinal).ToList(), references);
     }
 
     public override Expression? Visit(Expression? node)
@@ -188,6 +192,22 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (declaring == typeof(KeyedMetric) && method.Name == "get_Item" && node.Object is MemberExpression keyed)
         {
             Record(keyed, node.Arguments[0] is ConstantExpression { Value: string key } ? key : null);
+            if (node.Arguments[0] is ConstantExpression { Value: string literal })
+            {
+                CheckKey(keyed, literal);
+            }
+        }
+
+        if (method.Name == nameof(MetricsView.Has) && node.Arguments is [ConstantExpression { Value: string name }])
+        {
+            if (declaring == typeof(MetricsView))
+            {
+                CheckMetricName(name);
+            }
+            else if (declaring == typeof(KeyedMetric) && node.Object is MemberExpression keyedMetric)
+            {
+                CheckKey(keyedMetric, name);
+            }
         }
 
         return base.VisitMethodCall(node);
@@ -236,9 +256,36 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (node.Object is MemberExpression keyed)
         {
             Record(keyed, node.Arguments[0] is ConstantExpression { Value: string key } ? key : null);
+            if (node.Arguments[0] is ConstantExpression { Value: string literal })
+            {
+                CheckKey(keyed, literal);
+            }
         }
 
         return base.VisitIndex(node);
+    }
+
+    /// <summary>A metric named in <c>Metrics.Has("…")</c> must be one of the catalog (snake_case or PascalCase): any other is never there.</summary>
+    private void CheckMetricName(string name)
+    {
+        if (Metrics.MetricCatalog.Find(name) is not null)
+        {
+            return;
+        }
+
+        var candidates = Metrics.MetricCatalog.All.SelectMany(static m => new[] { m.JsonName, m.PropertyName });
+        _unknownNames.Add($"unknown metric '{name}' in Has(\"{name}\"), which is therefore always false;{Text.Spelling.Suggestion(name, candidates)} "
+            + $"metrics are named in snake_case or PascalCase: {string.Join(", ", Metrics.MetricCatalog.All.Select(static m => m.JsonName))}");
+    }
+
+    /// <summary>A string key of a stage or investor-type metric (<c>Metrics.InvestorTypeShare["Goverment"]</c>) must be in its closed set.</summary>
+    private void CheckKey(MemberExpression keyed, string key)
+    {
+        if (keyed.Member.DeclaringType == typeof(MetricsView) && Metrics.MetricCatalog.Find(keyed.Member.Name) is { } metric
+            && ClosedKeys.Problem(metric, key) is { } problem)
+        {
+            _unknownNames.Add(problem);
+        }
     }
 
     private void Record(MemberExpression node, string? key)

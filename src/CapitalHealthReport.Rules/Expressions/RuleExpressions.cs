@@ -102,11 +102,16 @@ internal static class RuleExpressions
             return ($"the expression does not compile: {ex.Message}", [], null);
         }
 
-        var (violations, references) = ExpressionGuard.Check(parsed);
+        var (violations, unknownNames, references) = ExpressionGuard.Check(parsed);
         if (violations.Count > 0)
         {
             return ($"the expression is not allowed: {string.Join("; ", violations)}. Rule expressions may read only Metrics, Prev, Yoy, Params and Scope, "
                 + "with arithmetic, comparisons, logical operators, Math functions and string comparison (no file, process, network, environment or reflection access)", references, null);
+        }
+
+        if (unknownNames.Count > 0)
+        {
+            return (string.Join("; ", unknownNames), references, null);
         }
 
         return (null, references, parsed);

@@ -10,11 +10,14 @@ public sealed record FindingGate(DiagnosticSeverity Threshold)
     /// <summary>Error findings fail the run (the default).</summary>
     public static FindingGate Errors { get; } = new(DiagnosticSeverity.Error);
 
-    /// <summary>The gate of <c>--fail-on</c> and <c>--warnaserror</c>: the stricter of the two when both are given.</summary>
+    /// <summary>
+    /// The gate of <c>--fail-on</c> and <c>--warnaserror</c>: the stricter of the two when both are given, so
+    /// <c>--warnaserror</c> gates at warning unless <c>--fail-on info</c> asks for more (even with <c>--fail-on none</c>).
+    /// </summary>
     public static FindingGate From(string? failOn, bool warnAsError)
     {
         var threshold = failOn is null ? DiagnosticSeverity.Error : Parse(failOn);
-        if (warnAsError && threshold == DiagnosticSeverity.Error)
+        if (warnAsError && threshold is DiagnosticSeverity.Error or DiagnosticSeverity.None)
         {
             threshold = DiagnosticSeverity.Warning;
         }

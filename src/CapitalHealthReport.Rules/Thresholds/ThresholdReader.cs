@@ -276,6 +276,11 @@ internal sealed class ThresholdReader
         {
             Problem(_keyNode!, $"unknown parameter '{_key}' as a key; use one of {string.Join(", ", RuleParameters.Keys.Keys.Select(k => RuleParameters.Prefix + k))}.");
         }
+        else if (_key is not null and not ThresholdKeys.Max and not ThresholdKeys.Min && !_key.StartsWith(RuleParameters.Prefix, StringComparison.Ordinal)
+                 && ClosedKeys.Problem(_metric, _key) is { } unknown)
+        {
+            Problem(_keyNode!, $"{unknown}, or max or min.");
+        }
     }
 
     /// <summary>The unit of a metric's value, or of its change (a share's change is in percentage points).</summary>

@@ -83,6 +83,9 @@ public sealed partial class CiFormatTests
     [InlineData(new[] { "--fail-on", "error" }, 1)]
     [InlineData(new[] { "--fail-on", "info" }, 1)]
     [InlineData(new[] { "--warnaserror" }, 1)]
+    [InlineData(new[] { "--warnaserror", "--fail-on", "none" }, 1)]
+    [InlineData(new[] { "--fail-on", "none", "--warnaserror" }, 1)]
+    [InlineData(new[] { "--warnaserror", "--fail-on", "info" }, 1)]
     public void Fail_on_sets_the_severity_that_fails_the_run(string[] gate, int exit)
     {
         var outcome = InProcess.Run(["analyze", "--period", "2025Q1", "--format", "json", .. gate]);
@@ -102,6 +105,8 @@ public sealed partial class CiFormatTests
         Assert.Equal(0, InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--fail-on", "error"]).ExitCode);
         Assert.Equal(1, InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--fail-on", "warning"]).ExitCode);
         Assert.Equal(1, InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--warnaserror", "--fail-on", "error"]).ExitCode);
+        Assert.Equal(1, InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--warnaserror", "--fail-on", "none"]).ExitCode);
+        Assert.Equal(0, InProcess.Run(["analyze", "--period", "2025Q1", "--config", config, "--fail-on", "none"]).ExitCode);
     }
 
     [Fact]

@@ -35,6 +35,28 @@ public sealed class TerminalOutputTests
     }
 
     [Fact]
+    public void Text_compared_with_a_snapshot_or_written_to_a_file_does_not_depend_on_COLUMNS()
+    {
+        using var folder = new TempFolder("text-width");
+        var snapshots = Path.Combine(folder.Path, "snapshots");
+        string[] verify = ["analyze", "--period", "2025Q1", "--format", "text", "--verify", snapshots];
+        var accepted = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, [.. verify, "--accept"], Columns("200"));
+        var narrow = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, verify, Columns("80"));
+        var unset = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, verify, Columns(""));
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.True(narrow.ExitCode == 0, narrow.ToString());
+        Assert.True(unset.ExitCode == 0, unset.ToString());
+        AssertFits(File.ReadAllText(Path.Combine(snapshots, "analyze-2025Q1.verified.txt")), 120);
+
+        var wide = folder.File("wide.txt");
+        var small = folder.File("small.txt");
+        CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1", "--output", wide], Columns("200"));
+        CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1", "--output", small], Columns("80"));
+        Assert.Equal(File.ReadAllText(wide), File.ReadAllText(small));
+        Assert.Contains("CH1001", File.ReadAllText(wide), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Redirected_output_has_no_colour_codes_no_progress_line_and_no_trailing_spaces()
     {
         var outcome = CapitalHealthProcess.Run(Machine, RepositoryPaths.Root, ["analyze", "--period", "2025Q1"]);
@@ -70,6 +92,8 @@ public sealed class TerminalOutputTests
         Assert.Contains("\"id\": \"CH1001\",\n      \"severity\": \"info\"", analyze.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\"id\": \"CH4001\"", analyze.Stdout, StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string> Columns(string columns) => new() { ["COLUMNS"] = columns };
 
     private static void AssertFits(string text, int width)
     {
