@@ -229,6 +229,7 @@ public static class ReportPipeline
             Language = options.Language,
             ReportDate = analysis.AsOf,
             Cutoff = analysis.Cutoff,
+            CutoffGiven = analysis.Options.Cutoff is not null,
             Notes = [.. analysis.Notes.Select(n => options.Language == ReportLanguage.Chinese ? n.Chinese : Sentence(n.Message, analysis.Load.SourceName))],
             TemplateName = template.Name,
         });

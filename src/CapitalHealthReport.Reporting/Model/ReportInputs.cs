@@ -32,6 +32,9 @@ public sealed record ReportInputs
     /// <summary>The data cut-off (the last deal date unless given); null = the last deal date of the data.</summary>
     public DateOnly? Cutoff { get; init; }
 
+    /// <summary>True when the cut-off was given (<c>--cutoff</c>), not taken from the last deal date.</summary>
+    public bool CutoffGiven { get; init; }
+
     /// <summary>What the run assumed or left out (a currency taken as the default, rows not used), one sentence each, for the data-quality section.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -39,7 +39,7 @@ public static class ReportModelBuilder
         var market = ScopeViews.Of(engine, marketScope, format, names);
         var hot = ScopeViews.Of(engine, hotScope, format, names);
 
-        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff };
+        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven };
         var partThrough = evidence.PartThrough(period);
         var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();

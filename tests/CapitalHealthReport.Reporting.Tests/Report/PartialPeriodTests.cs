@@ -1,5 +1,6 @@
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
@@ -7,8 +8,10 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 /// A quarter reported before it ends (the cut-off falls inside it): the report says so first, and compares none of
 /// its counts or amounts with whole quarters, which would read a fortnight's deals as a collapse of the market.
 /// </summary>
-public sealed class PartialPeriodTests
+public sealed class PartialPeriodTests : IDisposable
 {
+    private readonly TempFolder _folder = new("partial");
+
     private static readonly Lazy<(RenderedReport English, RenderedReport Chinese)> Reports = new(() =>
         (Render(ReportLanguage.English), Render(ReportLanguage.Chinese)));
 
@@ -51,6 +54,35 @@ public sealed class PartialPeriodTests
         Assert.False(english.Model.Period.Partial);
         Assert.Equal(english.Model.Period.End, english.Model.Period.Through);
         Assert.NotEqual("—", english.Model.KeyFigures[0].VersusPrevious);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>
+    /// Without --cutoff the cut-off is the last deal's date: a quarter whose last deal falls a few days before its end
+    /// is whole (an export made after it), one whose deals stop weeks before is not.
+    /// </summary>
+    [Theory]
+    [InlineData("2025-06-24", false)]
+    [InlineData("2025-05-20", true)]
+    public void A_cutoff_taken_from_the_last_deal_makes_a_part_quarter_only_when_much_of_the_quarter_follows_it(string last, bool partial)
+    {
+        var end = DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = new List<string> { "id,date,company,sector,stage,amount,currency,region,investors" };
+        for (var i = 0; i < 60; i++)
+        {
+            var date = i < 30 ? new DateOnly(2025, 1, 1).AddDays(i * 3) : new DateOnly(2025, 4, 1).AddDays((i - 30) * (end.DayNumber - new DateOnly(2025, 4, 1).DayNumber) / 29);
+            rows.Add($"P{i},{date:yyyy-MM-dd},Company {i},AI,A,{(i + 1) * 1_000_000},CNY,Beijing,Fund {i % 5}");
+        }
+
+        var path = _folder.File("deals.csv");
+        File.WriteAllLines(path, rows);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, path, period: "2025Q2");
+
+        Assert.Equal(partial, english.Model.Period.Partial);
+        Assert.Equal(partial, english.Model.Claims.Any(static c => c.Missing == "partial"));
+        Assert.Equal(last, english.Model.Report.Cutoff);
     }
 
     private static RenderedReport Render(ReportLanguage language) =>
