@@ -71,13 +71,16 @@ public sealed partial record ResourceLimits
         }
     }
 
-    /// <summary>Throws when the rule packs hold more than <see cref="MaxRules"/> rules.</summary>
+    /// <summary>
+    /// Throws when the rule packs read so far hold more than <see cref="MaxRules"/> rules (<paramref name="rules"/>,
+    /// counted through the pack at <paramref name="where"/>: reading stops there, so later packs are not counted).
+    /// </summary>
     public void CheckRuleCount(int rules, string where)
     {
         if (rules > MaxRules)
         {
             throw new LimitExceededException(
-                string.Create(CultureInfo.InvariantCulture, $"the rule packs hold {rules:N0} rules, more than the {MaxRules:N0} accepted in one run."),
+                string.Create(CultureInfo.InvariantCulture, $"the rule packs hold at least {rules:N0} rules (counted through this pack), more than the {MaxRules:N0} accepted in one run."),
                 where,
                 null,
                 "--max-rules",
