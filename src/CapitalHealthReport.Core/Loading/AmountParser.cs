@@ -201,8 +201,15 @@ internal sealed class AmountParser
             return new ParsedAmount(AmountStatus.Undisclosed, 0, currency, false);
         }
 
+        // "(1,000)": accounting's parentheses mark a negative amount.
         var negative = false;
-        if (compact[0] == '-' && compact.Length > 1 && (char.IsAsciiDigit(compact[1]) || compact[1] == '.'))
+        if (compact.Length > 2 && compact[0] == '(' && compact[^1] == ')' && compact.AsSpan(1, compact.Length - 2).IndexOfAny('(', ')') < 0
+            && compact.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            negative = true;
+            compact = compact[1..^1];
+        }
+        else if (compact[0] == '-' && compact.Length > 1 && (char.IsAsciiDigit(compact[1]) || compact[1] == '.'))
         {
             negative = true;
             compact = compact[1..];
@@ -229,7 +236,8 @@ internal sealed class AmountParser
                 var right = compact[(at + separator.Length)..];
                 if (!TryMagnitude(right, out var high, out var rightUnit, out _, ref evidence) || !TryMagnitude(left, out var low, out var leftUnit, out _, ref evidence))
                 {
-                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
+                    // A value that cannot be read says nothing about the column's number format.
+                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
                 }
 
                 if (leftUnit == 1m && rightUnit != 1m)
@@ -244,7 +252,7 @@ internal sealed class AmountParser
         // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
@@ -280,7 +288,7 @@ internal sealed class AmountParser
 
         if (!TryMagnitude(compact, out var value, out _, out var numberGiven, ref evidence))
         {
-            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
+            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
         }
 
         if (estimated && factor == 5m && numberGiven)
@@ -379,16 +387,18 @@ internal sealed class AmountParser
             return false;
         }
 
+        // Only a number that reads in the format it suggests counts as evidence of the column's format: one that reads in
+        // none ("(1,000)" before its parentheses were known, "3,5 Mio. US-Dollar") is rejected on its own line.
         var own = NumberStyle.Classify(number);
-        if (evidence == NumberEvidence.None)
-        {
-            evidence = own;
-        }
-
         var style = _style ?? NumberStyle.Suggested(own);
         if (!style.TryRead(number, out var parsed))
         {
             return false;
+        }
+
+        if (evidence == NumberEvidence.None)
+        {
+            evidence = own;
         }
 
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Loading;
@@ -76,6 +77,10 @@ public sealed class LoadResult
         var what = Statistics.RowsLoaded == 0
             ? $"no usable rows: {Statistics.RowsRead} read, all rejected ({reasons})."
             : $"{Statistics.RowsRejected} of {Statistics.RowsRead} rows rejected in strict mode ({reasons}).";
-        throw new InputException(what, SourceName, hint: "Run 'capital-health data validate' for every line and reason, fix the rows or add a mapping file.");
+        // Rejected rows that hold bytes the encoding cannot read are most likely in another encoding: that is the fix to name.
+        var hint = Statistics.LinesWithInvalidBytes > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Statistics.LinesWithInvalidBytes} lines hold bytes invalid in {Statistics.Encoding} (read as U+FFFD): if the file uses another encoding, set 'encoding: auto' (or the encoding's name) in a mapping file and pass it with --mapping.")
+            : "Run 'capital-health data validate' for every line and reason, fix the rows or add a mapping file.";
+        throw new InputException(what, SourceName, hint: hint);
     }
 }

@@ -56,6 +56,8 @@ public sealed class AmountParserTests
     [InlineData("亿元及以上", "125000000")]
     [InlineData("千万级", "50000000")]
     [InlineData("约3亿", "300000000")]
+    [InlineData("approx. 1,500,000", "1500000")]
+    [InlineData("ca. 2,5 Mio.", "2500000")]
     public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
     {
         var parsed = AmountParser.Parse(text);
@@ -131,6 +133,8 @@ public sealed class AmountParserTests
     [InlineData("亿万富翁", "NotANumber")]
     [InlineData("-5", "Negative")]
     [InlineData("-3.5亿", "Negative")]
+    [InlineData("(1,000)", "Negative")]
+    [InlineData("(3.5M)", "Negative")]
     [InlineData("1e308", "OutOfRange")]
     [InlineData("99999999999999999999999999", "OutOfRange")]
     [InlineData("Infinity", "OutOfRange")]
