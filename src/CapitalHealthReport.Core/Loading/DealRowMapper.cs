@@ -31,6 +31,9 @@ internal sealed class DealRowMapper
     private readonly bool _currencyGiven;
     private readonly MissingValues _missing;
     private readonly AmountParser _amounts;
+
+    // Numbers stored as numbers (XLSX number cells, JSON numbers, numeric Parquet columns) are written invariantly.
+    private readonly AmountParser _typedAmounts;
     private readonly bool _autoNumbers;
     private readonly FillDown _fill;
     private readonly char[]?[] _joinBuffers = new char[]?[CanonicalFields.Count];
@@ -70,6 +73,7 @@ internal sealed class DealRowMapper
         var style = NumberStyle.From(mapping.DecimalSeparator, mapping.ThousandsSeparator);
         _autoNumbers = style is null;
         _amounts = style is null && mapping.Undisclosed.Count == 0 ? AmountParser.Default : new AmountParser(style, new UndisclosedMarkers(mapping.Undisclosed));
+        _typedAmounts = new AmountParser(new NumberStyle('.', ""), _amounts.Undisclosed);
         _fill = new FillDown(mapping.FillDown);
     }
 
@@ -131,7 +135,7 @@ internal sealed class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
-        var amount = ParseAmount(amountText, line);
+        var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
         if (unit is not null && amount.Status == AmountStatus.Ok && AmountColumnUnit.AppliesTo(amountText))
         {
@@ -392,6 +396,13 @@ internal sealed class DealRowMapper
             _ambiguous.Add((line, entry));
         }
     }
+
+    /// <summary>
+    /// Whether the current row's amount is a number stored as a number: it has no locale, so it is read as written
+    /// (<c>1234567.89</c>) and says nothing about the decimal separator of the amounts written as text.
+    /// </summary>
+    private bool AmountIsTypedNumber() =>
+        _resolver.Joined[(int)CanonicalField.Amount] is null && _resolver.Columns[(int)CanonicalField.Amount] is var column and >= 0 && _row.IsTypedNumber(column);
 
     /// <summary>The cached mapping of a field's trimmed text (null when empty).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
