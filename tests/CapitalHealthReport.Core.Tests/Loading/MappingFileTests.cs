@@ -121,6 +121,18 @@ public sealed class MappingFileTests
     }
 
     [Fact]
+    public void Refuses_a_currency_without_exchange_rates_at_its_key_before_any_row_is_read()
+    {
+        using var temp = new TempDeals();
+
+        var ex = Assert.Throws<InputException>(() => temp.LoadCsv("date,company,amount\n2024-03-05,A,5000000\n", mapping: "format: csv\ncurrency: XYZ\n"));
+
+        Assert.Equal(("mapping.yaml", 2, 11), (ex.File, ex.Line, ex.Column));
+        Assert.Contains("'currency: XYZ'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("JPY", ex.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_anchors_and_aliases_without_expanding_them()
     {
         var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
