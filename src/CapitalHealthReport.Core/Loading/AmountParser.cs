@@ -35,7 +35,7 @@ internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value,
 /// word (<c>未透露人民币</c>). The decimal separator is the column's (<see cref="NumberStyle"/>): given by the mapping,
 /// or, when null, the one each value suggests, with its <see cref="NumberEvidence"/> so that the column can be decided.
 /// </summary>
-internal sealed class AmountParser
+internal sealed partial class AmountParser
 {
     /// <summary>Amounts above this (10¹⁵ currency units) are refused as implausible.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
@@ -44,7 +44,7 @@ internal sealed class AmountParser
     // "1,5 millones de euros" and "3 milioni di euro" lose their "of".
     private static readonly (string Token, string Currency)[] CurrencyTokens =
     [
-        ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
+        ("米ドル", "USD"), ("ドル", "USD"), ("ユーロ", "EUR"), ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
         ("人民币", "CNY"), ("人民幣", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"),
         ("欧元", "EUR"), ("歐元", "EUR"), ("英镑", "GBP"), ("英鎊", "GBP"), ("日元", "JPY"), ("日币", "JPY"), ("日圓", "JPY"), ("円", "JPY"),
         ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("韩元", "KRW"), ("韓元", "KRW"), ("원", "KRW"), ("₩", "KRW"),
@@ -327,6 +327,13 @@ internal sealed class AmountParser
         value = 0;
         unit = 1m;
         numberGiven = false;
+        if (IsCompound(text))
+        {
+            // "1亿2000万", "两千五百万", "30억5천만": a sum of sections, each with its unit.
+            numberGiven = true;
+            return TryCompound(text, out value, ref evidence);
+        }
+
         var end = text.Length;
 
         // "Mio." and "Mrd.": the abbreviation's dot is not part of the number.
@@ -387,18 +394,9 @@ internal sealed class AmountParser
             return false;
         }
 
-        // Only a number that reads in the format it suggests counts as evidence of the column's format: one that reads in
-        // none ("(1,000)" before its parentheses were known, "3,5 Mio. US-Dollar") is rejected on its own line.
-        var own = NumberStyle.Classify(number);
-        var style = _style ?? NumberStyle.Suggested(own);
-        if (!style.TryRead(number, out var parsed))
+        if (!TryDigits(number, out var parsed, ref evidence))
         {
             return false;
-        }
-
-        if (evidence == NumberEvidence.None)
-        {
-            evidence = own;
         }
 
         try
@@ -408,6 +406,28 @@ internal sealed class AmountParser
         catch (OverflowException)
         {
             value = decimal.MaxValue;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads digits in the column's format, or the one they suggest. Only a number that reads in the format it
+    /// suggests counts as evidence of the column's format: one that reads in none ("(1,000)" before its parentheses were
+    /// known, "3,5 Mio. US-Dollar") is rejected on its own line.
+    /// </summary>
+    private bool TryDigits(ReadOnlySpan<char> number, out decimal value, ref NumberEvidence evidence)
+    {
+        var own = NumberStyle.Classify(number);
+        var style = _style ?? NumberStyle.Suggested(own);
+        if (!style.TryRead(number, out value))
+        {
+            return false;
+        }
+
+        if (evidence == NumberEvidence.None)
+        {
+            evidence = own;
         }
 
         return true;
