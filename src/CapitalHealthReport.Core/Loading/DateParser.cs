@@ -51,7 +51,9 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         date = default;
         precision = Model.DatePrecision.Day;
         reason = null;
-        var text = raw.Trim();
+
+        // A byte-order mark inside the file (exports joined with 'cat') is no part of the date.
+        var text = raw.Trim().TrimStart('\uFEFF');
         if (text.IsEmpty)
         {
             return DateStatus.Missing;

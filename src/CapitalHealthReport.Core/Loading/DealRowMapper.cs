@@ -426,9 +426,11 @@ internal sealed class DealRowMapper
     /// </summary>
     private string? NotADeal(ReadOnlySpan<char> dateText)
     {
-        var company = Cell(CanonicalField.Company);
-        if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Trim().Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
-            && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Trim().Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
+        // Exports joined with 'cat' keep each one's byte-order mark: the repeated header's first cell begins with U+FEFF.
+        var company = Cell(CanonicalField.Company).Trim().TrimStart('\uFEFF');
+        dateText = dateText.Trim().TrimStart('\uFEFF');
+        if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
+            && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             return string.Create(CultureInfo.InvariantCulture, $"the row repeats the column names of line {_row.HeaderLine} (two exports joined together?); it is left out.");
         }
