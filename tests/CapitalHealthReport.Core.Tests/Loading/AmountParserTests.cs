@@ -151,6 +151,8 @@ public sealed class AmountParserTests
     [InlineData("(1,000)", "Negative")]
     [InlineData("(3.5M)", "Negative")]
     [InlineData("1e308", "OutOfRange")]
+    [InlineData("1e400", "OutOfRange")]
+    [InlineData("2.5e400 USD", "OutOfRange")]
     [InlineData("99999999999999999999999999", "OutOfRange")]
     [InlineData("Infinity", "OutOfRange")]
     public void Refuses_amounts_that_are_not_usable(string text, string expected) => Assert.Equal(Enum.Parse<AmountStatus>(expected), AmountParser.Parse(text).Status);
