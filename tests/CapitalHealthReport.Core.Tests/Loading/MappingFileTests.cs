@@ -105,6 +105,8 @@ public sealed class MappingFileTests
     [InlineData("encoding: klingon\n", 1, 11, "not an encoding")]
     [InlineData("delimiter: ab\n", 1, 12, "one character")]
     [InlineData("currency: dollars\n", 1, 11, "not an ISO 4217 code")]
+    [InlineData("decimal_separator: \".\"\nthousands_separator: \".\"\n", 2, 22, "is the decimal separator too")]
+    [InlineData("thousands_separator: \",\"\ndecimal_separator: \",\"\n", 1, 22, "is the decimal separator too")]
     [InlineData("stages:\n  x: Series Q\n", 2, 6, "not a canonical stage")]
     [InlineData("date_format: [yyyy-MM-dd, \"%\"]\n", 1, 14, "not a date format")]
     [InlineData("format: csv\nformat: tsv\n", 2, 1, "repeats the key 'format'")]
