@@ -55,6 +55,11 @@ public sealed class Analysis
             _notes.Add(LoadNotes.Baseline(country, Reference.Baseline.Source));
         }
 
+        if (load.Profile.NumberFormat is { Assumed: true, AssumedFrom: not null } assumedFormat)
+        {
+            _notes.Add(LoadNotes.NumberFormatAssumed(load, assumedFormat));
+        }
+
         if (load.Profile.ImplausibleDates.Count > 0)
         {
             _notes.Add(LoadNotes.ImplausibleDates(load));

@@ -62,6 +62,22 @@ internal static class LoadNotes
             $"{load.SourceName}有{chinese}：各记为{chineseDay}，计入所在季度{chineseCutoff}。");
     }
 
+    /// <summary>
+    /// The amount column's number format was assumed: no value showed the decimal separator, and values such as
+    /// <c>707.630</c> were read as whole numbers; a wrong guess is off by a thousand times.
+    /// </summary>
+    public static AnalysisNote NumberFormatAssumed(LoadResult load, NumberFormatDecision decision)
+    {
+        var (text, line, count) = decision.AssumedFrom!.Value;
+        var whole = new string([.. text.Where(char.IsAsciiDigit)]);
+        var more = count > 1 ? Invariant($" and {count - 1:N0} more") : "";
+        var chineseMore = count > 1 ? Invariant($"等{count:N0}个值") : "";
+        return AnalysisNote.Warning(
+            "number-format-assumed",
+            Invariant($"no amount in column '{decision.Column}' of {load.SourceName} shows its decimal separator: '{text}' (line {line}){more} were read as whole numbers ({whole}), assumed ({decision.Format}); if they are decimals, set decimal_separator in a mapping file."),
+            Invariant($"{load.SourceName}的“{decision.Column}”列中没有金额能表明小数分隔符：“{text}”（第{line}行）{chineseMore}按整数读取（{whole}），系假定；如为小数，请在映射文件中设置 decimal_separator。"));
+    }
+
     public static AnalysisNote AfterCutoff(int after, DateOnly cutoff) => AnalysisNote.Info(
         "after-cutoff",
         Invariant($"{after:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out."),

@@ -39,19 +39,9 @@ internal static class ReportingCurrency
                 $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中用 currency: 指定币种。"));
         }
 
-        if (profile.YenSignCurrency is { } yen)
+        if (YenSignNote.Of(profile, ChineseCountryBasis) is { } yenSign)
         {
-            var deals = profile.YenSignDeals == 1 ? "1 deal gives its currency" : string.Create(CultureInfo.InvariantCulture, $"{profile.YenSignDeals:N0} deals give their currency");
-            var chineseDeals = string.Create(CultureInfo.InvariantCulture, $"{profile.YenSignDeals:N0}笔交易仅以¥标示币种（人民币与日元共用此符号）");
-            notes.Add(yen == "JPY"
-                ? AnalysisNote.Info(
-                    "yen-sign",
-                    $"{deals} as ¥ alone, which yuan and yen share: read as JPY, the data's country being Japan (from the {profile.CountryBasis}).",
-                    $"{chineseDeals}：按日元读取，因数据所属国家为日本（依据{ChineseCountryBasis(profile.CountryBasis)}）。")
-                : AnalysisNote.Info(
-                    "yen-sign",
-                    $"{deals} as ¥ alone, which yuan and yen share: read as CNY; if they are yen, set 'currency: JPY' in a mapping file (a file whose regions or country column say Japan is read in yen).",
-                    $"{chineseDeals}：按人民币读取；如为日元，请在映射文件中设置 currency: JPY（地区或国家列显示为日本的文件按日元读取）。"));
+            notes.Add(yenSign);
         }
 
         if (config.SetsReportingCurrency)

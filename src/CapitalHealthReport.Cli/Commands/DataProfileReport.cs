@@ -39,9 +39,7 @@ internal static class DataProfileReport
                 CurrencyAssumption.Country => $"; {p.AssumedCurrency} is the currency of the data's country, {p.Country}",
                 _ => "",
             }}: set 'currency:' in a mapping file)"
-            : "; none assumed") + (p.YenSignCurrency is { } yen
-            ? $"; ¥ alone read as {yen} for {N(p.YenSignDeals)} {(p.YenSignDeals == 1 ? "deal" : "deals")} ({(yen == "JPY" ? "the data's country is Japan" : "yuan; a file whose regions or country column say Japan is read in yen")})"
-            : ""));
+            : "; none assumed") + YenSigns(p.YenSigns));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
         if (p.DatedByPeriod is var (months, quarters) && months + quarters > 0)
@@ -126,6 +124,7 @@ internal static class DataProfileReport
         json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
         json.WriteNumber("yen_sign_deals", p.YenSignDeals);
         WriteNullable(json, "yen_sign_currency", p.YenSignCurrency);
+        json.WriteNumber("yen_sign_jpy_deals", p.YenSigns.Yen);
         if (p.AmountUnit is { } amountUnit)
         {
             json.WriteStartObject("amount_unit");
@@ -276,4 +275,38 @@ internal static class DataProfileReport
     }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>"; ¥ alone read as JPY for 2 deals (their own country or region is Japan)", or empty when no deal gives its currency as ¥ alone.</summary>
+    private static string YenSigns(YenSignReading yen)
+    {
+        if (yen.Deals == 0)
+        {
+            return "";
+        }
+
+        if (yen.MappingCurrency is { } mapped)
+        {
+            return $"; ¥ alone read as {mapped} for {Deals(yen.Deals)} (the mapping's currency)";
+        }
+
+        var parts = new List<string>();
+        if (yen.ByPlace > 0)
+        {
+            parts.Add($"as JPY for {Deals(yen.ByPlace)} (their own country or region is Japan)");
+        }
+
+        if (yen.ByDataCountry > 0)
+        {
+            parts.Add($"as JPY for {Deals(yen.ByDataCountry)} (no place named; the data's country is Japan)");
+        }
+
+        if (yen.Yuan > 0)
+        {
+            parts.Add($"as CNY for {Deals(yen.Yuan)} (yuan; set 'currency: JPY' in a mapping file if they are yen)");
+        }
+
+        return "; ¥ alone read " + string.Join(", ", parts);
+
+        static string Deals(int count) => count == 1 ? "1 deal" : $"{N(count)} deals";
+    }
 }

@@ -35,7 +35,7 @@ internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value,
 /// word (<c>未透露人民币</c>). The decimal separator is the column's (<see cref="NumberStyle"/>): given by the mapping,
 /// or, when null, the one each value suggests, with its <see cref="NumberEvidence"/> so that the column can be decided.
 /// </summary>
-internal sealed class AmountParser
+internal sealed partial class AmountParser
 {
     /// <summary>Amounts above this (10¹⁵ currency units) are refused as implausible.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
@@ -44,7 +44,7 @@ internal sealed class AmountParser
     // "1,5 millones de euros" and "3 milioni di euro" lose their "of".
     private static readonly (string Token, string Currency)[] CurrencyTokens =
     [
-        ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
+        ("米ドル", "USD"), ("ドル", "USD"), ("ユーロ", "EUR"), ("dedólares", "USD"), ("dedolares", "USD"), ("d'euros", "EUR"), ("deeuros", "EUR"), ("dieuro", "EUR"),
         ("人民币", "CNY"), ("人民幣", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"), ("港幣", "HKD"),
         ("欧元", "EUR"), ("歐元", "EUR"), ("英镑", "GBP"), ("英鎊", "GBP"), ("日元", "JPY"), ("日币", "JPY"), ("日圓", "JPY"), ("円", "JPY"),
         ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("韩元", "KRW"), ("韓元", "KRW"), ("원", "KRW"), ("₩", "KRW"),
@@ -201,8 +201,15 @@ internal sealed class AmountParser
             return new ParsedAmount(AmountStatus.Undisclosed, 0, currency, false);
         }
 
+        // "(1,000)": accounting's parentheses mark a negative amount.
         var negative = false;
-        if (compact[0] == '-' && compact.Length > 1 && (char.IsAsciiDigit(compact[1]) || compact[1] == '.'))
+        if (compact.Length > 2 && compact[0] == '(' && compact[^1] == ')' && compact.AsSpan(1, compact.Length - 2).IndexOfAny('(', ')') < 0
+            && compact.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            negative = true;
+            compact = compact[1..^1];
+        }
+        else if (compact[0] == '-' && compact.Length > 1 && (char.IsAsciiDigit(compact[1]) || compact[1] == '.'))
         {
             negative = true;
             compact = compact[1..];
@@ -229,7 +236,8 @@ internal sealed class AmountParser
                 var right = compact[(at + separator.Length)..];
                 if (!TryMagnitude(right, out var high, out var rightUnit, out _, ref evidence) || !TryMagnitude(left, out var low, out var leftUnit, out _, ref evidence))
                 {
-                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
+                    // A value that cannot be read says nothing about the column's number format.
+                    return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
                 }
 
                 if (leftUnit == 1m && rightUnit != 1m)
@@ -244,7 +252,7 @@ internal sealed class AmountParser
         // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
@@ -280,7 +288,7 @@ internal sealed class AmountParser
 
         if (!TryMagnitude(compact, out var value, out _, out var numberGiven, ref evidence))
         {
-            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Evidence = evidence };
+            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
         }
 
         if (estimated && factor == 5m && numberGiven)
@@ -319,6 +327,13 @@ internal sealed class AmountParser
         value = 0;
         unit = 1m;
         numberGiven = false;
+        if (IsCompound(text))
+        {
+            // "1亿2000万", "两千五百万", "30억5천만": a sum of sections, each with its unit.
+            numberGiven = true;
+            return TryCompound(text, out value, ref evidence);
+        }
+
         var end = text.Length;
 
         // "Mio." and "Mrd.": the abbreviation's dot is not part of the number.
@@ -379,14 +394,7 @@ internal sealed class AmountParser
             return false;
         }
 
-        var own = NumberStyle.Classify(number);
-        if (evidence == NumberEvidence.None)
-        {
-            evidence = own;
-        }
-
-        var style = _style ?? NumberStyle.Suggested(own);
-        if (!style.TryRead(number, out var parsed))
+        if (!TryDigits(number, out var parsed, ref evidence))
         {
             return false;
         }
@@ -398,6 +406,28 @@ internal sealed class AmountParser
         catch (OverflowException)
         {
             value = decimal.MaxValue;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads digits in the column's format, or the one they suggest. Only a number that reads in the format it
+    /// suggests counts as evidence of the column's format: one that reads in none ("(1,000)" before its parentheses were
+    /// known, "3,5 Mio. US-Dollar") is rejected on its own line.
+    /// </summary>
+    private bool TryDigits(ReadOnlySpan<char> number, out decimal value, ref NumberEvidence evidence)
+    {
+        var own = NumberStyle.Classify(number);
+        var style = _style ?? NumberStyle.Suggested(own);
+        if (!style.TryRead(number, out value))
+        {
+            return false;
+        }
+
+        if (evidence == NumberEvidence.None)
+        {
+            evidence = own;
         }
 
         return true;

@@ -59,28 +59,51 @@ internal static class DataDefaults
     }
 
     /// <summary>
-    /// Reads the deals whose currency is the sign <c>¥</c> alone (<see cref="DealTable.YenSign"/>) in yen when the
-    /// data's country is Japan (<paramref name="country"/> <c>JP</c>): yuan and yen share the sign, and the loader read
-    /// them as yuan. Returns how many deals gave their currency as <c>¥</c> alone, whichever currency they were read in.
+    /// Reads the deals whose currency is the sign <c>¥</c> alone (<see cref="DealTable.YenSign"/>), which yuan and yen
+    /// share and which the loader read as yuan: in the mapping's currency when it is <c>JPY</c> or <c>CNY</c>; else in
+    /// yen when the deal's own country column (or, without one, its region) is Japan, in yuan when it is another
+    /// country; else, for a deal naming no place, in yen when the data's country (<paramref name="country"/>) is Japan.
     /// </summary>
-    public static int ReadYenSignsInTheCountrysCurrency(DealTable table, string? country)
+    public static YenSignReading ReadYenSigns(DealTable table, string? country, string? mappingCurrency, RegionDirectory regions)
     {
-        var japanese = country == "JP";
-        var count = 0;
+        var mapped = mappingCurrency is "JPY" or "CNY" ? mappingCurrency : null;
+        int deals = 0, byMapping = 0, byPlace = 0, byCountry = 0;
         for (var row = 0; row < table.Count; row++)
         {
-            if ((table.Flags[row] & DealTable.YenSign) != 0)
+            if ((table.Flags[row] & DealTable.YenSign) == 0)
             {
-                count++;
-                if (japanese)
-                {
-                    table.Currency[row] = "JPY";
-                }
+                continue;
+            }
+
+            deals++;
+            var place = mapped is null ? PlaceCountry(table, row, regions) : null;
+            var yen = mapped is not null ? mapped == "JPY" : place is not null ? place == "JP" : country == "JP";
+            if (!yen)
+            {
+                continue;
+            }
+
+            table.Currency[row] = "JPY";
+            if (mapped is not null)
+            {
+                byMapping++;
+            }
+            else if (place is not null)
+            {
+                byPlace++;
+            }
+            else
+            {
+                byCountry++;
             }
         }
 
-        return count;
+        return new YenSignReading(deals, mapped, byMapping, byPlace, byCountry);
     }
+
+    /// <summary>The country of a deal's own country column, or else of its region; null when neither names a known place.</summary>
+    private static string? PlaceCountry(DealTable table, int row, RegionDirectory regions) =>
+        table.Country[row] is { } written ? CountryNames.Code(written) : regions.CountryOf(table.Region[row]);
 
     /// <summary>
     /// Reads the deals that name no currency in the currency of the data's country (<paramref name="country"/>, ISO 3166

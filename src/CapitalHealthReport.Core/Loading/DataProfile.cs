@@ -51,13 +51,17 @@ public sealed class DataProfile
     public CurrencyAssumption AssumedCurrencyBasis { get; internal set; }
 
     /// <summary>
-    /// Deals whose currency is the sign <c>¥</c> alone, which yuan and yen share: read as JPY when the data's
-    /// <see cref="Country"/> is Japan, else as CNY (<see cref="YenSignCurrency"/>).
+    /// Deals whose currency is the sign <c>¥</c> alone, which yuan and yen share, and how they were read
+    /// (<see cref="YenSignReading"/>): in the mapping's currency when it is JPY or CNY, else in yen when the deal's own
+    /// country or region is Japan (or, naming no place, when the data's <see cref="Country"/> is), else in yuan.
     /// </summary>
-    public int YenSignDeals { get; internal set; }
+    public YenSignReading YenSigns { get; internal set; } = YenSignReading.None;
 
-    /// <summary>The currency the deals written with <c>¥</c> alone were read in (JPY or CNY); null when there are none.</summary>
-    public string? YenSignCurrency => YenSignDeals == 0 ? null : Country == "JP" ? "JPY" : "CNY";
+    /// <summary>Deals whose currency is the sign <c>¥</c> alone.</summary>
+    public int YenSignDeals => YenSigns.Deals;
+
+    /// <summary>The currency the deals written with <c>¥</c> alone were read in: JPY or CNY when all in one, null when there are none or some were read in each.</summary>
+    public string? YenSignCurrency => YenSigns.Deals == 0 ? null : YenSigns.Yen == YenSigns.Deals ? "JPY" : YenSigns.Yen == 0 ? "CNY" : null;
 
     /// <summary>The one currency of every deal, or null when the deals have several (or none).</summary>
     public string? SingleCurrency => Currencies.Count == 1 ? Currencies.Keys.First() : null;
@@ -97,4 +101,20 @@ public sealed class DataProfile
 
     /// <summary>Fields filled down from the row before, and how many cells were filled.</summary>
     public IReadOnlyDictionary<string, int> FilledDown { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// How the deals written with <c>¥</c> alone were read: <see cref="Deals"/> in all; in <see cref="MappingCurrency"/>
+/// (JPY or CNY) when the mapping set it; else yen for <see cref="ByPlace"/> deals whose own country or region is Japan
+/// and <see cref="ByDataCountry"/> deals naming no place in data whose country is Japan; yuan for the rest.
+/// </summary>
+public sealed record YenSignReading(int Deals, string? MappingCurrency, int ByMapping, int ByPlace, int ByDataCountry)
+{
+    public static YenSignReading None { get; } = new(0, null, 0, 0, 0);
+
+    /// <summary>Deals read in yen.</summary>
+    public int Yen => ByMapping + ByPlace + ByDataCountry;
+
+    /// <summary>Deals read in yuan.</summary>
+    public int Yuan => Deals - Yen;
 }

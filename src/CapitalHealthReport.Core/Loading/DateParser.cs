@@ -33,7 +33,12 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
     private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
-    private readonly string[] _formats = [.. formats];
+    private const string OrderReason = "is not in year-month-day order";
+
+    // The mapping's formats as written, then each with a one-digit day and month allowed: "dd/MM/yyyy" reads 5/3/2024.
+    private readonly string[] _formats = [.. formats, .. formats.Select(SingleDigits).Where(f => !formats.Contains(f, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+
+    private readonly string[] _written = [.. formats];
 
     public DateStatus Parse(ReadOnlySpan<char> raw, out DateOnly date, out string? reason) => ParseWithPrecision(raw, out date, out _, out reason);
 
@@ -46,7 +51,9 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         date = default;
         precision = Model.DatePrecision.Day;
         reason = null;
-        var text = raw.Trim();
+
+        // A byte-order mark inside the file (exports joined with 'cat') is no part of the date.
+        var text = raw.Trim().TrimStart('\uFEFF');
         if (text.IsEmpty)
         {
             return DateStatus.Missing;
@@ -111,10 +118,42 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return DateStatus.Unparsable;
         }
 
+        if (_formats.Length > 0 && reason is not null && reason.StartsWith(OrderReason, StringComparison.Ordinal))
+        {
+            // Its advice is to set a date format, and one is set: say which it does not match instead.
+            reason = null;
+        }
+
         reason ??= _formats.Length > 0
-            ? $"matches none of the date formats {string.Join(", ", _formats)} and is not an ISO or Excel date"
+            ? $"matches none of the date formats {string.Join(", ", _written)} and is not an ISO or Excel date"
             : "is not a date this tool reads (yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, yyyy年M月d日, yyyy. M. d., 01-Mar-2024, Mar 1, 2024, an Excel serial, Unix time, a month such as 2024-03 or Mar 2024, a quarter such as 2024-Q2); for other forms set date_format in a mapping file";
         return DateStatus.Unparsable;
+    }
+
+    /// <summary>
+    /// "dd/MM/yyyy" as "d/M/yyyy": .NET reads one or two digits for <c>d</c> and <c>M</c>, exactly two for <c>dd</c> and
+    /// <c>MM</c>. Only a day or month between separators is loosened: in <c>yyyyMMdd</c> the widths are the separators.
+    /// </summary>
+    private static string SingleDigits(string format) =>
+        System.Text.RegularExpressions.Regex.Replace(format, "(?<![A-Za-z])(dd|MM)(?![A-Za-z])", static m => m.Value[..1], System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Why a date in day-month or month-day order is not read, with the format to set: the order its numbers show
+    /// (<c>15/3/2024</c> is day first, <c>3/15/2024</c> month first), or both when either fits.
+    /// </summary>
+    private static string Order(ReadOnlySpan<char> text, int first, int second, int yearDigits)
+    {
+        var at = text.IndexOfAnyExceptInRange('0', '9');
+        var separator = at >= 0 ? text[at] : '/';
+        var year = yearDigits == 2 ? "yy" : "yyyy";
+        var dayFirst = $"dd{separator}MM{separator}{year}";
+        var monthFirst = $"MM{separator}dd{separator}{year}";
+        return (first > 12, second > 12) switch
+        {
+            (true, false) => $"{OrderReason}: it is day/month/year; set date_format: {dayFirst} in a mapping file",
+            (false, true) => $"{OrderReason}: it is month/day/year; set date_format: {monthFirst} in a mapping file",
+            _ => $"{OrderReason}; for day/month/year set date_format: {dayFirst} in a mapping file, for month/day/year {monthFirst}",
+        };
     }
 
     /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <c>Parse</c> would read); false for anything else.</summary>
@@ -342,7 +381,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         }
         else if (firstDigits != 4)
         {
-            reason = "is not in year-month-day order; for day/month/year set date_format (for example dd/MM/yyyy) in a mapping file";
+            reason = Order(text, parts[0], parts[1], lastDigits);
             return false;
         }
 

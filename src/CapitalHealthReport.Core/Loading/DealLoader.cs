@@ -49,6 +49,7 @@ public static partial class DealLoader
         options.Limits.CheckFileSize(bytes.Length, file);
         DealFileBytes.RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
+        CheckCurrency(mapping, reference.Fx);
         var format = mapping.Format ?? FormatFromExtension(path);
         if (options.Sheet is not null && format != "xlsx")
         {
@@ -100,6 +101,26 @@ public static partial class DealLoader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Refuses a mapping's <c>currency:</c> that the exchange-rate table has no rate for, at its key: every deal naming no
+    /// currency would otherwise be rejected one by one.
+    /// </summary>
+    private static void CheckCurrency(DealMapping mapping, FxTable fx)
+    {
+        if (mapping.Currency is not { } currency || fx.Supports(currency))
+        {
+            return;
+        }
+
+        var at = mapping.Positions.TryGetValue("currency", out var p) ? p : (MappingPosition?)null;
+        throw new InputException(
+            $"'currency: {currency}' is not a currency the exchange-rate table (fx.csv) has rates for.",
+            mapping.File.Length == 0 ? null : mapping.File,
+            at?.Line,
+            at?.Column,
+            $"Use one of {string.Join(", ", fx.Currencies)}, or add the currency's rates to fx.csv.");
     }
 
     /// <summary>From how many rows the canonical order is worked out beside the review rather than after it.</summary>

@@ -31,6 +31,9 @@ internal sealed class DealRowMapper
     private readonly bool _currencyGiven;
     private readonly MissingValues _missing;
     private readonly AmountParser _amounts;
+
+    // Numbers stored as numbers (XLSX number cells, JSON numbers, numeric Parquet columns) are written invariantly.
+    private readonly AmountParser _typedAmounts;
     private readonly bool _autoNumbers;
     private readonly FillDown _fill;
     private readonly char[]?[] _joinBuffers = new char[]?[CanonicalFields.Count];
@@ -70,6 +73,7 @@ internal sealed class DealRowMapper
         var style = NumberStyle.From(mapping.DecimalSeparator, mapping.ThousandsSeparator);
         _autoNumbers = style is null;
         _amounts = style is null && mapping.Undisclosed.Count == 0 ? AmountParser.Default : new AmountParser(style, new UndisclosedMarkers(mapping.Undisclosed));
+        _typedAmounts = new AmountParser(new NumberStyle('.', ""), _amounts.Undisclosed);
         _fill = new FillDown(mapping.FillDown);
     }
 
@@ -131,7 +135,7 @@ internal sealed class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
-        var amount = ParseAmount(amountText, line);
+        var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
         if (unit is not null && amount.Status == AmountStatus.Ok && AmountColumnUnit.AppliesTo(amountText))
         {
@@ -142,6 +146,7 @@ internal sealed class DealRowMapper
         }
         var amountProblem = amount.Status switch
         {
+            AmountStatus.NotANumber when amountText.Contains('\uFFFD') => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount: it holds bytes invalid in the file's encoding (shown as U+FFFD); if the file uses another encoding, set 'encoding:' in a mapping file."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
             AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),
@@ -392,6 +397,13 @@ internal sealed class DealRowMapper
         }
     }
 
+    /// <summary>
+    /// Whether the current row's amount is a number stored as a number: it has no locale, so it is read as written
+    /// (<c>1234567.89</c>) and says nothing about the decimal separator of the amounts written as text.
+    /// </summary>
+    private bool AmountIsTypedNumber() =>
+        _resolver.Joined[(int)CanonicalField.Amount] is null && _resolver.Columns[(int)CanonicalField.Amount] is var column and >= 0 && _row.IsTypedNumber(column);
+
     /// <summary>The cached mapping of a field's trimmed text (null when empty).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private MappedValue? Map<TState>(ValueCache<MappedValue> cache, CanonicalField field, TState state, Func<string, TState, MappedValue> create)
@@ -414,9 +426,11 @@ internal sealed class DealRowMapper
     /// </summary>
     private string? NotADeal(ReadOnlySpan<char> dateText)
     {
-        var company = Cell(CanonicalField.Company);
-        if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Trim().Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
-            && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Trim().Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
+        // Exports joined with 'cat' keep each one's byte-order mark: the repeated header's first cell begins with U+FEFF.
+        var company = Cell(CanonicalField.Company).Trim().TrimStart('\uFEFF');
+        dateText = dateText.Trim().TrimStart('\uFEFF');
+        if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
+            && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             return string.Create(CultureInfo.InvariantCulture, $"the row repeats the column names of line {_row.HeaderLine} (two exports joined together?); it is left out.");
         }

@@ -74,6 +74,11 @@ internal sealed class DelimitedRowReader : IRowReader
 
     public ReadOnlySpan<char> this[int column] => (uint)column < (uint)_fieldCount ? _sep.Current[column].Span : default;
 
+    /// <summary>Every cell of delimited text is text.</summary>
+    public bool HasTypedNumbers => false;
+
+    public bool IsTypedNumber(int column) => false;
+
     public bool Read()
     {
         if (!NextRecord())

@@ -43,4 +43,14 @@ internal interface IRowReader : IDisposable
 
     /// <summary>The raw text of column <paramref name="column"/> of the current row (untrimmed); empty when the row has no such field.</summary>
     ReadOnlySpan<char> this[int column] { get; }
+
+    /// <summary>Whether cells may be numbers stored as numbers (XLSX, JSON, Parquet); false for delimited text, whose every cell is text.</summary>
+    bool HasTypedNumbers { get; }
+
+    /// <summary>
+    /// Whether column <paramref name="column"/>'s cell of the current row is a number stored as a number (an XLSX number
+    /// cell, a JSON number, a numeric Parquet column): its text is invariant (<c>1234567.89</c>) and says nothing about
+    /// how the file's text writes numbers.
+    /// </summary>
+    bool IsTypedNumber(int column);
 }

@@ -13,9 +13,13 @@ namespace CapitalHealthReport.Loading;
 public static partial class JsonLinesFields
 {
     /// <summary>The fields of <paramref name="value"/>, a JSON object, by path.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Read(JsonElement value)
+    public static IReadOnlyList<KeyValuePair<string, string>> Read(JsonElement value) =>
+        [.. ReadTyped(value).Select(static f => new KeyValuePair<string, string>(f.Name, f.Text))];
+
+    /// <summary>The fields of <paramref name="value"/>, a JSON object, by path, each saying whether it is one JSON number (which has no locale).</summary>
+    internal static List<JsonField> ReadTyped(JsonElement value)
     {
-        var fields = new List<KeyValuePair<string, string>>();
+        var fields = new List<JsonField>();
         Read(value, "", inArray: false, fields, new Dictionary<string, int>(StringComparer.Ordinal));
         return fields;
     }
@@ -24,7 +28,7 @@ public static partial class JsonLinesFields
     /// Adds the fields of <paramref name="value"/>'s keys, named by their path from <paramref name="path"/>. Within an
     /// array of objects each key's values are joined with <c>;</c>; elsewhere a key repeated in one object keeps its first value.
     /// </summary>
-    private static void Read(JsonElement value, string path, bool inArray, List<KeyValuePair<string, string>> fields, Dictionary<string, int> index)
+    private static void Read(JsonElement value, string path, bool inArray, List<JsonField> fields, Dictionary<string, int> index)
     {
         foreach (var property in value.EnumerateObject())
         {
@@ -43,29 +47,30 @@ public static partial class JsonLinesFields
                         }
                         else
                         {
-                            Set(name, Text(element), append: true, fields, index);
+                            Set(name, Text(element), number: false, append: true, fields, index);
                         }
                     }
 
                     break;
                 default:
-                    Set(name, Text(property.Value), inArray, fields, index);
+                    Set(name, Text(property.Value), property.Value.ValueKind == JsonValueKind.Number, inArray, fields, index);
                     break;
             }
         }
     }
 
-    private static void Set(string name, string text, bool append, List<KeyValuePair<string, string>> fields, Dictionary<string, int> index)
+    private static void Set(string name, string text, bool number, bool append, List<JsonField> fields, Dictionary<string, int> index)
     {
         if (!index.TryGetValue(name, out var at))
         {
             index[name] = fields.Count;
-            fields.Add(new(name, text));
+            fields.Add(new(name, text, number));
         }
         else if (append && text.Length > 0)
         {
-            var joined = fields[at].Value;
-            fields[at] = new(name, joined.Length == 0 ? text : joined + ";" + text);
+            // Values joined from an array are text, whatever each was.
+            var joined = fields[at].Text;
+            fields[at] = new(name, joined.Length == 0 ? text : joined + ";" + text, Number: joined.Length == 0 && number);
         }
     }
 
@@ -97,3 +102,6 @@ public static partial class JsonLinesFields
     [GeneratedRegex(@"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex SurrogateEscape();
 }
+
+/// <summary>One field of a JSON object: its path, its text, and whether it is one JSON number.</summary>
+internal readonly record struct JsonField(string Name, string Text, bool Number);

@@ -20,6 +20,7 @@ internal sealed class JsonLinesRowReader : IRowReader
     private readonly List<string> _columns = [];
     private readonly Dictionary<string, int> _columnOf = new(StringComparer.Ordinal);
     private string?[] _values = [];
+    private bool[] _numbers = [];
 
     public JsonLinesRowReader(TextReader text, string file, System.Text.Encoding encoding, ResourceLimits limits)
     {
@@ -62,6 +63,11 @@ internal sealed class JsonLinesRowReader : IRowReader
     public string? Unreadable { get; private set; }
 
     public ReadOnlySpan<char> this[int column] => (uint)column < (uint)_values.Length ? _values[column] : default;
+
+    public bool HasTypedNumbers => true;
+
+    /// <summary>Whether the value is a JSON number (<c>0.1</c>, not <c>"0,1"</c>).</summary>
+    public bool IsTypedNumber(int column) => (uint)column < (uint)_numbers.Length && _numbers[column];
 
     public bool Read()
     {
@@ -110,6 +116,7 @@ internal sealed class JsonLinesRowReader : IRowReader
     {
         Unreadable = null;
         Array.Clear(_values);
+        Array.Clear(_numbers);
         try
         {
             using var document = JsonDocument.Parse(record, new JsonDocumentOptions { MaxDepth = 64 });
@@ -119,9 +126,9 @@ internal sealed class JsonLinesRowReader : IRowReader
                 return;
             }
 
-            foreach (var (name, text) in JsonLinesFields.Read(document.RootElement))
+            foreach (var (name, text, number) in JsonLinesFields.ReadTyped(document.RootElement))
             {
-                Set(name, text);
+                Set(name, text, number);
             }
         }
         catch (JsonException ex)
@@ -130,7 +137,7 @@ internal sealed class JsonLinesRowReader : IRowReader
         }
     }
 
-    private void Set(string name, string text)
+    private void Set(string name, string text, bool number)
     {
         if (!_columnOf.TryGetValue(name, out var column))
         {
@@ -148,6 +155,7 @@ internal sealed class JsonLinesRowReader : IRowReader
             _columnOf[name] = column;
             _columns.Add(name);
             Array.Resize(ref _values, _columns.Count);
+            Array.Resize(ref _numbers, _columns.Count);
         }
 
         if (text.Length > _limits.MaxFieldLength)
@@ -160,6 +168,7 @@ internal sealed class JsonLinesRowReader : IRowReader
         }
 
         _values[column] = text;
+        _numbers[column] = number;
     }
 
     public void Dispose() => _text?.Dispose();

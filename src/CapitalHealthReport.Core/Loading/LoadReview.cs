@@ -35,7 +35,7 @@ internal static class LoadReview
             FilledDown = mapper.Fill.Filled(),
         };
         DataDefaults.DescribeCountry(table, reference, profile);
-        profile.YenSignDeals = DataDefaults.ReadYenSignsInTheCountrysCurrency(table, profile.Country);
+        profile.YenSigns = DataDefaults.ReadYenSigns(table, profile.Country, mapping.Currency, reference.Regions);
         profile.AssumedCurrencyBasis = DataDefaults.ReadUnnamedInTheOthersCurrency(table) is not null ? CurrencyAssumption.OtherDeals
             : DataDefaults.ReadUnnamedInTheCountrysCurrency(table, profile.Country, reference.Fx) is not null ? CurrencyAssumption.Country
             : CurrencyAssumption.Default;

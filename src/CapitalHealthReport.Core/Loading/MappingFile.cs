@@ -234,6 +234,18 @@ public sealed record DealMapping
             }
         }
 
+        if ((decimalSeparator, thousandsSeparator) is (DecimalSeparator.Dot, ThousandsSeparator.Dot) or (DecimalSeparator.Comma, ThousandsSeparator.Comma))
+        {
+            var at = positions["thousands_separator"];
+            var character = decimalSeparator == DecimalSeparator.Dot ? "." : ",";
+            throw new InputException(
+                $"'thousands_separator: \"{character}\"' is the decimal separator too; a number could not say where its decimals begin.",
+                file,
+                at.Line,
+                at.Column,
+                $"Use a different thousands separator (\"{(character == "." ? "," : ".")}\", \" \", \"'\" or none), or leave it to auto.");
+        }
+
         return new DealMapping
         {
             File = file,

@@ -187,7 +187,8 @@ internal readonly record struct NumberStyle(char Decimal, string Grouping)
             return true;
         }
 
-        if (double.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var big) && double.IsFinite(big) && big > 0)
+        // Beyond decimal's range, or beyond double's (1e400 reads as infinity): too large, not unreadable.
+        if (double.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var big) && big > 0)
         {
             value = decimal.MaxValue;
             return true;

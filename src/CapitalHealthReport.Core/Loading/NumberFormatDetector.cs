@@ -8,6 +8,9 @@ namespace CapitalHealthReport.Loading;
 /// </summary>
 public sealed record NumberFormatDecision(string Column, string Format, string Basis, bool Assumed)
 {
+    /// <summary>When <see cref="Assumed"/>: the first value read as a whole number only by the assumption (<c>707.630</c>), with its line and how many values were.</summary>
+    public (string Text, int Line, int Count)? AssumedFrom { get; init; }
+
     public override string ToString() => $"{Column}: {Format} ({Basis})";
 }
 
@@ -122,7 +125,10 @@ internal sealed class NumberFormatDetector
     }
 
     private static NumberFormatDecision Assumed(string column, NumberStyle style, Seen ambiguous) =>
-        new(column, style.ToString(), Invariant($"assumed: no value shows the decimal separator; '{ambiguous.Text}' (line {ambiguous.Line}) and {ambiguous.Count - 1} more read as whole numbers; set decimal_separator if they are decimals"), Assumed: true);
+        new(column, style.ToString(), Invariant($"assumed: no value shows the decimal separator; '{ambiguous.Text}' (line {ambiguous.Line}) and {ambiguous.Count - 1} more read as whole numbers; set decimal_separator if they are decimals"), Assumed: true)
+        {
+            AssumedFrom = (ambiguous.Text, ambiguous.Line, ambiguous.Count),
+        };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

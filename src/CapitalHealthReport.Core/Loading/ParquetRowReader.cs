@@ -20,6 +20,7 @@ internal sealed class ParquetRowReader : IRowReader
     private readonly string _file;
     private readonly ResourceLimits _limits;
     private readonly string[] _columns;
+    private readonly bool[] _numbers;
     private string?[][] _group = [];
     private int _groupIndex = -1;
     private int _rowInGroup;
@@ -69,6 +70,7 @@ internal sealed class ParquetRowReader : IRowReader
 
         _fields = [.. columns.Select(static c => c.Leaf)];
         _columns = [.. columns.Select(static c => c.Name)];
+        _numbers = [.. _parquet.Schema.Fields.Select(static f => f is DataField { MaxRepetitionLevel: 0 } data && ParquetCells.IsNumber(data.ClrType))];
         if ((_parquet.Metadata?.NumRows ?? 0) > _limits.MaxRows)
         {
             Dispose();
@@ -99,6 +101,11 @@ internal sealed class ParquetRowReader : IRowReader
 
     public ReadOnlySpan<char> this[int column] =>
         (uint)column < (uint)_group.Length ? _group[column][_rowInGroup].AsSpan() : default;
+
+    public bool HasTypedNumbers => true;
+
+    /// <summary>Whether the column holds single numbers (integers, floating point or decimals), not text or lists.</summary>
+    public bool IsTypedNumber(int column) => (uint)column < (uint)_numbers.Length && _numbers[column];
 
     public bool Read()
     {
@@ -197,6 +204,11 @@ internal sealed class ParquetRowReader : IRowReader
     {
         /// <summary>Values a list column may hold per row on average: investors or industries of a deal, not a table.</summary>
         private const int MaxListValuesPerRow = 64;
+
+        /// <summary>Whether values of <paramref name="type"/> are numbers.</summary>
+        public static bool IsNumber(Type type) =>
+            type == typeof(sbyte) || type == typeof(byte) || type == typeof(short) || type == typeof(ushort) || type == typeof(int) || type == typeof(uint)
+            || type == typeof(long) || type == typeof(ulong) || type == typeof(float) || type == typeof(double) || type == typeof(decimal);
 
         public static string?[] Read(ParquetRowGroupReader group, DataField field, string column, int rows, string file)
         {

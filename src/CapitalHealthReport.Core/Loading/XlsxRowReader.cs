@@ -19,6 +19,7 @@ internal sealed class XlsxRowReader : IRowReader
     private readonly ResourceLimits _limits;
     private readonly string[] _columns;
     private string[] _cells = [];
+    private bool[] _numbers = [];
 
     /// <summary>Opens <paramref name="sheet"/> (the first when null) and reads the column names from its first row that holds a value, after <paramref name="skip"/> such rows above them (a title or a note).</summary>
     public XlsxRowReader(byte[] bytes, string file, string? sheet, ResourceLimits limits, int skip = 0)
@@ -68,6 +69,11 @@ internal sealed class XlsxRowReader : IRowReader
     public char? Delimiter => null;
 
     public ReadOnlySpan<char> this[int column] => (uint)column < (uint)_cells.Length ? _cells[column] : default;
+
+    public bool HasTypedNumbers => true;
+
+    /// <summary>Whether the cell is a number cell (not a date, not text).</summary>
+    public bool IsTypedNumber(int column) => (uint)column < (uint)_numbers.Length && _numbers[column];
 
     public bool Read()
     {
@@ -163,9 +169,16 @@ internal sealed class XlsxRowReader : IRowReader
         Line++;
         _limits.CheckRows(Line - 1, _file, Line);
         _cells = new string[_excel.FieldCount];
+        if (_numbers.Length != _cells.Length)
+        {
+            _numbers = new bool[_cells.Length];
+        }
+
         for (var i = 0; i < _cells.Length; i++)
         {
-            _cells[i] = Text(_excel.GetValue(i));
+            var value = _excel.GetValue(i);
+            _numbers[i] = value is double;
+            _cells[i] = Text(value);
             if (_cells[i].Length > _limits.MaxFieldLength)
             {
                 throw new InputException(

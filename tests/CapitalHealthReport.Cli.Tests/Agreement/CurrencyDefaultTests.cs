@@ -71,6 +71,22 @@ public sealed class CurrencyDefaultTests : IDisposable
         Assert.DoesNotContain("exchange-rate table", InProcess.Run(["metrics", "--period", "2025Q1", "--deals", exact, "--config", config]).Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Amounts_written_with_the_sign_yen_alone_are_read_by_the_rule_the_note_states()
+    {
+        // A mostly American export with two Japanese deals written with ¥; then the same file with 'currency: JPY' in the mapping.
+        var deals = Write("yen.csv", "date,company,sector,amount,country,region\n2024-01-05,US1,AI,$5M,US,California\n2024-01-06,US2,AI,$3M,US,California\n2024-02-07,US3,AI,$2M,US,New York\n2024-02-08,JP1,AI,\"¥300,000,000\",Japan,東京都\n2024-03-09,JP2,AI,\"¥500,000,000\",Japan,Tokyo\n");
+        var config = Write("empty.yaml", "parameters: { hot_sector: AI }\n");
+
+        var byPlace = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", config]);
+        var mapped = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", config, "--mapping", Write("jpy.yaml", "currency: JPY\n")]);
+
+        Assert.Equal(0, byPlace.ExitCode);
+        Assert.Contains("note: 2 deals give their currency as ¥ alone, which yuan and yen share: read all as JPY, their own country or region being Japan. ¥ alone is yen when the mapping says 'currency: JPY' or the deal's own country column", byPlace.Stderr, StringComparison.Ordinal);
+        Assert.Contains("note: 2 deals give their currency as ¥ alone, which yuan and yen share: read as JPY, the mapping's 'currency:'.", mapped.Stderr, StringComparison.Ordinal);
+        Assert.Contains("USD 3, JPY 2", byPlace.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private string Write(string name, string text)

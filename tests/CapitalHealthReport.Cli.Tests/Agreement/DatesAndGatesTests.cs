@@ -72,7 +72,7 @@ public sealed class DatesAndGatesTests : IDisposable
         // of December, the data would have ended on 1 December and the third quarter would have been reported.
         var deals = Write($"by-{unit}.csv", $"date,company,amount,currency\n{first},A Co,5000000,USD\n{second},B Co,3000000,USD\n{last},C Co,1000000,USD\n");
 
-        var metrics = InProcess.Run(["metrics", "--deals", deals]);
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q4"]);
         Assert.Equal(0, metrics.ExitCode);
         using var json = JsonDocument.Parse(metrics.Stdout);
         Assert.Equal("2024Q4", json.RootElement.GetProperty("period").GetString());
@@ -120,6 +120,25 @@ public sealed class DatesAndGatesTests : IDisposable
         Assert.Contains("| CHD002 | 日期无法识别 | 1 | 5 |", zh, StringComparison.Ordinal);
         Assert.Contains("| CHD002 | unparsable date | 1 | 5 |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("deals by their month alone", zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_assumed_number_format_is_stated_by_every_command_in_its_own_language()
+    {
+        // '707.630' and '1.500' read as 707,630 and 1,500 with a decimal comma, or as 707.63 and 1.5 with a decimal point:
+        // nothing decides, the loader assumes grouping, and a wrong guess is off by a thousand times.
+        var deals = Write("grouped.csv", "date,company,amount,currency\n2024-10-05,A,\"707.630\",EUR\n2024-11-05,B,\"1.500\",EUR\n2024-12-05,C,2000000,EUR\n");
+        var decided = Write("decided.csv", "date,company,amount,currency\n2024-10-05,A,\"707.630\",EUR\n2024-11-05,B,\"1,5\",EUR\n");
+        var chinese = _folder.File("report.zh-CN.md");
+
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q4"]);
+        var report = InProcess.Run(["report", "--deals", deals, "--period", "2024Q4", "--format", "md", "--lang", "zh-CN", "--output", chinese]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        Assert.Contains("warning: no amount in column 'amount' of grouped.csv shows its decimal separator: '707.630' (line 2) and 1 more were read as whole numbers (707630), assumed (decimal ',', thousands '.'); if they are decimals, set decimal_separator in a mapping file.", metrics.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("grouped.csv的“amount”列中没有金额能表明小数分隔符：“707.630”（第2行）等2个值按整数读取（707630），系假定；如为小数，请在映射文件中设置 decimal", File.ReadAllText(chinese), StringComparison.Ordinal);
+        Assert.DoesNotContain("decimal separator", InProcess.Run(["metrics", "--deals", decided, "--period", "2024Q4"]).Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -228,7 +228,7 @@ public sealed class InitTests : IDisposable
 
         Assert.Contains("# currency: not set                # amounts are written with ¥ alone, such as '¥300000000': read as yen when the regions or the country column say Japan", GuessMapping(deals), StringComparison.Ordinal);
         var validate = ValidateWithGuessedMapping(deals).Stdout;
-        Assert.Contains("currencies           JPY 2; none assumed; ¥ alone read as JPY for 2 deals (the data's country is Japan)", validate, StringComparison.Ordinal);
+        Assert.Contains("currencies           JPY 2; none assumed; ¥ alone read as JPY for 2 deals (their own country or region is Japan)", validate, StringComparison.Ordinal);
         Assert.Contains("country              JP (from the regions)", validate, StringComparison.Ordinal);
     }
 

@@ -56,7 +56,7 @@ public sealed class DataProfileReportTests : IDisposable
         var text = InProcess.Run(["data", "validate", "--deals", deals]);
         var json = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
 
-        Assert.Contains("currencies           JPY 2; JPY assumed for 1 deal (no currency column value, none in the amount or the mapping; JPY is the currency of the data's country, JP: set 'currency:' in a mapping file); ¥ alone read as JPY for 1 deal (the data's country is Japan)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("currencies           JPY 2; JPY assumed for 1 deal (no currency column value, none in the amount or the mapping; JPY is the currency of the data's country, JP: set 'currency:' in a mapping file); ¥ alone read as JPY for 1 deal (their own country or region is Japan)", text.Stdout, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.Stdout);
         Assert.Equal((1, "JPY"), (document.RootElement.GetProperty("yen_sign_deals").GetInt32(), document.RootElement.GetProperty("yen_sign_currency").GetString()));
     }

@@ -25,7 +25,7 @@ public static class InputGenerators
     public static IReadOnlyList<string> Names { get; } =
     [
         "big-mapping", "binary-garbage", "control-characters", "corrupt-zip", "deep-expression", "deep-json", "deep-yaml", "deep-yaml-config", "deep-yaml-rules",
-        "gbk-csv", "huge-mapping-value", "latin-header", "huge-verified-json", "long-expression", "long-field", "long-line", "many-rows", "many-rules", "many-yaml-values",
+        "gbk-csv", "huge-mapping-value", "latin-header", "latin-amounts", "huge-verified-json", "long-expression", "long-field", "long-line", "many-rows", "many-rules", "many-yaml-values",
         "mixed-encoding", "nul-bytes", "pdf-bomb", "utf16-bom", "utf16-no-bom", "wide-csv",
     ];
 
@@ -48,6 +48,9 @@ public static class InputGenerators
                 break;
             case "latin-header":
                 Write(folder, "deals.csv", Encoding.Latin1.GetBytes("Datum;Unternehmen;Betrag;Währung\n05.01.2024;Müller GmbH;1.500.000;EUR\n06.02.2024;Société Générale;2.000.000;EUR\n"));
+                break;
+            case "latin-amounts":
+                Write(folder, "deals.csv", Encoding.GetEncoding("windows-1252").GetBytes("date;company;amount;currency\n2024-03-05;Müller GmbH;1.500.000,00 €;EUR\n2024-03-06;Señor SL;2.000.000,50 €;EUR\n2024-03-07;Zürich AG;3,5 Mio. €;EUR\n"));
                 break;
             case "mixed-encoding":
                 Write(folder, "deals.csv", [.. Utf8.GetBytes(GoodDeals), .. Gb18030.GetBytes("2024-03-09,北京深度智能,AI,A轮,100,北京\n"), .. Utf8.GetBytes("2024-03-10,Delta Health,Health,Seed,5000,Zhejiang\n")]);

@@ -56,6 +56,8 @@ public sealed class AmountParserTests
     [InlineData("亿元及以上", "125000000")]
     [InlineData("千万级", "50000000")]
     [InlineData("约3亿", "300000000")]
+    [InlineData("approx. 1,500,000", "1500000")]
+    [InlineData("ca. 2,5 Mio.", "2500000")]
     public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
     {
         var parsed = AmountParser.Parse(text);
@@ -81,6 +83,18 @@ public sealed class AmountParserTests
     [InlineData("NT$5M", "5000000", "TWD")]
     [InlineData("30억 원", "3000000000", "KRW")]
     [InlineData("₩3,000,000,000", "3000000000", "KRW")]
+    [InlineData("1亿2000万", "120000000", null)]
+    [InlineData("1亿2千万元", "120000000", "CNY")]
+    [InlineData("3億5000万円", "350000000", "JPY")]
+    [InlineData("12億3400万円", "1234000000", "JPY")]
+    [InlineData("12億3,400万円", "1234000000", "JPY")]
+    [InlineData("30억 5천만 원", "3050000000", "KRW")]
+    [InlineData("两千五百万", "25000000", null)]
+    [InlineData("二十五亿", "2500000000", null)]
+    [InlineData("一千零五十万", "10500000", null)]
+    [InlineData("1万5000", "15000", null)]
+    [InlineData("3億ドル", "300000000", "USD")]
+    [InlineData("5千万ドル", "50000000", "USD")]
     public void Reads_traditional_chinese_japanese_and_korean_amounts(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
@@ -129,9 +143,16 @@ public sealed class AmountParserTests
     [InlineData("abc", "NotANumber")]
     [InlineData("12abc", "NotANumber")]
     [InlineData("亿万富翁", "NotANumber")]
+    [InlineData("两千五万", "NotANumber")]
+    [InlineData("两亿五", "NotANumber")]
+    [InlineData("1亿2000万-1亿5000万", "Ok")]
     [InlineData("-5", "Negative")]
     [InlineData("-3.5亿", "Negative")]
+    [InlineData("(1,000)", "Negative")]
+    [InlineData("(3.5M)", "Negative")]
     [InlineData("1e308", "OutOfRange")]
+    [InlineData("1e400", "OutOfRange")]
+    [InlineData("2.5e400 USD", "OutOfRange")]
     [InlineData("99999999999999999999999999", "OutOfRange")]
     [InlineData("Infinity", "OutOfRange")]
     public void Refuses_amounts_that_are_not_usable(string text, string expected) => Assert.Equal(Enum.Parse<AmountStatus>(expected), AmountParser.Parse(text).Status);

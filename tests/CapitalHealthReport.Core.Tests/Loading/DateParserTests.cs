@@ -191,6 +191,30 @@ public sealed class DateParserTests
         Assert.Equal(new DateOnly(2024, 3, 5), iso);
     }
 
+    [Fact]
+    public void A_mapping_date_format_reads_one_digit_days_and_months_and_never_advises_itself()
+    {
+        var parser = new DateParser(["dd/MM/yyyy", "yyyyMMdd"]);
+
+        Assert.Equal(DateStatus.Ok, parser.Parse("5/3/2024", out var loose, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), loose);
+        Assert.Equal(DateStatus.Ok, parser.Parse("20240305", out var packed, out _));
+        Assert.Equal(new DateOnly(2024, 3, 5), packed);
+        Assert.Equal(DateStatus.Unparsable, parser.Parse("3/15/2024", out _, out var reason));
+        Assert.Equal("matches none of the date formats dd/MM/yyyy, yyyyMMdd and is not an ISO or Excel date", reason);
+    }
+
+    [Theory]
+    [InlineData("3/15/2024", "it is month/day/year; set date_format: MM/dd/yyyy in a mapping file")]
+    [InlineData("15/3/2024", "it is day/month/year; set date_format: dd/MM/yyyy in a mapping file")]
+    [InlineData("5/3/2024", "for day/month/year set date_format: dd/MM/yyyy in a mapping file, for month/day/year MM/dd/yyyy")]
+    [InlineData("12-25-24", "it is month/day/year; set date_format: MM-dd-yy in a mapping file")]
+    public void Advises_the_date_format_the_day_and_month_show(string text, string advice)
+    {
+        Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out var reason));
+        Assert.EndsWith(advice, reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0000-00-00", "placeholder")]
     [InlineData("0", "serial 0")]

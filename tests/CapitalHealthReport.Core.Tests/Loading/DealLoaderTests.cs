@@ -291,6 +291,22 @@ public sealed class DealLoaderTests : IDisposable
         Assert.Equal(8, Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.CompanyMissing).Line);
     }
 
+    [Theory]
+    [InlineData("date,company,amount\n")]
+    [InlineData("company,date,amount\n")]
+    public void Recognises_the_header_of_a_second_export_joined_with_its_byte_order_mark(string header)
+    {
+        // 'cat a.csv b.csv' of two UTF-8 exports with byte-order marks: the second mark stands inside the file, before the header.
+        var row = header.StartsWith("date", StringComparison.Ordinal) ? "2024-01-05,A,5000000\n" : "A,2024-01-05,5000000\n";
+        var bom = "\uFEFF";
+        var result = _temp.LoadCsv(bom + header + row + bom + header + row.Replace('A', 'B') + bom + row.Replace('A', 'C'));
+
+        Assert.Equal(3, result.Statistics.RowsLoaded);
+        var notADeal = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.NotADeal, 3), (notADeal.Code, notADeal.Line));
+        Assert.DoesNotContain('\uFEFF', notADeal.Message);
+    }
+
     [Fact]
     public void Warns_when_the_column_read_for_a_field_shares_its_name_with_another()
     {

@@ -231,6 +231,33 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_the_sign_yen_alone_as_yen_on_rows_whose_own_country_or_region_is_Japan_in_a_mostly_American_export()
+    {
+        using var temp = new TempDeals();
+        const string deals = "date,company,amount,country,region\n2024-03-05,US1,$5M,US,California\n2024-03-06,US2,$3M,US,California\n2024-03-07,US3,$2M,US,New York\n"
+            + "2024-03-08,JP1,\"¥300,000,000\",Japan,東京都\n2024-03-09,JP2,\"¥500,000,000\",,東京都\n2024-03-10,CN1,¥3000万,China,北京\n";
+
+        var result = temp.LoadCsv(deals);
+
+        Assert.Equal(["USD", "USD", "USD", "JPY", "JPY", "CNY"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal((3, 2, 2), (result.Profile.YenSignDeals, result.Profile.YenSigns.Yen, result.Profile.YenSigns.ByPlace));
+        Assert.Null(result.Profile.YenSignCurrency);
+    }
+
+    [Theory]
+    [InlineData("currency: JPY\n", "JPY")]
+    [InlineData("currency: CNY\n", "CNY")]
+    public void The_mapping_s_currency_says_which_currency_the_sign_yen_alone_names(string mapping, string expected)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("date,company,amount,country\n2024-03-05,US1,$5M,US\n2024-03-06,A,¥300000000,US\n2024-03-07,B,¥5000万,\n", mapping: mapping);
+
+        Assert.Equal(["USD", expected, expected], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.Equal((2, expected, expected), (result.Profile.YenSignDeals, result.Profile.YenSigns.MappingCurrency, result.Profile.YenSignCurrency));
+    }
+
+    [Fact]
     public void Reads_traditional_Chinese_amounts_and_never_reads_new_Taiwan_dollars_as_US_dollars()
     {
         using var temp = new TempDeals();

@@ -105,6 +105,8 @@ public sealed class MappingFileTests
     [InlineData("encoding: klingon\n", 1, 11, "not an encoding")]
     [InlineData("delimiter: ab\n", 1, 12, "one character")]
     [InlineData("currency: dollars\n", 1, 11, "not an ISO 4217 code")]
+    [InlineData("decimal_separator: \".\"\nthousands_separator: \".\"\n", 2, 22, "is the decimal separator too")]
+    [InlineData("thousands_separator: \",\"\ndecimal_separator: \",\"\n", 1, 22, "is the decimal separator too")]
     [InlineData("stages:\n  x: Series Q\n", 2, 6, "not a canonical stage")]
     [InlineData("date_format: [yyyy-MM-dd, \"%\"]\n", 1, 14, "not a date format")]
     [InlineData("format: csv\nformat: tsv\n", 2, 1, "repeats the key 'format'")]
@@ -118,6 +120,18 @@ public sealed class MappingFileTests
         Assert.Equal(line, ex.Line);
         Assert.Equal(column, ex.Column);
         Assert.Contains(messagePart, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_a_currency_without_exchange_rates_at_its_key_before_any_row_is_read()
+    {
+        using var temp = new TempDeals();
+
+        var ex = Assert.Throws<InputException>(() => temp.LoadCsv("date,company,amount\n2024-03-05,A,5000000\n", mapping: "format: csv\ncurrency: XYZ\n"));
+
+        Assert.Equal(("mapping.yaml", 2, 11), (ex.File, ex.Line, ex.Column));
+        Assert.Contains("'currency: XYZ'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("JPY", ex.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

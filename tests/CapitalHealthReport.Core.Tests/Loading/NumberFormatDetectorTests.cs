@@ -85,4 +85,48 @@ public sealed class NumberFormatDetectorTests
 
         Assert.Equal('.', first.Decide("d.csv", "amount").Style.Decimal);
     }
+
+    [Theory]
+    [InlineData("3,5 Mio. US-Dollar")]
+    [InlineData("3,5 Mio. Franken")]
+    [InlineData("3,5 Mrd. Yen")]
+    [InlineData("1,2 Mio. Euro.")]
+    [InlineData("3,5 Mio. (geschätzt)")]
+    [InlineData("n.c. 3,5")]
+    public void A_value_that_cannot_be_read_is_rejected_on_its_line_and_decides_nothing(string unreadable)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv($"date,company,amount,currency\n2024-03-05,A,\"{unreadable}\",USD\n2024-03-06,B,1.5,USD\n2024-03-07,C,\"1,234,567\",USD\n");
+
+        Assert.Equal(2, result.Statistics.RowsLoaded);
+        Assert.StartsWith("decimal '.'", result.Profile.NumberFormat!.Format, StringComparison.Ordinal);
+        Assert.All(result.Issues, i => Assert.Equal(2, i.Line));
+    }
+
+    [Fact]
+    public void An_amount_in_parentheses_is_a_negative_amount_rejected_on_its_line()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("date,company,amount,currency\n2024-03-05,A,\"(1,000)\",USD\n2024-03-06,B,1.5,USD\n");
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.AmountNegative, 2), (issue.Code, issue.Line));
+        Assert.Equal(1.5m, Assert.Single(result.Deals.Deals).Amount);
+    }
+
+    [Fact]
+    public void Bytes_of_another_encoding_are_rejected_with_the_encoding_hint_not_a_number_format_error()
+    {
+        using var temp = new TempDeals();
+        var bytes = System.Text.Encoding.GetEncoding(1252).GetBytes("date;company;amount;currency\n2024-03-05;Café;1.500.000,00 €;EUR\n2024-03-06;Señor;2.000.000,50 €;EUR\n2024-03-07;Zürich;3,5 Mio. €;EUR\n");
+
+        var refused = Assert.Throws<InputException>(() => temp.Load(temp.WriteBytes("w.csv", bytes)));
+        var result = temp.Load(temp.WriteBytes("w2.csv", [.. bytes, .. "2024-03-08;D;2500000;EUR\n"u8]));
+
+        Assert.Contains("encoding: auto", refused.Hint, StringComparison.Ordinal);
+        Assert.Equal(1, result.Statistics.RowsLoaded);
+        Assert.Contains(result.Issues, i => i.Code == DataIssueCodes.AmountNotNumber && i.Message.Contains("encoding:", StringComparison.Ordinal));
+    }
 }
