@@ -299,57 +299,48 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         var firstDigits = 0;
         var lastDigits = 0;
         var onlyDots = true;
-        foreach (var c in s)
+        var endDigits = 0;
+        for (var i = 0; i <= s.Length; i++)
         {
-            if (char.IsAsciiDigit(c))
+            if (i == s.Length)
             {
-                value = (value * 10) + (c - '0');
-                digits++;
-                if (digits > 4)
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (c == ' ' && digits == 0 && count > 0)
-            {
-                // Korean forms space their parts after each separator: "2024. 3. 6.", "2024년 3월 5일".
-                continue;
-            }
-
-            if (c is '-' or '/' or '.' or '年' or '月' or '日' or '号' or '년' or '월' or '일')
-            {
-                onlyDots &= c == '.';
+                // The end closes the last part, unless a separator already did ("2024. 3. 6.").
+                endDigits = digits;
                 if (digits == 0)
                 {
-                    return false;
+                    break;
+                }
+            }
+            else
+            {
+                var c = s[i];
+                if (char.IsAsciiDigit(c))
+                {
+                    value = (value * 10) + (c - '0');
+                    digits++;
+                    if (digits > 4)
+                    {
+                        return false;
+                    }
+
+                    continue;
                 }
 
-                if (count == 3)
+                if (c == ' ' && digits == 0 && count > 0)
+                {
+                    // Korean forms space their parts after each separator: "2024. 3. 6.", "2024년 3월 5일".
+                    continue;
+                }
+
+                if (c is not ('-' or '/' or '.' or '年' or '月' or '日' or '号' or '년' or '월' or '일'))
                 {
                     return false;
                 }
 
-                if (count == 0)
-                {
-                    firstDigits = digits;
-                }
-
-                lastDigits = digits;
-                parts[count++] = value;
-                value = 0;
-                digits = 0;
-                continue;
+                onlyDots &= c == '.';
             }
 
-            return false;
-        }
-
-        if (digits > 0)
-        {
-            if (count == 3)
+            if (digits == 0 || count == 3)
             {
                 return false;
             }
@@ -361,6 +352,8 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
             lastDigits = digits;
             parts[count++] = value;
+            value = 0;
+            digits = 0;
         }
 
         if (count == 2)
@@ -374,7 +367,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             return false;
         }
 
-        if (firstDigits <= 2 && onlyDots && digits == 4)
+        if (firstDigits <= 2 && onlyDots && endDigits == 4)
         {
             // 15.01.2025: day, month, year, as German, Swiss, Nordic and Russian exports write dates.
             (parts[0], parts[2]) = (parts[2], parts[0]);
