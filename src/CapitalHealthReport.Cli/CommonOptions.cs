@@ -61,10 +61,10 @@ public static class CommonOptions
         HelpName = "file",
     };
 
-    /// <summary>Parses <c>--as-of</c>; null when absent. Bad dates are input errors.</summary>
+    /// <summary>Parses <c>--as-of</c>; null when absent. Bad dates, and an empty value, are input errors.</summary>
     public static DateOnly? ParseAsOf(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text is null)
         {
             var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
             if (!string.IsNullOrWhiteSpace(epoch))
@@ -89,10 +89,13 @@ public static class CommonOptions
     }
 
     /// <summary>Parses <c>--cutoff</c>; null when absent.</summary>
-    public static DateOnly? ParseCutoff(string? text) => string.IsNullOrWhiteSpace(text) ? null : ParseDate("--cutoff", text);
+    public static DateOnly? ParseCutoff(string? text) => text is null ? null : ParseDate("--cutoff", text);
 
+    /// <summary>A date option's value; an empty one (<c>--as-of "$DATE"</c> with DATE unset) is refused, as an empty <c>--period</c> is, not read as absent.</summary>
     private static DateOnly ParseDate(string option, string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        string.IsNullOrWhiteSpace(text)
+            ? throw new InputException($"{option} is empty; write a date as yyyy-MM-dd (for example 2025-06-30), or leave the option out.")
+            : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? WithinPeriodYears(date, $"{option} '{text}'")
             : throw new InputException($"{option} '{text}' is not a date; write it as yyyy-MM-dd (for example 2025-06-30).");
 
