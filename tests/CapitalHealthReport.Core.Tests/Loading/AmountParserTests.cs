@@ -30,6 +30,10 @@ public sealed class AmountParserTests
     [InlineData(" 42 ", "42", null)]
     [InlineData("₹50L", "5000000", "INR")]
     [InlineData("Rs 2.5L", "250000", "INR")]
+    [InlineData("3,5 Mio. US-Dollar", "3500000", "USD")]
+    [InlineData("3,5 Mio. Franken", "3500000", "CHF")]
+    [InlineData("3,5 Mrd. Yen", "3500000000", "JPY")]
+    [InlineData("1,5 Mio. Pfund", "1500000", "GBP")]
     public void Parses_exact_amounts(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
