@@ -75,7 +75,7 @@ internal static class ReportingCurrency
                 notes.Insert(0, AnalysisNote.Info(
                     "currency-from-data",
                     $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another).",
-                    $"金额以{only}报告，即所有交易的币种（可用 parameters.reporting_currency 另选）。"));
+                    $"金额以{CurrencyNames.ChineseName(only)}报告，即所有交易的币种（可用 parameters.reporting_currency 另选）。"));
             }
 
             return (only, notes);

@@ -21,4 +21,7 @@ public static class CurrencyNames
         "CHF" => "瑞士法郎",
         _ => null,
     };
+
+    /// <summary>The currency's name in a Chinese sentence (<c>折算为人民币</c>, <c>以美元报告</c>): the unit word, 人民币 for CNY, else the code.</summary>
+    public static string ChineseName(string code) => code == "CNY" ? "人民币" : ChineseUnit(code) ?? code;
 }

@@ -35,7 +35,8 @@ public static class ChartBuilder
         var (valueDivisor, valueUnit) = MoneyUnit(model.Series.Select(static q => q.TotalAmount ?? 0d), currency, zh);
         var (companyDivisor, companyUnit) = MoneyUnit(model.TopCompanies.Select(static c => (double)c.Amount), currency, zh);
         var (strategicDivisor, strategicUnit) = MoneyUnit(model.Series.Select(q => model.Parameters.StrategicSectors.Sum(s => (double)q.StrategicBySector.GetValueOrDefault(s))), currency, zh);
-        var (midDivisor, midUnit) = zh ? (1e6, "百万" + CurrencyWord(currency)) : (1e6, "M " + currency);
+        // The median chart reads in the unit of the largest median, as the stage table beside it does (万 or 亿 in Chinese).
+        var (midDivisor, midUnit) = MoneyUnit(model.Stages.Where(static s => IsRoundStage(s.Key)).Select(static s => s.MedianAmount ?? 0d), currency, zh);
         var quarters = model.Series.Select(static q => q.Label).ToList();
         var quarterAxis = zh ? "季度" : "Quarter";
         var hot = model.HotSectorName;

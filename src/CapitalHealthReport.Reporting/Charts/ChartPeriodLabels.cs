@@ -16,6 +16,9 @@ public static partial class ChartPeriodLabels
     private static readonly string[] ChineseQuarters = ["一季度", "二季度", "三季度", "四季度"];
     private static readonly string[] ChineseHalves = ["上半年", "下半年"];
 
+    /// <summary>The category axis of a half-width chart, the narrowest a report draws.</summary>
+    public const float HalfAxisWidth = ChartRendering.CategoryAxisWidth * 0.42f;
+
     /// <summary>True when every category is a period label of one kind (all quarters, all halves or all years).</summary>
     public static bool IsPeriodAxis(IReadOnlyList<string> categories)
     {
@@ -45,8 +48,9 @@ public static partial class ChartPeriodLabels
         var parsed = categories.Select(Parse).ToList();
         var perCategory = axisWidth / categories.Count;
 
-        // Chinese quarter words are three ideographs wide; where they would crowd, the short form Q1 is used.
-        var words = chinese && ChartRendering.EstimatedWidth("一季度") * 1.3 <= perCategory;
+        // Chinese quarter words are three ideographs wide; where they would crowd a half-width chart of as many periods,
+        // the short form Q1 is used on every chart, so that one report names its quarters one way.
+        var words = chinese && ChartRendering.EstimatedWidth("一季度") * 1.3 <= Math.Min(axisWidth, HalfAxisWidth) / categories.Count;
         var labels = new List<string>(categories.Count);
         int? previousYear = null;
         foreach (var (year, kind, part) in parsed)

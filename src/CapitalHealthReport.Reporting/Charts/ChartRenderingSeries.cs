@@ -303,7 +303,7 @@ public static partial class ChartRendering
         var categories = spec.Categories;
         var labels = horizontal
             ? categories
-            : ChartPeriodLabels.Format(categories, language, spec.Width == ChartWidth.Half ? CategoryAxisWidth * 0.42f : CategoryAxisWidth);
+            : ChartPeriodLabels.Format(categories, language, spec.Width == ChartWidth.Half ? ChartPeriodLabels.HalfAxisWidth : CategoryAxisWidth);
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var c = 0; c < categories.Count; c++)
         {

@@ -72,8 +72,12 @@ public static class ReportModelBuilder
             Regions = MarketTables.Regions(engine, period, market, names),
             Stages = MarketTables.Stages(market, language),
             Findings = diagnostics.Select(findings.View).ToList(),
+            // The most severe: by severity, then by how far past its threshold (the claims' score, as the summary
+            // ranks them), so that the list and the summary name the same scope of a rule.
             TopFindings = diagnostics
                 .Where(static d => d.IsActive && d.Severity is not DiagnosticSeverity.None)
+                .OrderBy(static d => d.Severity)
+                .ThenByDescending(d => FindingScore(claims, d))
                 .DistinctBy(static d => d.Id)
                 .Take(3)
                 .Select(findings.View)
@@ -96,6 +100,10 @@ public static class ReportModelBuilder
         model.Charts = ChartBuilder.Build(model, language, limits);
         return model;
     }
+
+    /// <summary>The score of the claim stating a finding (severity, then distance past the threshold); 0 when no claim states it.</summary>
+    private static double FindingScore(IReadOnlyList<Claim> claims, Diagnostic finding) =>
+        claims.Where(c => c.Kind == ClaimKind.Finding && c.RuleId == finding.Id && c.ScopeLabel == finding.Location).Select(static c => c.Score).DefaultIfEmpty(0).Max();
 
     /// <summary>The tool's version without build metadata (<c>0.1.0</c>), so reports do not change with the commit.</summary>
     public static string ToolVersion()

@@ -65,6 +65,20 @@ public class ChartRenderingTests
         Assert.Equal(expected.Split('|'), ChartPeriodLabels.Format(quarters, language, width));
     }
 
+    [Fact]
+    public void Chinese_quarters_are_named_one_way_on_full_and_half_width_charts_of_one_report()
+    {
+        // Eight quarters fit 一季度 on a full-width axis but not on a half-width one: every chart then writes Q1, not some
+        // charts one form and the others the other.
+        string[] quarters = ["2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4"];
+
+        var full = ChartPeriodLabels.Format(quarters, "zh-CN", ChartRendering.CategoryAxisWidth);
+        var half = ChartPeriodLabels.Format(quarters, "zh-CN", ChartPeriodLabels.HalfAxisWidth);
+
+        Assert.Equal(half.Select(static l => l.Split('\n')[0]), full.Select(static l => l.Split('\n')[0]));
+        Assert.Equal("Q1", full[0].Split('\n')[0]);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("zh-CN")]

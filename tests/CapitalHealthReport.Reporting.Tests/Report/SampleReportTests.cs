@@ -149,6 +149,10 @@ public sealed partial class SampleReportTests
         Assert.DoesNotContain("Metrics.", English.Value.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Metrics.", Chinese.Value.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("AdvancedManufacturing", English.Value.Markdown, StringComparison.Ordinal);
+
+        // A Chinese sentence names the currency in words, not by its code.
+        Assert.Contains("金额按年度平均汇率折算为人民币；", Chinese.Value.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("折算为CNY", Chinese.Value.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,10 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         parameters.StrategicSectors.Select(names.Sector).ToList(),
         string.Join(Chinese ? "、" : ", ", parameters.StrategicSectors.Select(names.Sector)),
         parameters.MinDeals,
-        new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd));
+        new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd))
+    {
+        ReportingCurrencyName = Chinese ? Reference.CurrencyNames.ChineseName(parameters.ReportingCurrency) : parameters.ReportingCurrency,
+    };
 
     private RuleView Rule(RuleDescriptor rule)
     {

@@ -44,7 +44,11 @@ public sealed record EscalationView(string Severity, string SeverityLabel, strin
 public sealed record MetricDefinitionView(string Name, string DisplayName, string Unit, string Definition, string Thresholds);
 
 /// <summary>The analysis parameters the rules read.</summary>
-public sealed record ParametersView(string ReportingCurrency, string HotSector, IReadOnlyList<string> StrategicSectors, IReadOnlyList<string> StrategicSectorNames, string StrategicSectorsText, int MinDeals, string MegaRound);
+public sealed record ParametersView(string ReportingCurrency, string HotSector, IReadOnlyList<string> StrategicSectors, IReadOnlyList<string> StrategicSectorNames, string StrategicSectorsText, int MinDeals, string MegaRound)
+{
+    /// <summary>The reporting currency as the report's language names it in a sentence: the code in English, 人民币 or 美元 in Chinese.</summary>
+    public string ReportingCurrencyName { get; init; } = ReportingCurrency;
+}
 
 /// <summary>Where the numbers come from: input file, rows, SHA-256, configuration, rule packs, tool version.</summary>
 public sealed record ProvenanceView(string SourceName, string Sha256, int Rows, string Config, string RulePacks, string ToolVersion, string Template);
