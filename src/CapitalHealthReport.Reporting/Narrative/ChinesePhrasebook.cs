@@ -9,7 +9,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
     {
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "已接受：" + Title(claim),
-        _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{HeadlineComparison(claim).Value}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Value(claim)}",
+        _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{Deals(claim, HeadlineComparison(claim).Value)}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Deals(claim, Value(claim))}",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)}笔融资各{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
@@ -162,6 +162,9 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             ? $"{p}，{list}的融资事件少于判断所需的{MinDeals}起，本报告不对其作判断。"
             : $"{p}，{list}的融资事件均少于判断所需的{MinDeals}起，本报告不对其作判断。";
     }
+
+    /// <summary>A number of deals takes its measure word (55起); other values are as they are.</summary>
+    private static string Deals(Claim claim, string value) => claim.Metric == "deal_count" ? value + "起" : value;
 
     private string CoveredDays(Claim claim)
     {
