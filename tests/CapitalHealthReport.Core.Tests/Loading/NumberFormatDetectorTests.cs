@@ -87,9 +87,9 @@ public sealed class NumberFormatDetectorTests
     }
 
     [Theory]
-    [InlineData("3,5 Mio. US-Dollar")]
-    [InlineData("3,5 Mio. Franken")]
-    [InlineData("3,5 Mrd. Yen")]
+    [InlineData("3,5 Mio. Kronen")]
+    [InlineData("3,5 Mio. Rubel")]
+    [InlineData("3,5 Mrd. Rand")]
     [InlineData("1,2 Mio. Euro.")]
     [InlineData("3,5 Mio. (geschätzt)")]
     [InlineData("n.c. 3,5")]
