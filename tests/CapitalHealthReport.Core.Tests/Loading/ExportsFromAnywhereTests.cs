@@ -181,6 +181,25 @@ public sealed class ExportsFromAnywhereTests
         Assert.Equal(("CNY", CurrencyAssumption.Default), (nowhere.Profile.SingleCurrency, nowhere.Profile.AssumedCurrencyBasis));
     }
 
+    [Theory]
+    [InlineData("Schweiz", "CH", "CHF")]
+    [InlineData("Suisse", "CH", "CHF")]
+    [InlineData("Österreich", "AT", "EUR")]
+    [InlineData("Belgique", "BE", "EUR")]
+    [InlineData("Nederland", "NL", "EUR")]
+    [InlineData("Vereinigtes Königreich", "GB", "GBP")]
+    [InlineData("대한민국", "KR", "KRW")]
+    public void Reads_a_country_written_in_its_own_or_a_neighbour_s_language(string country, string code, string currency)
+    {
+        // A Swiss export says "Schweiz"; it once stayed an unknown country, so its amounts were not read in francs.
+        using var temp = new TempDeals();
+
+        var load = temp.LoadCsv($"date,company,amount,country\n2025-01-10,A,1500000,{country}\n2025-01-11,B,2000000,{country}\n");
+
+        Assert.Equal(code, CapitalHealthReport.Reference.CountryNames.Code(country));
+        Assert.Equal((currency, CurrencyAssumption.Country), (load.Profile.SingleCurrency, load.Profile.AssumedCurrencyBasis));
+    }
+
     [Fact]
     public void Reads_a_Japanese_export_in_yen_by_its_units_and_prefectures()
     {
