@@ -115,7 +115,8 @@ internal static class LevelClaims
             Add(claims, ClaimContext.Level(section, c.Hot, "top_region_count_share", subject: hotTop) is { } leader ? Comparable(c, c.Hot, leader, hotTop) : null);
         }
 
-        claims.AddRange(Moves(c, section, "region_count_share", Keys(c.Market, static m => m.RegionCountShare).Where(k => k != c.Market.Metrics.TopRegion && !ClaimContext.TopRegionTies(c.Market.Metrics).Contains(k)), 2));
+        var leaders = ClaimContext.TopRegionTies(c.Market.Metrics).Append(c.Market.Metrics.TopRegion).ToHashSet(StringComparer.Ordinal);
+        claims.AddRange(Moves(c, section, "region_count_share", Keys(c.Market, static m => m.RegionCountShare).Where(k => !leaders.Contains(k)), 2));
         Add(claims, ClaimContext.Level(section, c.Market, "local_fund_home_bias"));
         return claims;
     }
