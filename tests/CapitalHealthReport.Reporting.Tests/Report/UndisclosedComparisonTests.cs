@@ -6,7 +6,7 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 
 /// <summary>
 /// A quarter whose deals all kept their amounts undisclosed raised an unknown sum, not zero: the report never says
-/// funding rose "from 0", its tables show "—" for it, and a stage the period has no deal of is no row of its table.
+/// funding rose "from 0", its tables (by quarter and by sector) show "—" for it, and a stage the period has no deal of is no row of its table.
 /// </summary>
 public sealed class UndisclosedComparisonTests : IDisposable
 {
@@ -35,6 +35,34 @@ public sealed class UndisclosedComparisonTests : IDisposable
         var q1 = Assert.Single(english.Model.Series, static q => q.Label == "2025Q1");
         Assert.Equal((30, (double?)null), (q1.DealCount, q1.TotalAmount));
         Assert.Contains("| Q1 2025 | 30 | — |", english.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void A_sector_whose_deals_disclosed_nothing_has_no_value_in_the_sector_table()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals(), period: "2025Q1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals(), period: "2025Q1");
+
+        Assert.All(english.Model.Sectors, static s => Assert.Equal((10, (double?)null), (s.DealCount, s.TotalAmount)));
+        Assert.Contains("| AI | 10 | — |", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 0 CNY |", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 0元 |", chinese.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shares_of_nothing_are_said_in_words()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals(), period: "2025Q1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals(), period: "2025Q1");
+
+        Assert.Contains("None of the deals in Q1 2025 disclosed an amount.", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("None of the deals with a known stage in Q1 2025 were seed or angel rounds.", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0% of the deals", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("所有融资事件均未披露金额", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("在轮次已知的事件中，均未出现种子轮或天使轮", chinese.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("占0.0%", chinese.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(english.Model));
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }

@@ -362,8 +362,9 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
     /// <summary>How the value may show: a share with one decimal, or more beside a threshold it would round onto.</summary>
     private string[] Shown(double? value) => claim.Unit switch
     {
-        // A share of exactly everything may be said in words ("All the deals … were in Beijing").
+        // A share of exactly everything or nothing may be said in words ("All the deals … were in Beijing", "None of the deals … disclosed an amount").
         ClaimUnit.Share when value == 1 => [format.Pct(value), language == ReportLanguage.Chinese ? "全部" : "All the"],
+        ClaimUnit.Share when value == 0 => [format.Pct(value), language == ReportLanguage.Chinese ? "均未" : "None of the"],
         ClaimUnit.Share => [format.Pct(value), format.Pct(value, 2), format.Pct(value, 3), format.Pct(value, 4)],
         ClaimUnit.Amount => [format.Money(value)],
         ClaimUnit.Count => [format.Int(value)],

@@ -46,7 +46,7 @@ internal static class MarketTables
                     Key = value,
                     Name = name(value),
                     DealCount = metrics.DealCount,
-                    TotalAmount = metrics.TotalAmount,
+                    TotalAmount = ScopeViews.KnownTotal(metrics),
                     CountShare = countShares.TryGetValue(value, out var c) ? c : null,
                     ValueShare = Share(valueShares, value, market.Metrics.TotalAmount),
                     PrevValueShare = market.PrevKnown ? Share(prevValue, value, market.Prev.TotalAmount) : null,

@@ -9,7 +9,8 @@ public sealed class SliceView
 
     public required int DealCount { get; init; }
 
-    public required double TotalAmount { get; init; }
+    /// <summary>The disclosed value; null when the slice has deals but none disclosed an amount (unknown, not zero).</summary>
+    public required double? TotalAmount { get; init; }
 
     public double? CountShare { get; init; }
 
