@@ -86,6 +86,11 @@ public sealed class ReferenceDataTests
     public void Leaves_a_list_of_unknown_industries_unmapped() => Assert.Null(Data.Sectors.MapList("Unheard Of, Never Seen (NS)"));
 
     [Theory]
+    [InlineData("Technology")]
+    [InlineData("Deep Tech")]
+    public void Leaves_labels_that_name_no_one_sector_unmapped(string raw) => Assert.Null(Data.Sectors.Map(raw));
+
+    [Theory]
     [InlineData("人工智能", "AI")]
     [InlineData("LLM", "AI")]
     [InlineData("具身智能", "AI")]
@@ -109,6 +114,20 @@ public sealed class ReferenceDataTests
     [InlineData("汽车交通", "AdvancedManufacturing")]
     [InlineData("VR/AR", "AdvancedManufacturing")]
     [InlineData("工具软件", "EnterpriseSoftware")]
+    [InlineData("AI/ML", "AI")]
+    [InlineData("AI & ML", "AI")]
+    [InlineData("Consumer Internet", "Consumer")]
+    [InlineData("D2C", "Consumer")]
+    [InlineData("Gaming", "Consumer")]
+    [InlineData("Cybersecurity", "EnterpriseSoftware")]
+    [InlineData("HR Tech", "EnterpriseSoftware")]
+    [InlineData("HRTech", "EnterpriseSoftware")]
+    [InlineData("Logistics", "AdvancedManufacturing")]
+    [InlineData("SpaceTech", "AdvancedManufacturing")]
+    [InlineData("Web3", "Fintech")]
+    [InlineData("Clean Energy", "Energy")]
+    [InlineData("Food and Beverages", "AgriFood")]
+    [InlineData("Misc", "Other")]
     public void Maps_sector_aliases(string raw, string expected) => Assert.Equal(expected, Data.Sectors.Map(raw));
 
     [Fact]
