@@ -7,7 +7,7 @@ namespace CapitalHealthReport.Reporting.Model;
 
 /// <summary>
 /// A rule's title, condition and description in the report's language, read from the rule descriptor: the pack's text
-/// in that language, else its English text.
+/// in that language, else its English text, with its severities in the report's words (<see cref="SeverityWords"/>).
 /// </summary>
 public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters)
 {
@@ -23,7 +23,7 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
 
     /// <summary>The pack's own sentence for a condition that is more than one threshold (<c>condition_text</c>), in the language; else null.</summary>
     public string? ConditionSentence(string ruleId) =>
-        catalog.Find(ruleId) is { ConditionText: not null } rule ? rule.ConditionIn(Tag, parameters) : null;
+        catalog.Find(ruleId) is { ConditionText: not null } rule && rule.ConditionIn(Tag, parameters) is { } sentence ? SeverityWords.InReport(sentence, language) : null;
 
     /// <summary>
     /// The first paragraph of the description in the language, as plain text for readers: a metric or parameter the
@@ -32,7 +32,7 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
     /// </summary>
     public string? Description(string ruleId) =>
         catalog.Find(ruleId) is { } rule
-            ? CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim()
+            ? SeverityWords.InReport(CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim(), language)
             : null;
 
     private string ReaderName(Match code)
