@@ -4,9 +4,15 @@ using CapitalHealthReport.Reporting.Narrative;
 
 namespace CapitalHealthReport.Reporting.Model;
 
-/// <summary>Display names of sectors, regions and scopes in the report's language (Chinese names from the reference tables).</summary>
+/// <summary>
+/// Display names of sectors, regions and scopes in the report's language (Chinese names from the reference tables), as
+/// tables show them and as sentences put them.
+/// </summary>
 public sealed class DisplayNames
 {
+    /// <summary>The taxonomy's catch-all sector: companies in none of the named sectors.</summary>
+    public const string OtherSector = "Other";
+
     private readonly ReferenceData _reference;
     private readonly ReportLanguage _language;
 
@@ -33,6 +39,18 @@ public sealed class DisplayNames
         };
     }
 
+    /// <summary>
+    /// A sector as a sentence names it: the catch-all sector reads "other sectors" / "其他行业" ("funded companies in other
+    /// sectors", "其他行业企业", not "funded Other companies", "其他企业"); any other sector as <see cref="Sector"/>.
+    /// </summary>
+    public string SectorInProse(string sector) => !IsSectorGroup(sector) ? Sector(sector) : _language == ReportLanguage.Chinese ? "其他行业" : "other sectors";
+
+    /// <summary>
+    /// True for the catch-all sector, whose name in a sentence is a group of sectors: English cannot put it before a noun
+    /// as it puts "AI" ("AI deals", but "deals in other sectors").
+    /// </summary>
+    public static bool IsSectorGroup(string sector) => sector == OtherSector;
+
     public string Region(string region) => _language != ReportLanguage.Chinese ? region
         : region == Slice.UnknownValue ? UnknownChinese
         : _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
@@ -51,7 +69,7 @@ public sealed class DisplayNames
 
         var value = scope.Slice.Dimension switch
         {
-            SliceDimensions.Sector => Sector(scope.Slice.Value),
+            SliceDimensions.Sector => SectorInProse(scope.Slice.Value),
             SliceDimensions.Region => Region(scope.Slice.Value),
             SliceDimensions.Stage => Vocabulary.StageName(scope.Slice.Value, _language),
             SliceDimensions.InvestorType => Vocabulary.InvestorTypeName(scope.Slice.Value, _language),

@@ -130,11 +130,14 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (round.Tied > 1)
         {
             // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
-            return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}。";
+            return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}。";
         }
 
-        return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
+        return $"{PeriodName(claim)}{rank}是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
     }
+
+    /// <summary>The sector before 企业 in a round's sentence (人工智能企业, 其他行业企业); nothing for a deal without a sector.</summary>
+    private string RoundSector(string sector) => sector == Metrics.Slice.UnknownValue ? "" : SectorName(sector);
 
     private string ThinText(Claim claim)
     {
