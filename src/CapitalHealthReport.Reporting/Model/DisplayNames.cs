@@ -5,8 +5,8 @@ using CapitalHealthReport.Reporting.Narrative;
 namespace CapitalHealthReport.Reporting.Model;
 
 /// <summary>
-/// Display names of sectors, regions and scopes in the report's language (Chinese names from the reference tables), as
-/// tables show them and as sentences put them.
+/// Display names of sectors, regions, investor types and scopes in the report's language (Chinese names from the reference
+/// tables), as tables show them and as sentences put them.
 /// </summary>
 public sealed class DisplayNames
 {
@@ -16,11 +16,18 @@ public sealed class DisplayNames
     private readonly ReferenceData _reference;
     private readonly ReportLanguage _language;
 
-    public DisplayNames(ReferenceData reference, ReportLanguage language)
+    /// <param name="reference">The reference tables (Chinese names of sectors and regions).</param>
+    /// <param name="language">The report's language.</param>
+    /// <param name="dataCountry">The data's country (ISO 3166 alpha-2), or null when none is known: it decides what government funds are called.</param>
+    public DisplayNames(ReferenceData reference, ReportLanguage language, string? dataCountry = null)
     {
         _reference = reference;
         _language = language;
+        Funds = GovernmentFundWords.For(dataCountry);
     }
+
+    /// <summary>What government funds are called for the data's country.</summary>
+    public GovernmentFundWords Funds { get; }
 
     public string Sector(string sector)
     {
@@ -51,6 +58,9 @@ public sealed class DisplayNames
     /// </summary>
     public static bool IsSectorGroup(string sector) => sector == OtherSector;
 
+    /// <summary>An investor type's name (<c>CVC</c> → "Corporate VC" / "产业资本（CVC）"; <c>Government</c> as <see cref="Funds"/> names it).</summary>
+    public string InvestorType(string type) => type == "Government" ? Funds.Name(_language) : Vocabulary.InvestorTypeName(type, _language);
+
     public string Region(string region) => _language != ReportLanguage.Chinese ? region
         : region == Slice.UnknownValue ? UnknownChinese
         : _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
@@ -72,7 +82,7 @@ public sealed class DisplayNames
             SliceDimensions.Sector => SectorInProse(scope.Slice.Value),
             SliceDimensions.Region => Region(scope.Slice.Value),
             SliceDimensions.Stage => Vocabulary.StageName(scope.Slice.Value, _language),
-            SliceDimensions.InvestorType => Vocabulary.InvestorTypeName(scope.Slice.Value, _language),
+            SliceDimensions.InvestorType => InvestorType(scope.Slice.Value),
             _ => scope.Slice.Value,
         };
         return _language == ReportLanguage.Chinese ? $"{period}·{value}" : $"{period}, {value}";

@@ -112,7 +112,7 @@ public abstract class ClaimPhrasebook
             SliceDimensions.Sector => Names.SectorInProse(slice.Value),
             SliceDimensions.Region => Names.Region(slice.Value),
             SliceDimensions.Stage => Vocabulary.StageName(slice.Value, Format.Language),
-            _ => Vocabulary.InvestorTypeName(slice.Value, Format.Language),
+            _ => Names.InvestorType(slice.Value),
         }
         : null;
 

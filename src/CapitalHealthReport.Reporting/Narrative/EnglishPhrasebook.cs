@@ -197,6 +197,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "stages" => $"No deal in {p} has a known stage, so the stage mix cannot be measured.",
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",
+            "unclassified_investors" => $"No investor active in {p} is of a known type (the investor directory lists none of them), so local-fund home bias cannot be measured.",
             "baseline" => $"No region of {p} has a baseline weight, so location quotients cannot be computed.",
             "hot_sector" => $"There were no {HotName} deals in {p}.",
             _ => $"The data for {p} cannot support this measure.",
