@@ -8,8 +8,8 @@ namespace CapitalHealthReport;
 /// <summary>
 /// Chooses the currency every amount is converted to: the configuration's <c>reporting_currency</c> when it names one,
 /// else the data's currency when every deal shares one, else the currency of the data's country when the exchange-rate
-/// table has it (US deals in several currencies are reported in dollars), else the currency most deals are in; CNY
-/// only when no deal has a currency. A choice the configuration did not
+/// table has it (US deals in several currencies are reported in dollars), else the currency most deals are in (of
+/// currencies tied for the most, the first by code); CNY only when no deal has a currency. A choice the configuration did not
 /// make is noted, and so is a currency the loader had to assume for deals that name none.
 /// </summary>
 internal static class ReportingCurrency
@@ -98,11 +98,45 @@ internal static class ReportingCurrency
 
         // No country decides (a global export, or one naming no places): the currency most deals are in, not a default.
         var most = currencies.Select(static c => c.Currency).FirstOrDefault(fx.Supports) ?? Fallback;
+        var (english, chinese) = MostDeals(currencies, most, fx);
         notes.Insert(0, AnalysisNote.Info(
             "currency-assumed",
-            $"the deals are in several currencies ({mix}); amounts are converted to {most}, the currency most deals are in, no country's currency deciding (set parameters.reporting_currency to choose another).",
-            $"交易涉及多种货币（{mix}）；金额换算为多数交易所用的{most}，没有哪个国家的货币起决定作用（可用 parameters.reporting_currency 另选）。"));
+            $"the deals are in several currencies ({mix}); {english} (set parameters.reporting_currency to choose another).",
+            $"交易涉及多种货币（{mix}）；{chinese}（可用 parameters.reporting_currency 另选）。"));
         return (most, notes);
+    }
+
+    /// <summary>
+    /// How <paramref name="chosen"/> was taken when no country decides, as the note's clause in English and Chinese: the
+    /// currency most deals are in, or, when currencies tie for the most deals, the tie and why it went to
+    /// <paramref name="chosen"/>. <paramref name="currencies"/> are ordered by deals, most first, then by code.
+    /// </summary>
+    private static (string English, string Chinese) MostDeals(List<(string Currency, int Count)> currencies, string chosen, FxTable fx)
+    {
+        var tied = currencies.Where(c => c.Count == currencies[0].Count).Select(static c => c.Currency).ToList();
+        if (!tied.Contains(chosen, StringComparer.Ordinal))
+        {
+            return (
+                $"amounts are converted to {chosen}, the currency most deals are in among those the exchange-rate table has, no country's currency deciding",
+                $"金额换算为汇率表所含币种中交易最多的{chosen}，没有哪个国家的货币起决定作用");
+        }
+
+        if (tied.Count == 1)
+        {
+            return (
+                $"amounts are converted to {chosen}, the currency most deals are in, no country's currency deciding",
+                $"金额换算为多数交易所用的{chosen}，没有哪个国家的货币起决定作用");
+        }
+
+        var names = string.Join(", ", tied.Take(tied.Count - 1)) + " and " + tied[^1];
+        var chineseNames = string.Join("、", tied.Take(tied.Count - 1)) + "和" + tied[^1];
+        var deals = currencies[0].Count.ToString("N0", CultureInfo.InvariantCulture);
+        var (reason, chineseReason) = tied.Count(fx.Supports) > 1
+            ? ("the first of them in alphabetical order", "按字母顺序居首的")
+            : ("the only one of them the exchange-rate table has", "其中汇率表唯一收录的");
+        return (
+            $"no country's currency decides and {names} tie for the most deals ({deals} each): amounts are converted to {chosen}, {reason}",
+            $"没有哪个国家的货币起决定作用，{chineseNames}的交易笔数并列最多（各{deals}笔）：金额换算为{chineseReason}{chosen}");
     }
 
     private static string Basis(DataProfile profile) => profile.AssumedCurrencyBasis switch

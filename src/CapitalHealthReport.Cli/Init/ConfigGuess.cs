@@ -62,6 +62,8 @@ internal static class ConfigGuess
             0 => "no deal names a currency",
             1 => $"every deal is in {code}",
             _ when code == national => $"the deals are in {counts.Count} currencies ({mix}); amounts are converted to {code}, the currency of the data's country",
+            _ when counts.Count(p => p.Value == counts[0].Value) is > 1 and var tied && counts.Take(tied).Any(p => p.Key == code) =>
+                $"the deals are in {counts.Count} currencies ({mix}) and no country's currency decides: {code}, the first by code of the {tied} tied for the most deals",
             _ => $"the deals are in {counts.Count} currencies ({mix}) and no country's currency decides: {code}, the currency most deals are in",
         };
         Line(b, "reporting_currency: " + code, reason);

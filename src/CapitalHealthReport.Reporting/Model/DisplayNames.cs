@@ -4,17 +4,30 @@ using CapitalHealthReport.Reporting.Narrative;
 
 namespace CapitalHealthReport.Reporting.Model;
 
-/// <summary>Display names of sectors, regions and scopes in the report's language (Chinese names from the reference tables).</summary>
+/// <summary>
+/// Display names of sectors, regions, investor types and scopes in the report's language (Chinese names from the reference
+/// tables), as tables show them and as sentences put them.
+/// </summary>
 public sealed class DisplayNames
 {
+    /// <summary>The taxonomy's catch-all sector: companies in none of the named sectors.</summary>
+    public const string OtherSector = "Other";
+
     private readonly ReferenceData _reference;
     private readonly ReportLanguage _language;
 
-    public DisplayNames(ReferenceData reference, ReportLanguage language)
+    /// <param name="reference">The reference tables (Chinese names of sectors and regions).</param>
+    /// <param name="language">The report's language.</param>
+    /// <param name="dataCountry">The data's country (ISO 3166 alpha-2), or null when none is known: it decides what government funds are called.</param>
+    public DisplayNames(ReferenceData reference, ReportLanguage language, string? dataCountry = null)
     {
         _reference = reference;
         _language = language;
+        Funds = GovernmentFundWords.For(dataCountry);
     }
+
+    /// <summary>What government funds are called for the data's country.</summary>
+    public GovernmentFundWords Funds { get; }
 
     public string Sector(string sector)
     {
@@ -32,6 +45,21 @@ public sealed class DisplayNames
             _ => sector,
         };
     }
+
+    /// <summary>
+    /// A sector as a sentence names it: the catch-all sector reads "other sectors" / "其他行业" ("funded companies in other
+    /// sectors", "其他行业企业", not "funded Other companies", "其他企业"); any other sector as <see cref="Sector"/>.
+    /// </summary>
+    public string SectorInProse(string sector) => !IsSectorGroup(sector) ? Sector(sector) : _language == ReportLanguage.Chinese ? "其他行业" : "other sectors";
+
+    /// <summary>
+    /// True for the catch-all sector, whose name in a sentence is a group of sectors: English cannot put it before a noun
+    /// as it puts "AI" ("AI deals", but "deals in other sectors").
+    /// </summary>
+    public static bool IsSectorGroup(string sector) => sector == OtherSector;
+
+    /// <summary>An investor type's name (<c>CVC</c> → "Corporate VC" / "产业资本（CVC）"; <c>Government</c> as <see cref="Funds"/> names it).</summary>
+    public string InvestorType(string type) => type == "Government" ? Funds.Name(_language) : Vocabulary.InvestorTypeName(type, _language);
 
     public string Region(string region) => _language != ReportLanguage.Chinese ? region
         : region == Slice.UnknownValue ? UnknownChinese
@@ -51,10 +79,10 @@ public sealed class DisplayNames
 
         var value = scope.Slice.Dimension switch
         {
-            SliceDimensions.Sector => Sector(scope.Slice.Value),
+            SliceDimensions.Sector => SectorInProse(scope.Slice.Value),
             SliceDimensions.Region => Region(scope.Slice.Value),
             SliceDimensions.Stage => Vocabulary.StageName(scope.Slice.Value, _language),
-            SliceDimensions.InvestorType => Vocabulary.InvestorTypeName(scope.Slice.Value, _language),
+            SliceDimensions.InvestorType => InvestorType(scope.Slice.Value),
             _ => scope.Slice.Value,
         };
         return _language == ReportLanguage.Chinese ? $"{period}·{value}" : $"{period}, {value}";

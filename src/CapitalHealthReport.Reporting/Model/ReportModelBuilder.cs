@@ -27,8 +27,8 @@ public static class ReportModelBuilder
         var parameters = engine.Parameters;
         var period = inputs.Period;
         var format = new NarrativeFormatter(language, parameters.ReportingCurrency);
-        var names = new DisplayNames(inputs.Reference, language);
-        var texts = new RuleTexts(inputs.Catalog, language, parameters);
+        var names = new DisplayNames(inputs.Reference, language, inputs.Load.Profile.Country);
+        var texts = new RuleTexts(inputs.Catalog, language, parameters, names.Funds);
         var limits = RuleLimits.From(inputs.Catalog, parameters);
         var report = inputs.Config.Report;
         var version = ToolVersion();
@@ -39,7 +39,7 @@ public static class ReportModelBuilder
         var market = ScopeViews.Of(engine, marketScope, format, names);
         var hot = ScopeViews.Of(engine, hotScope, format, names);
 
-        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven };
+        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven, Funds = names.Funds };
         var partThrough = evidence.PartThrough(period);
         var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();
@@ -85,8 +85,8 @@ public static class ReportModelBuilder
             FindingSummary = findings.Summary(inputs.Analysis.Summary),
             TopDeals = CompanyTables.TopDeals(engine, marketScope, names, language),
             TopCompanies = CompanyTables.TopCompanies(engine, hotScope),
-            ActiveInvestors = CompanyTables.ActiveInvestors(engine, marketScope, names, language),
-            InvestorTypes = CompanyTables.InvestorTypes(engine, market, marketScope, language),
+            ActiveInvestors = CompanyTables.ActiveInvestors(engine, marketScope, names),
+            InvestorTypes = CompanyTables.InvestorTypes(engine, market, marketScope, names),
             Lorenz = engine.Lorenz(hotScope),
             Series = series,
             DataQuality = DataQualitySection.Build(inputs, format),

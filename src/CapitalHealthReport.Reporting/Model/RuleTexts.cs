@@ -7,23 +7,26 @@ namespace CapitalHealthReport.Reporting.Model;
 
 /// <summary>
 /// A rule's title, condition and description in the report's language, read from the rule descriptor: the pack's text
-/// in that language, else its English text.
+/// in that language, else its English text; in the report's words for severities (<see cref="SeverityWords"/>) and for
+/// government funds (<see cref="GovernmentFundWords"/>).
 /// </summary>
-public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters)
+public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters, GovernmentFundWords funds)
 {
     /// <summary>The condition of a rule's level for <paramref name="severity"/> as a clause in the language, from its threshold; null without one.</summary>
     public string? Condition(string ruleId, string severity) =>
         catalog.Find(ruleId)?.Threshold is { } threshold && Severities.TryParse(severity) is { } level && threshold.LevelFor(level) is not null
-            ? threshold.Describe(level, language == ReportLanguage.Chinese ? RuleLanguages.Chinese : RuleLanguages.English, parameters)
+            ? funds.InText(threshold.Describe(level, language == ReportLanguage.Chinese ? RuleLanguages.Chinese : RuleLanguages.English, parameters))
             : null;
 
     /// <summary>The title in the language (the pack's translation, else its English title), or null for an unknown rule.</summary>
     public string? Title(string ruleId) =>
-        catalog.Find(ruleId)?.TitleIn(Tag) ?? (language == ReportLanguage.English ? ConfigurationRules.All.FirstOrDefault(r => r.Id == ruleId)?.Title : null);
+        (catalog.Find(ruleId)?.TitleIn(Tag) ?? (language == ReportLanguage.English ? ConfigurationRules.All.FirstOrDefault(r => r.Id == ruleId)?.Title : null)) is { } title
+            ? funds.InText(title)
+            : null;
 
     /// <summary>The pack's own sentence for a condition that is more than one threshold (<c>condition_text</c>), in the language; else null.</summary>
     public string? ConditionSentence(string ruleId) =>
-        catalog.Find(ruleId) is { ConditionText: not null } rule ? rule.ConditionIn(Tag, parameters) : null;
+        catalog.Find(ruleId) is { ConditionText: not null } rule && rule.ConditionIn(Tag, parameters) is { } sentence ? InReport(sentence) : null;
 
     /// <summary>
     /// The first paragraph of the description in the language, as plain text for readers: a metric or parameter the
@@ -32,8 +35,11 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
     /// </summary>
     public string? Description(string ruleId) =>
         catalog.Find(ruleId) is { } rule
-            ? CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim()
+            ? InReport(CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim())
             : null;
+
+    /// <summary>A pack's text in the report's words: its severities as the report grades findings, its government funds as the data's.</summary>
+    private string InReport(string text) => SeverityWords.InReport(funds.InText(text), language);
 
     private string ReaderName(Match code)
     {

@@ -85,9 +85,9 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "region_count_share" => $"{RegionName(claim.Key)}占融资事件的{v}",
             "region_value_share" => $"{RegionName(claim.Key)}占已披露资金的{v}",
             "location_quotient" => $"{slice}融资事件的最高区位商为{v}",
-            "local_fund_home_bias" => $"在有政府引导基金参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
+            "local_fund_home_bias" => $"在有{Names.InvestorType("Government")}参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
             "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
-            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占出手投资方的{v}",
+            "investor_type_share" => $"{Names.InvestorType(claim.Key ?? "Other")}占出手投资方的{v}",
             _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
         };
     }
@@ -134,11 +134,14 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (round.Tied > 1)
         {
             // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
-            return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}。";
+            return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}。";
         }
 
-        return $"{PeriodName(claim)}{rank}是{SectorName(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
+        return $"{PeriodName(claim)}{rank}是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
     }
+
+    /// <summary>The sector before 企业 in a round's sentence (人工智能企业, 其他行业企业); nothing for a deal without a sector.</summary>
+    private string RoundSector(string sector) => sector == Metrics.Slice.UnknownValue ? "" : SectorName(sector);
 
     private string ThinText(Claim claim)
     {
@@ -188,7 +191,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "year_ago" => $"数据不含{PeriodName(claim.Scope.Period.YearAgo())}的融资事件，无法与上年同期比较。",
             "stages" => $"{p}没有轮次已知的融资事件，无法衡量轮次结构。",
             "investor_types" => $"{p}出手的投资方均无已知类型，无法衡量投资方结构。",
-            "government_funds" => $"{p}没有所在地已知的政府引导基金参与的融资事件，无法衡量地方基金的本地偏好。",
+            "government_funds" => $"{p}没有所在地已知的{Names.InvestorType("Government")}参与的融资事件，无法衡量地方基金的本地偏好。",
+            "unclassified_investors" => $"{p}出手的投资方均无已知类型（投资方名录未收录），无法衡量地方基金的本地偏好。",
             "baseline" => $"{p}的地区均无基准权重，无法计算区位商。",
             "hot_sector" => $"{p}没有{HotName}融资事件。",
             _ => $"{p}的数据不足以支持这一指标。",
@@ -216,7 +220,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "region_count_share" => $"{RegionName(claim.Key)}事件占比",
             "top_region_count_share" when claim.Tied.Count > 0 => $"并列首位地区{slice}事件占比",
             "top_region_count_share" => $"{RegionName(claim.Subject)}{slice}事件占比",
-            "investor_type_share" => $"{Vocabulary.InvestorTypeName(claim.Key ?? "Other", Format.Language)}占比",
+            "investor_type_share" => $"{Names.InvestorType(claim.Key ?? "Other")}占比",
             _ => slice + Vocabulary.MetricName(claim.Metric, Format.Language),
         };
     }

@@ -105,18 +105,22 @@ public abstract class ClaimPhrasebook
 
     protected string PeriodName(Period period) => Format.PeriodLabel(period);
 
-    /// <summary>The display name of the claim's slice (the hot sector for hot-sector claims), or null for the whole market.</summary>
+    /// <summary>The claim's slice as a sentence names it (the hot sector for hot-sector claims), or null for the whole market.</summary>
     protected string? SliceName(Claim claim) => claim.Scope.Slice is { } slice
         ? slice.Dimension switch
         {
-            SliceDimensions.Sector => Names.Sector(slice.Value),
+            SliceDimensions.Sector => Names.SectorInProse(slice.Value),
             SliceDimensions.Region => Names.Region(slice.Value),
             SliceDimensions.Stage => Vocabulary.StageName(slice.Value, Format.Language),
-            _ => Vocabulary.InvestorTypeName(slice.Value, Format.Language),
+            _ => Names.InvestorType(slice.Value),
         }
         : null;
 
-    protected string SectorName(string? sector) => Names.Sector(sector ?? Context.Parameters.HotSector);
+    /// <summary>True when the claim's slice is the catch-all sector, which a sentence names as a group ("other sectors").</summary>
+    protected static bool SliceIsGroup(Claim claim) => claim.Scope.Slice is { Dimension: SliceDimensions.Sector } slice && DisplayNames.IsSectorGroup(slice.Value);
+
+    /// <summary>A sector as a sentence names it ("AI", "other sectors"; "人工智能", "其他行业"); the hot sector when null.</summary>
+    protected string SectorName(string? sector) => Names.SectorInProse(sector ?? Context.Parameters.HotSector);
 
     protected string RegionName(string? region) => Names.Region(region ?? "");
 

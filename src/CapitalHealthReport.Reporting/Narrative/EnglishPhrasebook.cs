@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Model.Claims;
 
 namespace CapitalHealthReport.Reporting.Narrative;
@@ -55,18 +56,18 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var slice = SliceName(claim);
         return claim.Metric switch
         {
-            "deal_count" => $"There {(claim.Value == 1 ? "was" : "were")} {v} {(slice is null ? "" : slice + " ")}{DealWord(claim.Value)} in {p}",
+            "deal_count" => $"There {(claim.Value == 1 ? "was" : "were")} {v} {Sliced(claim, DealWord(claim.Value))} in {p}",
             "total_amount" => $"Disclosed funding totalled {v} in {p}",
             "disclosed_share" when claim.Value == 0 => $"None of the deals in {p} disclosed an amount",
             "disclosed_share" => $"{v} of the deals in {p} disclosed an amount",
             Vocabulary.UndisclosedShare when claim.Value == 1 => $"All the deals in {p} had no disclosed amount",
             Vocabulary.UndisclosedShare => $"{v} of the deals in {p} had no disclosed amount",
             "hhi" when slice is null => $"The Herfindahl–Hirschman index (HHI) of company funding was {v} across all sectors in {p}",
-            "hhi" => $"The HHI of {slice} funding was {v} in {p}",
+            "hhi" => $"The HHI of {Sliced(claim, "funding")} was {v} in {p}",
             "top_quintile_share" when slice is null => $"The top fifth of funded companies took {v} of disclosed capital in {p}",
-            "top_quintile_share" => $"The top fifth of funded {slice} companies took {v} of the sector's disclosed capital in {p}",
+            "top_quintile_share" => $"The top fifth of funded {Sliced(claim, "companies")} took {v} of {TheSectors(claim)} disclosed capital in {p}",
             "cr4" when slice is null => $"The four best-funded companies took {v} of disclosed capital in {p}",
-            "cr4" => $"The four best-funded {slice} companies took {v} of the sector's disclosed capital in {p}",
+            "cr4" => $"The four best-funded {Sliced(claim, "companies")} took {v} of {TheSectors(claim)} disclosed capital in {p}",
             "gini" => $"The Gini coefficient of company funding{In(slice)} was {v} in {p}",
             "mega_round_share" => $"Rounds of {MegaRound} or more took {v} of disclosed capital{In(slice)} in {p}",
             "early_count_share" when claim.Value == 0 => $"None of the deals with a known stage in {p} were early rounds (angel to Series A)",
@@ -76,18 +77,18 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "late_value_share" => $"Late rounds (Series C and later) took {v} of the value of deals with a known stage in {p}",
             "late_to_seed_median_ratio" => $"The median late round was {v} times the median seed round in {p}",
             "hot_sector_value_share" => $"{HotName} took {v} of disclosed funding in {p}",
-            "sector_value_share" => $"{SectorName(claim.Key)} took {v} of disclosed funding in {p}",
-            "sector_count_share" => $"{SectorName(claim.Key)} accounted for {v} of the deals in {p}",
+            "sector_value_share" => $"{UpperFirst(SectorName(claim.Key))} took {v} of disclosed funding in {p}",
+            "sector_count_share" => $"{UpperFirst(SectorName(claim.Key))} accounted for {v} of the deals in {p}",
             "strategic_sectors_amount" => $"The strategic sectors ({StrategicList(", ")}) raised {v} in {p}",
             "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, ", ", " and ")} tied for the most deals in {p}, {v} each",
-            "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, ", ", " and ")} tied for the most {slice} deals in {p}, {v} of the sector's deals each",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, ", ", " and ")} tied for the most {Sliced(claim, "deals")} in {p}, {v} of {TheSectors(claim)} deals each",
             "top_region_count_share" when claim.Value == 1 && slice is null => $"All the deals in {p} were in {RegionName(claim.Subject)}",
-            "top_region_count_share" when claim.Value == 1 => $"All the {slice} deals in {p} were in {RegionName(claim.Subject)}",
+            "top_region_count_share" when claim.Value == 1 => $"All the {Sliced(claim, "deals")} in {p} were in {RegionName(claim.Subject)}",
             "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)} led with {v} of the deals in {p}",
-            "top_region_count_share" => $"{RegionName(claim.Subject)} led {slice} with {v} of the sector's deals in {p}",
+            "top_region_count_share" => $"{RegionName(claim.Subject)} led {slice} with {v} of {TheSectors(claim)} deals in {p}",
             "region_count_share" => $"{RegionName(claim.Key)} hosted {v} of the deals in {p}",
             "region_value_share" => $"{RegionName(claim.Key)} took {v} of disclosed funding in {p}",
-            "location_quotient" => $"The highest location quotient{Of(slice, "deals")} was {v} in {p}",
+            "location_quotient" => $"The highest location quotient{(slice is null ? "" : " of " + Sliced(claim, "deals"))} was {v} in {p}",
             "local_fund_home_bias" => $"Of the deals with a local government fund whose home region is known, {v} went to companies in the fund's own region in {p}",
             "cvc_active_share" => $"Corporate venture investors were {v} of the investors with at least three deals in {p}",
             "investor_type_share" => $"{InvestorTypes(claim.Key)} were {v} of the investors that made a deal in {p}",
@@ -142,11 +143,15 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (round.Tied > 1)
         {
             // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
-            return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {round.Company}'s {stage}round in {SectorName(round.Sector)}{region}.";
+            return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {round.Company}'s {stage}round{RoundSector(round.Sector)}{region}.";
         }
 
-        return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round in {SectorName(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
+        return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round{RoundSector(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
     }
+
+    /// <summary>Where a round's company is: " in AI", " in one of the other sectors"; nothing for a deal without a sector.</summary>
+    private string RoundSector(string sector) =>
+        sector == Metrics.Slice.UnknownValue ? "" : DisplayNames.IsSectorGroup(sector) ? " in one of the " + SectorName(sector) : " in " + SectorName(sector);
 
     /// <summary>"1 deal", "15 deals".</summary>
     private string Deals(int count) => $"{Format.Int(count)} {DealWord(count)}";
@@ -176,10 +181,10 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
 
         if (claim.Scopes is [var single])
         {
-            return $"{SectorName(single.Key)} had only {Deals(single.Deals)} in {p}, fewer than the {MinDeals} needed to judge it.";
+            return $"{UpperFirst(SectorName(single.Key))} had only {Deals(single.Deals)} in {p}, fewer than the {MinDeals} needed to judge {(DisplayNames.IsSectorGroup(single.Key) ? "them" : "it")}.";
         }
 
-        var list = string.Join(", ", claim.Scopes.Select((s, i) => i == 0 ? $"{SectorName(s.Key)} ({Deals(s.Deals)})" : $"{SectorName(s.Key)} ({Format.Int(s.Deals)})"));
+        var list = UpperFirst(string.Join(", ", claim.Scopes.Select((s, i) => i == 0 ? $"{SectorName(s.Key)} ({Deals(s.Deals)})" : $"{SectorName(s.Key)} ({Format.Int(s.Deals)})")));
         return $"{list} each had fewer than the {MinDeals} deals needed to judge a sector in {p}; the report does not judge them.";
     }
 
@@ -190,12 +195,13 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         {
             "partial" => $"The data counts deals up to {Format.Date(claim.Through)}, {CoveredDays(claim)}: the deal counts and amounts of this report are of that part of the period and are not compared with whole periods (shares are).",
             "amounts" when claim.Scope.Slice is null => $"No deal in {p} disclosed an amount, so value, concentration and round-size measures cannot be computed.",
-            "amounts" => $"No {SliceName(claim)} deal in {p} disclosed an amount, so the sector's concentration cannot be measured.",
+            "amounts" => $"No {Sliced(claim, "deal")} in {p} disclosed an amount, so {TheSectors(claim)} concentration cannot be measured.",
             "previous" => $"The data holds no deals for {PeriodName(claim.Scope.Period.Previous())}, so there is no comparison with the previous period.",
             "year_ago" => $"The data holds no deals for {PeriodName(claim.Scope.Period.YearAgo())}, so there is no comparison with a year earlier.",
             "stages" => $"No deal in {p} has a known stage, so the stage mix cannot be measured.",
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",
+            "unclassified_investors" => $"No investor active in {p} is of a known type (the investor directory lists none of them), so local-fund home bias cannot be measured.",
             "baseline" => $"No region of {p} has a baseline weight, so location quotients cannot be computed.",
             "hot_sector" => $"There were no {HotName} deals in {p}.",
             _ => $"The data for {p} cannot support this measure.",
@@ -210,15 +216,15 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "deal_count" => "deals",
             "total_amount" => "disclosed funding",
             "hhi" when slice is null => "market-wide HHI",
-            "hhi" => $"{slice} HHI",
+            "hhi" => Sliced(claim, "HHI"),
             "top_quintile_share" when slice is null => "the top fifth's share of capital",
-            "top_quintile_share" => $"the top fifth's share of {slice} capital",
+            "top_quintile_share" => $"the top fifth's share of {Sliced(claim, "capital")}",
             "hot_sector_value_share" => $"{Possessive(HotName)} share of funding",
             "sector_value_share" => $"{Possessive(SectorName(claim.Key))} share of funding",
             "sector_count_share" => $"{Possessive(SectorName(claim.Key))} share of deals",
             "region_count_share" => $"{Possessive(RegionName(claim.Key))} share of deals",
-            "top_region_count_share" when claim.Tied.Count > 0 => $"the leading regions' share of {(slice is null ? "" : slice + " ")}deals",
-            "top_region_count_share" => $"{Possessive(RegionName(claim.Subject))} share of {(slice is null ? "" : slice + " ")}deals",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"the leading regions' share of {Sliced(claim, "deals")}",
+            "top_region_count_share" => $"{Possessive(RegionName(claim.Subject))} share of {Sliced(claim, "deals")}",
             "early_count_share" => "the early-stage share of deals",
             "seed_angel_count_share" => "the seed and angel share of deals",
             "late_value_share" => "the late-stage share of value",
@@ -228,7 +234,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
 
     /// <summary>What a restated finding is about: a deal count names its slice ("the number of AI deals").</summary>
     private string RestatedNoun(Claim claim) =>
-        claim.Metric == "deal_count" ? $"the number of {(SliceName(claim) is { } slice ? slice + " " : "")}deals" : Noun(claim);
+        claim.Metric == "deal_count" ? $"the number of {Sliced(claim, "deals")}" : Noun(claim);
 
     private string Title(Claim claim)
     {
@@ -248,7 +254,14 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
 
     private static string In(string? slice) => slice is null ? "" : " in " + slice;
 
-    private static string Of(string? slice, string what) => slice is null ? "" : $" of {slice} {what}";
+    /// <summary>
+    /// A noun of the claim's slice: "AI deals", "Beijing funding"; "deals in other sectors" for the catch-all sector, which
+    /// cannot stand before the noun; the noun alone for the whole market.
+    /// </summary>
+    private string Sliced(Claim claim, string noun) => SliceName(claim) is not { } slice ? noun : SliceIsGroup(claim) ? $"{noun} in {slice}" : $"{slice} {noun}";
+
+    /// <summary>Whose capital or deals a share of the slice's is of: "the sector's", or "those sectors'" for the catch-all sector.</summary>
+    private static string TheSectors(Claim claim) => SliceIsGroup(claim) ? "those sectors'" : "the sector's";
 
     private static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 

@@ -55,6 +55,27 @@ public sealed class CurrencyDefaultTests : IDisposable
     }
 
     [Fact]
+    public void Currencies_tied_for_the_most_deals_are_named_with_the_one_taken_and_why()
+    {
+        // Two deals in dollars, two in euros, in places of no known country: no currency has most deals.
+        var deals = Write("tied.csv", "id,date,company,sector,stage,amount,currency,region\n1,2024-01-05,Alpha,AI,A,1000000,USD,Atlantis\n2,2024-02-05,Beta,AI,B,3000000,EUR,Lemuria\n3,2024-03-05,Gamma,AI,Seed,500000,USD,Atlantis\n4,2024-03-06,Delta,AI,A,2000000,EUR,Lemuria\n");
+        var config = Write("empty.yaml", "parameters: { hot_sector: AI }\n");
+
+        var metrics = InProcess.Run(["metrics", "--period", "2024Q1", "--deals", deals, "--config", config]);
+        var chinese = InProcess.Run(["report", "--period", "2024Q1", "--deals", deals, "--config", config, "--lang", "zh-CN", "--format", "md", "-o", _folder.File("tied.zh-CN.md")]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        Assert.Equal("EUR", json.RootElement.GetProperty("currency").GetString());
+        Assert.Contains("several currencies (EUR 2, USD 2); no country's currency decides and EUR and USD tie for the most deals (2 each): amounts are converted to EUR, the first of them in alphabetical order (set parameters.reporting_currency", metrics.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("the currency most deals are in", metrics.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, chinese.ExitCode);
+        var report = File.ReadAllText(_folder.File("tied.zh-CN.md"));
+        Assert.Contains("EUR和USD的交易笔数并列最多（各2笔）：金额换算为按字母顺序居首的EUR（可用", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("多数交易所用的", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Amounts_converted_at_another_year_s_rate_are_named_with_the_year_that_stands_in()
     {
         // Euros of 2026 (the table ends in 2025) and won of 2016 and 2024 (years the table lacks for KRW), reported in dollars.

@@ -116,7 +116,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add("compares with the same period twice (the previous period is the year before)");
         }
         // The rule's own condition ("falls by at least 5 points from a year earlier") is not a change the claim states.
-        var condition = claim.RuleId is { } id ? new RuleTexts(evidence.Catalog, language, evidence.Engine.Parameters).Condition(id, claim.Severity ?? "") : null;
+        var condition = claim.RuleId is { } id ? new RuleTexts(evidence.Catalog, language, evidence.Engine.Parameters, evidence.Funds).Condition(id, claim.Severity ?? "") : null;
         var phrases = PhraseWords.ChangePhrases(language, condition is null ? claim.Text : claim.Text.Replace(condition, "", StringComparison.Ordinal));
         if (phrases != changes)
         {
@@ -257,6 +257,8 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             "stages" => metrics?.GetProperty("early_count_share").ValueKind == JsonValueKind.Null,
             "investor_types" => metrics?.GetProperty("investor_type_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "government_funds" => metrics?.GetProperty("local_fund_home_bias").ValueKind == JsonValueKind.Null,
+            "unclassified_investors" => metrics?.GetProperty("local_fund_home_bias").ValueKind == JsonValueKind.Null
+                && metrics?.GetProperty("investor_type_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "baseline" => metrics?.GetProperty("location_quotient").EnumerateObject().Any() == false,
             "hot_sector" => metrics?.GetProperty("deal_count").GetInt32() == 0,
             _ => false,

@@ -15,6 +15,9 @@ internal sealed record ClaimEvidence(MetricsEngine Engine, AnalysisResult Analys
     /// <summary>True when the cut-off was given (<c>--cutoff</c>); otherwise it is the last deal's date.</summary>
     public bool CutoffGiven { get; init; }
 
+    /// <summary>What the report calls government funds, for the data's country.</summary>
+    public GovernmentFundWords Funds { get; init; } = GovernmentFundWords.For(null);
+
     /// <summary>
     /// The last day of <paramref name="period"/> the data covers when the cut-off falls inside it (a quarter reported
     /// before it ends): its counts and amounts are of part of the period. Null when the data covers the whole period.

@@ -131,7 +131,8 @@ internal static class CoverageClaims
 
         if (c.Market.Metrics.LocalFundHomeBias is null)
         {
-            yield return NoData(ClaimSections.Regions, c.Market.Scope, "government_funds");
+            // No investor of a known type: whether any was a government fund is not known, not that none was.
+            yield return NoData(ClaimSections.Regions, c.Market.Scope, InvestorTypes.AnyKnown(c.Market.Metrics.InvestorTypeShare) ? "government_funds" : "unclassified_investors");
         }
     }
 

@@ -32,13 +32,13 @@ internal static class CompanyTables
             .Select((c, i) => new CompanyView(i + 1, c.Name, (double)c.Amount, c.Share, c.Deals))
             .ToList();
 
-    public static List<InvestorView> ActiveInvestors(MetricsEngine engine, Scope market, DisplayNames names, ReportLanguage language) =>
+    public static List<InvestorView> ActiveInvestors(MetricsEngine engine, Scope market, DisplayNames names) =>
         engine.ActiveInvestors(market, ActiveDeals)
             .Take(15)
-            .Select((i, n) => new InvestorView(n + 1, i.Name, i.Type, Vocabulary.InvestorTypeName(i.Type, language), i.HomeRegion is null ? "" : names.Region(i.HomeRegion), i.Deals))
+            .Select((i, n) => new InvestorView(n + 1, i.Name, i.Type, names.InvestorType(i.Type), i.HomeRegion is null ? "" : names.Region(i.HomeRegion), i.Deals))
             .ToList();
 
-    public static List<InvestorTypeView> InvestorTypes(MetricsEngine engine, ScopeView market, Scope marketScope, ReportLanguage language)
+    public static List<InvestorTypeView> InvestorTypes(MetricsEngine engine, ScopeView market, Scope marketScope, DisplayNames names)
     {
         var activeByType = engine.ActiveInvestors(marketScope, 1)
             .GroupBy(static i => i.Type, StringComparer.Ordinal)
@@ -46,7 +46,7 @@ internal static class CompanyTables
         return market.Metrics.InvestorTypeShare
             .OrderByDescending(static p => p.Value)
             .ThenBy(static p => p.Key, StringComparer.Ordinal)
-            .Select(p => new InvestorTypeView(p.Key, Vocabulary.InvestorTypeName(p.Key, language), p.Value, activeByType.GetValueOrDefault(p.Key)))
+            .Select(p => new InvestorTypeView(p.Key, names.InvestorType(p.Key), p.Value, activeByType.GetValueOrDefault(p.Key)))
             .ToList();
     }
 

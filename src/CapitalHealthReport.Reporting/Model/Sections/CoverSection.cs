@@ -94,7 +94,7 @@ internal sealed class CoverSection(NarrativeFormatter format, DisplayNames names
             "sector" => names.Sector(filter.Value),
             "region" => names.Region(filter.Value),
             "stage" => Vocabulary.StageName(filter.Value, format.Language),
-            "investor_type" => Vocabulary.InvestorTypeName(filter.Value, format.Language),
+            "investor_type" => names.InvestorType(filter.Value),
             _ => filter.Value,
         };
         var field = (filter.Field, Chinese) switch

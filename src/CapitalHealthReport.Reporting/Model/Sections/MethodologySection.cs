@@ -22,7 +22,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
                 m.JsonName,
                 Vocabulary.MetricName(m.JsonName, format.Language),
                 Unit(m.Unit),
-                Chinese && m.DefinitionZh.Length > 0 ? m.DefinitionZh : m.Definition,
+                names.Funds.InText(Chinese && m.DefinitionZh.Length > 0 ? m.DefinitionZh : m.Definition),
                 string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}{(Chinese ? "：" : ": ")}{Levels(r)}"))))
             .ToList();
 
@@ -93,7 +93,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         var language = Chinese ? RuleLanguages.Chinese : RuleLanguages.English;
         var levels = threshold.Levels.Select((level, i) =>
         {
-            var condition = threshold.Describe(level.Severity, language, config.Parameters);
+            var condition = names.Funds.InText(threshold.Describe(level.Severity, language, config.Parameters));
             var severity = format.SeverityLabel(Severities.Name(level.Severity));
             return Chinese ? $"{condition}时为{severity}" : $"{(i == 0 ? severity : severity.ToLowerInvariant())} when {condition}";
         });
