@@ -7,7 +7,9 @@ namespace CapitalHealthReport.Pdf.Elements;
 
 /// <summary>
 /// A table that continues on the next page row by row, repeating its header rows on every page. A row moves
-/// whole to the next page; only a row taller than a whole page is split, between lines of its cells.
+/// whole to the next page; only a row taller than a whole page is split, between lines of its cells. Breaks keep
+/// rows together as <see cref="TableBreaks"/> says, and the table's note (its source line) stays on the page of
+/// its last rows.
 /// </summary>
 internal sealed class TableElement : Element
 {
@@ -20,24 +22,35 @@ internal sealed class TableElement : Element
     /// </summary>
     private const float ShortCell = 80f;
 
+    /// <summary>Space below the table: before its note, or before what follows a table without one.</summary>
+    public const float GapBelow = 10f;
+
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly IReadOnlyList<Element[]> _header;
     private readonly IReadOnlyList<Element[]> _rows;
     private readonly TableColors _colors;
+    private readonly Element? _note;
     private readonly ColumnContent[] _content;
     private float _cachedWidth = float.NaN;
     private float[] _cachedWidths = [];
     private int _row;
+    private bool _noteDone;
 
     // The last plan, valid until this table's state changes (Draw or Reset): Measure and Draw of one page share it.
-    private (Space Space, List<RowPlacement> Placements, SpacePlanKind Kind)? _memo;
+    private (Space Space, TablePlan Plan)? _memo;
 
-    public TableElement(IReadOnlyList<TableColumn> columns, IReadOnlyList<Element[]> header, IReadOnlyList<Element[]> rows, TableColors colors)
+    /// <param name="columns">Width rule and alignment of each column.</param>
+    /// <param name="header">Header rows, repeated on every page.</param>
+    /// <param name="rows">Body rows.</param>
+    /// <param name="colors">Decorations.</param>
+    /// <param name="note">Set under the last row, as wide as the table (its source line); null for none.</param>
+    public TableElement(IReadOnlyList<TableColumn> columns, IReadOnlyList<Element[]> header, IReadOnlyList<Element[]> rows, TableColors colors, Element? note = null)
     {
         _columns = columns;
         _header = header;
         _rows = rows;
         _colors = colors;
+        _note = note;
         _content = new ColumnContent[columns.Count];
         foreach (var row in header.Concat(rows))
         {
@@ -58,23 +71,31 @@ internal sealed class TableElement : Element
         }
     }
 
-    public override bool AtStart => _row == 0 && (_rows.Count == 0 || _rows[0].All(cell => cell.AtStart));
+    public override bool AtStart =>
+        _row == 0 && (_rows.Count == 0 || _rows[0].All(cell => cell.AtStart)) && !_noteDone && (_note?.AtStart ?? true);
 
     public override SpacePlan Measure(Space space)
     {
-        var (placements, kind) = Plan(space);
-        var height = placements.Count == 0 ? 0f : placements[^1].Top + placements[^1].Height;
-        return kind switch
+        var plan = Plan(space);
+        return plan.Kind switch
         {
-            SpacePlanKind.FullRender => SpacePlan.Full(space.Width, height),
-            SpacePlanKind.PartialRender => SpacePlan.Partial(space.Width, height),
+            SpacePlanKind.FullRender => SpacePlan.Full(space.Width, plan.Height),
+            SpacePlanKind.PartialRender => SpacePlan.Partial(space.Width, plan.Height),
             _ => SpacePlan.Wrap(),
         };
     }
 
+    /// <summary>
+    /// The body rows this page would receive, first to last (a row split between pages counts on each), without placing
+    /// them: the table's break decisions as the page sees them.
+    /// </summary>
+    public IReadOnlyList<int> RowsOnPage(Space space) =>
+        Plan(space).Rows.Where(static p => !p.IsHeader).Select(static p => p.Index).ToArray();
+
     public override void Draw(RenderContext context, SKRect area, Space space)
     {
-        var (placements, _) = Plan(space);
+        var plan = Plan(space);
+        var placements = plan.Rows;
         var widths = ColumnWidths(space.Width);
         var canvas = context.Canvas;
         using var fill = new SKPaint { Style = SKPaintStyle.Fill };
@@ -122,6 +143,13 @@ internal sealed class TableElement : Element
             }
         }
 
+        if (plan.Note is { } note && _note is not null)
+        {
+            var top = area.Top + note.Top;
+            _note.Draw(context, new SKRect(area.Left, top, area.Right, top + note.Plan.Height), note.Space);
+            _noteDone = note.Plan.IsFull;
+        }
+
         _memo = null;
     }
 
@@ -129,10 +157,13 @@ internal sealed class TableElement : Element
     {
         _memo = null;
         _row = 0;
+        _noteDone = false;
         foreach (var cell in _header.Concat(_rows).SelectMany(row => row))
         {
             cell.Reset();
         }
+
+        _note?.Reset();
     }
 
     public override (float Min, float Max) ContentWidths() => (_content.Sum(w => w.OneLine), _content.Sum(w => w.Max));
@@ -149,20 +180,26 @@ internal sealed class TableElement : Element
         return _cachedWidths;
     }
 
-    private (List<RowPlacement> Placements, SpacePlanKind Kind) Plan(Space space)
+    private TablePlan Plan(Space space)
     {
         if (_memo is { } memo && memo.Space == space)
         {
-            return (memo.Placements, memo.Kind);
+            return memo.Plan;
         }
 
-        var (placements, kind) = PlanFresh(space);
-        _memo = (space, placements, kind);
-        return (placements, kind);
+        var plan = PlanFresh(space);
+        _memo = (space, plan);
+        return plan;
     }
 
-    private (List<RowPlacement> Placements, SpacePlanKind Kind) PlanFresh(Space space)
+    private TablePlan PlanFresh(Space space)
     {
+        if (_row >= _rows.Count)
+        {
+            // Every row is placed (or there is none): what is left of the note, alone.
+            return PlanNote([], 0f, space) ?? TablePlan.Wrap;
+        }
+
         var widths = ColumnWidths(space.Width);
         var placements = new List<RowPlacement>();
         var y = 0f;
@@ -174,14 +211,9 @@ internal sealed class TableElement : Element
         }
 
         var headerHeight = y;
-        if (_row >= _rows.Count)
-        {
-            return ([], SpacePlanKind.FullRender);
-        }
-
         if (headerHeight > space.Height && !space.AtPageTop)
         {
-            return ([], SpacePlanKind.Wrap);
+            return TablePlan.Wrap;
         }
 
         var bodyRows = 0;
@@ -208,14 +240,69 @@ internal sealed class TableElement : Element
                 if (split.Height > 2 * CellPaddingY || split.Complete)
                 {
                     placements.Add(new RowPlacement(false, r, y, split.Height, split.Complete, split.Spaces));
-                    return (placements, split.Complete && r == _rows.Count - 1 ? SpacePlanKind.FullRender : SpacePlanKind.PartialRender);
+                    return split.Complete && r == _rows.Count - 1
+                        ? PlanNote(placements, y + split.Height, space) ?? new TablePlan(placements, null, SpacePlanKind.PartialRender)
+                        : new TablePlan(placements, null, SpacePlanKind.PartialRender);
                 }
             }
 
-            return bodyRows == 0 ? ([], SpacePlanKind.Wrap) : (placements, SpacePlanKind.PartialRender);
+            return BreakAfter(placements, _header.Count, bodyRows, space);
         }
 
-        return (placements, SpacePlanKind.FullRender);
+        // Every row fits: the note follows them here, or the last rows go on with it.
+        return PlanNote(placements, y, space) ?? BreakAfter(placements, _header.Count, bodyRows, space);
+    }
+
+    // The page ends inside the body: keep the rows that TableBreaks allows before the break.
+    private TablePlan BreakAfter(List<RowPlacement> placements, int headerRows, int fitted, Space space)
+    {
+        var tableStarts = _row == 0 && _rows[0].All(cell => cell.AtStart);
+        var rows = TableBreaks.RowsBeforeBreak(fitted, _rows.Count - _row, tableStarts, space.AtPageTop);
+        if (rows <= 0)
+        {
+            return TablePlan.Wrap;
+        }
+
+        placements.RemoveRange(headerRows + rows, placements.Count - headerRows - rows);
+        if (_row + rows < _rows.Count)
+        {
+            return new TablePlan(placements, null, SpacePlanKind.PartialRender);
+        }
+
+        // Nothing smaller makes progress: all the rows, and as much of the note as fits (the rest on the next page).
+        var last = placements[^1];
+        var top = last.Top + last.Height + GapBelow;
+        var noteSpace = space.WithHeight(space.Height - top, false);
+        var partial = _note is null || noteSpace.Height < 0f ? SpacePlan.Wrap() : _note.Measure(noteSpace);
+        return partial.IsWrap
+            ? new TablePlan(placements, null, SpacePlanKind.PartialRender)
+            : new TablePlan(placements, new NotePlacement(top, partial, noteSpace), SpacePlanKind.PartialRender);
+    }
+
+    // The note after the rows placed so far (ending at `bottom`): null when it does not fit whole. With no row
+    // placed on this page, what is left of the note is placed as the note's own rules allow.
+    private TablePlan? PlanNote(List<RowPlacement> placements, float bottom, Space space)
+    {
+        if (_note is null || _noteDone)
+        {
+            return new TablePlan(placements, null, SpacePlanKind.FullRender);
+        }
+
+        var rowsPlaced = placements.Any(static p => !p.IsHeader);
+        var top = rowsPlaced ? bottom + GapBelow : 0f;
+        var noteSpace = space.WithHeight(space.Height - top, space.AtPageTop && !rowsPlaced);
+        var plan = noteSpace.Height < 0f ? SpacePlan.Wrap() : _note.Measure(noteSpace);
+        if (plan.IsFull)
+        {
+            return new TablePlan(placements, new NotePlacement(top, plan, noteSpace), SpacePlanKind.FullRender);
+        }
+
+        if (rowsPlaced)
+        {
+            return null;
+        }
+
+        return plan.IsWrap ? null : new TablePlan(placements, new NotePlacement(top, plan, noteSpace), SpacePlanKind.PartialRender);
     }
 
     // Measures one row. Without splitting, the row is complete only if every cell fits whole; with splitting,
@@ -246,6 +333,17 @@ internal sealed class TableElement : Element
     }
 
     private sealed record RowPlacement(bool IsHeader, int Index, float Top, float Height, bool Complete, Space[] CellSpaces);
+
+    private sealed record NotePlacement(float Top, SpacePlan Plan, Space Space);
+
+    // What one page receives: rows (header rows first), the note when it goes here, and what is left after.
+    private sealed record TablePlan(List<RowPlacement> Rows, NotePlacement? Note, SpacePlanKind Kind)
+    {
+        public static TablePlan Wrap => new([], null, SpacePlanKind.Wrap);
+
+        public float Height =>
+            Note is { } note ? note.Top + note.Plan.Height : Rows.Count == 0 ? 0f : Rows[^1].Top + Rows[^1].Height;
+    }
 }
 
 /// <summary>Colours of a table's decorations.</summary>

@@ -193,9 +193,17 @@ internal sealed class ElementFactory
         }
 
         var colors = new TableColors(_theme.TableHeaderBackground, _theme.ZebraBackground, _theme.RuleColor, table.Zebra);
-        return new TableElement(table.Columns, table.HeaderRows.Select(r => Row(r, true)).ToArray(), table.Rows.Select(r => Row(r, false)).ToArray(), colors)
+        var notes = table.Notes.Select(block => Create(block)).ToArray();
+        var note = notes.Length switch
         {
-            SpaceAfter = 10f,
+            0 => null,
+            1 => notes[0],
+            _ => new ColumnElement(notes),
+        };
+        return new TableElement(table.Columns, table.HeaderRows.Select(r => Row(r, true)).ToArray(), table.Rows.Select(r => Row(r, false)).ToArray(), colors, note)
+        {
+            // What follows a note keeps the note's distance (as it would after the same paragraph outside a table).
+            SpaceAfter = notes.Length == 0 ? TableElement.GapBelow : notes[^1].SpaceAfter,
         };
     }
 
@@ -282,7 +290,7 @@ internal sealed class ElementFactory
                 ListBlock list => list.Items.SelectMany(item => item),
                 Quote quote => quote.Blocks,
                 Callout callout => callout.Blocks,
-                Table table => table.HeaderRows.Concat(table.Rows).SelectMany(row => row.Cells).SelectMany(cell => cell.Blocks),
+                Table table => table.HeaderRows.Concat(table.Rows).SelectMany(row => row.Cells).SelectMany(cell => cell.Blocks).Concat(table.Notes),
                 KeepTogether group => group.Blocks,
                 SideBySide row => row.Columns.SelectMany(column => column),
                 _ => [],

@@ -81,9 +81,14 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells)
 
 /// <summary>
 /// A table. Header rows repeat at the top of every page the table spans; body rows move whole to the next page
-/// and split between lines only when a row is taller than a page.
+/// and split between lines only when a row is taller than a page. A break leaves at least two body rows on each side
+/// (a table too short for that moves whole), and the notes stay on the page of the last rows.
 /// </summary>
-public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> HeaderRows, IReadOnlyList<TableRow> Rows, bool Zebra = true) : Block;
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> HeaderRows, IReadOnlyList<TableRow> Rows, bool Zebra = true) : Block
+{
+    /// <summary>Blocks set under the table, as wide as it (its source line): they stay on the page of its last rows.</summary>
+    public IReadOnlyList<Block> Notes { get; init; } = [];
+}
 
 /// <summary>A PNG or JPEG image drawn at the given width in points (scaled down to fit the page).</summary>
 /// <param name="Data">The encoded image.</param>

@@ -16,6 +16,12 @@ public sealed class FontSet : IDisposable
     /// <summary>Characters a chart's axes may draw besides the labels recorded for it (tick numbers, signs, exponents).</summary>
     private const string ChartBaseline = "0123456789.,-\u2212+%E: ";
 
+    /// <summary>
+    /// Characters the monospaced faces always carry once used: all of printable ASCII, so that what a code span says (a
+    /// file's hash) never changes the embedded face, nor the glyph numbers on the pages around it.
+    /// </summary>
+    private static readonly string CodeBaseline = new([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(static c => (char)c)]);
+
     /// <summary>Most single-run blocks remembered per document (table cells repeat: stage names, regions, numbers).</summary>
     private const int BlockCacheLimit = 20_000;
 
@@ -181,6 +187,11 @@ public sealed class FontSet : IDisposable
             if (_chartFaceRequested[i])
             {
                 _coverage.Record(_faces.Cjk(i == 1), ChartBaseline);
+            }
+
+            if (_faces.Mono(i == 1).IsUsed)
+            {
+                _coverage.Record(_faces.Mono(i == 1), CodeBaseline);
             }
         }
 

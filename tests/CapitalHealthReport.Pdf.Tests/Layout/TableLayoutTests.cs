@@ -32,15 +32,15 @@ public sealed class TableLayoutTests : IDisposable
     [Fact]
     public void Row_that_does_not_fit_moves_whole_to_the_next_page()
     {
-        var table = (TableElement)_harness.Create(Sample(3, i => i == 2 ? PdfTestKit.Lorem(60) : "AI"));
+        var table = (TableElement)_harness.Create(Sample(4, i => i == 3 ? PdfTestKit.Lorem(60) : "AI"));
         var line = _harness.LineHeight();
         var rowHeight = line + (2 * TableElement.CellPaddingY);
 
-        // Header, row 1 and two lines of the tall row 2 would fit: the tall row moves whole instead.
-        var (pages, _) = _harness.Paginate(table, pageHeight: 500f, firstHeight: (rowHeight * 2) + (line * 2.5f));
+        // Header, rows 1 and 2 and two lines of the tall row 3 would fit: the tall row moves whole instead.
+        var (pages, _) = _harness.Paginate(table, pageHeight: 500f, firstHeight: (rowHeight * 3) + (line * 2.5f));
 
         Assert.Equal(2, pages.Count);
-        Assert.Equal(rowHeight * 2, pages[0].Height, 0.1f);
+        Assert.Equal(rowHeight * 3, pages[0].Height, 0.1f);
     }
 
     [Fact]

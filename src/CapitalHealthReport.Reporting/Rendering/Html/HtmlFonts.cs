@@ -76,6 +76,12 @@ internal static class HtmlFonts
             }
 
             codePoints.Add(' ');
+            if (face.Def.Family == Mono)
+            {
+                // All of printable ASCII, as in the PDF: what a code span says (a file's hash) never changes the font.
+                codePoints.UnionWith(Enumerable.Range(0x20, 0x7F - 0x20));
+            }
+
             var subset = BundledFonts.Subset(face.Def.File, codePoints);
             embedded.Add(new EmbeddedFont(face.Def.Family, face.Def.Weight, face.Def.Italic, face.Def.File, subset.Bytes, subset.CodePoints, Woff2Writer.Write(subset.Bytes)));
         }

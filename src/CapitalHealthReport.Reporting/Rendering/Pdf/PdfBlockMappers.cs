@@ -68,18 +68,27 @@ internal sealed class PdfHeadingMapper : BlockMapper<HeadingBlock, PdfContext>
 }
 
 /// <summary>
-/// Paragraphs: justified in Chinese; a paragraph right before a table or chart (its caption or lead-in) stays on the page
-/// with it.
+/// Paragraphs: justified in Chinese; a paragraph right under a table (its source line) becomes the table's note and
+/// stays on the page of its last rows; a paragraph right before a table or chart (its caption or lead-in) stays on the
+/// page with it.
 /// </summary>
 internal sealed class PdfParagraphMapper : BlockMapper<ParagraphBlock, PdfContext>
 {
     protected override void Map(ParagraphBlock block, PdfContext context)
     {
         var runs = PdfInlines.Runs(context, block.Inline, context.Body);
-        if (runs.Count > 0)
+        if (runs.Count == 0)
         {
-            context.Add(new PdfModel.Paragraph(runs, context.BodyAlignment) { KeepWithNext = PdfFigures.IntroducesFigureOrTable(block) });
+            return;
         }
+
+        var paragraph = new PdfModel.Paragraph(runs, context.BodyAlignment);
+        if (PdfFigures.IsTableNote(block) && context.Last is PdfModel.Table table && context.ReplaceLast(table, table with { Notes = [.. table.Notes, paragraph] }))
+        {
+            return;
+        }
+
+        context.Add(paragraph with { KeepWithNext = PdfFigures.IntroducesFigureOrTable(block) });
     }
 }
 

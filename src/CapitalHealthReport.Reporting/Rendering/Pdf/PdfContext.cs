@@ -48,6 +48,9 @@ internal sealed class PdfContext(ReportSource source, string language, IReadOnly
     /// <summary>The figure a half-width chart fence just placed, which the next half-width chart joins side by side.</summary>
     public PdfModel.Block? LastHalfFigure { get; set; }
 
+    /// <summary>The current target's last block, or null when it has none yet.</summary>
+    public PdfModel.Block? Last => _targets.Peek() is { Count: > 0 } target ? target[^1] : null;
+
     /// <summary>Replaces <paramref name="last"/> with <paramref name="replacement"/> when it is the current target's last block.</summary>
     public bool ReplaceLast(PdfModel.Block last, PdfModel.Block replacement)
     {

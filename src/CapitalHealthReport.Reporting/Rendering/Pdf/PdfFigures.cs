@@ -63,6 +63,22 @@ internal static class PdfFigures
         return next is Table || (next is FencedCodeBlock fence && string.Equals(fence.Info, "chart", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// True when the paragraph comes right after a table and introduces neither another table nor a list: it is the
+    /// table's note (its source line), which stays with the table's last rows. A chart after it has its own caption.
+    /// </summary>
+    public static bool IsTableNote(ParagraphBlock block)
+    {
+        if (block.Parent is not { } parent)
+        {
+            return false;
+        }
+
+        var index = parent.IndexOf(block);
+        var next = index + 1 < parent.Count ? parent[index + 1] : null;
+        return index > 0 && parent[index - 1] is Table && next is not Table && next is not ListBlock;
+    }
+
     private static bool IsHalfWidth(ChartSpec spec) => spec.Width == ChartWidth.Half && spec.Kind != ChartKind.TileMap;
 
     private static PdfModel.Block Figure(ChartSpec spec, PdfContext context)
