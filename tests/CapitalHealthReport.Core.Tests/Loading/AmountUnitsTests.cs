@@ -42,6 +42,40 @@ public sealed class AmountUnitsTests
     }
 
     [Theory]
+    [InlineData("1,2 Mio. Euro.", "1200000", "EUR")]
+    [InlineData("1,5 Mio. EUR.", "1500000", "EUR")]
+    [InlineData("2,5 Mrd. €.", "2500000000", "EUR")]
+    [InlineData("3 Mio. US-Dollar.", "3000000", "USD")]
+    [InlineData("12 €.", "12", "EUR")]
+    public void Reads_a_full_stop_after_the_currency_as_the_end_of_a_sentence(string text, string expected, string currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+    }
+
+    [Theory]
+    [InlineData(".", "12.", "12")]
+    [InlineData(".", "$12.", "12")]
+    [InlineData(",", "3 Mrd.", "3000000000")]
+    [InlineData(",", "2,7 Mio.", "2700000")]
+    [InlineData(".", "$2.5M.", "2500000")]
+    [InlineData(",", "12.", null)]
+    [InlineData(",", "1,2 Mio. Euro..", null)]
+    [InlineData(",", "EUR.", null)]
+    public void A_trailing_dot_elsewhere_keeps_its_meaning(string decimalSeparator, string text, string? expected)
+    {
+        var style = NumberStyle.From(decimalSeparator == "." ? DecimalSeparator.Dot : DecimalSeparator.Comma, ThousandsSeparator.Auto);
+
+        var parsed = new AmountParser(style).Read(text);
+
+        Assert.Equal(expected is null ? AmountStatus.NotANumber : AmountStatus.Ok, parsed.Status);
+        Assert.Equal(expected is null ? 0m : decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
+    }
+
+    [Theory]
     [InlineData("未透露人民币", "CNY")]
     [InlineData("未披露人民币", "CNY")]
     [InlineData("未透露美元", "USD")]

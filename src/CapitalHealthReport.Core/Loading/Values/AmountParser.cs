@@ -176,7 +176,11 @@ internal sealed partial class AmountParser
             {
                 namedBy ??= currency is null ? token : null;
                 currency ??= code;
-                compact = compact.Remove(at, token.Length);
+
+                // "1,2 Mio. Euro.": a full stop after the currency word that ends the text closes a sentence; it is no
+                // decimal point, and it would otherwise meet the unit's own dot ("mio..").
+                var length = token.Length + (at + token.Length == compact.Length - 1 && compact[^1] == '.' && at > 0 ? 1 : 0);
+                compact = compact.Remove(at, length);
                 named++;
             }
         }
