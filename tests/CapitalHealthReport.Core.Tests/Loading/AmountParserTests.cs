@@ -62,6 +62,9 @@ public sealed class AmountParserTests
     [InlineData("约3亿", "300000000")]
     [InlineData("approx. 1,500,000", "1500000")]
     [InlineData("ca. 2,5 Mio.", "2500000")]
+    [InlineData("über 5 Mio. €", "6250000")]
+    [InlineData("rund 2 Mio. Euro", "2000000")]
+    [InlineData("etwa 3 Mio.", "3000000")]
     public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
     {
         var parsed = AmountParser.Parse(text);

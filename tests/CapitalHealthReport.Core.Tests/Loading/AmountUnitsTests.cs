@@ -32,6 +32,10 @@ public sealed class AmountUnitsTests
     [InlineData("2 miliardi", "2000000000", null)]
     [InlineData("R$ 5 milhões", "5000000", "BRL")]
     [InlineData("CHF 4 Mio.", "4000000", "CHF")]
+    [InlineData("1,5 Millionen Euro", "1500000", "EUR")]
+    [InlineData("2 Milliarden Euro", "2000000000", "EUR")]
+    [InlineData("500 Tsd. €", "500000", "EUR")]
+    [InlineData("500 Tausend Euro", "500000", "EUR")]
     public void Reads_unit_words_and_currency_signs_anywhere(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
@@ -85,6 +89,10 @@ public sealed class AmountUnitsTests
     [InlineData("N.D.", null)]
     [InlineData("k.A.", null)]
     [InlineData("non divulgué", null)]
+    [InlineData("(undisclosed)", null)]
+    [InlineData("[n/a]", null)]
+    [InlineData("（未披露）", null)]
+    [InlineData("(Undisclosed) USD", "USD")]
     public void Reads_undisclosed_markers_with_or_without_a_currency_word(string text, string? currency)
     {
         var parsed = AmountParser.Parse(text);
