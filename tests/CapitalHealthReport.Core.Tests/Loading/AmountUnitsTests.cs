@@ -36,6 +36,9 @@ public sealed class AmountUnitsTests
     [InlineData("2 Milliarden Euro", "2000000000", "EUR")]
     [InlineData("500 Tsd. €", "500000", "EUR")]
     [InlineData("500 Tausend Euro", "500000", "EUR")]
+    [InlineData("2 million pounds", "2000000", "GBP")]
+    [InlineData("£1.5m sterling", "1500000", "GBP")]
+    [InlineData("30 million renminbi", "30000000", "CNY")]
     public void Reads_unit_words_and_currency_signs_anywhere(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
@@ -43,6 +46,17 @@ public sealed class AmountUnitsTests
         Assert.Equal(AmountStatus.Ok, parsed.Status);
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
         Assert.Equal(currency, parsed.Currency);
+    }
+
+    [Theory]
+    [InlineData("$1M - $2M", "USD")]
+    [InlineData("€1-2 Mio. €", "EUR")]
+    [InlineData("2-3 Mio. Pfund", "GBP")]
+    public void A_range_names_its_currency_once_or_on_both_sides(string text, string currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal((AmountStatus.Ok, currency, true), (parsed.Status, parsed.Currency, parsed.Estimated));
     }
 
     [Theory]
@@ -93,6 +107,11 @@ public sealed class AmountUnitsTests
     [InlineData("[n/a]", null)]
     [InlineData("（未披露）", null)]
     [InlineData("(Undisclosed) USD", "USD")]
+    [InlineData("N.A.", null)]
+    [InlineData("n.a.", null)]
+    [InlineData("Not available", null)]
+    [InlineData("Confidential", null)]
+    [InlineData("TBD", null)]
     public void Reads_undisclosed_markers_with_or_without_a_currency_word(string text, string? currency)
     {
         var parsed = AmountParser.Parse(text);

@@ -49,7 +49,7 @@ internal sealed partial class AmountParser
         ("欧元", "EUR"), ("歐元", "EUR"), ("英镑", "GBP"), ("英鎊", "GBP"), ("日元", "JPY"), ("日币", "JPY"), ("日圓", "JPY"), ("円", "JPY"),
         ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("韩元", "KRW"), ("韓元", "KRW"), ("원", "KRW"), ("₩", "KRW"),
         ("卢比", "INR"), ("新加坡元", "SGD"), ("us-dollar", "USD"), ("usdollar", "USD"), ("schweizerfranken", "CHF"), ("franken", "CHF"),
-        ("pfund", "GBP"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
+        ("pfund", "GBP"), ("sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("renminbi", "CNY"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
         ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
         ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"),
@@ -173,16 +173,22 @@ internal sealed partial class AmountParser
         foreach (var (token, code) in CurrencyTokens)
         {
             var at = compact.IndexOf(token, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at < 0)
             {
-                namedBy ??= currency is null ? token : null;
-                currency ??= code;
+                continue;
+            }
 
+            namedBy ??= currency is null ? token : null;
+            currency ??= code;
+            named++;
+
+            // Every time the word stands in the text: a range names the currency on both sides ("$1M - $2M").
+            for (; at >= 0; at = compact.IndexOf(token, StringComparison.Ordinal))
+            {
                 // "1,2 Mio. Euro.": a full stop after the currency word that ends the text closes a sentence; it is no
                 // decimal point, and it would otherwise meet the unit's own dot ("mio..").
                 var length = token.Length + (at + token.Length == compact.Length - 1 && compact[^1] == '.' && at > 0 ? 1 : 0);
                 compact = compact.Remove(at, length);
-                named++;
             }
         }
 
