@@ -26,7 +26,9 @@ public sealed record SnapshotOptions
 /// is the approved version: when the output matches it nothing is written (a stale received file is removed);
 /// otherwise <c>&lt;name&gt;.received.&lt;ext&gt;</c> is written beside it, with a unified diff for text and the list of
 /// changed pages for a PDF. With <see cref="SnapshotOptions.Accept"/> the output is written as the verified file
-/// instead. Every write is atomic. A verified file must be a regular file in the folder: a link (which a pull request
+/// instead. A received file of the same name that this run did not write (<c>report-2025Q1.en.received.html</c> left by
+/// a run with <c>--format html</c>) is from an earlier run and is removed too, so that the received files in the folder
+/// are always those of the last run; every removal is listed (<see cref="VerificationResult.Removed"/>). Every write is atomic. A verified file must be a regular file in the folder: a link (which a pull request
 /// could point at <c>/proc/self/environ</c> to print the CI job's secrets in the diff), a FIFO or a device is refused,
 /// as is a link or device where a received or verified file is to be written. Reading one back is bounded: its size,
 /// the work of the diff, and for a PDF what its compressed streams expand to.
@@ -52,7 +54,13 @@ public static class SnapshotVerifier
         }
 
         var outcomes = outputs.Select(output => VerifyOne(directory, output, options)).ToList();
-        return new VerificationResult(directory, outcomes);
+        var removed = outcomes.Where(static o => o.RemovedReceived is not null)
+            .Select(static o => new RemovedFile(o.RemovedReceived!, o.Status == SnapshotStatus.Accepted
+                ? $"this run accepted {o.Output.DisplayName} into {Path.GetFileName(o.VerifiedPath)}"
+                : $"{o.Output.DisplayName} now matches {Path.GetFileName(o.VerifiedPath)}"))
+            .Concat(RemoveLeftOver(directory, outputs))
+            .ToList();
+        return new VerificationResult(directory, outcomes) { Removed = removed };
     }
 
     /// <summary>A unified diff (<c>---</c>/<c>+++</c> headers, <c>@@</c> hunks) from <paramref name="verified"/> to <paramref name="received"/>; empty when equal.</summary>
@@ -90,16 +98,14 @@ public static class SnapshotVerifier
         var verified = exists ? options.Scrubber.Scrub(ReadText(verifiedPath, options)) : null;
         if (verified is not null && string.Equals(verified, received, StringComparison.Ordinal))
         {
-            RemoveStale(receivedPath);
-            return new SnapshotOutcome(output, SnapshotStatus.Matched, verifiedPath, null);
+            return new SnapshotOutcome(output, SnapshotStatus.Matched, verifiedPath, null) { RemovedReceived = RemoveStale(receivedPath) };
         }
 
         if (options.Accept)
         {
             EnsureDirectory(directory);
             AtomicFile.WriteAllText(verifiedPath, received, WriteOptions.RegularFileOnly);
-            RemoveStale(receivedPath);
-            return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null);
+            return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null) { RemovedReceived = RemoveStale(receivedPath) };
         }
 
         EnsureDirectory(directory);
@@ -119,16 +125,14 @@ public static class SnapshotVerifier
         var verified = exists ? ReadBytes(verifiedPath, options) : null;
         if (verified is not null && verified.AsSpan().SequenceEqual(received))
         {
-            RemoveStale(receivedPath);
-            return new SnapshotOutcome(output, SnapshotStatus.Matched, verifiedPath, null);
+            return new SnapshotOutcome(output, SnapshotStatus.Matched, verifiedPath, null) { RemovedReceived = RemoveStale(receivedPath) };
         }
 
         if (options.Accept)
         {
             EnsureDirectory(directory);
             AtomicFile.WriteAllBytes(verifiedPath, received, WriteOptions.RegularFileOnly);
-            RemoveStale(receivedPath);
-            return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null);
+            return new SnapshotOutcome(output, SnapshotStatus.Accepted, verifiedPath, null) { RemovedReceived = RemoveStale(receivedPath) };
         }
 
         EnsureDirectory(directory);
@@ -226,20 +230,56 @@ public static class SnapshotVerifier
         }
     }
 
-    private static void RemoveStale(string receivedPath)
+    /// <summary>Removes a received file an earlier run left; returns its path, or null when there was none.</summary>
+    private static string? RemoveStale(string receivedPath)
     {
         if (!File.Exists(receivedPath))
         {
-            return;
+            return null;
         }
 
         try
         {
             File.Delete(receivedPath);
+            return receivedPath;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"A received file from an earlier run cannot be removed: {e.Message}", receivedPath, hint: "Delete it by hand.", innerException: e);
         }
+    }
+
+    /// <summary>
+    /// Removes the received files of the outputs' names (<c>&lt;name&gt;.received.&lt;ext&gt;</c>) whose extension no
+    /// output of this run has: an earlier run wrote them, for an output this one does not render. Regular files only.
+    /// </summary>
+    private static List<RemovedFile> RemoveLeftOver(string directory, IReadOnlyList<SnapshotOutput> outputs)
+    {
+        var removed = new List<RemovedFile>();
+        if (!Directory.Exists(directory))
+        {
+            return removed;
+        }
+
+        foreach (var name in outputs.Select(static o => o.Name).Distinct(StringComparer.Ordinal))
+        {
+            var prefix = name + ".received.";
+            var rendered = outputs.Where(o => string.Equals(o.Name, name, StringComparison.Ordinal)).Select(static o => o.Extension).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in Directory.EnumerateFiles(directory, prefix + "*").Order(StringComparer.Ordinal))
+            {
+                var file = Path.GetFileName(path);
+                var extension = file.StartsWith(prefix, StringComparison.Ordinal) ? file[prefix.Length..] : "";
+                if (extension.Length == 0 || extension.Contains('.', StringComparison.Ordinal) || rendered.Contains(extension)
+                    || FileNode.At(path).Kind != FileNodeKind.Regular)
+                {
+                    continue;
+                }
+
+                RemoveStale(path);
+                removed.Add(new RemovedFile(path, $"this run did not verify {name}.{extension}"));
+            }
+        }
+
+        return removed;
     }
 }

@@ -45,9 +45,15 @@ public sealed record SnapshotOutcome(SnapshotOutput Output, SnapshotStatus Statu
     /// <summary>Anything else the reviewer should know about the difference.</summary>
     public string? Note { get; init; }
 
+    /// <summary>A received file an earlier run left for this output, removed because the output matched or was accepted.</summary>
+    public string? RemovedReceived { get; init; }
+
     /// <summary>True when this output needs review (new or changed, not accepted).</summary>
     public bool Failed => Status is SnapshotStatus.Changed or SnapshotStatus.New;
 }
+
+/// <summary>A received file an earlier run left, removed by this one, and why it no longer stood for anything.</summary>
+public sealed record RemovedFile(string Path, string Reason);
 
 /// <summary>The outcome of a <see cref="SnapshotVerifier.Verify"/> run and its human-readable report.</summary>
 public sealed class VerificationResult
@@ -65,6 +71,9 @@ public sealed class VerificationResult
     public string Directory { get; }
 
     public IReadOnlyList<SnapshotOutcome> Outcomes { get; }
+
+    /// <summary>The received files of earlier runs this run removed (<see cref="DescribeRemoved"/> lists them).</summary>
+    public IReadOnlyList<RemovedFile> Removed { get; init; } = [];
 
     /// <summary>True when every output matched or was accepted.</summary>
     public bool Passed => Outcomes.All(static o => !o.Failed);
@@ -113,6 +122,18 @@ public sealed class VerificationResult
         else
         {
             builder.Append(CultureInfo.InvariantCulture, $"all {Outcomes.Count} snapshots match the verified files in {Directory}.\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>One line per received file this run removed, for standard error: which file, and why it was stale.</summary>
+    public string DescribeRemoved()
+    {
+        var builder = new StringBuilder();
+        foreach (var file in Removed)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"note: removed {file.Path}, a received file left by an earlier run: {file.Reason}.\n");
         }
 
         return builder.ToString();

@@ -154,6 +154,7 @@ internal static class AnalyzeCommand
             var verification = SnapshotVerifier.Verify(folder, [SnapshotOutput.Text(name, AnalyzeOutput.Extension(request.Format), Encoding.UTF8.GetString(bytes))], new SnapshotOptions { Accept = request.Accept });
             stdout.Write(TerminalText.Escape(verification.Describe(), keepLineBreaks: true));
             stdout.Flush();
+            stderr.Write(TerminalText.Escape(verification.DescribeRemoved(), keepLineBreaks: true));
             AnalysisNotes.Write(analysis, stderr);
             stderr.Write(explanation);
             stderr.WriteLine(SummaryLine(result));

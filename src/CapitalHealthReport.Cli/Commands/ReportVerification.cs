@@ -25,6 +25,7 @@ internal static class ReportVerification
         var result = SnapshotVerifier.Verify(folder, snapshots.Outputs, new SnapshotOptions { Accept = accept });
         stdout.Write(TerminalText.Escape(result.Describe(), keepLineBreaks: true));
         stdout.Flush();
+        stderr.Write(TerminalText.Escape(result.DescribeRemoved(), keepLineBreaks: true));
         AnalysisNotes.Write(analysis, stderr);
         return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }

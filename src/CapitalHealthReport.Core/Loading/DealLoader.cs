@@ -171,7 +171,7 @@ public static partial class DealLoader
                 var names = new string[probe.FieldCount];
                 for (var i = 0; i < names.Length; i++)
                 {
-                    names[i] = probe[i].Trim().ToString();
+                    names[i] = ByteOrderMarks.Remove(probe[i].ToString()).Trim();
                 }
 
                 if (ColumnResolver.FindsRequired(mapping, names))

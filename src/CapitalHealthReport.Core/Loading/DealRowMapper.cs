@@ -37,6 +37,7 @@ internal sealed class DealRowMapper
     private readonly bool _autoNumbers;
     private readonly FillDown _fill;
     private readonly char[]?[] _joinBuffers = new char[]?[CanonicalFields.Count];
+    private readonly char[]?[] _markBuffers = new char[]?[CanonicalFields.Count];
 
     // Values that read both ways (707.630) with the line they are on, until a value needing a decimal point settles it.
     private readonly List<(int Line, AmountEntry Entry)> _ambiguous = [];
@@ -297,7 +298,10 @@ internal sealed class DealRowMapper
         return result;
     }
 
-    /// <summary>The raw text of a field of the current row (its columns' texts joined by a space for a joined field); empty when the source has no such column.</summary>
+    /// <summary>
+    /// The raw text of a field of the current row (its columns' texts joined by a space for a joined field), without the
+    /// byte-order marks joined exports leave in it (<see cref="ByteOrderMarks"/>); empty when the source has no such column.
+    /// </summary>
     private ReadOnlySpan<char> Field(CanonicalField field)
     {
         if (_resolver.Joined[(int)field] is { } columns)
@@ -305,7 +309,7 @@ internal sealed class DealRowMapper
             return Join(field, columns);
         }
 
-        return _resolver.Columns[(int)field] is var column and >= 0 ? _row[column] : default;
+        return _resolver.Columns[(int)field] is var column and >= 0 ? ByteOrderMarks.Remove(_row[column], ref _markBuffers[(int)field]) : default;
     }
 
     /// <summary>A field's trimmed text; empty when it is a missing-value marker (<c>nan</c>, <c>N/A</c>, <c>-</c>, the mapping's <c>na_values</c>).</summary>
@@ -336,7 +340,7 @@ internal sealed class DealRowMapper
         var used = 0;
         foreach (var column in columns)
         {
-            var text = column >= 0 ? _row[column].Trim() : default;
+            var text = column >= 0 ? ByteOrderMarks.Remove(_row[column], ref _markBuffers[(int)field]).Trim() : default;
             if (!text.IsEmpty && !_missing.IsMissing(text))
             {
                 if (used > 0)
@@ -426,9 +430,9 @@ internal sealed class DealRowMapper
     /// </summary>
     private string? NotADeal(ReadOnlySpan<char> dateText)
     {
-        // Exports joined with 'cat' keep each one's byte-order mark: the repeated header's first cell begins with U+FEFF.
-        var company = Cell(CanonicalField.Company).Trim().TrimStart('\uFEFF');
-        dateText = dateText.Trim().TrimStart('\uFEFF');
+        // Exports joined with 'cat' keep each one's byte-order mark, which the cells have already lost (Field).
+        var company = Cell(CanonicalField.Company).Trim();
+        dateText = dateText.Trim();
         if (_resolver.Name(CanonicalField.Date, _row.Columns) is { } dateColumn && dateText.Equals(dateColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
             && (_resolver.Name(CanonicalField.Company, _row.Columns) is not { } companyColumn || company.Equals(companyColumn.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)))
         {

@@ -97,6 +97,45 @@ public sealed class SnapshotVerifierTests
     }
 
     [Fact]
+    public void A_matching_output_lists_the_stale_received_file_it_removed()
+    {
+        using var folder = new TempFolder("verify");
+        File.WriteAllText(folder.File("out.verified.txt"), "same\n");
+        File.WriteAllText(folder.File("out.received.txt"), "left over\n");
+
+        var result = SnapshotVerifier.Verify(folder.Path, [SnapshotOutput.Text("out", "txt", "same\n")]);
+
+        var removed = Assert.Single(result.Removed);
+        Assert.Equal(folder.File("out.received.txt"), removed.Path);
+        Assert.Equal(
+            $"note: removed {folder.File("out.received.txt")}, a received file left by an earlier run: out.txt now matches out.verified.txt.\n",
+            result.DescribeRemoved());
+    }
+
+    [Theory]
+    [InlineData("same\n", true)]
+    [InlineData("changed\n", false)]
+    public void A_received_file_of_an_output_this_run_does_not_verify_is_removed_whatever_the_outcome(string content, bool passes)
+    {
+        // An earlier run verified HTML as well and left its received file; this one verifies Markdown only.
+        using var folder = new TempFolder("verify");
+        File.WriteAllText(folder.File("out.verified.md"), "same\n");
+        File.WriteAllText(folder.File("out.received.html"), "<p>old</p>\n");
+        File.WriteAllText(folder.File("out.en.received.html"), "another snapshot's\n");
+        File.WriteAllText(folder.File("other.received.html"), "another snapshot's\n");
+
+        var result = SnapshotVerifier.Verify(folder.Path, [SnapshotOutput.Text("out", "md", content)]);
+
+        Assert.Equal(passes, result.Passed);
+        Assert.False(File.Exists(folder.File("out.received.html")));
+        Assert.True(File.Exists(folder.File("out.en.received.html")));
+        Assert.True(File.Exists(folder.File("other.received.html")));
+        Assert.Equal(passes, !File.Exists(folder.File("out.received.md")));
+        var removed = Assert.Single(result.Removed);
+        Assert.Equal((folder.File("out.received.html"), "this run did not verify out.html"), (removed.Path, removed.Reason));
+    }
+
+    [Fact]
     public void Scrubbing_rules_hide_volatile_fields_on_both_sides()
     {
         using var folder = new TempFolder("verify");

@@ -74,6 +74,26 @@ public sealed partial class VerifyReportTests(VerifyFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_passing_run_without_html_removes_the_received_files_of_a_failed_html_run_and_says_so()
+    {
+        using var folder = new TempFolder("verify-stale");
+        var snapshots = Path.Combine(folder.Path, "snapshots");
+        fixture.CopySnapshotsTo(snapshots);
+        var deals = folder.File("deals.csv");
+        VerifyFixture.WriteWithOneAmountChanged(deals);
+
+        var failed = InProcess.Run(Report(deals, snapshots, "--format", "html"));
+        var passed = InProcess.Run(Report(fixture.Deals, snapshots));
+
+        Assert.True(failed.ExitCode == 1, failed.ToString());
+        Assert.True(passed.ExitCode == 0, passed.ToString());
+        Assert.Empty(Directory.GetFiles(snapshots, "*.received.*"));
+        var html = Path.Combine(snapshots, $"{Name}.received.html");
+        Assert.Contains($"note: removed {html}, a received file left by an earlier run: this run did not verify {Name}.html.", passed.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"note: removed {Path.Combine(snapshots, $"{Name}.received.md")}, a received file left by an earlier run: {Name}.md now matches", passed.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_first_run_without_verified_files_writes_received_files_and_says_to_accept()
     {
         using var folder = new TempFolder("verify-first");

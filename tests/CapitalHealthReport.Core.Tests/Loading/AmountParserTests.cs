@@ -62,6 +62,13 @@ public sealed class AmountParserTests
     [InlineData("约3亿", "300000000")]
     [InlineData("approx. 1,500,000", "1500000")]
     [InlineData("ca. 2,5 Mio.", "2500000")]
+    [InlineData("über 5 Mio. €", "6250000")]
+    [InlineData("$1M - $2M", "1500000")]
+    [InlineData("$500K-$1M", "750000")]
+    [InlineData("US$1M–US$3M", "2000000")]
+    [InlineData("1 Mio. € - 2 Mio. €", "1500000")]
+    [InlineData("rund 2 Mio. Euro", "2000000")]
+    [InlineData("etwa 3 Mio.", "3000000")]
     public void Estimates_ranges_and_vague_amounts_at_their_midpoint(string text, string expected)
     {
         var parsed = AmountParser.Parse(text);

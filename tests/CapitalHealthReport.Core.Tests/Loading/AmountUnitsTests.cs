@@ -32,6 +32,13 @@ public sealed class AmountUnitsTests
     [InlineData("2 miliardi", "2000000000", null)]
     [InlineData("R$ 5 milhões", "5000000", "BRL")]
     [InlineData("CHF 4 Mio.", "4000000", "CHF")]
+    [InlineData("1,5 Millionen Euro", "1500000", "EUR")]
+    [InlineData("2 Milliarden Euro", "2000000000", "EUR")]
+    [InlineData("500 Tsd. €", "500000", "EUR")]
+    [InlineData("500 Tausend Euro", "500000", "EUR")]
+    [InlineData("2 million pounds", "2000000", "GBP")]
+    [InlineData("£1.5m sterling", "1500000", "GBP")]
+    [InlineData("30 million renminbi", "30000000", "CNY")]
     public void Reads_unit_words_and_currency_signs_anywhere(string text, string expected, string? currency)
     {
         var parsed = AmountParser.Parse(text);
@@ -39,6 +46,51 @@ public sealed class AmountUnitsTests
         Assert.Equal(AmountStatus.Ok, parsed.Status);
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
         Assert.Equal(currency, parsed.Currency);
+    }
+
+    [Theory]
+    [InlineData("$1M - $2M", "USD")]
+    [InlineData("€1-2 Mio. €", "EUR")]
+    [InlineData("2-3 Mio. Pfund", "GBP")]
+    public void A_range_names_its_currency_once_or_on_both_sides(string text, string currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal((AmountStatus.Ok, currency, true), (parsed.Status, parsed.Currency, parsed.Estimated));
+    }
+
+    [Theory]
+    [InlineData("1,2 Mio. Euro.", "1200000", "EUR")]
+    [InlineData("1,5 Mio. EUR.", "1500000", "EUR")]
+    [InlineData("2,5 Mrd. €.", "2500000000", "EUR")]
+    [InlineData("3 Mio. US-Dollar.", "3000000", "USD")]
+    [InlineData("12 €.", "12", "EUR")]
+    public void Reads_a_full_stop_after_the_currency_as_the_end_of_a_sentence(string text, string expected, string currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+    }
+
+    [Theory]
+    [InlineData(".", "12.", "12")]
+    [InlineData(".", "$12.", "12")]
+    [InlineData(",", "3 Mrd.", "3000000000")]
+    [InlineData(",", "2,7 Mio.", "2700000")]
+    [InlineData(".", "$2.5M.", "2500000")]
+    [InlineData(",", "12.", null)]
+    [InlineData(",", "1,2 Mio. Euro..", null)]
+    [InlineData(",", "EUR.", null)]
+    public void A_trailing_dot_elsewhere_keeps_its_meaning(string decimalSeparator, string text, string? expected)
+    {
+        var style = NumberStyle.From(decimalSeparator == "." ? DecimalSeparator.Dot : DecimalSeparator.Comma, ThousandsSeparator.Auto);
+
+        var parsed = new AmountParser(style).Read(text);
+
+        Assert.Equal(expected is null ? AmountStatus.NotANumber : AmountStatus.Ok, parsed.Status);
+        Assert.Equal(expected is null ? 0m : decimal.Parse(expected, CultureInfo.InvariantCulture), parsed.Value);
     }
 
     [Theory]
@@ -51,6 +103,15 @@ public sealed class AmountUnitsTests
     [InlineData("N.D.", null)]
     [InlineData("k.A.", null)]
     [InlineData("non divulgué", null)]
+    [InlineData("(undisclosed)", null)]
+    [InlineData("[n/a]", null)]
+    [InlineData("（未披露）", null)]
+    [InlineData("(Undisclosed) USD", "USD")]
+    [InlineData("N.A.", null)]
+    [InlineData("n.a.", null)]
+    [InlineData("Not available", null)]
+    [InlineData("Confidential", null)]
+    [InlineData("TBD", null)]
     public void Reads_undisclosed_markers_with_or_without_a_currency_word(string text, string? currency)
     {
         var parsed = AmountParser.Parse(text);

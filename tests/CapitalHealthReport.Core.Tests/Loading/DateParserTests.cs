@@ -158,6 +158,53 @@ public sealed class DateParserTests
     }
 
     [Theory]
+    [InlineData("Mar. 1, 2024")]
+    [InlineData("1. März 2024")]
+    [InlineData("1. Mär. 2024")]
+    [InlineData("1 MÄRZ 2024")]
+    [InlineData("1er mars 2024")]
+    [InlineData("1 de marzo de 2024")]
+    [InlineData("1 marzo 2024")]
+    [InlineData("1 de março de 2024")]
+    public void Reads_a_month_abbreviated_with_a_dot_or_named_in_a_european_language(string text)
+    {
+        Assert.Equal((DateStatus.Ok, new DateOnly(2024, 3, 1)), (Default.Parse(text, out var date, out _), date));
+    }
+
+    [Theory]
+    [InlineData("Sept 5, 2024", "2024-09-05")]
+    [InlineData("5. Dezember 2024", "2024-12-05")]
+    [InlineData("5 févr. 2024", "2024-02-05")]
+    [InlineData("5 août 2024", "2024-08-05")]
+    [InlineData("5 mai 2024", "2024-05-05")]
+    public void Reads_the_other_months_named_in_a_european_language(string text, string expected)
+    {
+        Assert.Equal((DateStatus.Ok, DateOnly.Parse(expected, CultureInfo.InvariantCulture)), (Default.Parse(text, out var date, out _), date));
+    }
+
+    [Theory]
+    [InlineData("März 2024", "2024-03-01")]
+    [InlineData("Sept. 2024", "2024-09-01")]
+    [InlineData("Q2/2024", "2024-04-01")]
+    [InlineData("2024/Q2", "2024-04-01")]
+    public void Reads_a_month_or_a_quarter_spelled_the_european_way_as_its_first_day(string text, string expected)
+    {
+        Assert.Equal(DateStatus.Ok, Default.ParseWithPrecision(text, out var date, out var precision, out _));
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), date);
+        Assert.NotEqual(DatePrecision.Day, precision);
+    }
+
+    [Theory]
+    [InlineData("5. Foo 2024")]
+    [InlineData("März")]
+    [InlineData("31. Februar 2024")]
+    public void Refuses_a_european_spelling_that_names_no_date(string text)
+    {
+        Assert.Equal(DateStatus.Unparsable, Default.Parse(text, out _, out var why));
+        Assert.NotNull(why);
+    }
+
+    [Theory]
     [InlineData("2024", "is a year alone")]
     [InlineData("1999", "is a year alone")]
     [InlineData("2024H1", "is a half-year alone")]

@@ -90,7 +90,7 @@ public sealed class NumberFormatDetectorTests
     [InlineData("3,5 Mio. Kronen")]
     [InlineData("3,5 Mio. Rubel")]
     [InlineData("3,5 Mrd. Rand")]
-    [InlineData("1,2 Mio. Euro.")]
+    [InlineData("1,2 Mio. Euro..")]
     [InlineData("3,5 Mio. (geschätzt)")]
     [InlineData("n.c. 3,5")]
     public void A_value_that_cannot_be_read_is_rejected_on_its_line_and_decides_nothing(string unreadable)
@@ -102,6 +102,19 @@ public sealed class NumberFormatDetectorTests
         Assert.Equal(2, result.Statistics.RowsLoaded);
         Assert.StartsWith("decimal '.'", result.Profile.NumberFormat!.Format, StringComparison.Ordinal);
         Assert.All(result.Issues, i => Assert.Equal(2, i.Line));
+    }
+
+    [Fact]
+    public void An_amount_ending_a_sentence_is_read_and_counts_towards_the_decimal_comma()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("date;company;amount;currency\n2024-03-05;A;1,2 Mio. Euro.;EUR\n2024-03-06;B;2,5 Mrd. €.;EUR\n2024-03-07;C;3.000.000;EUR\n");
+
+        Assert.Empty(result.Issues);
+        Assert.Equal([1_200_000m, 2_500_000_000m, 3_000_000m], result.Deals.Deals.OrderBy(d => d.SourceLine).Select(d => d.Amount!.Value));
+        Assert.All(result.Deals.Deals, d => Assert.Equal("EUR", d.Currency));
+        Assert.StartsWith("decimal ','", result.Profile.NumberFormat!.Format, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal sealed class DelimitedRowReader : IRowReader
         _columns = new string[_fieldCount];
         for (var i = 0; i < _columns.Length; i++)
         {
-            _columns[i] = this[i].Trim().Trim('\uFEFF').ToString();
+            _columns[i] = ByteOrderMarks.Remove(this[i].ToString()).Trim();
         }
     }
 

@@ -80,13 +80,15 @@ internal sealed class JsonLinesRowReader : IRowReader
 
             Line = at;
             CheckLength(element, "an element");
-            Parse(element, "element");
+            Parse(ByteOrderMarks.Remove(element), "element");
             HeaderLine = HeaderLine == 0 && Unreadable is null ? Line : HeaderLine;
             return true;
         }
 
-        while (_text!.ReadLine() is { } line)
+        // Files appended to each other keep each one's byte-order mark, at the start of a line: no part of its JSON.
+        while (_text!.ReadLine() is { } read)
         {
+            var line = ByteOrderMarks.Remove(read);
             Line++;
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -137,8 +139,11 @@ internal sealed class JsonLinesRowReader : IRowReader
         }
     }
 
-    private void Set(string name, string text, bool number)
+    private void Set(string key, string value, bool number)
     {
+        // "\ufeffcompany": a mark written as an escape is no more part of a key or a value than a raw one.
+        var name = ByteOrderMarks.Remove(key);
+        var text = ByteOrderMarks.Remove(value);
         if (!_columnOf.TryGetValue(name, out var column))
         {
             if (_columns.Count >= _limits.MaxColumns)

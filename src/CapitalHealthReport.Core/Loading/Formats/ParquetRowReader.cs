@@ -65,7 +65,7 @@ internal sealed class ParquetRowReader : IRowReader
                 throw new InputException($"column '{field.Name}' holds nested groups of fields; deals are flat rows.", file, 1, null, "Write that column as text (for example investors joined with ';') or as a list of values, or leave it out of the file.");
             }
 
-            columns.Add((field.Name.Trim(), leaf));
+            columns.Add((ByteOrderMarks.Remove(field.Name).Trim(), leaf));
         }
 
         _fields = [.. columns.Select(static c => c.Leaf)];

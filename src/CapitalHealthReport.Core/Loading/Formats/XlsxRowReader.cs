@@ -151,7 +151,7 @@ internal sealed class XlsxRowReader : IRowReader
 
                 AboveHeader = above;
                 HeaderLine = Line;
-                return [.. _cells.Select(c => c.Trim())];
+                return [.. _cells.Select(c => ByteOrderMarks.Remove(c).Trim())];
             }
         }
 

@@ -49,7 +49,7 @@ internal sealed partial class AmountParser
         ("欧元", "EUR"), ("歐元", "EUR"), ("英镑", "GBP"), ("英鎊", "GBP"), ("日元", "JPY"), ("日币", "JPY"), ("日圓", "JPY"), ("円", "JPY"),
         ("新台币", "TWD"), ("新台幣", "TWD"), ("台币", "TWD"), ("台幣", "TWD"), ("韩元", "KRW"), ("韓元", "KRW"), ("원", "KRW"), ("₩", "KRW"),
         ("卢比", "INR"), ("新加坡元", "SGD"), ("us-dollar", "USD"), ("usdollar", "USD"), ("schweizerfranken", "CHF"), ("franken", "CHF"),
-        ("pfund", "GBP"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
+        ("pfund", "GBP"), ("sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("renminbi", "CNY"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
         ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
         ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"),
@@ -63,6 +63,7 @@ internal sealed partial class AmountParser
         ("miliardi", 1e9m), ("miliardo", 1e9m), ("mln", 1e6m), ("mld", 1e9m),
         ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
         ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
+        ("millionen", 1e6m), ("milliarden", 1e9m), ("tausend", 1e3m), ("tsd", 1e3m),
         ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),
         ("mrds", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m), ("mio", 1e6m), ("bio", 1e12m), ("mn", 1e6m), ("mm", 1e6m),
         ("bn", 1e9m), ("tn", 1e12m), ("k", 1e3m), ("l", 1e5m), ("m", 1e6m), ("b", 1e9m),
@@ -150,7 +151,7 @@ internal sealed partial class AmountParser
         var s = folded.Trim().ToLowerInvariant()
             .Replace('，', ',').Replace('．', '.').Replace('～', '~').Replace('－', '-').Replace('’', '\'');
         var compact = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
-        if (_undisclosed.Contains(compact))
+        if (IsMarker(compact))
         {
             return new ParsedAmount(AmountStatus.Undisclosed, 0, null, false);
         }
@@ -172,12 +173,22 @@ internal sealed partial class AmountParser
         foreach (var (token, code) in CurrencyTokens)
         {
             var at = compact.IndexOf(token, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at < 0)
             {
-                namedBy ??= currency is null ? token : null;
-                currency ??= code;
-                compact = compact.Remove(at, token.Length);
-                named++;
+                continue;
+            }
+
+            namedBy ??= currency is null ? token : null;
+            currency ??= code;
+            named++;
+
+            // Every time the word stands in the text: a range names the currency on both sides ("$1M - $2M").
+            for (; at >= 0; at = compact.IndexOf(token, StringComparison.Ordinal))
+            {
+                // "1,2 Mio. Euro.": a full stop after the currency word that ends the text closes a sentence; it is no
+                // decimal point, and it would otherwise meet the unit's own dot ("mio..").
+                var length = token.Length + (at + token.Length == compact.Length - 1 && compact[^1] == '.' && at > 0 ? 1 : 0);
+                compact = compact.Remove(at, length);
             }
         }
 
@@ -197,7 +208,7 @@ internal sealed partial class AmountParser
         }
 
         // "未透露人民币", "Undisclosed USD": a marker with a currency word is still a marker.
-        if (currency is not null && _undisclosed.Contains(compact))
+        if (currency is not null && IsMarker(compact))
         {
             return new ParsedAmount(AmountStatus.Undisclosed, 0, currency, false);
         }
@@ -253,7 +264,7 @@ internal sealed partial class AmountParser
         // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("about", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
@@ -300,6 +311,10 @@ internal sealed partial class AmountParser
 
         return Finish(value * factor, negative, currency, estimated, evidence);
     }
+
+    /// <summary>An undisclosed marker, also in brackets as some exports write one: <c>(undisclosed)</c>, <c>[n/a]</c>, <c>（未披露）</c>.</summary>
+    private bool IsMarker(string compact) =>
+        _undisclosed.Contains(compact) || (compact.Length > 2 && compact[0] is '(' or '[' && compact[^1] is ')' or ']' && _undisclosed.Contains(compact[1..^1]));
 
     private static bool IsExponentSign(string text, int at) => text[at] == '-' && at >= 2 && text[at - 1] == 'e' && char.IsAsciiDigit(text[at - 2]);
 

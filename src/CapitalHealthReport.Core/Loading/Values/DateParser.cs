@@ -94,7 +94,10 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         {
             var english = DateSpellings.WithoutOrdinals(text);
             var day = DateTime.TryParseExact(english, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var named);
-            if (day || DateTime.TryParseExact(english, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
+            // "Sept 5, 2024", "5. März 2024", "1er mars 2024", "5 de marzo de 2024", "März 2024": as the English formats write them.
+            var spelled = day ? null : DateSpellings.MonthInEnglish(english);
+            day = day || (spelled is not null && DateTime.TryParseExact(spelled, MonthNameFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named));
+            if (day || DateTime.TryParseExact(spelled ?? english, MonthAloneFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out named))
             {
                 date = DateOnly.FromDateTime(named);
                 precision = day ? Model.DatePrecision.Day : Model.DatePrecision.Month;
@@ -104,7 +107,8 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
         // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
         // so every quarterly figure stays right.
-        if ((reason is null || reason == YearAlone) && Model.Period.TryParse(text.ToString(), out var quarter))
+        // "Q1/2025" and "2025/Q1", as German and French exports write a quarter, are "Q1-2025".
+        if ((reason is null || reason == YearAlone) && Model.Period.TryParse(text.ToString().Replace('/', '-'), out var quarter))
         {
             if (quarter.Kind == Model.PeriodKind.Quarter)
             {

@@ -3,11 +3,76 @@ using System.Globalization;
 namespace CapitalHealthReport.Loading;
 
 /// <summary>
-/// Date spellings the <see cref="DateParser"/> rewrites into forms it reads: English ordinal days ("March 5th, 2024")
-/// and Japanese era years ("令和6年3月5日").
+/// Date spellings the <see cref="DateParser"/> rewrites into forms it reads: English ordinal days ("March 5th, 2024"),
+/// abbreviated months with a dot or as <c>Sept</c> ("Mar. 5, 2024", "Sept 5, 2024"), months named in German, French,
+/// Spanish, Italian or Portuguese ("5. März 2024", "1er mars 2024", "5 de marzo de 2024"), and Japanese era years
+/// ("令和6年3月5日").
 /// </summary>
 internal static class DateSpellings
 {
+    // The English abbreviation of each month's name and common abbreviations in English (as "Sept" and "Mar." write
+    // them), German, French, Spanish, Italian and Portuguese; lower case, without a dot. No name means two months.
+    private static readonly Dictionary<string, string> Months = BuildMonths();
+
+    /// <summary>
+    /// <paramref name="text"/> with its month named as the English formats read it, the dot or the French ordinal
+    /// ending of its day dropped (<c>5.</c>, <c>1er</c>) and the Spanish and Portuguese <c>de</c> left out: "5. März 2024"
+    /// is "5 Mar 2024", "Sept. 5, 2024" is "Sep 5, 2024", "5 de marzo de 2024" is "5 Mar 2024"; null when no word of
+    /// it names a month.
+    /// </summary>
+    public static string? MonthInEnglish(ReadOnlySpan<char> text)
+    {
+        var kept = new List<string>();
+        var found = false;
+        foreach (var word in text.ToString().Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var comma = word.EndsWith(',') ? "," : "";
+            var bare = word.TrimEnd('.', ',');
+            var key = bare.ToLowerInvariant();
+            if (Months.TryGetValue(key, out var month))
+            {
+                kept.Add(month + comma);
+                found = true;
+            }
+            else if (key is not ("de" or "del"))
+            {
+                kept.Add((key.Length > 2 && char.IsAsciiDigit(key[0]) && key.EndsWith("er", StringComparison.Ordinal) ? key[..^2] : bare) + comma);
+            }
+        }
+
+        return found ? string.Join(' ', kept) : null;
+    }
+
+    private static Dictionary<string, string> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"],
+            ["feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
+            ["mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco"],
+            ["apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio"],
+            ["jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+            ["jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+            ["aug", "august", "août", "aout", "agosto", "ago"],
+            ["sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+            ["oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+            ["nov", "novembre", "noviembre", "novembro"],
+            ["dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+        ];
+        string[] english = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        var months = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            foreach (var name in names[i])
+            {
+                months.Add(name, english[i]);
+            }
+        }
+
+        return months;
+    }
+
     /// <summary><paramref name="text"/> with the English ordinal endings of its numbers dropped ("5th" is 5, "1st" is 1).</summary>
     public static string WithoutOrdinals(ReadOnlySpan<char> text)
     {

@@ -61,7 +61,8 @@ internal sealed class UndisclosedMarkers
 {
     private static readonly string[] BuiltIn =
     [
-        "undisclosed", "undisclosedamount", "nondisclosed", "notdisclosed", "notpublic", "n/a", "na", "nan", "null", "none", "unknown",
+        "undisclosed", "undisclosedamount", "nondisclosed", "notdisclosed", "notpublic", "n/a", "na", "n.a.", "n.a", "nan", "null", "none", "unknown",
+        "notavailable", "confidential", "tbd", "tba",
         "-", "--", "—", "——", "/", "?", "n.d.", "n.d", "nd", "n/d", "k.a.", "k.a", "keineangabe", "nichtbekannt", "nichtveröffentlicht",
         "n.v.", "n.v", "nichtverfügbar", "nondivulgué", "noncommuniqué", "nondivulgue", "noncommunique", "n.c.", "n.c", "nc", "n/c",
         "nonrenseigné", "nonrenseigne", "confidentiel", "nodivulgado", "norevelado", "nodisponible", "s/d", "nondichiarato", "riservato",
