@@ -125,7 +125,7 @@ public sealed class Analysis
         ArgumentNullException.ThrowIfNull(options);
         var reference = options.Reference ?? ReferenceData.Default;
         var load = options.Deals.Load(
-            new LoadOptions { AsOf = options.AsOf, Strict = options.Strict, AllowEmpty = true, Limits = options.Limits, StageDone = options.StageDone },
+            new LoadOptions { AsOf = options.AsOf, Strict = options.Strict, AllowEmpty = true, Limits = options.Limits, StageDone = options.StageDone, HashInput = options.HashInput },
             reference);
         return new Analysis(options, load, reference);
     }

@@ -59,8 +59,8 @@ public static partial class DealLoader
         options.StageDone?.Invoke("read");
 
         // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
-        // kept for it after loading: they are the largest single allocation of a run.
-        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // kept for it after loading: they are the largest single allocation of a run. Commands that never show it skip it.
+        var hashing = options.HashInput ? Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes))) : null;
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
@@ -92,7 +92,9 @@ public static partial class DealLoader
         var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
         options.StageDone?.Invoke("order");
 
-        var hash = new Lazy<string>(hashing.GetAwaiter().GetResult());
+        var hash = hashing is null
+            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
+            : new Lazy<string>(hashing.GetAwaiter().GetResult());
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
