@@ -26,14 +26,26 @@ public static partial class DealLoader
     /// <summary>Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null.</summary>
     public static LoadResult Load(LoadOptions options, ReferenceData reference)
     {
+        ArgumentNullException.ThrowIfNull(reference);
+        return Load(options, () => reference);
+    }
+
+    /// <summary>
+    /// Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null, asking for the reference tables
+    /// only once the file is read: a caller can read them on another thread beside the file.
+    /// </summary>
+    public static LoadResult Load(LoadOptions options, Func<ReferenceData> reference)
+    {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(reference);
         if (options.DealsPath is null)
         {
-            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference);
+            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference());
         }
 
         var path = Path.GetFullPath(options.DealsPath);
-        return Load(DealFileBytes.Read(path, options.Limits), path, options, reference);
+        var bytes = DealFileBytes.Read(path, options.Limits);
+        return Load(bytes, path, options, reference());
     }
 
     /// <summary>
