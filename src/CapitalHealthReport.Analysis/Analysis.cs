@@ -123,11 +123,14 @@ public sealed class Analysis
     public static Analysis Run(AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var reference = options.Reference ?? ReferenceData.Default;
+
+        // The bundled reference tables are read on another thread while the deals file is read.
+        var bundled = options.Reference is null ? Task.Run(static () => ReferenceData.Default) : null;
+        ReferenceData Reference() => options.Reference ?? bundled!.GetAwaiter().GetResult();
         var load = options.Deals.Load(
-            new LoadOptions { AsOf = options.AsOf, Strict = options.Strict, AllowEmpty = true, Limits = options.Limits, StageDone = options.StageDone },
-            reference);
-        return new Analysis(options, load, reference);
+            new LoadOptions { AsOf = options.AsOf, Strict = options.Strict, AllowEmpty = true, Limits = options.Limits, StageDone = options.StageDone, HashInput = options.HashInput },
+            Reference);
+        return new Analysis(options, load, Reference());
     }
 
     /// <summary>The metrics of <see cref="Period"/>, unsliced and by each dimension in <paramref name="by"/>.</summary>

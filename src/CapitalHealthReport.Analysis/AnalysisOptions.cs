@@ -39,6 +39,9 @@ public sealed record AnalysisOptions
     /// <summary>File size, row, field, column and rule limits.</summary>
     public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
 
+    /// <summary>Compute the input's SHA-256 while loading (<see cref="Loading.LoadOptions.HashInput"/>); true by default, off for outputs that never show it.</summary>
+    public bool HashInput { get; init; } = true;
+
     /// <summary>Hears the name of each loading stage as it ends (timings); null by default.</summary>
     public Action<string>? StageDone { get; init; }
 }

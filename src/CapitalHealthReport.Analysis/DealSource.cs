@@ -40,17 +40,18 @@ public abstract class DealSource
         return new MemorySource([.. deals], name);
     }
 
-    internal abstract LoadResult Load(LoadOptions options, ReferenceData reference);
+    /// <summary>Loads the deals, asking for the reference tables only once the input is read (they may be read beside it).</summary>
+    internal abstract LoadResult Load(LoadOptions options, Func<ReferenceData> reference);
 
     private sealed class FileSource(string? path, string? mapping, string? sheet) : DealSource(path is null ? "deals.csv" : Path.GetFileName(path))
     {
-        internal override LoadResult Load(LoadOptions options, ReferenceData reference) =>
+        internal override LoadResult Load(LoadOptions options, Func<ReferenceData> reference) =>
             DealLoader.Load(options with { DealsPath = path, MappingPath = mapping, Sheet = sheet }, reference);
     }
 
     private sealed class StreamSource(Stream stream, string name, string? mapping) : DealSource(name)
     {
-        internal override LoadResult Load(LoadOptions options, ReferenceData reference)
+        internal override LoadResult Load(LoadOptions options, Func<ReferenceData> reference)
         {
             using var copy = new MemoryStream();
             var buffer = new byte[81920];
@@ -61,12 +62,12 @@ public abstract class DealSource
                 copy.Write(buffer, 0, read);
             }
 
-            return DealLoader.Load(copy.ToArray(), Name, options with { MappingPath = mapping }, reference);
+            return DealLoader.Load(copy.ToArray(), Name, options with { MappingPath = mapping }, reference());
         }
     }
 
     private sealed class MemorySource(Deal[] deals, string name) : DealSource(name)
     {
-        internal override LoadResult Load(LoadOptions options, ReferenceData reference) => DealLoader.FromDeals(deals, Name, options, reference);
+        internal override LoadResult Load(LoadOptions options, Func<ReferenceData> reference) => DealLoader.FromDeals(deals, Name, options, reference());
     }
 }

@@ -35,6 +35,9 @@ internal sealed class KeyedValueDictionary : IDictionary<string, double>, IReadO
     /// <summary>The keys, ordinal.</summary>
     public ReadOnlySpan<string> KeySpan => _keys;
 
+    /// <summary>The key array itself, shared by every scope of an engine: to derive something from the keys once per table. Never changed.</summary>
+    public string[] KeyTable => _keys;
+
     /// <summary>The values, in key order.</summary>
     public ReadOnlySpan<double> ValueSpan => _values;
 

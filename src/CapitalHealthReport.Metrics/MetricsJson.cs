@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -9,7 +8,7 @@ namespace CapitalHealthReport.Metrics;
 /// <c>scopes[]</c> with <c>period</c>, <c>slice</c>, <c>metrics</c>, <c>prev</c>, <c>yoy</c>,
 /// <c>delta_prev</c> and <c>delta_yoy</c>. Numbers are shortest round-trip invariant; undefined values are null.
 /// </summary>
-public static class MetricsJson
+public static partial class MetricsJson
 {
     /// <summary>Writer options for files: indented with LF line ends, non-ASCII names (<c>北京</c>) kept readable.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
@@ -59,59 +58,23 @@ public static class MetricsJson
     }
 
     /// <summary>
-    /// Writes the scopes into the array just opened. Many scopes are written in runs on all processors, each run by a
-    /// writer with the same options inside an array as deep as this one, its output cut out and copied here in order:
-    /// the bytes are those one writer would have written.
+    /// Writes the scopes into the array just opened: many of them in runs on every processor (<see cref="ScopeRuns"/>),
+    /// the bytes those one writer would have written.
     /// </summary>
     private static void WriteScopes(Utf8JsonWriter writer, IReadOnlyList<ScopeMetrics> scopes)
     {
-        var runs = Math.Min(4 * Environment.ProcessorCount, scopes.Count / ScopesPerRun);
-        if (runs < 2)
+        if (ScopeRuns.Worthwhile(scopes.Count))
         {
-            var context = new WriteContext(writer.Options);
-            foreach (var scope in scopes)
-            {
-                WriteScope(writer, scope, context);
-            }
-
+            ScopeRuns.Write(writer, scopes);
             return;
         }
 
-        var depth = writer.CurrentDepth;
-        var options = writer.Options;
-
-        // Each run is copied into the output as soon as it and those before it are rendered, while later runs render.
-        var rendered = Enumerable.Range(0, runs).Select(run => Task.Run(() => Render(run))).ToArray();
-        foreach (var part in rendered)
+        var context = new WriteContext(writer.Options);
+        foreach (var scope in scopes)
         {
-            writer.WriteRawValue(part.GetAwaiter().GetResult().Span, skipInputValidation: true);
-            writer.Flush();
-        }
-
-        ReadOnlyMemory<byte> Render(int run)
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            using var part = new Utf8JsonWriter(buffer, options with { SkipValidation = true });
-            for (var d = 1; d < depth; d++)
-            {
-                part.WriteStartObject();
-            }
-
-            part.WriteStartArray(Names.Scopes);
-            part.Flush();
-            var start = buffer.WrittenCount;
-            var context = new WriteContext(options);
-            for (var k = (int)((long)scopes.Count * run / runs); k < (long)scopes.Count * (run + 1) / runs; k++)
-            {
-                WriteScope(part, scopes[k], context);
-            }
-
-            part.Flush();
-            return buffer.WrittenMemory[start..];
+            WriteScope(writer, scope, context);
         }
     }
-
-    private const int ScopesPerRun = 64;
 
     /// <summary>Writes one scope object.</summary>
     public static void WriteScope(Utf8JsonWriter writer, ScopeMetrics scope) => WriteScope(writer, scope, new WriteContext(writer.Options));
@@ -187,11 +150,11 @@ public static class MetricsJson
                     break;
                 case KeyedValueDictionary keyed:
                     writer.WriteStartObject();
-                    var keys = keyed.KeySpan;
+                    var keys = context.Keys(keyed);
                     var values = keyed.ValueSpan;
                     for (var k = 0; k < keys.Length; k++)
                     {
-                        writer.WritePropertyName(context.Key(keys[k]));
+                        writer.WritePropertyName(keys[k]);
                         WriteNumber(writer, values[k]);
                     }
 
@@ -284,11 +247,13 @@ public static class MetricsJson
         var valuesA = current.ValueSpan;
         var keysB = comparison.KeySpan;
         var valuesB = comparison.ValueSpan;
+        var namesA = context.Keys(current);
+        var namesB = context.Keys(comparison);
         int i = 0, j = 0;
         while (i < keysA.Length || j < keysB.Length)
         {
             var order = i == keysA.Length ? 1 : j == keysB.Length ? -1 : string.CompareOrdinal(keysA[i], keysB[j]);
-            writer.WritePropertyName(context.Key(order <= 0 ? keysA[i] : keysB[j]));
+            writer.WritePropertyName(order <= 0 ? namesA[i] : namesB[j]);
             if (order == 0)
             {
                 var difference = valuesA[i] - valuesB[j];
@@ -321,69 +286,6 @@ public static class MetricsJson
         public static readonly JsonEncodedText DeltaYoy = JsonEncodedText.Encode("delta_yoy");
 
         public static JsonEncodedText Metric(int index) => MetricNames[index];
-    }
-
-    /// <summary>
-    /// State of one write: keys encoded once with the writer's encoder, and each metric set's object rendered once
-    /// (a set is also the previous or year-ago comparison of later scopes) and copied where it appears again.
-    /// </summary>
-    private sealed class WriteContext(JsonWriterOptions options)
-    {
-        private readonly Dictionary<string, JsonEncodedText> _keys = new(StringComparer.Ordinal);
-        private readonly Dictionary<MetricSet, (int Depth, byte[] Json)> _rendered = new(ReferenceEqualityComparer.Instance);
-        private readonly ArrayBufferWriter<byte> _buffer = new();
-
-        public JsonEncodedText Key(string key)
-        {
-            if (!_keys.TryGetValue(key, out var encoded))
-            {
-                encoded = JsonEncodedText.Encode(key, options.Encoder);
-                _keys[key] = encoded;
-            }
-
-            return encoded;
-        }
-
-        /// <summary>Writes the metrics object of a set as the value of the property just written.</summary>
-        public void WriteMetricsValue(Utf8JsonWriter writer, MetricSet metrics)
-        {
-            var depth = writer.CurrentDepth;
-            if (!_rendered.TryGetValue(metrics, out var rendered) || rendered.Depth != depth)
-            {
-                rendered = (depth, Render(metrics, depth));
-                _rendered[metrics] = rendered;
-            }
-
-            writer.WriteRawValue(rendered.Json, skipInputValidation: true);
-        }
-
-        /// <summary>
-        /// The bytes the writer would produce for the set's object at this depth: the object is written by a writer
-        /// with the same options inside as many enclosing objects, and cut out of its output.
-        /// </summary>
-        private byte[] Render(MetricSet metrics, int depth)
-        {
-            _buffer.ResetWrittenCount();
-            using var writer = new Utf8JsonWriter(_buffer, options with { SkipValidation = true });
-            for (var d = 0; d < depth; d++)
-            {
-                if (d == 0)
-                {
-                    writer.WriteStartObject();
-                }
-                else
-                {
-                    writer.WriteStartObject(Names.Metrics);
-                }
-            }
-
-            writer.WritePropertyName(Names.Metrics);
-            writer.Flush();
-            var start = _buffer.WrittenCount;
-            WriteMetrics(writer, metrics, this);
-            writer.Flush();
-            return _buffer.WrittenSpan[start..].ToArray();
-        }
     }
 }
 

@@ -85,6 +85,32 @@ public sealed class MetricsJsonTests
         Assert.Equal(stream.Length, written);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(47)]
+    [InlineData(160)]
+    [InlineData(513)]
+    public void A_series_of_any_length_is_byte_for_byte_its_scopes_written_one_by_one(int count)
+    {
+        var series = Series();
+        var document = series with { Scopes = [.. Enumerable.Repeat(series.Scopes, (count / series.Scopes.Count) + 1).SelectMany(s => s).Take(count)] };
+
+        for (var round = 0; round < 3; round++)
+        {
+            var whole = Write(writer => MetricsJson.Write(writer, document));
+            Assert.Equal(ScopesOneByOne(document), whole);
+
+            using var stream = new MemoryStream();
+            var written = MetricsJson.Write(stream, document);
+            Assert.Equal(whole + "\n", Encoding.UTF8.GetString(stream.ToArray()));
+            Assert.Equal(stream.Length, written);
+        }
+    }
+
     [Fact]
     public void Metric_sets_with_any_dictionary_type_write_the_same_bytes()
     {

@@ -74,7 +74,8 @@ internal static class MetricsCommand
         }
 
         var timings = StageTimings.Start(stderr);
-        var options = request.Input.ToAnalysisOptions(request.Limits) with { StageDone = timings.Stage };
+        // Metrics never show the input's hash: the pass over the file that computes it is spared.
+        var options = request.Input.ToAnalysisOptions(request.Limits) with { StageDone = timings.Stage, HashInput = false };
         timings.Stage("setup");
         var analysis = Analysis.Run(options);
         _ = analysis.Engine;

@@ -26,14 +26,26 @@ public static partial class DealLoader
     /// <summary>Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null.</summary>
     public static LoadResult Load(LoadOptions options, ReferenceData reference)
     {
+        ArgumentNullException.ThrowIfNull(reference);
+        return Load(options, () => reference);
+    }
+
+    /// <summary>
+    /// Loads <see cref="LoadOptions.DealsPath"/>, or the bundled sample when it is null, asking for the reference tables
+    /// only once the file is read: a caller can read them on another thread beside the file.
+    /// </summary>
+    public static LoadResult Load(LoadOptions options, Func<ReferenceData> reference)
+    {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(reference);
         if (options.DealsPath is null)
         {
-            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference);
+            return Load(EmbeddedContent.Core.ReadAllBytes(BundledSample), Path.GetFileName(BundledSample), options, reference());
         }
 
         var path = Path.GetFullPath(options.DealsPath);
-        return Load(DealFileBytes.Read(path, options.Limits), path, options, reference);
+        var bytes = DealFileBytes.Read(path, options.Limits);
+        return Load(bytes, path, options, reference());
     }
 
     /// <summary>
@@ -59,8 +71,8 @@ public static partial class DealLoader
         options.StageDone?.Invoke("read");
 
         // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
-        // kept for it after loading: they are the largest single allocation of a run.
-        var hashing = Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // kept for it after loading: they are the largest single allocation of a run. Commands that never show it skip it.
+        var hashing = options.HashInput ? Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes))) : null;
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
@@ -92,7 +104,9 @@ public static partial class DealLoader
         var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
         options.StageDone?.Invoke("order");
 
-        var hash = new Lazy<string>(hashing.GetAwaiter().GetResult());
+        var hash = hashing is null
+            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
+            : new Lazy<string>(hashing.GetAwaiter().GetResult());
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         options.StageDone?.Invoke("issues");
         if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)

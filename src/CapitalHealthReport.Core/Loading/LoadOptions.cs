@@ -32,6 +32,12 @@ public sealed record LoadOptions
     /// </summary>
     public Action<string>? StageDone { get; init; }
 
+    /// <summary>
+    /// Compute the input's SHA-256 (<see cref="LoadResult.Sha256"/>, shown by reports and <c>data validate</c>) beside the
+    /// parse; true by default. A command that never shows it turns it off and spares a pass over the file.
+    /// </summary>
+    public bool HashInput { get; init; } = true;
+
     /// <summary>File size, row, field and column limits (docs/limits.md); the defaults unless the command line sets them.</summary>
     public ResourceLimits Limits { get; init; } = ResourceLimits.Default;
 }

@@ -54,6 +54,7 @@ public sealed class LoadResult
     public string SourceName { get; }
 
     /// <summary>SHA-256 of the input bytes, lowercase hex.</summary>
+    /// <exception cref="InvalidOperationException">The load ran with <see cref="LoadOptions.HashInput"/> off.</exception>
     public string Sha256 => _sha256.Value;
 
     /// <summary>Whether the load ran with <see cref="LoadOptions.Strict"/>.</summary>

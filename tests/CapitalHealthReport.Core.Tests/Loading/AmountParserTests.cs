@@ -44,6 +44,30 @@ public sealed class AmountParserTests
         Assert.False(parsed.Estimated);
     }
 
+    [Fact]
+    public void Plain_digits_have_the_value_and_scale_decimal_parsing_gives_them()
+    {
+        var random = new Random(17);
+        var texts = new List<string> { "0", "00", "000123", "999999999999999999", "1000000000000000000", "9999999999999999999", "12345678901234567890", "7500000", "1.50", "0.0", "12.", ".5" };
+        for (var k = 0; k < 2000; k++)
+        {
+            var length = random.Next(1, 22);
+            texts.Add(string.Concat(Enumerable.Range(0, length).Select(_ => (char)('0' + random.Next(10)))));
+        }
+
+        foreach (var text in texts)
+        {
+            var parsed = AmountParser.Parse(text);
+            var expected = decimal.Parse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
+
+            Assert.Equal(expected > AmountParser.MaxAmount ? AmountStatus.OutOfRange : AmountStatus.Ok, parsed.Status);
+            if (parsed.Status == AmountStatus.Ok)
+            {
+                Assert.Equal(decimal.GetBits(expected), decimal.GetBits(parsed.Value));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("1-2亿", "150000000")]
     [InlineData("1亿-2亿", "150000000")]

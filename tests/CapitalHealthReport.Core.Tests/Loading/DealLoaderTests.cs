@@ -40,6 +40,37 @@ public sealed class DealLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_input_hash_is_the_files_unless_the_load_spares_it()
+    {
+        var path = _temp.Write("deals.csv", Header + "\nd1,2024-03-05,Acme,AI,,A,100,CNY,Beijing,CN,\n");
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+
+        var hashed = DealLoader.Load(new LoadOptions { DealsPath = path }, TempDeals.Reference);
+        var spared = DealLoader.Load(new LoadOptions { DealsPath = path, HashInput = false }, TempDeals.Reference);
+
+        Assert.Equal(expected, hashed.Sha256);
+        Assert.Throws<InvalidOperationException>(() => spared.Sha256);
+        Assert.Equal(hashed.Statistics.RowsLoaded, spared.Statistics.RowsLoaded);
+    }
+
+    [Fact]
+    public void The_reference_tables_are_asked_for_once_the_file_is_read()
+    {
+        var path = _temp.Write("deals.csv", Header + "\nd1,2024-03-05,Acme,AI,,A,100,CNY,Beijing,CN,\n");
+        var asked = 0;
+
+        var result = DealLoader.Load(new LoadOptions { DealsPath = path }, () =>
+        {
+            asked++;
+            return TempDeals.Reference;
+        });
+
+        Assert.Equal(1, asked);
+        Assert.Equal(1, result.Statistics.RowsLoaded);
+        Assert.Throws<InputException>(() => DealLoader.Load(new LoadOptions { DealsPath = Path.Combine(_temp.Folder, "missing.csv") }, () => throw new InvalidOperationException("asked before the file was read")));
+    }
+
+    [Fact]
     public void Matches_common_Chinese_headers_without_a_mapping()
     {
         var result = _temp.LoadCsv("编号,融资日期,企业名称,行业,轮次,融资金额,币种,省份,投资方\n" +
