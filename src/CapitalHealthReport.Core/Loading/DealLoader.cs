@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 using CapitalHealthReport.Content;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Model;
@@ -88,7 +89,12 @@ public static partial class DealLoader
 
         options.StageDone?.Invoke("check");
         var resolver = new ColumnResolver(mapping);
-        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options);
+        // Only UTF-8 is searched for the mark's bytes (a search over the whole file takes milliseconds); other encodings and
+        // the typed formats are read cell by cell.
+        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options)
+        {
+            TextMayHoldMarks = decoded is not { Encoding: UTF8Encoding } || bytes.AsSpan(decoded.Offset).IndexOf("\uFEFF"u8) >= 0,
+        };
         var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows), mapping.Dedupe == DedupeMode.Exact);
         MapRows(reader, file, resolver, mapper, collector, issues);
         options.StageDone?.Invoke("parse");

@@ -80,6 +80,12 @@ internal sealed class DealRowMapper
 
     public int RowsRead { get; private set; }
 
+    /// <summary>
+    /// Whether the file's text may hold a U+FEFF past its start (true unless the loader saw the decoded bytes hold none):
+    /// when it cannot, cells are read as they are, without looking for one in each.
+    /// </summary>
+    public bool TextMayHoldMarks { get; init; } = true;
+
     /// <summary>The amount column's values by what they say of its decimal separator.</summary>
     public NumberFormatDetector Numbers { get; } = new();
 
@@ -309,8 +315,12 @@ internal sealed class DealRowMapper
             return Join(field, columns);
         }
 
-        return _resolver.Columns[(int)field] is var column and >= 0 ? ByteOrderMarks.Remove(_row[column], ref _markBuffers[(int)field]) : default;
+        return _resolver.Columns[(int)field] is var column and >= 0 ? Text(field, column) : default;
     }
+
+    /// <summary>A column's text in the current row, without U+FEFF (<see cref="ByteOrderMarks"/>).</summary>
+    private ReadOnlySpan<char> Text(CanonicalField field, int column) =>
+        TextMayHoldMarks ? ByteOrderMarks.Remove(_row[column], ref _markBuffers[(int)field]) : _row[column];
 
     /// <summary>A field's trimmed text; empty when it is a missing-value marker (<c>nan</c>, <c>N/A</c>, <c>-</c>, the mapping's <c>na_values</c>).</summary>
     private ReadOnlySpan<char> Clean(CanonicalField field)
@@ -340,7 +350,7 @@ internal sealed class DealRowMapper
         var used = 0;
         foreach (var column in columns)
         {
-            var text = column >= 0 ? ByteOrderMarks.Remove(_row[column], ref _markBuffers[(int)field]).Trim() : default;
+            var text = column >= 0 ? Text(field, column).Trim() : default;
             if (!text.IsEmpty && !_missing.IsMissing(text))
             {
                 if (used > 0)
