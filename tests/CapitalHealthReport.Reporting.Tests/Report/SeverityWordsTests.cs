@@ -1,12 +1,14 @@
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
 /// <summary>
 /// The report grades findings serious, moderate and informational (严重, 中等, 提示); the rule packs state their levels
 /// as <c>analyze</c> and SARIF name severities (a warning, an error; 警告). The report's rule table and rule appendix
-/// say the levels in the report's words, whether they come from a threshold or from the pack's own text.
+/// say the levels in the report's words, whether they come from a threshold or from the pack's own text, and a
+/// severity the configuration sets replaces them.
 /// </summary>
 public sealed class SeverityWordsTests
 {
@@ -38,6 +40,35 @@ public sealed class SeverityWordsTests
         Assert.Contains("高于60%为中等，高于80%为严重", Rule(chinese, "CH1001").Description, StringComparison.Ordinal);
         Assert.Contains("低于15%为中等，低于5%为严重", Rule(chinese, "CH2001").Description, StringComparison.Ordinal);
         Assert.DoesNotContain("警告", chinese.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_severity_the_configuration_sets_is_the_one_the_rule_table_names()
+    {
+        using var folder = new TempFolder("severity-override");
+        var config = folder.File("capitalhealth.yaml");
+        File.WriteAllText(config, "severity:\n  CH1001: error\n  CH3002: info\n  CH9002: none\n");
+
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
+        {
+            var report = ReportPipeline.Render(new ReportRequest { ConfigPath = config, Period = "2025Q1", Language = language, Format = ReportFormat.Markdown });
+            var (ch1001, ch3002) = (Rule(report, "CH1001"), Rule(report, "CH3002"));
+            if (language == ReportLanguage.English)
+            {
+                Assert.Equal("Serious when the top-quintile share is above 60% (the configuration grades every finding of this rule serious).", ch1001.ConditionText);
+                Assert.Equal(
+                    "Moderate when the hot sector's share of value rises by at least 5 percentage points from a year earlier while the strategic sectors' funding falls. The configuration grades every finding of this rule informational.",
+                    ch3002.ConditionText);
+                Assert.Equal("Turned off by the configuration.", Rule(report, "CH9002").ConditionText);
+            }
+            else
+            {
+                Assert.EndsWith("时为严重（配置将本规则的所有发现定为严重）。", ch1001.ConditionText, StringComparison.Ordinal);
+                Assert.EndsWith("配置将本规则的所有发现定为提示。", ch3002.ConditionText, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(("error", "info"), (ch1001.Severity, ch3002.Severity));
+        }
     }
 
     [Theory]

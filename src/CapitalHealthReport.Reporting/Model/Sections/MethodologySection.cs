@@ -70,6 +70,12 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
             return Chinese ? "已在配置中关闭。" : "Turned off by the configuration.";
         }
 
+        // A severity the configuration sets grades every finding of the rule, whatever level its threshold crossed.
+        if (config.SeverityOverrides.For(rule.Id, rule.Category) is not null)
+        {
+            return Overridden(rule, format.SeverityLabel(effective));
+        }
+
         if (texts.ConditionSentence(rule.Id) is { } sentence)
         {
             return sentence;
@@ -84,6 +90,24 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         }
 
         return Levels(rule) + (Chinese ? "。" : ".");
+    }
+
+    /// <summary>
+    /// The condition of a rule whose severity the configuration sets: "Serious when the top-quintile share is above 60%
+    /// (the configuration grades every finding of this rule serious)." For a pack's own sentence or a combined condition,
+    /// that sentence followed by the grade.
+    /// </summary>
+    private string Overridden(RuleDescriptor rule, string label)
+    {
+        var grade = Chinese ? $"配置将本规则的所有发现定为{label}" : $"the configuration grades every finding of this rule {label.ToLowerInvariant()}";
+        if (rule.Threshold is { Levels: [var loosest, ..] } threshold && texts.ConditionSentence(rule.Id) is null)
+        {
+            var condition = names.Funds.InText(threshold.Describe(loosest.Severity, Chinese ? RuleLanguages.Chinese : RuleLanguages.English, config.Parameters));
+            return Chinese ? $"{condition}时为{label}（{grade}）。" : $"{label} when {condition} ({grade}).";
+        }
+
+        var sentence = texts.ConditionSentence(rule.Id) ?? (Chinese ? "满足规则包所写的组合条件时报告。" : "Reports when the combined condition the rule pack writes holds.");
+        return Chinese ? $"{sentence}{grade}。" : $"{sentence} {char.ToUpperInvariant(grade[0])}{grade[1..]}.";
     }
 
     /// <summary>"Moderate when the top-quintile share is above 60%; serious when …" / "头部20%企业份额高于60%时为中等，…".</summary>
