@@ -154,6 +154,7 @@ internal sealed class DealRowMapper
         var amountProblem = amount.Status switch
         {
             AmountStatus.NotANumber when amountText.Contains('\uFFFD') => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount: it holds bytes invalid in the file's encoding (shown as U+FFFD); if the file uses another encoding, set 'encoding:' in a mapping file."),
+            AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)})."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
             AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),

@@ -314,6 +314,28 @@ public sealed class ExportsFromAnywhereTests
         Assert.Contains("'BRL'", issue.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SEK 10m", "SEK")]
+    [InlineData("10m NOK", "NOK")]
+    [InlineData("BRL5000000", "BRL")]
+    public void Rejects_an_amount_that_names_a_currency_without_exchange_rates_for_its_currency(string amount, string currency)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv($"""
+            date,company,amount
+            2024-01-15,A,USD 5m
+            2024-02-03,B,{amount}
+            2024-02-04,C,ABC
+            """);
+
+        Assert.Equal(["USD"], result.Deals.Deals.Select(static d => d.Currency));
+        var issue = Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.CurrencyUnknown);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains($"'{amount}' is in {currency}, a currency with no exchange rate in fx.csv", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(4, Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.AmountNotNumber).Line);
+    }
+
     [Fact]
     public void Reads_a_funding_rounds_export_by_its_own_headers_locations_and_lists_of_industries()
     {
