@@ -157,6 +157,21 @@ public class PdfMappingTests
         Assert.Empty(Assert.IsType<PdfModel.Table>(model.Content[4]).Notes);
     }
 
+    [Theory]
+    [InlineData("**What the figures assume.**", true)]
+    [InlineData("The rules reported 3 findings. The most severe:", true)]
+    [InlineData("最突出的几项：", true)]
+    [InlineData("A sentence of its own.", false)]
+    [InlineData("**Bold** then text.", false)]
+    public void A_lead_in_to_a_list_stays_with_the_list(string paragraph, bool kept)
+    {
+        var model = Build(paragraph + "\n\n- item\n\n" + paragraph + "\n");
+
+        Assert.Equal(["Paragraph", "ListBlock", "Paragraph"], model.Content.Select(b => b.GetType().Name));
+        Assert.Equal(kept, Assert.IsType<PdfModel.Paragraph>(model.Content[0]).KeepWithNext);
+        Assert.False(Assert.IsType<PdfModel.Paragraph>(model.Content[2]).KeepWithNext);
+    }
+
     [Fact]
     public void Chart_fences_place_a_full_width_figure_kept_with_its_caption_and_the_paragraph_before_stays_with_it()
     {

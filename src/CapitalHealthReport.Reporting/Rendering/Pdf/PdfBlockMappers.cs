@@ -88,7 +88,7 @@ internal sealed class PdfParagraphMapper : BlockMapper<ParagraphBlock, PdfContex
             return;
         }
 
-        context.Add(paragraph with { KeepWithNext = PdfFigures.IntroducesFigureOrTable(block) });
+        context.Add(paragraph with { KeepWithNext = PdfFigures.IntroducesFigureOrTable(block) || PdfFigures.LeadsIntoList(block) });
     }
 }
 

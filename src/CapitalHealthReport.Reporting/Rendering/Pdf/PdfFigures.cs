@@ -2,6 +2,7 @@ using CapitalHealthReport.Pdf.Text;
 using CapitalHealthReport.Reporting.Charts;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PdfModel = CapitalHealthReport.Pdf.Model;
 
 namespace CapitalHealthReport.Reporting.Rendering.Pdf;
@@ -61,6 +62,31 @@ internal static class PdfFigures
         var index = parent.IndexOf(block);
         var next = index >= 0 && index + 1 < parent.Count ? parent[index + 1] : null;
         return next is Table || (next is FencedCodeBlock fence && string.Equals(fence.Info, "chart", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// True when the paragraph leads into the list right after it: a bold heading of its own ("**What the figures
+    /// assume.**") or a sentence ending in a colon ("The most severe:"). It never ends a page without the list's start.
+    /// </summary>
+    public static bool LeadsIntoList(ParagraphBlock block)
+    {
+        if (block.Parent is not { } parent || parent.IndexOf(block) is var index && (index < 0 || index + 1 >= parent.Count || parent[index + 1] is not ListBlock))
+        {
+            return false;
+        }
+
+        if (block.Inline?.FirstChild is EmphasisInline { DelimiterCount: 2, NextSibling: null })
+        {
+            return true;
+        }
+
+        var last = block.Inline?.LastChild;
+        while (last is ContainerInline { LastChild: { } inner })
+        {
+            last = inner;
+        }
+
+        return last is LiteralInline literal && literal.Content.ToString().TrimEnd() is var text && (text.EndsWith(':') || text.EndsWith('：'));
     }
 
     /// <summary>
