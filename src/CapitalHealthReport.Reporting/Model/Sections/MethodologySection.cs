@@ -100,13 +100,14 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
     private string Overridden(RuleDescriptor rule, string label)
     {
         var grade = Chinese ? $"配置将本规则的所有发现定为{label}" : $"the configuration grades every finding of this rule {label.ToLowerInvariant()}";
-        if (rule.Threshold is { Levels: [var loosest, ..] } threshold && texts.ConditionSentence(rule.Id) is null)
+        var sentence = texts.ConditionSentence(rule.Id);
+        if (sentence is null && rule.Threshold is { Levels: [var loosest, ..] } threshold)
         {
             var condition = names.Funds.InText(threshold.Describe(loosest.Severity, Chinese ? RuleLanguages.Chinese : RuleLanguages.English, config.Parameters));
             return Chinese ? $"{condition}时为{label}（{grade}）。" : $"{label} when {condition} ({grade}).";
         }
 
-        var sentence = texts.ConditionSentence(rule.Id) ?? (Chinese ? "满足规则包所写的组合条件时报告。" : "Reports when the combined condition the rule pack writes holds.");
+        sentence ??= Chinese ? "满足规则包所写的组合条件时报告。" : "Reports when the combined condition the rule pack writes holds.";
         return Chinese ? $"{sentence}{grade}。" : $"{sentence} {char.ToUpperInvariant(grade[0])}{grade[1..]}.";
     }
 
