@@ -196,16 +196,25 @@ public sealed class Analysis
         if (Engine.Compute(new Scope(period)).DealCount == 0)
         {
             var filters = Engine.Filters.Count == 0 ? "" : " for " + FilterCheck.Describe(Engine.Filters);
-            var hint = Options.Period is null ? DefaultPeriodHint(period) : "Give a period the data covers.";
+            var hint = Options.Period is null ? DefaultPeriodHint() : "Give a period the data covers.";
             throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals in {period.Label}{filters}; the data covers {Coverage}."), Load.SourceName, hint: hint);
         }
 
         return period;
     }
 
-    /// <summary>What to give instead of an empty default period: the latest earlier quarter with deals, and the quarter the data ends in when it has deals.</summary>
-    private string DefaultPeriodHint(Period empty)
+    /// <summary>
+    /// The quarters to give with <c>--period</c> when the default period has no deals, each with why: the latest earlier
+    /// quarter with deals, then the quarter the data ends in when it has deals. Empty when the default period has deals.
+    /// </summary>
+    public IReadOnlyList<(Period Period, string Reason)> PeriodsForAnEmptyDefault()
     {
+        var empty = DefaultPeriod;
+        if (Engine.Compute(new Scope(empty)).DealCount > 0)
+        {
+            return [];
+        }
+
         var first = Deals.FirstDate ?? empty.Start;
         var earlier = empty.Previous();
         while (earlier.End >= first && Engine.Compute(new Scope(earlier)).DealCount == 0)
@@ -214,20 +223,31 @@ public sealed class Analysis
         }
 
         var last = Model.Period.Containing(Deals.LastDate ?? Cutoff, PeriodKind.Quarter);
-        var options = new List<string>();
+        var periods = new List<(Period, string)>();
         if (earlier.End >= first)
         {
-            options.Add($"--period {earlier.Label} (the latest quarter before it with deals)");
+            periods.Add((earlier, "the latest quarter before it with deals"));
         }
 
         if (last.Start > empty.End && Engine.Compute(new Scope(last)).DealCount > 0)
         {
-            options.Add(string.Create(CultureInfo.InvariantCulture, $"--period {last.Label} (the quarter the data ends in, covered through {(Cutoff < last.End ? Cutoff : last.End):yyyy-MM-dd})"));
+            periods.Add((last, string.Create(CultureInfo.InvariantCulture, $"the quarter the data ends in, covered through {(Cutoff < last.End ? Cutoff : last.End):yyyy-MM-dd}")));
         }
 
-        var through = Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff;
-        var reason = string.Create(CultureInfo.InvariantCulture, $"{empty.Label}, the latest quarter that ends by {through:yyyy-MM-dd}, has no deals");
-        return options.Count == 0 ? reason + "; give --period for a quarter the data covers." : reason + "; give " + string.Join(", or ", options) + ".";
+        return periods;
+    }
+
+    /// <summary>Why the default period is empty: the latest quarter that ends by the data's last covered day.</summary>
+    public string EmptyDefaultPeriodReason =>
+        string.Create(CultureInfo.InvariantCulture, $"{DefaultPeriod.Label}, the latest quarter that ends by {(Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff):yyyy-MM-dd}, has no deals");
+
+    /// <summary>What to give instead of an empty default period.</summary>
+    private string DefaultPeriodHint()
+    {
+        var periods = PeriodsForAnEmptyDefault();
+        return periods.Count == 0
+            ? EmptyDefaultPeriodReason + "; give --period for a quarter the data covers."
+            : EmptyDefaultPeriodReason + "; give " + string.Join(", or ", periods.Select(p => $"--period {p.Period.Label} ({p.Reason})")) + ".";
     }
 
     /// <summary>The latest quarter whose last day is on or before <paramref name="cutoff"/>.</summary>

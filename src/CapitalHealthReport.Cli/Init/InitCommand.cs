@@ -72,8 +72,13 @@ internal static class InitCommand
         AtomicFile.WriteAllText(configPath, configText);
         stdout.WriteLine($"Wrote {FindingSources.Display(configPath)}.");
         var stats = analysis.Load.Statistics;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); the default period is {analysis.DefaultPeriod.Label}."));
+        // A default period without deals would make the report command below fail: init names the quarter to give instead.
+        var instead = stats.RowsLoaded == 0 ? [] : analysis.PeriodsForAnEmptyDefault();
+        var periodOption = instead.Count == 0 ? "" : " --period " + instead[0].Period.Label;
+        var period = instead.Count == 0
+            ? $"the default period is {analysis.DefaultPeriod.Label}"
+            : $"{analysis.EmptyDefaultPeriodReason}: give --period {instead[0].Period.Label} ({instead[0].Reason})";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.RowsLoaded:N0} of {stats.RowsRead:N0} rows load ({analysis.Coverage}); {period}."));
         if (dealsPath is not null && mappingPath is not null)
         {
             var deals = ShellQuote(dealsPath);
@@ -82,7 +87,7 @@ internal static class InitCommand
             var sheetOption = sheet is null ? "" : " --sheet " + ShellQuote(sheet);
             stdout.WriteLine("Check the guesses in the comments, then:");
             stdout.WriteLine($"  capital-health data validate --deals {deals}{sheetOption} --mapping {mapping}");
-            stdout.WriteLine($"  capital-health report --deals {deals}{sheetOption} --mapping {mapping} --config {config}");
+            stdout.WriteLine($"  capital-health report --deals {deals}{sheetOption} --mapping {mapping} --config {config}{periodOption}");
         }
 
         return ExitCodes.Success;

@@ -590,6 +590,27 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_on_an_export_ending_inside_its_first_quarter_gives_the_report_command_a_period_with_deals()
+    {
+        // The latest quarter that ends by 2025-03-28 is 2024Q4, before the first deal: the report command init prints
+        // must not be one that fails for an empty period.
+        var deals = _folder.File("q1.csv");
+        File.WriteAllText(deals, "date,company,amount,currency\n2025-01-05,Alpha,5000000,USD\n2025-02-20,Beta,3000000,USD\n2025-03-28,Gamma,1000000,USD\n");
+        var init = InProcess.Run(["init", "--deals", deals, "--output", _folder.Path]);
+        Assert.Equal(0, init.ExitCode);
+        Assert.Contains(
+            "3 of 3 rows load (2025-01-05..2025-03-28); 2024Q4, the latest quarter that ends by 2025-03-28, has no deals: give --period 2025Q1 (the quarter the data ends in, covered through 2025-03-28).",
+            init.Stdout,
+            StringComparison.Ordinal);
+
+        var command = init.Stdout.Split('\n').Single(line => line.TrimStart().StartsWith("capital-health report ", StringComparison.Ordinal));
+        Assert.EndsWith(" --period 2025Q1", command.TrimEnd(), StringComparison.Ordinal);
+        var report = InProcess.Run(["report", "--deals", deals, "--mapping", GuessedMappingOf(deals), "--config", _folder.File("capitalhealth.yaml"), "--period", "2025Q1", "--format", "md", "--output", _folder.File("report.md")]);
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(2, InProcess.Run(["report", "--deals", deals, "--mapping", GuessedMappingOf(deals), "--format", "md", "--output", _folder.File("default.md")]).ExitCode);
+    }
+
+    [Fact]
     public void Init_on_an_export_dated_by_years_alone_says_so_and_writes_nothing()
     {
         var deals = _folder.File("years.csv");
