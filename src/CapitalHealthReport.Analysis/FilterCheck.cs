@@ -25,7 +25,9 @@ internal static class FilterCheck
             throw new InputException(
                 $"--where {filter.Field}={filter.Value} matches no deal; the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}.",
                 null,
-                hint: "Check the spelling (values are compared without regard to case).");
+                hint: filter.Value.IndexOfAny([',', ';', '、', '，']) >= 0
+                    ? $"A filter names one value; to keep the deals of several, repeat --where, one value each: {string.Join(" ", filter.Value.Split([',', ';', '、', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.Contains(' ', StringComparison.Ordinal) ? $"--where '{filter.Field}={v}'" : $"--where {filter.Field}={v}"))}."
+                    : "Check the spelling (values are compared without regard to case).");
         }
     }
 

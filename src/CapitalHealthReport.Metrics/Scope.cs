@@ -80,6 +80,15 @@ public sealed record Filter
 
     public Filter(string field, string value)
     {
+        if (field?.TrimEnd() is { Length: > 1 } named && named[^1] is '!' or '<' or '>')
+        {
+            // sector!=AI, amount>=1000000: a filter keeps the deals whose field is one value; it neither excludes nor compares.
+            throw new InputException(
+                $"--where '{field}={value}': a filter keeps the deals whose field is the value given; it cannot exclude a value or compare with one.",
+                null,
+                hint: "Name the values to keep, one --where each: --where sector=Energy --where sector=Health keeps the deals of either sector.");
+        }
+
         var normalized = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new InputException($"--where '{field}={value}': '{field}' is not a filter field. Use one of: {string.Join(", ", Fields)}.");
         if (string.IsNullOrWhiteSpace(value))

@@ -195,6 +195,28 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_where_value_listing_several_values_is_told_to_repeat_where_one_value_each()
+    {
+        var outcome = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "sector=AI, Enterprise Software", "--output", _folder.File("out")]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--where sector=AI, Enterprise Software matches no deal;", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("A filter names one value; to keep the deals of several, repeat --where, one value each: --where sector=AI --where 'sector=Enterprise Software'.", outcome.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("out")));
+    }
+
+    [Theory]
+    [InlineData("sector!=AI")]
+    [InlineData("stage>=B")]
+    [InlineData("amount>=1000000")]
+    public void A_where_that_excludes_or_compares_says_filters_keep_one_value(string where)
+    {
+        var outcome = InProcess.Run(["metrics", "--period", "2025Q1", "--where", where]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("a filter keeps the deals whose field is the value given; it cannot exclude a value or compare with one.", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--where sector=Energy --where sector=Health keeps the deals of either sector", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Where_values_in_the_data_s_own_words_select_what_the_loader_mapped_them_to()
     {
         // The sample's sectors and regions are written in Chinese (人工智能, 北京市) and loaded as AI and Beijing: a
