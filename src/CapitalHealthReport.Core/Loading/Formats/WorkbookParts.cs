@@ -76,8 +76,12 @@ internal sealed class WorkbookParts
         return new WorkbookParts(sheets);
     }
 
-    /// <summary>Finds the error values and the formulas with no saved value of the sheet named <paramref name="sheet"/>.</summary>
-    public void ScanCells(ZipArchive zip, string sheet)
+    /// <summary>
+    /// Finds the error values and the formulas with no saved value of the sheet named <paramref name="sheet"/>, up to
+    /// row <paramref name="lastRow"/>: the reader refuses the sheet at the row after the row limit, so a sheet whose
+    /// XML unpacks to millions of rows is not read past it here either.
+    /// </summary>
+    public void ScanCells(ZipArchive zip, string sheet, long lastRow)
     {
         var part = Sheets.FirstOrDefault(s => s.Name == sheet).Part;
         if (part is null || Entry(zip, part) is not { } entry)
@@ -117,6 +121,11 @@ internal sealed class WorkbookParts
                     case "row":
                         row = Number(reader.GetAttribute("r")) ?? row + 1;
                         column = 0;
+                        if (row > lastRow)
+                        {
+                            return;
+                        }
+
                         break;
                     case "c":
                         var at = Reference(reader.GetAttribute("r"));

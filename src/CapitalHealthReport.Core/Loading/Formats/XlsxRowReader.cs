@@ -164,7 +164,7 @@ internal sealed class XlsxRowReader : IRowReader
     {
         using (var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            _parts.ScanCells(zip, _excel.Name);
+            _parts.ScanCells(zip, _excel.Name, (long)_limits.MaxRows + 1);
         }
 
         _stream.Position = 0;
