@@ -20,7 +20,7 @@ public static class CommonOptions
 
     public static Option<string?> Sheet() => new("--sheet")
     {
-        Description = "XLSX sheet name (default: the first sheet).",
+        Description = "XLSX sheet name (default: the first visible sheet).",
         HelpName = "name",
     };
 

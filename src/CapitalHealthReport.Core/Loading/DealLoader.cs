@@ -63,7 +63,7 @@ public static partial class DealLoader
         DealFileBytes.RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         CheckCurrency(mapping, reference.Fx);
-        var format = mapping.Format ?? FormatFromExtension(path);
+        var format = mapping.Format ?? FormatFromExtension(path, bytes);
         if (options.Sheet is not null && format != "xlsx")
         {
             throw new InputException($"--sheet names a sheet of an XLSX workbook, and this is a {format} file.", file, hint: "Leave out --sheet, or give the workbook.");
@@ -146,15 +146,41 @@ public static partial class DealLoader
     /// <summary>From how many rows the canonical order is worked out beside the review rather than after it.</summary>
     private const int ParallelOrderRows = 100_000;
 
-    private static string FormatFromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    private static string FormatFromExtension(string path, byte[] bytes) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".tsv" or ".tab" => "tsv",
         ".xlsx" or ".xlsm" => "xlsx",
         ".parquet" or ".pq" => "parquet",
         ".jsonl" or ".ndjson" or ".json" => "jsonl",
-        ".xls" => throw new InputException("is an old binary Excel (.xls) workbook.", Path.GetFileName(path), hint: "Save it as .xlsx or export it as CSV."),
+        ".xls" => XlsFormat(bytes, Path.GetFileName(path)),
         _ => "csv",
     };
+
+    /// <summary>
+    /// What a file named <c>.xls</c> holds: an old binary workbook (or an encrypted one) is refused; an XLSX workbook is
+    /// read as one; a web page (an HTML table, as many web systems' "export to Excel" writes) is refused; text, often
+    /// tab-separated, is read as delimited text.
+    /// </summary>
+    private static string XlsFormat(byte[] bytes, string file)
+    {
+        if (XlsxRowReader.NotAWorkbook(bytes, file) is { } refusal)
+        {
+            throw refusal;
+        }
+
+        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            return "xlsx";
+        }
+
+        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (head.StartsWith('<') && (head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new InputException("is a web page (an HTML table) saved under an .xls name, not a workbook.", file, hint: "Open it in Excel and save it as .xlsx, or export the deals as CSV.");
+        }
+
+        return "csv";
+    }
 
     private static DecodedText Decode(byte[] bytes, string file, DealMapping mapping)
     {
@@ -249,7 +275,16 @@ public static partial class DealLoader
         if (!keys)
         {
             resolver.Match(reader.Columns);
-            resolver.Require(reader.Columns, file, reader.HeaderLine, keys);
+            try
+            {
+                resolver.Require(reader.Columns, file, reader.HeaderLine, keys);
+            }
+            catch (InputException ex) when (reader is XlsxRowReader { Sheets.Count: > 1 } workbook)
+            {
+                // The deals are often on another sheet than the first (a cover, notes, a summary): name them.
+                var others = workbook.Sheets.Where(n => n != workbook.Sheet);
+                throw new InputException($"sheet '{workbook.Sheet}' {ex.Reason}", ex.File, ex.Line, ex.Column, $"If the deals are on another sheet ({string.Join(", ", others)}), name it with --sheet. {ex.Hint}", ex);
+            }
             if (resolver.Columns[(int)CanonicalField.Amount] < 0)
             {
                 issues.Warn(DataIssueCodes.NoAmountColumn, reader.HeaderLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", reader.Columns)}.");

@@ -173,4 +173,49 @@ public sealed class ParquetLoadingTests
         writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return stream.ToArray();
     }
+
+    [Theory]
+    [InlineData("Asia/Shanghai")]
+    [InlineData("+08:00")]
+    public async Task A_time_zone_aware_timestamp_column_written_by_pandas_is_dated_in_its_zone_not_in_UTC(string zone)
+    {
+        // pandas stores a tz-aware column as UTC instants and names the zone in its metadata: midnight on 1 April in
+        // Beijing is 16:00 on 31 March in UTC, and the deal belongs to the second quarter.
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DateTimeDataField("date", DateTimeFormat.DateAndTime, isAdjustedToUTC: true), new DataField<string>("company"), new DataField<double>("amount"));
+        using var stream = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            writer.CustomMetadata = new Dictionary<string, string>
+            {
+                ["pandas"] = "{\"index_columns\": [], \"columns\": [{\"name\": \"date\", \"field_name\": \"date\", \"pandas_type\": \"datetimetz\", \"numpy_type\": \"datetime64[ns]\", \"metadata\": {\"timezone\": \"" + zone + "\"}}, {\"name\": \"company\", \"field_name\": \"company\", \"pandas_type\": \"unicode\", \"numpy_type\": \"object\", \"metadata\": null}]}",
+            };
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<DateTime>(schema.DataFields[0], new[] { new DateTime(2024, 3, 31, 16, 0, 0, DateTimeKind.Utc), new DateTime(2024, 6, 30, 15, 59, 0, DateTimeKind.Utc) }, cancellationToken: TestContext.Current.CancellationToken);
+            await group.WriteAsync(schema.DataFields[1], ["Alpha", "Beta"]);
+            await group.WriteAsync<double>(schema.DataFields[2], new double[] { 1_000_000, 2_000_000 }, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var result = temp.Load(temp.WriteBytes("tz.parquet", stream.ToArray()), temp.Write("m.yaml", "currency: CNY\n"));
+
+        Assert.Equal([new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30)], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Date));
+    }
+
+    [Fact]
+    public async Task A_timestamp_column_without_a_zone_is_dated_as_stored()
+    {
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DateTimeDataField("date", DateTimeFormat.DateAndTime, isAdjustedToUTC: true), new DataField<string>("company"));
+        using var stream = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<DateTime>(schema.DataFields[0], new[] { new DateTime(2024, 3, 31, 16, 0, 0, DateTimeKind.Utc) }, cancellationToken: TestContext.Current.CancellationToken);
+            await group.WriteAsync(schema.DataFields[1], ["Alpha"]);
+        }
+
+        var result = temp.Load(temp.WriteBytes("utc.parquet", stream.ToArray()), temp.Write("m.yaml", "currency: CNY\n"), allowEmpty: false);
+
+        Assert.Equal(new DateOnly(2024, 3, 31), Assert.Single(result.Deals.Deals).Date);
+    }
 }

@@ -21,6 +21,7 @@ internal sealed class ParquetRowReader : IRowReader
     private readonly ResourceLimits _limits;
     private readonly string[] _columns;
     private readonly bool[] _numbers;
+    private readonly TimeZoneInfo?[] _zones;
     private string?[][] _group = [];
     private int _groupIndex = -1;
     private int _rowInGroup;
@@ -70,6 +71,8 @@ internal sealed class ParquetRowReader : IRowReader
 
         _fields = [.. columns.Select(static c => c.Leaf)];
         _columns = [.. columns.Select(static c => c.Name)];
+        var zones = ParquetTimeZones.Read(_parquet.CustomMetadata);
+        _zones = [.. _parquet.Schema.Fields.Select(f => zones.GetValueOrDefault(f.Name))];
         _numbers = [.. _parquet.Schema.Fields.Select(static f => f is DataField { MaxRepetitionLevel: 0 } data && ParquetCells.IsNumber(data.ClrType))];
         if ((_parquet.Metadata?.NumRows ?? 0) > _limits.MaxRows)
         {
@@ -153,7 +156,7 @@ internal sealed class ParquetRowReader : IRowReader
                 _group = new string?[_fields.Length][];
                 for (var i = 0; i < _fields.Length; i++)
                 {
-                    _group[i] = ParquetCells.Read(group, _fields[i], _columns[i], _groupRows, _file);
+                    _group[i] = ParquetCells.Read(group, _fields[i], _columns[i], _groupRows, _file, _zones[i]);
                     CheckLengths(i);
                 }
             }
@@ -210,7 +213,11 @@ internal sealed class ParquetRowReader : IRowReader
             type == typeof(sbyte) || type == typeof(byte) || type == typeof(short) || type == typeof(ushort) || type == typeof(int) || type == typeof(uint)
             || type == typeof(long) || type == typeof(ulong) || type == typeof(float) || type == typeof(double) || type == typeof(decimal);
 
-        public static string?[] Read(ParquetRowGroupReader group, DataField field, string column, int rows, string file)
+        /// <summary>
+        /// The cells of one column. <paramref name="zone"/> is the time zone pandas recorded for a time-zone-aware
+        /// timestamp column, whose values are UTC instants: they are dated in that zone.
+        /// </summary>
+        public static string?[] Read(ParquetRowGroupReader group, DataField field, string column, int rows, string file, TimeZoneInfo? zone)
         {
             var type = field.ClrType;
             return type switch
@@ -229,6 +236,7 @@ internal sealed class ParquetRowReader : IRowReader
                 _ when type == typeof(float) => Cells<float>(group, field, column, rows, static f => Number(f)),
                 _ when type == typeof(double) => Cells<double>(group, field, column, rows, Number),
                 _ when type == typeof(decimal) => Cells<decimal>(group, field, column, rows, Invariant),
+                _ when type == typeof(DateTime) && zone is not null => Cells<DateTime>(group, field, column, rows, d => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 _ when type == typeof(DateTime) => Cells<DateTime>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 _ when type == typeof(DateOnly) => Cells<DateOnly>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 _ when type == typeof(DateTimeOffset) => Cells<DateTimeOffset>(group, field, column, rows, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

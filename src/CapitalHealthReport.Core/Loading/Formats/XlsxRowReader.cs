@@ -9,7 +9,9 @@ namespace CapitalHealthReport.Loading;
 /// Rows of one sheet of an XLSX workbook (ExcelDataReader), cells as invariant text: dates as <c>yyyy-MM-dd</c>,
 /// numbers in full. Work is bounded by the limits: the shared-strings table, which the workbook reader holds in
 /// memory, may unpack to at most 16 times the file's size plus 64 MB; every sheet row, empty ones too, counts
-/// toward the row limit; and a cell over the field length is refused.
+/// toward the row limit; and a cell over the field length is refused. An error value (<c>#DIV/0!</c>) is read as the
+/// text Excel shows, as its CSV export writes it; a formula with no saved value is refused at its cell, since its value
+/// cannot be known.
 /// </summary>
 internal sealed class XlsxRowReader : IRowReader
 {
@@ -18,14 +20,20 @@ internal sealed class XlsxRowReader : IRowReader
     private readonly string _file;
     private readonly ResourceLimits _limits;
     private readonly string[] _columns;
+    private readonly WorkbookParts _parts;
     private string[] _cells = [];
     private bool[] _numbers = [];
 
-    /// <summary>Opens <paramref name="sheet"/> (the first when null) and reads the column names from its first row that holds a value, after <paramref name="skip"/> such rows above them (a title or a note).</summary>
+    /// <summary>Opens <paramref name="sheet"/> (the first visible one when null) and reads the column names from its first row that holds a value, after <paramref name="skip"/> such rows above them (a title or a note).</summary>
     public XlsxRowReader(byte[] bytes, string file, string? sheet, ResourceLimits limits, int skip = 0)
     {
         _file = file;
         _limits = limits;
+        if (NotAWorkbook(bytes, file) is { } refusal)
+        {
+            throw refusal;
+        }
+
         if (!bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]))
         {
             throw new InputException("is not an XLSX workbook (it is not a ZIP archive).", file, hint: "If it is a CSV export, give it the .csv extension or set 'format: csv' in the mapping; otherwise save it again from Excel as .xlsx.");
@@ -35,7 +43,7 @@ internal sealed class XlsxRowReader : IRowReader
         _stream = new MemoryStream(bytes, writable: false);
         try
         {
-            CheckSharedStrings(bytes.Length);
+            _parts = CheckParts(bytes.Length);
             _excel = ExcelReaderFactory.CreateOpenXmlReader(_stream);
             _columns = SelectSheet(sheet, skip);
         }
@@ -49,6 +57,26 @@ internal sealed class XlsxRowReader : IRowReader
 
     /// <summary>The name of the sheet read.</summary>
     public string Sheet => _excel.Name;
+
+    /// <summary>The names of the workbook's sheets, in order.</summary>
+    public IReadOnlyList<string> Sheets => [.. _parts.Sheets.Select(static s => s.Name)];
+
+    /// <summary>
+    /// Why <paramref name="bytes"/> cannot be an XLSX workbook when they are an OLE compound file: a workbook encrypted
+    /// with a password (Excel stores those in such a file) or an old binary <c>.xls</c> one; null otherwise.
+    /// </summary>
+    public static InputException? NotAWorkbook(byte[] bytes, string file)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            return null;
+        }
+
+        return bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0
+            ? new InputException("is a password-protected (encrypted) workbook: its cells cannot be read without the password.", file, hint: "Open it in Excel, clear the password (File > Info > Protect Workbook > Encrypt with Password) and save it as .xlsx, or export the sheet as CSV.")
+            : new InputException("is an old binary Excel (.xls) workbook.", file, hint: "Save it as .xlsx or export it as CSV.");
+    }
 
     public int HeaderLine { get; private set; }
 
@@ -97,11 +125,15 @@ internal sealed class XlsxRowReader : IRowReader
         }
     }
 
-    /// <summary>Refuses a shared-strings table that unpacks to more than the budget (a small file that would cost gigabytes).</summary>
-    private void CheckSharedStrings(long fileBytes)
+    /// <summary>
+    /// Refuses a shared-strings table that unpacks to more than the budget (a small file that would cost gigabytes), and
+    /// reads the sheet list.
+    /// </summary>
+    private WorkbookParts CheckParts(long fileBytes)
     {
         var budget = Math.Min(ResourceLimits.FileBytesCeiling, (16 * fileBytes) + (64L << 20));
         using var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true);
+        var parts = WorkbookParts.Read(zip);
         var entry = zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, "xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase));
         if (entry is not null)
         {
@@ -124,19 +156,37 @@ internal sealed class XlsxRowReader : IRowReader
         }
 
         _stream.Position = 0;
+        return parts;
+    }
+
+    /// <summary>Finds the error values and formulas with no saved value of the sheet read.</summary>
+    private void ScanCells()
+    {
+        using (var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            _parts.ScanCells(zip, _excel.Name, (long)_limits.MaxRows + 1);
+        }
+
+        _stream.Position = 0;
     }
 
     private string[] SelectSheet(string? sheet, int skip)
     {
+        // Without a name, the first sheet a user of Excel sees: a hidden sheet (settings, lookups) is read only when named.
         var names = new List<string>();
-        while (sheet is not null && !string.Equals(_excel.Name, sheet, StringComparison.OrdinalIgnoreCase))
+        var hidden = _parts.Sheets.Where(static s => s.Hidden).Select(static s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var first = _parts.Sheets.FirstOrDefault(static s => !s.Hidden).Name;
+        var wanted = sheet ?? (hidden.Count > 0 ? first : null);
+        while (wanted is not null && !string.Equals(_excel.Name, wanted, StringComparison.OrdinalIgnoreCase))
         {
             names.Add(_excel.Name);
             if (!_excel.NextResult())
             {
-                throw new InputException($"has no sheet named '{sheet}'. Sheets: {string.Join(", ", names)}.", _file, hint: "Pass one of those names with --sheet.");
+                throw new InputException($"has no sheet named '{wanted}'. Sheets: {string.Join(", ", names)}.", _file, hint: "Pass one of those names with --sheet.");
             }
         }
+
+        ScanCells();
 
         var above = new List<(int Line, string Text)>();
         while (NextRow())
@@ -155,7 +205,11 @@ internal sealed class XlsxRowReader : IRowReader
             }
         }
 
-        throw new InputException($"sheet '{_excel.Name}' is empty.", _file, hint: "Choose the sheet with the deals with --sheet.");
+        var others = _parts.Sheets.Select(static s => s.Name).Where(n => n != _excel.Name).ToList();
+        throw new InputException(
+            $"sheet '{_excel.Name}' is empty.",
+            _file,
+            hint: others.Count == 0 ? "Export the deals again with their rows." : $"Choose the sheet with the deals with --sheet (the workbook's other sheets: {string.Join(", ", others)}).");
     }
 
     /// <summary>The next sheet row, empty or not; each counts toward the row limit.</summary>
@@ -177,6 +231,11 @@ internal sealed class XlsxRowReader : IRowReader
         for (var i = 0; i < _cells.Length; i++)
         {
             var value = _excel.GetValue(i);
+            if (value is null && (_parts.Errors.Count > 0 || _parts.Uncalculated.Count > 0))
+            {
+                value = Unread(i + 1);
+            }
+
             _numbers[i] = value is double;
             _cells[i] = Text(value);
             if (_cells[i].Length > _limits.MaxFieldLength)
@@ -191,6 +250,27 @@ internal sealed class XlsxRowReader : IRowReader
         }
 
         return true;
+    }
+
+    /// <summary>An error value's text; a formula with no saved value is refused; null for an empty cell.</summary>
+    private string? Unread(int column)
+    {
+        if (_parts.Errors.TryGetValue((Line, column), out var error))
+        {
+            return error;
+        }
+
+        if (_parts.Uncalculated.TryGetValue((Line, column), out var formula))
+        {
+            throw new InputException(
+                string.Create(CultureInfo.InvariantCulture, $"the cell in column {column} of row {Line} holds a formula{(formula.Length > 0 ? $" (={formula})" : "")} with no saved value: the program that wrote the workbook did not calculate it, and its value cannot be known."),
+                _file,
+                Line,
+                column,
+                "Open the workbook in Excel or LibreOffice and save it, so that its formulas' values are saved with it, or export the sheet as CSV.");
+        }
+
+        return null;
     }
 
     private static string Text(object? value) => value switch

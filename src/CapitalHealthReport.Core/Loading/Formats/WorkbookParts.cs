@@ -1,0 +1,194 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>
+/// What the workbook reader does not say about an XLSX file, read from its parts: the sheets in order with whether each
+/// is hidden, and of one sheet the cells it reads as empty though they are not: error values (<c>#DIV/0!</c>,
+/// <c>#N/A</c>), which Excel shows and writes to CSV as text, and formulas with no saved value (a workbook written by a
+/// program that does not calculate), whose value no reader can know.
+/// </summary>
+internal sealed class WorkbookParts
+{
+    private const string Main = "xl/workbook.xml";
+
+    private WorkbookParts(IReadOnlyList<(string Name, bool Hidden, string? Part)> sheets) => Sheets = sheets;
+
+    /// <summary>The sheets in workbook order: name, whether hidden, and the worksheet part (null when not found).</summary>
+    public IReadOnlyList<(string Name, bool Hidden, string? Part)> Sheets { get; }
+
+    /// <summary>Error values by sheet row and column (both 1-based), as Excel writes them (<c>#DIV/0!</c>).</summary>
+    public Dictionary<(int Row, int Column), string> Errors { get; } = [];
+
+    /// <summary>Formulas with no saved value by sheet row and column (both 1-based); the formula's text, empty for a shared formula.</summary>
+    public Dictionary<(int Row, int Column), string> Uncalculated { get; } = [];
+
+    /// <summary>Reads the sheet list of the workbook in <paramref name="zip"/>; empty when its parts are not where the format puts them.</summary>
+    public static WorkbookParts Read(ZipArchive zip)
+    {
+        var main = Entry(zip, Main);
+        if (main is null)
+        {
+            return new WorkbookParts([]);
+        }
+
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Entry(zip, "xl/_rels/workbook.xml.rels") is { } rels)
+        {
+            using var reader = Xml(rels);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                    && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
+                {
+                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                }
+            }
+        }
+
+        var sheets = new List<(string, bool, string?)>();
+        using (var reader = Xml(main))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet")
+                {
+                    continue;
+                }
+
+                var name = reader.GetAttribute("name") ?? "";
+                var state = reader.GetAttribute("state");
+                string? id = null;
+                while (reader.MoveToNextAttribute())
+                {
+                    if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("relationships", StringComparison.Ordinal))
+                    {
+                        id = reader.Value;
+                    }
+                }
+
+                var hidden = state is not null && !string.Equals(state, "visible", StringComparison.OrdinalIgnoreCase);
+                sheets.Add((name, hidden, id is not null && targets.TryGetValue(id, out var part) ? part : null));
+            }
+        }
+
+        return new WorkbookParts(sheets);
+    }
+
+    /// <summary>
+    /// Finds the error values and the formulas with no saved value of the sheet named <paramref name="sheet"/>, up to
+    /// row <paramref name="lastRow"/>: the reader refuses the sheet at the row after the row limit, so a sheet whose
+    /// XML unpacks to millions of rows is not read past it here either.
+    /// </summary>
+    public void ScanCells(ZipArchive zip, string sheet, long lastRow)
+    {
+        var part = Sheets.FirstOrDefault(s => s.Name == sheet).Part;
+        if (part is null || Entry(zip, part) is not { } entry)
+        {
+            return;
+        }
+
+        using var reader = Xml(entry);
+        var (row, column) = (0, 0);
+        string? type = null;
+        string? formula = null;
+        string? value = null;
+        var element = "";
+        var inCell = false;
+
+        void Finish()
+        {
+            if (type == "e" && !string.IsNullOrEmpty(value))
+            {
+                Errors[(row, column)] = value.Trim();
+            }
+            else if (formula is not null && value is null)
+            {
+                Uncalculated[(row, column)] = formula;
+            }
+
+            inCell = false;
+        }
+
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                element = reader.LocalName;
+                switch (element)
+                {
+                    case "row":
+                        row = Number(reader.GetAttribute("r")) ?? row + 1;
+                        column = 0;
+                        if (row > lastRow)
+                        {
+                            return;
+                        }
+
+                        break;
+                    case "c":
+                        var at = Reference(reader.GetAttribute("r"));
+                        (row, column) = at is { } r ? (r.Row ?? row, r.Column) : (row, column + 1);
+                        (type, formula, value, inCell) = (reader.GetAttribute("t"), null, null, true);
+                        if (reader.IsEmptyElement)
+                        {
+                            Finish();
+                        }
+
+                        break;
+                    case "f" when inCell:
+                        formula = "";
+                        break;
+                    case "v" when inCell:
+                        value = "";
+                        break;
+                    default:
+                        break;
+                }
+            }
+            else if (inCell && reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            {
+                if (element == "f")
+                {
+                    formula += reader.Value;
+                }
+                else if (element == "v")
+                {
+                    value += reader.Value;
+                }
+            }
+            else if (inCell && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "c")
+            {
+                Finish();
+            }
+        }
+    }
+
+    /// <summary>A cell reference's column (1-based) and row, when it has one (<c>C5</c>: 3 and 5).</summary>
+    private static (int Column, int? Row)? Reference(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var i = 0;
+        var column = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        }
+
+        return column == 0 ? null : (column, Number(reference[i..]));
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
+        zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), path, StringComparison.OrdinalIgnoreCase));
+
+    private static XmlReader Xml(ZipArchiveEntry entry) =>
+        XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true, IgnoreComments = true });
+}
