@@ -33,6 +33,25 @@ public sealed class WorkbookFilesTests
         Assert.Contains("'#VALUE!'", result.Issues[1].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<c r=\"C9\" t=\"e\"><v>#N/A</v></c>")]
+    [InlineData("<c r=\"C9\" t='e'><v>#N/A</v></c>")]
+    [InlineData("<c r=\"C9\"><f>A1/0</f></c>")]
+    [InlineData("<x:c r=\"C9\"><x:f t=\"shared\" si=\"0\"/></x:c>")]
+    public void The_search_that_spares_most_sheets_the_cell_reading_finds_an_error_or_formula_wherever_it_falls(string cell)
+    {
+        // Sheets are searched in blocks of 1 MB: the cell is placed across the first boundary at every offset.
+        const int Block = 1 << 20;
+        for (var offset = Block - cell.Length; offset <= Block + 8; offset++)
+        {
+            var xml = new string(' ', offset) + cell + new string(' ', 64);
+            Assert.True(WorkbookParts.MayHoldErrorsOrFormulas(new MemoryStream(Encoding.UTF8.GetBytes(xml))), $"missed at offset {offset}");
+        }
+
+        var plain = new string(' ', Block - 4) + "<c r=\"C9\" t=\"s\"><v>7</v></c><c r=\"D9\"><v>1.5</v></c>";
+        Assert.False(WorkbookParts.MayHoldErrorsOrFormulas(new MemoryStream(Encoding.UTF8.GetBytes(plain))));
+    }
+
     [Fact]
     public void A_formula_with_a_saved_value_is_read_as_that_value()
     {

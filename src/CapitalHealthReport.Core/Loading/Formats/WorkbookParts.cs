@@ -13,6 +13,15 @@ internal sealed class WorkbookParts
 {
     private const string Main = "xl/workbook.xml";
 
+    /// <summary>The bytes a marker spans, less one: kept from one block for the next.</summary>
+    private const int Overlap = 3;
+
+    /// <summary>
+    /// How much of a sheet's unpacked XML is searched for markers before the cell-by-cell reading decides: a sheet of
+    /// several hundred thousand rows, not a file that unpacks to gigabytes.
+    /// </summary>
+    private const long SearchedBytes = 256L << 20;
+
     private WorkbookParts(IReadOnlyList<(string Name, bool Hidden, string? Part)> sheets) => Sheets = sheets;
 
     /// <summary>The sheets in workbook order: name, whether hidden, and the worksheet part (null when not found).</summary>
@@ -87,6 +96,14 @@ internal sealed class WorkbookParts
         if (part is null || Entry(zip, part) is not { } entry)
         {
             return;
+        }
+
+        using (var bytes = entry.Open())
+        {
+            if (!MayHoldErrorsOrFormulas(bytes))
+            {
+                return;
+            }
         }
 
         using var reader = Xml(entry);
@@ -164,6 +181,45 @@ internal sealed class WorkbookParts
             }
         }
     }
+
+    /// <summary>
+    /// Whether a sheet's XML may hold an error value or a formula: false when its unpacked bytes hold neither an
+    /// attribute value <c>"e"</c> (<c>t="e"</c>) nor an <c>f</c> element, so that the cell-by-cell reading above is spared
+    /// for the sheets most workbooks hold (a search of the bytes costs a fraction of reading them as XML). Past
+    /// <see cref="SearchedBytes"/> it answers true, leaving the bounded reading above to decide.
+    /// </summary>
+    internal static bool MayHoldErrorsOrFormulas(Stream stream)
+    {
+        var buffer = new byte[(1 << 20) + Overlap];
+        var kept = 0;
+        long searched = 0;
+        int read;
+        while ((read = stream.ReadAtLeast(buffer.AsSpan(kept, buffer.Length - kept), buffer.Length - kept, throwOnEndOfStream: false)) > 0)
+        {
+            var span = buffer.AsSpan(0, kept + read);
+            if (HoldsMarker(span))
+            {
+                return true;
+            }
+
+            searched += read;
+            if (searched > SearchedBytes)
+            {
+                return true;
+            }
+
+            // The last bytes are searched again with the next block: a marker may straddle the two.
+            kept = Math.Min(Overlap, span.Length);
+            span[^kept..].CopyTo(buffer);
+        }
+
+        return false;
+    }
+
+    private static bool HoldsMarker(ReadOnlySpan<byte> xml) =>
+        xml.IndexOf("\"e\""u8) >= 0 || xml.IndexOf("'e'"u8) >= 0
+        || xml.IndexOf("<f>"u8) >= 0 || xml.IndexOf("<f "u8) >= 0 || xml.IndexOf("<f/"u8) >= 0
+        || xml.IndexOf(":f>"u8) >= 0 || xml.IndexOf(":f "u8) >= 0 || xml.IndexOf(":f/"u8) >= 0;
 
     /// <summary>A cell reference's column (1-based) and row, when it has one (<c>C5</c>: 3 and 5).</summary>
     private static (int Column, int? Row)? Reference(string? reference)
