@@ -7,14 +7,21 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// <summary>The period's tables by sector, region and stage, with shares and their comparisons.</summary>
 internal static class MarketTables
 {
+    private const string Unknown = "Unknown";
+
     public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
         Slices(engine, period, SliceDimensions.Sector, market, names.Sector);
 
-    public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
-        Slices(engine, period, SliceDimensions.Region, market, names.Region);
+    /// <summary>The regions of the period; none when no deal names one (a table whose one row is Unknown shows nothing).</summary>
+    public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
+    {
+        var regions = Slices(engine, period, SliceDimensions.Region, market, names.Region);
+        return regions.TrueForAll(static r => r.Key == Unknown) ? [] : regions;
+    }
 
+    /// <summary>The stages of the period; none when no deal has a known stage (a table whose one row is Unknown shows nothing).</summary>
     public static List<StageView> Stages(ScopeView market, ReportLanguage language) =>
-        CapitalHealthReport.Model.Stages.All
+        !market.Metrics.StageCountShare.Any(static s => s.Key != Unknown && s.Value > 0) ? [] : CapitalHealthReport.Model.Stages.All
             .Select(CapitalHealthReport.Model.Stages.Name)
             // A stage the data holds but the period does not (a share of 0) is not a row of the period's table.
             .Where(s => market.Metrics.StageCountShare.GetValueOrDefault(s) > 0)
