@@ -117,6 +117,12 @@ public sealed record Claim
     /// <summary>Why a suppressed finding is accepted.</summary>
     public string? Justification { get; init; }
 
+    /// <summary>
+    /// For a keyed share (a sector's share of value, a region's share of deals): true when the key had no deal in the
+    /// scope, so its share is 0 because it is absent, not because it is small.
+    /// </summary>
+    public bool Absent { get; init; }
+
     /// <summary>For a top-region claim: the region the value belongs to.</summary>
     public string? Subject { get; init; }
 
