@@ -125,9 +125,12 @@ public static class ChartBuilder
                 XLabel = quarterAxis,
                 YLabel = zh ? "事件占比（%）" : "Share of deals (%)",
                 Categories = quarters,
-                Series = StageGroups
-                    .Select(g => new ChartSeries(Vocabulary.StageGroupName(g, language), model.Series.Select(q => q.StageGroupShares.GetValueOrDefault(g)).ToList()))
-                    .ToList(),
+                // With no early, growth or late round in any quarter every bar is one colour, "other and unknown": nothing to draw.
+                Series = model.Series.Any(static q => q.StageGroupShares.Any(static g => g.Key != "other" && g.Value > 0))
+                    ? StageGroups
+                        .Select(g => new ChartSeries(Vocabulary.StageGroupName(g, language), model.Series.Select(q => q.StageGroupShares.GetValueOrDefault(g)).ToList()))
+                        .ToList()
+                    : [],
                 ValueFormat = "percent",
             },
             new()

@@ -5,7 +5,8 @@ namespace CapitalHealthReport.Reporting.Charts;
 
 /// <summary>
 /// The report's regional picture: a tile-grid map of the share of deals where the data's regions are Chinese provinces
-/// or US states (<see cref="TileGrids"/>), otherwise a ranked bar chart of the leading regions by share of deals and value.
+/// or US states (<see cref="TileGrids"/>), otherwise a ranked bar chart of the leading regions by share of deals and value;
+/// nothing to draw with fewer than two known regions.
 /// </summary>
 public static class RegionalChart
 {
@@ -19,6 +20,19 @@ public static class RegionalChart
         var zh = language == ReportLanguage.Chinese;
         var period = model.Period.Name;
         var known = model.Regions.Where(static r => r.Key != "Unknown").ToList();
+        if (known.Count < 2)
+        {
+            // One region is one bar (or one tile) beside nothing: the table and the sentence naming it say all there is.
+            return new ChartSpec
+            {
+                Id = id,
+                Kind = ChartKind.HorizontalBar,
+                Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
+                XLabel = zh ? "地区" : "Region",
+                YLabel = zh ? "占比（%）" : "Share (%)",
+            };
+        }
+
         if (TileGrids.Choose(known.Select(static r => r.Key).ToList()) is not null)
         {
             return new ChartSpec

@@ -20,8 +20,14 @@ public sealed class ReportModel
 
     public required PeriodView YoyPeriod { get; init; }
 
-    /// <summary>False for a year's report, whose previous period is the year before: tables then show one comparison column.</summary>
+    /// <summary>
+    /// False for a year's report, whose previous period is the year before (tables then show one comparison column), and
+    /// when the data holds no deal a year earlier (a column of dashes compares with nothing).
+    /// </summary>
     public required bool HasYearAgoColumn { get; init; }
+
+    /// <summary>False when the data holds no deal in the previous period: tables then show no column of dashes for it.</summary>
+    public required bool HasPreviousColumn { get; init; }
 
     /// <summary>The hot sector's canonical name (<c>AI</c>) and its display name.</summary>
     public required string HotSector { get; init; }

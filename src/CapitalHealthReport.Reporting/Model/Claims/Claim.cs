@@ -117,6 +117,12 @@ public sealed record Claim
     /// <summary>Why a suppressed finding is accepted.</summary>
     public string? Justification { get; init; }
 
+    /// <summary>
+    /// For a keyed share (a sector's share of value, a region's share of deals): true when the key had no deal in the
+    /// scope, so its share is 0 because it is absent, not because it is small.
+    /// </summary>
+    public bool Absent { get; init; }
+
     /// <summary>For a top-region claim: the region the value belongs to.</summary>
     public string? Subject { get; init; }
 
@@ -134,7 +140,7 @@ public sealed record Claim
     /// <summary>For <see cref="ClaimKind.Thin"/>: the scopes below <c>min_deals</c>.</summary>
     public IReadOnlyList<ScopeCount> Scopes { get; init; } = [];
 
-    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>stages</c>, <c>hot_sector</c>).</summary>
+    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>investors</c> when no deal names an investor, <c>regions</c> when no deal names a region, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>stages</c>, <c>hot_sector</c>).</summary>
     public string? Missing { get; init; }
 
     /// <summary>

@@ -124,6 +124,13 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (!AnyRegion(c.Market.Metrics))
+        {
+            // No region at all: not that the baseline lacks the regions, and not that no fund invested at home.
+            yield return NoData(ClaimSections.Regions, c.Market.Scope, "regions");
+            yield break;
+        }
+
         if (c.Market.Metrics.LocationQuotient.Count == 0)
         {
             yield return NoData(ClaimSections.Regions, c.Market.Scope, "baseline");
@@ -132,17 +139,29 @@ internal static class CoverageClaims
         if (c.Market.Metrics.LocalFundHomeBias is null)
         {
             // No investor of a known type: whether any was a government fund is not known, not that none was.
-            yield return NoData(ClaimSections.Regions, c.Market.Scope, InvestorTypes.AnyKnown(c.Market.Metrics.InvestorTypeShare) ? "government_funds" : "unclassified_investors");
+            yield return NoData(ClaimSections.Regions, c.Market.Scope, InvestorMissing(c.Market.Metrics) ?? "government_funds");
         }
     }
 
     public static IEnumerable<Claim> Investors(ClaimContext c)
     {
-        if (c.Judged(c.Market) && !InvestorTypes.AnyKnown(c.Market.Metrics.InvestorTypeShare))
+        if (c.Judged(c.Market) && InvestorMissing(c.Market.Metrics) is { } missing)
         {
-            yield return NoData(ClaimSections.Investors, c.Market.Scope, "investor_types");
+            yield return NoData(ClaimSections.Investors, c.Market.Scope, missing == "investors" ? missing : "investor_types");
         }
     }
+
+    /// <summary>True when a deal of the scope names a region (a share above 0 under a key other than <c>Unknown</c>).</summary>
+    public static bool AnyRegion(MetricSet metrics) => metrics.RegionCountShare.Any(static r => r.Key != "Unknown" && r.Value > 0);
+
+    /// <summary>
+    /// <c>investors</c> when no deal of the scope names an investor, <c>unclassified_investors</c> when none of the
+    /// named investors is of a known type, null when some are.
+    /// </summary>
+    private static string? InvestorMissing(MetricSet metrics) =>
+        metrics.InvestorTypeShare.Count == 0 ? "investors"
+        : InvestorTypes.AnyKnown(metrics.InvestorTypeShare) ? null
+        : "unclassified_investors";
 
     private static Claim Thin(string section, List<ScopeCount> scopes, double score = 0) => new()
     {

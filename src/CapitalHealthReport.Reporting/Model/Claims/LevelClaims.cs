@@ -161,13 +161,21 @@ internal static class LevelClaims
     /// <summary>The keyed shares among <paramref name="keys"/> that moved most, largest first, at most <paramref name="count"/>.</summary>
     private static IEnumerable<Claim> Moves(ClaimContext c, string section, string metric, IEnumerable<string> keys, int count) =>
         keys
-            .Select(key => ClaimContext.Level(section, c.Market, metric, key))
+            .Select(key => ClaimContext.Level(section, c.Market, metric, key) is { } claim ? claim with { Absent = !HasDeals(c.Market.Metrics, metric, key) } : null)
             .OfType<Claim>()
             .Select(claim => claim with { Score = Math.Max(Directions.Magnitude(claim.Value, claim.Previous, claim.Unit), Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit)) })
             .Where(static claim => claim.Score >= NotableMove)
             .OrderByDescending(static claim => claim.Score)
             .ThenBy(static claim => claim.Key, StringComparer.Ordinal)
             .Take(count);
+
+    /// <summary>True when the sector or region <paramref name="key"/> of a keyed share had a deal in the period.</summary>
+    private static bool HasDeals(MetricSet metrics, string metric, string key) => metric switch
+    {
+        "sector_value_share" or "sector_count_share" => metrics.SectorCountShare.GetValueOrDefault(key) > 0,
+        "region_value_share" or "region_count_share" => metrics.RegionCountShare.GetValueOrDefault(key) > 0,
+        _ => true,
+    };
 
     /// <summary>The keys of a keyed metric in the period or either comparison period (a value that fell to nothing still moved), Unknown left out.</summary>
     private static IEnumerable<string> Keys(ScopeMetrics scope, Func<MetricSet, IReadOnlyDictionary<string, double>> keyed) =>

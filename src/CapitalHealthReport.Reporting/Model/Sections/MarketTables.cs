@@ -7,14 +7,30 @@ namespace CapitalHealthReport.Reporting.Model.Sections;
 /// <summary>The period's tables by sector, region and stage, with shares and their comparisons.</summary>
 internal static class MarketTables
 {
-    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
-        Slices(engine, period, SliceDimensions.Sector, market, names.Sector);
+    private const string Unknown = "Unknown";
 
-    public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
-        Slices(engine, period, SliceDimensions.Region, market, names.Region);
+    /// <summary>
+    /// The sectors of the period, and after them those of the comparison periods that have no deal in it (a row of 0
+    /// deals beside its earlier share): a sector that fell to nothing is a change the table shows, not a row it drops.
+    /// </summary>
+    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
+    {
+        var earlier = (market.PrevKnown ? engine.SliceValues(period.Previous(), SliceDimensions.Sector) : [])
+            .Concat(market.YoyKnown ? engine.SliceValues(period.YearAgo(), SliceDimensions.Sector) : [])
+            .Where(static s => s != Unknown);
+        return Slices(engine, period, SliceDimensions.Sector, market, names.Sector, earlier);
+    }
 
+    /// <summary>The regions of the period; none when no deal names one (a table whose one row is Unknown shows nothing).</summary>
+    public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
+    {
+        var regions = Slices(engine, period, SliceDimensions.Region, market, names.Region, []);
+        return regions.TrueForAll(static r => r.Key == Unknown) ? [] : regions;
+    }
+
+    /// <summary>The stages of the period; none when no deal has a known stage (a table whose one row is Unknown shows nothing).</summary>
     public static List<StageView> Stages(ScopeView market, ReportLanguage language) =>
-        CapitalHealthReport.Model.Stages.All
+        !market.Metrics.StageCountShare.Any(static s => s.Key != Unknown && s.Value > 0) ? [] : CapitalHealthReport.Model.Stages.All
             .Select(CapitalHealthReport.Model.Stages.Name)
             // A stage the data holds but the period does not (a share of 0) is not a row of the period's table.
             .Where(s => market.Metrics.StageCountShare.GetValueOrDefault(s) > 0)
@@ -28,7 +44,7 @@ internal static class MarketTables
             })
             .ToList();
 
-    private static List<SliceView> Slices(MetricsEngine engine, Period period, string dimension, ScopeView market, Func<string, string> name)
+    private static List<SliceView> Slices(MetricsEngine engine, Period period, string dimension, ScopeView market, Func<string, string> name, IEnumerable<string> earlier)
     {
         var isRegion = dimension == SliceDimensions.Region;
         var valueShares = isRegion ? market.Metrics.RegionValueShare : market.Metrics.SectorValueShare;
@@ -37,6 +53,8 @@ internal static class MarketTables
         var yoyValue = isRegion ? market.Yoy.RegionValueShare : market.Yoy.SectorValueShare;
         var yoyCount = isRegion ? market.Yoy.RegionCountShare : market.Yoy.SectorCountShare;
         return engine.SliceValues(period, dimension)
+            .Concat(earlier)
+            .Distinct(StringComparer.Ordinal)
             .Select(value =>
             {
                 var metrics = engine.Compute(new Scope(period, new Slice(dimension, value)));

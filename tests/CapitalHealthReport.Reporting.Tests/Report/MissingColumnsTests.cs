@@ -1,0 +1,114 @@
+using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Reporting.Tests.Report;
+
+/// <summary>
+/// An export without a region, investor or stage column: the report says the data names none of them, instead of
+/// blaming the baseline or the investor directory, and shows no table or chart whose one row or one colour is Unknown.
+/// </summary>
+public sealed class MissingColumnsTests : IDisposable
+{
+    private static readonly string[] AllColumns = ["id", "date", "company", "sector", "stage", "amount", "currency", "region", "investors"];
+
+    private readonly TempFolder _folder = new("missing-columns");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Data_without_regions_says_no_deal_names_a_region_and_shows_no_region_table()
+    {
+        var deals = Deals("region");
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var regions = SampleReportTests.Section(english.Markdown, "# Regions");
+        Assert.Contains("No deal in Q1 2025 names a region, so the regional mix, location quotients and local-fund home bias cannot be measured.", regions, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseline", regions, StringComparison.Ordinal);
+        Assert.DoesNotContain("of a known type", regions, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Unknown |", regions, StringComparison.Ordinal);
+        Assert.Empty(english.Model.Regions);
+        Assert.Contains("2025年第一季度的融资事件均未注明地区，无法衡量地区分布、区位商和地方基金的本地偏好。", chinese.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("基准权重", SampleReportTests.Section(chinese.Markdown, "# 区域分布"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void Data_without_investors_says_no_deal_names_an_investor()
+    {
+        var deals = Deals("investors");
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        Assert.Contains("No deal in Q1 2025 names an investor, so the investor mix cannot be measured.", SampleReportTests.Section(english.Markdown, "# Investors"), StringComparison.Ordinal);
+        Assert.Contains("No deal in Q1 2025 names an investor, so local-fund home bias cannot be measured.", SampleReportTests.Section(english.Markdown, "# Regions"), StringComparison.Ordinal);
+        Assert.DoesNotContain("of a known type", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("2025年第一季度的融资事件均未注明投资方，无法衡量投资方结构。", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("2025年第一季度的融资事件均未注明投资方，无法衡量地方基金的本地偏好。", chinese.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("均无已知类型", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void Data_without_stages_shows_no_stage_table_and_no_stage_mix_chart()
+    {
+        var deals = Deals("stage");
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var stages = SampleReportTests.Section(english.Markdown, "# Stage structure");
+        Assert.Contains("No deal in Q1 2025 has a known stage, so the stage mix cannot be measured.", stages, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Unknown |", stages, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart stage_mix", english.Markdown, StringComparison.Ordinal);
+        Assert.Empty(english.Model.Stages);
+        Assert.DoesNotContain(english.Model.Charts, static c => c.Id == "stage_mix");
+        Assert.DoesNotContain("| 未知 |", SampleReportTests.Section(chinese.Markdown, "# 轮次结构"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void Data_with_every_column_keeps_its_region_stage_and_investor_figures()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals());
+
+        Assert.Contains(english.Model.Regions, static r => r.Key == "California");
+        Assert.Contains(english.Model.Stages, static s => s.Key == "A");
+        Assert.Contains(english.Model.Charts, static c => c.Id == "stage_mix");
+        Assert.DoesNotContain("names a region", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("names an investor", english.Markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>30 deals in each of Q4 2024 and Q1 2025 with every column but <paramref name="without"/>.</summary>
+    private string Deals(string? without = null)
+    {
+        var columns = AllColumns.Where(c => c != without).ToList();
+        var rows = new List<string> { string.Join(',', columns) };
+        for (var i = 0; i < 60; i++)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["id"] = $"U{i}",
+                ["date"] = i < 30 ? $"2024-{10 + (i % 3)}-{1 + (i % 27):00}" : $"2025-{1 + (i % 3):00}-{1 + (i % 27):00}",
+                ["company"] = $"Company {i % 24}",
+                ["sector"] = (i % 3) switch { 0 => "AI", 1 => "Health", _ => "Fintech" },
+                ["stage"] = (i % 4) switch { 0 => "Seed", 1 => "Series A", 2 => "Series B", _ => "Series C" },
+                ["amount"] = ((i + 1) * 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["currency"] = "USD",
+                ["region"] = i % 3 == 0 ? "New York" : "California",
+                ["investors"] = i % 2 == 0 ? "Sequoia Capital;Accel" : "Benchmark",
+            };
+            rows.Add(string.Join(',', columns.Select(c => values[c])));
+        }
+
+        var path = _folder.File("deals.csv");
+        File.WriteAllLines(path, rows);
+        return path;
+    }
+}
