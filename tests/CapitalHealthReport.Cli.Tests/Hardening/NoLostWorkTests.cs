@@ -1,5 +1,6 @@
 using System.Text;
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Hardening;
 
@@ -196,6 +197,25 @@ public sealed class NoLostWorkTests : IDisposable
         Assert.Contains("is read-only", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("# the team's configuration\n", File.ReadAllText(config));
         Assert.Equal([config], Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
+    public void Rules_docs_writes_no_page_when_one_of_its_files_cannot_be_written()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(_temp, "repo")).FullName;
+        File.Copy(Path.Combine(RepositoryPaths.Root, "README.md"), Path.Combine(root, "README.md"));
+        var metrics = Path.Combine(Directory.CreateDirectory(Path.Combine(root, "docs")).FullName, "metrics.md");
+        File.WriteAllText(metrics, "# Metrics\n");
+        File.SetAttributes(metrics, FileAttributes.ReadOnly);
+
+        var result = CliRun.Run(["rules", "docs", "--root", root, "--rules", Path.Combine(RepositoryPaths.Root, "rules")]);
+
+        File.SetAttributes(metrics, FileAttributes.Normal);
+        result.AssertNoStackTrace();
+        Assert.True(result.ExitCode == ExitCodes.InvalidInput, result.ToString());
+        Assert.Contains("metrics.md: is read-only", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("# Metrics\n", File.ReadAllText(metrics));
+        Assert.Equal([Path.Combine(root, "README.md"), metrics], Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
     }
 
     private sealed class FullDiskStream(Stream inner, long capacity) : Stream
