@@ -33,7 +33,11 @@ public abstract class DealSource
         return new StreamSource(stream, name, mappingPath);
     }
 
-    /// <summary>Deals already in canonical form (sector, region and stage names of the reference tables).</summary>
+    /// <summary>
+    /// Deals already in canonical form (sector, region and stage names of the reference tables). When the analysis
+    /// runs, a null deal or a null where <see cref="Deal"/> allows none is an <see cref="ArgumentException"/> naming the
+    /// deal's position, and no deals at all an <see cref="InputException"/>.
+    /// </summary>
     public static DealSource FromDeals(IEnumerable<Deal> deals, string name = "deals")
     {
         ArgumentNullException.ThrowIfNull(deals);

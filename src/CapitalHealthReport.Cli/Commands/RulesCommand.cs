@@ -200,23 +200,17 @@ internal static class RulesCommand
 
         var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths : [Path.Combine(root, "rules")]);
         var folder = Path.Combine(root, "docs", "rules");
-        Directory.CreateDirectory(folder);
-        var written = 0;
+
+        // Every change is worked out and every target checked before anything is written, so that a file that cannot
+        // be written (a read-only README, a folder named like a page) leaves the docs as they were, not half-updated.
+        var changes = new List<(string Path, string Content)>();
         foreach (var (relative, content) in RuleDocs.Pages(catalog))
         {
             var path = Path.Combine(root, relative);
             if (!File.Exists(path) || File.ReadAllText(path) != content)
             {
-                AtomicFile.WriteAllText(path, content);
-                written++;
+                changes.Add((path, content));
             }
-        }
-
-        var expected = RuleDocs.Pages(catalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in Directory.EnumerateFiles(folder, "CH*.md").Where(f => !expected.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
-        {
-            File.Delete(stale);
-            stdout.WriteLine($"removed {Path.GetRelativePath(root, stale)} (no such rule)");
         }
 
         var metricsPath = Path.Combine(root, "docs", "metrics.md");
@@ -224,16 +218,33 @@ internal static class RulesCommand
         var updatedMetrics = RuleDocs.UpdateMetricsPage(metricsPage, catalog);
         if (updatedMetrics != metricsPage)
         {
-            AtomicFile.WriteAllText(metricsPath, updatedMetrics);
-            written++;
+            changes.Add((metricsPath, updatedMetrics));
         }
 
         var readme = File.ReadAllText(readmePath);
         var updated = RuleDocs.UpdateReadme(readme, catalog);
         if (updated != readme)
         {
-            AtomicFile.WriteAllText(readmePath, updated);
-            written++;
+            changes.Add((readmePath, updated));
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var (path, _) in changes)
+        {
+            OutputTarget.Resolve(path, WriteOptions.Default);
+        }
+
+        foreach (var (path, content) in changes)
+        {
+            AtomicFile.WriteAllText(path, content);
+        }
+
+        var written = changes.Count;
+        var expected = RuleDocs.Pages(catalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.EnumerateFiles(folder, "CH*.md").Where(f => !expected.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
+        {
+            File.Delete(stale);
+            stdout.WriteLine($"removed {Path.GetRelativePath(root, stale)} (no such rule)");
         }
 
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written} file(s) updated; {expected.Count} rule pages in docs/rules/."));

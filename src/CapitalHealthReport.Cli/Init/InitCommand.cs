@@ -50,6 +50,16 @@ internal static class InitCommand
             throw new InputException("--output names a file; give a folder.", folder);
         }
 
+        if (Directory.Exists(folder))
+        {
+            // Both files are checked before either is written: a configuration that cannot be written (a folder of
+            // that name, a read-only file) must not leave the mapping written on its own.
+            foreach (var path in new[] { mappingPath, configPath }.OfType<string>())
+            {
+                OutputTarget.Resolve(path, WriteOptions.Default);
+            }
+        }
+
         string? mappingText = null;
         Analysis analysis;
         if (dealsPath is null)

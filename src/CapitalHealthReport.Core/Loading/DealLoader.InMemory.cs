@@ -19,7 +19,8 @@ public static partial class DealLoader
         ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(reference);
-        var set = new DealSet(deals);
+        var checkedDeals = Checked(deals, name);
+        var set = new DealSet(checkedDeals);
         options.Limits.CheckRows(set.Count, name, set.Count);
         var profile = LoadReview.Run(set.Table, options.AsOf, reference);
         var issues = new List<DataIssue>();
@@ -40,6 +41,43 @@ public static partial class DealLoader
             Encoding = "",
         };
         return new LoadResult(set, issues, statistics, name, new Lazy<string>(() => Fingerprint(set)), options.Strict) { Profile = profile };
+    }
+
+    /// <summary>
+    /// The deals, each with what the model requires: a null deal, or a null where the model's annotations allow none
+    /// (id, company, company key, currency, investors) is the caller's mistake, named by the deal's position and id
+    /// rather than found later as a <see cref="NullReferenceException"/>; no deals at all is an input error, as a
+    /// file with no rows is.
+    /// </summary>
+    private static List<Deal> Checked(IEnumerable<Deal> deals, string name)
+    {
+        var list = new List<Deal>(deals is ICollection<Deal> collection ? collection.Count : 0);
+        foreach (var deal in deals)
+        {
+            var at = list.Count;
+            if (deal is null)
+            {
+                throw new ArgumentException($"The deal at position {at} is null.", nameof(deals));
+            }
+
+            var missing = deal.Id is null ? nameof(Deal.Id)
+                : deal.Company is null ? nameof(Deal.Company)
+                : deal.CompanyKey is null ? nameof(Deal.CompanyKey)
+                : deal.Currency is null ? nameof(Deal.Currency)
+                : deal.Investors is null ? nameof(Deal.Investors)
+                : deal.Investors.Any(static i => i is null) ? "an investor name in " + nameof(Deal.Investors)
+                : null;
+            if (missing is not null)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The deal at position {at} ('{deal.Id ?? "no id"}') has a null {missing}; give a value (an empty list for no investors)."), nameof(deals));
+            }
+
+            list.Add(deal);
+        }
+
+        return list.Count > 0
+            ? list
+            : throw new InputException("holds no deals. Give at least one deal.", name);
     }
 
     // The hash a report's provenance shows: of the deals in canonical order, field by field.

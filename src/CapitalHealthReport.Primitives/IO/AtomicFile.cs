@@ -7,7 +7,8 @@ namespace CapitalHealthReport.IO;
 /// Writes outputs so that nothing is lost. A file is written to a temporary file in its folder and renamed over the
 /// target only when complete: on any failure, Ctrl+C or SIGTERM the target is untouched and the temporary file is
 /// removed. What is at the path decides how (<see cref="OutputTarget"/>): a FIFO or a device is written through and
-/// never replaced, <c>-</c> is standard output, and a folder, a block device or an input of the same run is refused.
+/// never replaced, <c>-</c> is standard output, and a folder, a block device, a read-only file or an input of the same
+/// run is refused. A replaced file keeps its permissions.
 /// </summary>
 public static class AtomicFile
 {
@@ -96,6 +97,7 @@ public static class AtomicFile
                 }
 
                 token.ThrowIfCancellationRequested();
+                KeepPermissions(full, temp);
                 File.Move(temp, full, overwrite: true);
             });
         }
@@ -103,6 +105,23 @@ public static class AtomicFile
         {
             Interruption.Untrack(temp);
         }
+    }
+
+    /// <summary>
+    /// Gives the replacement the permissions of the file it replaces, so that rewriting a private (0600) report does
+    /// not leave it readable by others, nor a shared one private.
+    /// </summary>
+    private static void KeepPermissions(string full, string temp)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(full))
+        {
+            return;
+        }
+
+        const UnixFileMode Permissions = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(temp, File.GetUnixFileMode(full) & Permissions);
     }
 
     private static void Finish(Action<Stream> write, Stream stream)

@@ -32,7 +32,7 @@ public sealed record WriteOptions
 /// Where an output path really leads and how to write there: a regular file (or none) is replaced atomically, a link
 /// is followed to the file it names (the link stays), a FIFO or a character device is written through, standard
 /// output is named <c>-</c> or <c>/dev/stdout</c>; a block device, a socket, a link that leads nowhere, a folder, a
-/// missing folder, an empty name and an input of the same run are refused with an <see cref="InputException"/>.
+/// missing folder, a read-only file, an empty name and an input of the same run are refused with an <see cref="InputException"/>.
 /// </summary>
 public sealed record OutputTarget(OutputMode Mode, string Path)
 {
@@ -78,6 +78,11 @@ public sealed record OutputTarget(OutputMode Mode, string Path)
                 }
 
                 InputLedger.CheckNotAnInput(full, path);
+                if (node.Kind == FileNodeKind.Regular && IsReadOnly(full))
+                {
+                    throw new InputException("is read-only; it was left as it is and nothing was written.", path, hint: "Make the file writable, or choose another --output.");
+                }
+
                 return new OutputTarget(OutputMode.Replace, full);
             case FileNodeKind.Directory:
                 throw new InputException("The output path is a folder, not a file.", path, hint: "Give a file name with --output.");
@@ -85,6 +90,27 @@ public sealed record OutputTarget(OutputMode Mode, string Path)
                 return new OutputTarget(OutputMode.WriteThrough, full);
             default:
                 throw new InputException($"is {FileNode.Describe(node.Kind)}; an output is written to a file, a FIFO or a character device, and this was left as it is.", path, hint: "Choose another --output.");
+        }
+    }
+
+    /// <summary>
+    /// Whether the file at <paramref name="full"/> is marked read-only: no write permission for its owner (or this
+    /// user) on Unix, the read-only attribute on Windows. Replacing by rename would bypass that mark, so such a file is
+    /// refused instead, whoever runs the command.
+    /// </summary>
+    private static bool IsReadOnly(string full)
+    {
+        try
+        {
+            return (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CapitalHealthReport.Limits;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -70,6 +71,17 @@ public sealed partial class ReportTemplateEngine
         {
             var first = ex.ParserMessages.First(static m => m.Type == ParserMessageType.Error);
             throw ToInputException(first.Span, first.Message, 1, ex);
+        }
+        catch (ScriptRuntimeException ex) when (ex.OriginalMessage.Contains("exceeds OutputLimit", StringComparison.Ordinal))
+        {
+            // The whole output's cap is the run's --max-output-size, not a fault at the statement that crossed it.
+            throw new InputException(
+                $"the rendered report would be larger than the {ByteSize.Format(_limits.OutputLimit)} allowed (--max-output-size); nothing was written.",
+                string.IsNullOrEmpty(ex.Span.FileName) ? DisplayPath(sourceName) : DisplayPath(ex.Span.FileName),
+                ex.Span.Start.Line + 1,
+                ex.Span.Start.Column + 1,
+                "Raise the limit with --max-output-size, or look for a loop in the template that writes too much.",
+                ex);
         }
         catch (ScriptRuntimeException ex)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using CapitalHealthReport.IO;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Cli.Tests.Hardening;
 
@@ -139,6 +140,84 @@ public sealed class NoLostWorkTests : IDisposable
     }
 
     /// <summary>A write-only stream over another that fails like a full disk once <c>capacity</c> bytes are written.</summary>
+    [Theory]
+    [InlineData("report", "pdf")]
+    [InlineData("report", "md")]
+    [InlineData("analyze", "json")]
+    [InlineData("metrics", "csv")]
+    [InlineData("sample", "csv")]
+    public void A_read_only_output_file_is_refused_and_left_as_it_is(string command, string format)
+    {
+        var output = Path.Combine(_temp, "approved." + format);
+        File.WriteAllText(output, "the approved output");
+        File.SetAttributes(output, FileAttributes.ReadOnly);
+        string[] args = command == "sample" ? ["sample", "--rows", "10", "--output", output] : [command, "--format", format, "--output", output];
+
+        var result = CliRun.Run(args);
+
+        File.SetAttributes(output, FileAttributes.Normal);
+        result.AssertNoStackTrace();
+        Assert.True(result.ExitCode == ExitCodes.InvalidInput, result.ToString());
+        Assert.Contains($"{output}: is read-only; it was left as it is", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("the approved output", File.ReadAllText(output));
+        Assert.Equal([output], Directory.EnumerateFiles(_temp));
+    }
+
+    [Fact]
+    public void Init_writes_neither_file_when_the_configuration_cannot_be_written()
+    {
+        var deals = Path.Combine(_temp, "export.csv");
+        File.WriteAllText(deals, "date,company,amount\n2024-01-05,Acme,100\n");
+        var folder = Directory.CreateDirectory(Path.Combine(_temp, "project")).FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "capitalhealth.yaml"));
+
+        var result = CliRun.Run(["init", "--deals", deals, "--output", folder, "--force"]);
+
+        result.AssertNoStackTrace();
+        Assert.True(result.ExitCode == ExitCodes.InvalidInput, result.ToString());
+        Assert.Contains("capitalhealth.yaml: The output path is a folder", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
+    public void Init_force_leaves_a_read_only_configuration_and_writes_no_mapping_beside_it()
+    {
+        var deals = Path.Combine(_temp, "export.csv");
+        File.WriteAllText(deals, "date,company,amount\n2024-01-05,Acme,100\n");
+        var folder = Directory.CreateDirectory(Path.Combine(_temp, "project")).FullName;
+        var config = Path.Combine(folder, "capitalhealth.yaml");
+        File.WriteAllText(config, "# the team's configuration\n");
+        File.SetAttributes(config, FileAttributes.ReadOnly);
+
+        var result = CliRun.Run(["init", "--deals", deals, "--output", folder, "--force"]);
+
+        File.SetAttributes(config, FileAttributes.Normal);
+        result.AssertNoStackTrace();
+        Assert.True(result.ExitCode == ExitCodes.InvalidInput, result.ToString());
+        Assert.Contains("is read-only", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("# the team's configuration\n", File.ReadAllText(config));
+        Assert.Equal([config], Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
+    public void Rules_docs_writes_no_page_when_one_of_its_files_cannot_be_written()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(_temp, "repo")).FullName;
+        File.Copy(Path.Combine(RepositoryPaths.Root, "README.md"), Path.Combine(root, "README.md"));
+        var metrics = Path.Combine(Directory.CreateDirectory(Path.Combine(root, "docs")).FullName, "metrics.md");
+        File.WriteAllText(metrics, "# Metrics\n");
+        File.SetAttributes(metrics, FileAttributes.ReadOnly);
+
+        var result = CliRun.Run(["rules", "docs", "--root", root, "--rules", Path.Combine(RepositoryPaths.Root, "rules")]);
+
+        File.SetAttributes(metrics, FileAttributes.Normal);
+        result.AssertNoStackTrace();
+        Assert.True(result.ExitCode == ExitCodes.InvalidInput, result.ToString());
+        Assert.Contains("metrics.md: is read-only", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("# Metrics\n", File.ReadAllText(metrics));
+        Assert.Equal([Path.Combine(root, "README.md"), metrics], Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
     private sealed class FullDiskStream(Stream inner, long capacity) : Stream
     {
         private long _written;

@@ -97,4 +97,37 @@ public sealed class OutputTargetTests : IDisposable
         Assert.Contains("the output is the deals file this command reads", error.Message, StringComparison.Ordinal);
         Assert.Equal("date,amount\n", File.ReadAllText(input));
     }
+
+    [Fact]
+    public void A_read_only_file_is_refused_and_left_as_it_is()
+    {
+        var file = _files.File("report.md", "approved");
+        File.SetAttributes(file, FileAttributes.ReadOnly);
+
+        var error = Assert.Throws<InputException>(() => AtomicFile.WriteAllText(file, "new"));
+
+        Assert.Contains("is read-only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(file, error.File);
+        Assert.Equal("approved", File.ReadAllText(file));
+        Assert.Equal([file], Directory.GetFiles(_files.Root, "*", SearchOption.AllDirectories));
+        File.SetAttributes(file, FileAttributes.Normal);
+    }
+
+    [Fact]
+    public void A_replaced_file_keeps_its_permissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix permissions");
+            return;
+        }
+
+        var file = _files.File("private.md", "old");
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        AtomicFile.WriteAllText(file, "new");
+
+        Assert.Equal("new", File.ReadAllText(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
 }

@@ -45,5 +45,40 @@ public sealed class DealSourceTests
         Assert.Equal(expected, ReportPipeline.DefaultFileName(CapitalHealthReport.Model.Period.Parse("2025Q1"), language, format));
     }
 
+    [Fact]
+    public void A_deal_in_memory_with_a_null_where_the_model_allows_none_is_named_by_its_position_and_id()
+    {
+        var deals = Enumerable.Range(0, 3).Select(static i => new CapitalHealthReport.Model.Deal
+        {
+            Id = "D" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Date = new DateOnly(2025, 1, 10),
+            Company = "Acme",
+            CompanyKey = "acme",
+            Investors = i == 2 ? null! : [],
+        });
+
+        var error = Assert.Throws<ArgumentException>(() => Analysis.Run(new AnalysisOptions { Deals = DealSource.FromDeals(deals) }).Period);
+
+        Assert.Equal("deals", error.ParamName);
+        Assert.StartsWith("The deal at position 2 ('D2') has a null Investors", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_deal_in_memory_is_named_by_its_position()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Analysis.Run(new AnalysisOptions { Deals = DealSource.FromDeals([null!]) }).Period);
+
+        Assert.StartsWith("The deal at position 0 is null", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_deals_in_memory_is_an_input_error_as_a_file_without_rows_is()
+    {
+        var error = Assert.Throws<InputException>(() => Analysis.Run(new AnalysisOptions { Deals = DealSource.FromDeals([], "crm-export") }).Period);
+
+        Assert.Equal("crm-export", error.File);
+        Assert.Contains("holds no deals. Give at least one deal.", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Describe(Rules.Diagnostic d) => $"{d.Id} {d.Severity} {d.Location} {d.Message} {d.Suppressed is not null}";
 }

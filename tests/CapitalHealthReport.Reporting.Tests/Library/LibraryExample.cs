@@ -1,9 +1,14 @@
+using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Rules;
 
 namespace CapitalHealthReport.Reporting.Tests.Library;
 
-/// <summary>The library example of the README, verbatim between its markers: a PDF report from deals held in memory.</summary>
+/// <summary>
+/// The library examples of the README, verbatim between their markers: a PDF report from deals held in memory, and an
+/// HTML report of an export through its mapping, with an own rule pack beside the bundled ones and an own template.
+/// </summary>
 public static class LibraryExample
 {
     public static void WriteReport(string outputPath)
@@ -39,5 +44,27 @@ public static class LibraryExample
         var report = ReportPipeline.Render(analysis, new ReportOptions { Language = ReportLanguage.English });
         File.WriteAllBytes(outputPath, report.ToPdf().Pdf);
         // example:end
+    }
+
+    public static ReportResult WriteCustomReport(string dealsPath, string mappingPath, string rulePackPath, string templatePath, string outputPath)
+    {
+        // example:start
+        var analysis = Analysis.Run(new AnalysisOptions
+        {
+            Deals = DealSource.FromFile(dealsPath, mappingPath),
+            Config = AnalysisConfig.Default.WithRulePaths([RuleCatalog.BundledPacks, rulePackPath]),
+            Where = [new Filter("sector", "AI")],
+        });
+        var byRegion = analysis.Metrics(["region"]);
+        Console.WriteLine($"{analysis.Period}: {byRegion.Scopes.Count} scopes, {analysis.Findings.Diagnostics.Count} findings");
+
+        var written = ReportPipeline.Run(analysis, new ReportOptions
+        {
+            TemplatePath = templatePath,
+            Format = ReportFormat.Html,
+            OutputPath = outputPath,
+        });
+        // example:end
+        return written;
     }
 }

@@ -78,6 +78,17 @@ public sealed class ReportTemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void An_output_larger_than_the_cap_names_the_output_limit_not_a_template_fault()
+    {
+        var limits = new TemplateLimits { OutputLimit = 1024 };
+        var ex = Assert.Throws<InputException>(() => _fixture.Render("{{ for i in 1..1000 }}line {{ i }}\n{{ end }}", limits: limits));
+        Assert.Contains("larger than the 1 KB allowed (--max-output-size); nothing was written", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Raise the limit with --max-output-size", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fix the template", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, ex.Line);
+    }
+
+    [Fact]
     public void Stops_templates_that_exceed_the_time_budget()
     {
         var limits = new TemplateLimits { TimeBudget = TimeSpan.FromMilliseconds(200) };
