@@ -198,11 +198,14 @@ internal static class RulesCommand
             throw new InputException("no README.md here; run 'rules docs' from the repository folder or give --root.", root);
         }
 
-        var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths : [Path.Combine(root, "rules")]);
+        // As the option says: the packs of the repository's configuration, else the bundled ones.
+        var rootConfig = Path.Combine(root, AnalysisConfig.DefaultFileName);
+        var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths
+            : File.Exists(rootConfig) ? AnalysisConfig.Load(rootConfig).RulePaths : AnalysisConfig.Default.RulePaths);
         var folder = Path.Combine(root, "docs", "rules");
         Directory.CreateDirectory(folder);
         var written = 0;
-        foreach (var (relative, content) in RuleDocs.Pages(catalog))
+        foreach (var (relative, content) in RuleDocs.Pages(catalog, root))
         {
             var path = Path.Combine(root, relative);
             if (!File.Exists(path) || File.ReadAllText(path) != content)
@@ -212,7 +215,7 @@ internal static class RulesCommand
             }
         }
 
-        var expected = RuleDocs.Pages(catalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
+        var expected = RuleDocs.Pages(catalog, root).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.EnumerateFiles(folder, "CH*.md").Where(f => !expected.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
             File.Delete(stale);
