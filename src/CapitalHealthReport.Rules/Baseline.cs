@@ -6,7 +6,11 @@ using CapitalHealthReport.Limits;
 namespace CapitalHealthReport.Rules;
 
 /// <summary>One finding of a previous run, as read from its JSON or SARIF output.</summary>
-public sealed record BaselineEntry(string Id, string Location, string Fingerprint, DiagnosticSeverity Severity, string Category, string Title, string Message);
+public sealed record BaselineEntry(string Id, string Location, string Fingerprint, DiagnosticSeverity Severity, string Category, string Title, string Message)
+{
+    /// <summary>What a configuration finding is about besides its scope (<see cref="Diagnostic.Subject"/>); null for a rule's finding.</summary>
+    public string? Subject { get; init; }
+}
 
 /// <summary>
 /// The findings of a previous <c>analyze</c> output (JSON or SARIF). Findings are matched by
@@ -96,7 +100,10 @@ public sealed class Baseline
                 continue;
             }
 
-            result.Add(new Diagnostic(entry.Id, entry.Severity, entry.Category, entry.Title, entry.Message, scope, empty, $"docs/rules/{entry.Id}.md", null, BaselineState.Absent));
+            result.Add(new Diagnostic(entry.Id, entry.Severity, entry.Category, entry.Title, entry.Message, scope, empty, $"docs/rules/{entry.Id}.md", null, BaselineState.Absent)
+            {
+                Subject = entry.Subject,
+            });
         }
 
         return result;
@@ -120,8 +127,12 @@ public sealed class Baseline
                 throw new InputException($"baseline diagnostic {id} has no readable 'scope' (period and slice).", path);
             }
 
-            entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.TryParse(String(item, "severity")) ?? DiagnosticSeverity.Warning,
-                String(item, "category") ?? "", String(item, "title") ?? "", String(item, "message") ?? ""));
+            var subject = String(item, "subject");
+            entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location, subject), Severities.TryParse(String(item, "severity")) ?? DiagnosticSeverity.Warning,
+                String(item, "category") ?? "", String(item, "title") ?? "", String(item, "message") ?? "")
+            {
+                Subject = subject,
+            });
         }
 
         return entries;
@@ -170,7 +181,11 @@ public sealed class Baseline
                 var message = result.TryGetProperty("message", out var m) ? String(m, "text") ?? "" : "";
                 var category = result.TryGetProperty("properties", out var p) ? String(p, "category") ?? "" : "";
                 var title = result.TryGetProperty("properties", out var p2) ? String(p2, "title") ?? "" : "";
-                entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.FromSarifLevel(String(result, "level")), category, title, message));
+                var subject = result.TryGetProperty("properties", out var p3) ? String(p3, "subject") : null;
+                entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location, subject), Severities.FromSarifLevel(String(result, "level")), category, title, message)
+                {
+                    Subject = subject,
+                });
             }
         }
 
