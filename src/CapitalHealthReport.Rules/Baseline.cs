@@ -25,6 +25,9 @@ public sealed class Baseline
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
+    /// <summary>The period the baseline's run judged (JSON's <c>period</c>, SARIF's <c>runs[0].properties.period</c>); null when it does not say.</summary>
+    public string? Period { get; init; }
+
     /// <summary>
     /// The JSON document of a baseline file, read as configuration files and rule packs are: a UTF-8 byte-order mark
     /// (as Windows editors save) is skipped, and a file a UTF-16 or UTF-32 mark announces (as Windows PowerShell
@@ -62,12 +65,13 @@ public sealed class Baseline
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var runs))
             {
-                return new Baseline(ReadSarif(Array(runs, "runs", path), path));
+                var period = Array(runs, "runs", path).EnumerateArray().Select(static run => run.ValueKind == JsonValueKind.Object && run.TryGetProperty("properties", out var p) ? String(p, "period") : null).FirstOrDefault();
+                return new Baseline(ReadSarif(runs, path)) { Period = period };
             }
 
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics))
             {
-                return new Baseline(ReadJson(Array(diagnostics, "diagnostics", path), path));
+                return new Baseline(ReadJson(Array(diagnostics, "diagnostics", path), path)) { Period = String(root, "period") };
             }
 
             throw new InputException("the baseline is neither an 'analyze --format json' output (with 'diagnostics') nor a SARIF log (with 'runs').", path);
