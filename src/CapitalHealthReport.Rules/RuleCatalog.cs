@@ -82,6 +82,12 @@ public sealed class RuleCatalog
 
                 files.AddRange(inFolder);
             }
+            else if (File.Exists(path) && Testing.RuleTestFile.IsTestFile(path))
+            {
+                // Fixtures, not a pack: read as one, every key of it would be 'unknown'.
+                problems.Add(new ValidationProblem(DisplayPath(path), null, null,
+                    $"this is a rule test file (*{Testing.RuleTestFile.Suffix}), not a rule pack; run it with 'capital-health rules test {DisplayPath(path)}', and name the pack it tests here instead."));
+            }
             else if (File.Exists(path))
             {
                 files.Add(path);

@@ -112,6 +112,19 @@ public class RuleValidationTests
     }
 
     [Fact]
+    public void A_rule_test_file_named_as_a_pack_is_refused_with_the_command_that_runs_it()
+    {
+        var folder = Fixtures.TempFolder();
+        var tests = Fixtures.WriteTemp(folder, "mine.tests.yaml", "tests:\n  - name: a case\n    metrics: { hhi: 1 }\n    expect: []\n");
+
+        var problem = Assert.Single(Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([tests])).Problems);
+
+        Assert.Contains("is a rule test file (*.tests.yaml), not a rule pack", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("rules test", problem.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown key", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_bad_severities()
     {
         var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
