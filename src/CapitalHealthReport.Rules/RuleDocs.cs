@@ -16,7 +16,7 @@ public static class RuleDocs
 
     /// <summary>
     /// Every rule page, keyed by path relative to the repository root (<c>docs/rules/CH1001.md</c>), ordinal order; a pack
-    /// file is named by its path from <paramref name="root"/> (default: the working directory).
+    /// file is named by its path from <paramref name="root"/> (default: as SARIF names it).
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Pages(RuleCatalog catalog, string? root = null) =>
         AllRules(catalog).Select(r => new KeyValuePair<string, string>($"docs/rules/{r.Id}.md", Page(r, root))).ToList();
@@ -64,7 +64,7 @@ public static class RuleDocs
                 + (r.Descriptor.ConditionIn(RuleLanguages.English) is { } condition ? ": " + condition : "."))));
     }
 
-    /// <summary>One rule's page; a pack file is named by its path from <paramref name="root"/> (default: the working directory).</summary>
+    /// <summary>One rule's page; a pack file is named by its path from <paramref name="root"/>, or without one as SARIF names it (<see cref="FindingSources.Uri"/>).</summary>
     public static string Page(RuleDescriptor rule, string? root = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -122,12 +122,18 @@ public static class RuleDocs
         catalog.Rules.Concat(ConfigurationRules.All).OrderBy(r => r.Id, StringComparer.Ordinal);
 
     // A bundled pack by its repository path; a pack file by its path from the root (in full when outside it), so a pack
-    // in packs/china/ is not named as if it were in rules/.
+    // in packs/china/ is not named as if it were in rules/. Without a root, as SARIF locates it.
     private static string SourceName(string file, string? root)
     {
         if (file.StartsWith('('))
         {
             return "built in";
+        }
+
+        if (root is null)
+        {
+            // A page embedded in SARIF names the pack as the results' locations do: relative inside the working directory, else a file: URI.
+            return FindingSources.Uri(file);
         }
 
         if (!Path.IsPathRooted(file) && !File.Exists(file))
@@ -136,7 +142,7 @@ public static class RuleDocs
         }
 
         var full = Path.GetFullPath(file);
-        var relative = Path.GetRelativePath(Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), full);
+        var relative = Path.GetRelativePath(Path.GetFullPath(root), full);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full.Replace('\\', '/') : relative.Replace('\\', '/');
     }
 
