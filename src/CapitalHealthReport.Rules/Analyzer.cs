@@ -189,12 +189,15 @@ public sealed class Analyzer
         var id = separator < 0 ? ruleName : ruleName[..separator];
         var rule = rules.FirstOrDefault(r => r.Descriptor.Id == id);
         var level = separator < 0 ? "" : $" (its '{ruleName[(separator + RuleCatalog.EscalationSeparator.Length)..]}' condition)";
+        // RulesEngine prefixes its own words ("Error while executing rule : CH1001!error - "); the message names the rule already.
+        var prefix = $"Error while executing rule : {ruleName} - ";
+        reason = reason.StartsWith(prefix, StringComparison.Ordinal) ? reason[prefix.Length..] : reason;
         return new InputException(
-            $"rule {id}{level} failed while evaluating {scope}: {reason}",
+            $"rule {id}{level} failed while evaluating {scope}: {reason.TrimEnd('.')}.",
             rule?.Descriptor.SourceFile,
             rule?.Line,
             rule?.Column,
-            "fix the rule's expression so that it is defined for every scope (guard divisions, keep Math arguments in range), or set its severity to none in capitalhealth.yaml");
+            "Fix the rule's expression so that it is defined for every scope (guard divisions, keep Math arguments in range), or set its severity to none in capitalhealth.yaml");
     }
 
     /// <summary>The message values with what the rule's threshold reads in the scope and the level that value meets.</summary>

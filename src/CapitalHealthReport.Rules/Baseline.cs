@@ -6,7 +6,11 @@ using CapitalHealthReport.Limits;
 namespace CapitalHealthReport.Rules;
 
 /// <summary>One finding of a previous run, as read from its JSON or SARIF output.</summary>
-public sealed record BaselineEntry(string Id, string Location, string Fingerprint, DiagnosticSeverity Severity, string Category, string Title, string Message);
+public sealed record BaselineEntry(string Id, string Location, string Fingerprint, DiagnosticSeverity Severity, string Category, string Title, string Message)
+{
+    /// <summary>What a configuration finding is about besides its scope (<see cref="Diagnostic.Subject"/>); null for a rule's finding.</summary>
+    public string? Subject { get; init; }
+}
 
 /// <summary>
 /// The findings of a previous <c>analyze</c> output (JSON or SARIF). Findings are matched by
@@ -20,6 +24,9 @@ public sealed class Baseline
     }
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>The period the baseline's run judged (JSON's <c>period</c>, SARIF's <c>runs[0].properties.period</c>); null when it does not say.</summary>
+    public string? Period { get; init; }
 
     /// <summary>
     /// The JSON document of a baseline file, read as configuration files and rule packs are: a UTF-8 byte-order mark
@@ -58,12 +65,13 @@ public sealed class Baseline
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var runs))
             {
-                return new Baseline(ReadSarif(Array(runs, "runs", path), path));
+                var period = Array(runs, "runs", path).EnumerateArray().Select(static run => run.ValueKind == JsonValueKind.Object && run.TryGetProperty("properties", out var p) ? String(p, "period") : null).FirstOrDefault();
+                return new Baseline(ReadSarif(runs, path)) { Period = period };
             }
 
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics))
             {
-                return new Baseline(ReadJson(Array(diagnostics, "diagnostics", path), path));
+                return new Baseline(ReadJson(Array(diagnostics, "diagnostics", path), path)) { Period = String(root, "period") };
             }
 
             throw new InputException("the baseline is neither an 'analyze --format json' output (with 'diagnostics') nor a SARIF log (with 'runs').", path);
@@ -96,7 +104,10 @@ public sealed class Baseline
                 continue;
             }
 
-            result.Add(new Diagnostic(entry.Id, entry.Severity, entry.Category, entry.Title, entry.Message, scope, empty, $"docs/rules/{entry.Id}.md", null, BaselineState.Absent));
+            result.Add(new Diagnostic(entry.Id, entry.Severity, entry.Category, entry.Title, entry.Message, scope, empty, $"docs/rules/{entry.Id}.md", null, BaselineState.Absent)
+            {
+                Subject = entry.Subject,
+            });
         }
 
         return result;
@@ -120,8 +131,12 @@ public sealed class Baseline
                 throw new InputException($"baseline diagnostic {id} has no readable 'scope' (period and slice).", path);
             }
 
-            entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.TryParse(String(item, "severity")) ?? DiagnosticSeverity.Warning,
-                String(item, "category") ?? "", String(item, "title") ?? "", String(item, "message") ?? ""));
+            var subject = String(item, "subject");
+            entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location, subject), Severities.TryParse(String(item, "severity")) ?? DiagnosticSeverity.Warning,
+                String(item, "category") ?? "", String(item, "title") ?? "", String(item, "message") ?? "")
+            {
+                Subject = subject,
+            });
         }
 
         return entries;
@@ -170,7 +185,11 @@ public sealed class Baseline
                 var message = result.TryGetProperty("message", out var m) ? String(m, "text") ?? "" : "";
                 var category = result.TryGetProperty("properties", out var p) ? String(p, "category") ?? "" : "";
                 var title = result.TryGetProperty("properties", out var p2) ? String(p2, "title") ?? "" : "";
-                entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location), Severities.FromSarifLevel(String(result, "level")), category, title, message));
+                var subject = result.TryGetProperty("properties", out var p3) ? String(p3, "subject") : null;
+                entries.Add(new BaselineEntry(id, location, ScopeNames.Fingerprint(id, location, subject), Severities.FromSarifLevel(String(result, "level")), category, title, message)
+                {
+                    Subject = subject,
+                });
             }
         }
 

@@ -21,7 +21,10 @@ internal static class ConfigurationFindings
                 var expires = suppression.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 yield return Finding(expired, expiredSeverity, periodScope,
                     $"The suppression of {suppression.Id} ({suppression.WhereText}) at {suppression.Location} expired on {expires}; its findings are reported again. Renew the justification with a new date, or remove it",
-                    $"{suppression.Location}处对{suppression.Id}（{suppression.WhereText}）的豁免已于{expires}过期，相关发现重新报告。请以新的日期更新理由，或删除该条目");
+                    $"{suppression.Location}处对{suppression.Id}（{suppression.WhereText}）的豁免已于{expires}过期，相关发现重新报告。请以新的日期更新理由，或删除该条目") with
+                {
+                    Subject = $"suppression {suppression.Id} {suppression.WhereText}",
+                };
             }
         }
 
@@ -40,7 +43,10 @@ internal static class ConfigurationFindings
             var source = Source(entry.Line, entry.Column);
             yield return Finding(unknown, unknownSeverity, periodScope,
                 $"{source}: the severity override names rule {entry.Target}, which is not in the loaded rule packs; fix the id or remove the entry",
-                $"{source}：严重程度设置引用了规则{entry.Target}，已加载的规则包中没有该规则；请更正编号或删除该条目");
+                $"{source}：严重程度设置引用了规则{entry.Target}，已加载的规则包中没有该规则；请更正编号或删除该条目") with
+            {
+                Subject = $"severity {entry.Target}",
+            };
         }
 
         foreach (var entry in config.SeverityOverrides.Entries.Where(e => e.Target.StartsWith("category:", StringComparison.Ordinal)
@@ -50,14 +56,20 @@ internal static class ConfigurationFindings
             var categories = string.Join(", ", RuleCategories.All.Select(c => c.Key));
             yield return Finding(unknown, unknownSeverity, periodScope,
                 $"{source}: the severity override names {entry.Target}, which is not a rule category ({categories}); fix the name or remove the entry",
-                $"{source}：严重程度设置引用的{entry.Target}不是规则类别（{categories}）；请更正名称或删除该条目");
+                $"{source}：严重程度设置引用的{entry.Target}不是规则类别（{categories}）；请更正名称或删除该条目") with
+            {
+                Subject = $"severity {entry.Target}",
+            };
         }
 
         foreach (var suppression in config.Suppressions.Where(s => !IsKnown(s.Id)))
         {
             yield return Finding(unknown, unknownSeverity, periodScope,
                 $"{suppression.Location}: a suppression names rule {suppression.Id}, which is not in the loaded rule packs; fix the id or remove the entry",
-                $"{suppression.Location}：豁免引用了规则{suppression.Id}，已加载的规则包中没有该规则；请更正编号或删除该条目");
+                $"{suppression.Location}：豁免引用了规则{suppression.Id}，已加载的规则包中没有该规则；请更正编号或删除该条目") with
+            {
+                Subject = $"suppression {suppression.Id} {suppression.WhereText}",
+            };
         }
     }
 

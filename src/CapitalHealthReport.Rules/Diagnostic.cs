@@ -35,8 +35,17 @@ public sealed record Diagnostic(
     /// <summary>The scope as a logical location: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>
     public string Location => ScopeNames.QualifiedName(Scope);
 
-    /// <summary>A message-independent fingerprint of (rule id, scope): the same finding keeps it across runs and wording changes.</summary>
-    public string Fingerprint => ScopeNames.Fingerprint(Id, Location);
+    /// <summary>
+    /// What a configuration finding is about besides its scope: the entry it names (<c>severity CH7777</c>,
+    /// <c>suppression CH4001 region=Beijing</c>); null for a rule's finding, which its rule and scope identify.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>
+    /// A message-independent fingerprint of (rule id, scope, subject): the same finding keeps it across runs and wording
+    /// changes, and two findings of one rule in one scope (two unknown ids in the configuration) keep theirs apart.
+    /// </summary>
+    public string Fingerprint => ScopeNames.Fingerprint(Id, Location, Subject);
 
     /// <summary>True when the finding counts (not suppressed, not only in the baseline).</summary>
     public bool IsActive => Suppressed is null && Baseline != BaselineState.Absent;
@@ -95,10 +104,10 @@ public static class ScopeNames
         return new Scope(period, new Slice(slice[..eq], slice[(eq + 1)..]));
     }
 
-    /// <summary>First 16 hex digits of SHA-256 over <c>id|location</c>.</summary>
-    public static string Fingerprint(string id, string location)
+    /// <summary>First 16 hex digits of SHA-256 over <c>id|location</c>, or <c>id|location|subject</c> when there is a subject.</summary>
+    public static string Fingerprint(string id, string location, string? subject = null)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(id + "|" + location));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(id + "|" + location + (subject is null ? "" : "|" + subject)));
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 }

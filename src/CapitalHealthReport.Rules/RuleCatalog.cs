@@ -82,6 +82,12 @@ public sealed class RuleCatalog
 
                 files.AddRange(inFolder);
             }
+            else if (File.Exists(path) && Testing.RuleTestFile.IsTestFile(path))
+            {
+                // Fixtures, not a pack: read as one, every key of it would be 'unknown'.
+                problems.Add(new ValidationProblem(DisplayPath(path), null, null,
+                    $"this is a rule test file (*{Testing.RuleTestFile.Suffix}), not a rule pack; run it with 'capital-health rules test {DisplayPath(path)}', and name the pack it tests here instead."));
+            }
             else if (File.Exists(path))
             {
                 files.Add(path);
@@ -93,6 +99,7 @@ public sealed class RuleCatalog
         }
 
         var packs = new List<(string File, string Category, List<CompiledRule> Rules)>();
+        var declared = new List<(string Id, string File, int Line, int Column)>();
         // The bundled packs first, then the files; a file is read within the rule-pack limit, its bytes counted.
         var sources = bundled.Distinct(StringComparer.Ordinal).Select(static name => (Display: name, File: (string?)null))
             .Concat(files.Distinct(StringComparer.Ordinal).Select(static file => (Display: DisplayPath(file), File: (string?)file)));
@@ -108,7 +115,7 @@ public sealed class RuleCatalog
                     limits.CheckRuleCount(ruleCount, display);
                 }
 
-                var pack = ReadPack(root, display, problems);
+                var pack = ReadPack(root, display, problems, declared);
                 if (pack is not null)
                 {
                     packs.Add((display, pack.Value.Category, pack.Value.Rules));
@@ -130,17 +137,18 @@ public sealed class RuleCatalog
             }
         }
 
-        var seen = new Dictionary<string, CompiledRule>(StringComparer.Ordinal);
-        foreach (var rule in packs.SelectMany(p => p.Rules))
+        // Every declared id is checked, also those of rules (or packs) with other problems: each problem is reported at once.
+        var seen = new Dictionary<string, (string File, int Line, int Column)>(StringComparer.Ordinal);
+        foreach (var (id, file, line, column) in declared)
         {
-            if (seen.TryGetValue(rule.Descriptor.Id, out var first))
+            if (seen.TryGetValue(id, out var first))
             {
-                problems.Add(new ValidationProblem(rule.Descriptor.SourceFile, rule.Line, rule.Column,
-                    $"duplicate rule id {rule.Descriptor.Id}; it is already declared at {first.Descriptor.SourceFile}:{first.Line.ToString(CultureInfo.InvariantCulture)}:{first.Column.ToString(CultureInfo.InvariantCulture)}. Give each rule its own id."));
+                problems.Add(new ValidationProblem(file, line, column,
+                    $"duplicate rule id {id}; it is already declared at {first.File}:{first.Line.ToString(CultureInfo.InvariantCulture)}:{first.Column.ToString(CultureInfo.InvariantCulture)}. Give each rule its own id."));
             }
             else
             {
-                seen.Add(rule.Descriptor.Id, rule);
+                seen.Add(id, (file, line, column));
             }
         }
 
@@ -193,7 +201,8 @@ public sealed class RuleCatalog
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 
-    private static (string Category, List<CompiledRule> Rules)? ReadPack(YNode? root, string file, List<ValidationProblem> problems)
+    private static (string Category, List<CompiledRule> Rules)? ReadPack(YNode? root, string file, List<ValidationProblem> problems,
+        List<(string Id, string File, int Line, int Column)> declared)
     {
         if (root is not YMapping pack)
         {
@@ -249,6 +258,12 @@ public sealed class RuleCatalog
         var compiled = new List<CompiledRule>();
         foreach (var item in rules.Items)
         {
+            if (item is YMapping ruleMap && ruleMap.Entries.FirstOrDefault(e => e.Key.Value == "id").Value is YScalar { IsNull: false } idNode
+                && !string.IsNullOrWhiteSpace(idNode.Value))
+            {
+                declared.Add((idNode.Value, file, ruleMap.Line, ruleMap.Column));
+            }
+
             var rule = RuleReader.Read(item, file, category, problems);
             if (rule is not null)
             {

@@ -162,8 +162,10 @@ public class ConfigurationTests
         var error = Assert.Throws<InputException>(() => analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1));
         Assert.EndsWith("broken.yaml", error.File, StringComparison.Ordinal);
         Assert.Equal((3, 5), (error.Line, error.Column));
-        Assert.Contains("rule CH1901 failed while evaluating 2025Q1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rule CH1901 failed while evaluating 2025Q1: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Error while executing rule", error.Message, StringComparison.Ordinal);
+        Assert.Contains(". Fix the rule's expression", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class DocsTests
     public void Committed_rule_pages_match_the_rule_packs()
     {
         var stale = new List<string>();
-        foreach (var (relative, content) in RuleDocs.Pages(Fixtures.DefaultCatalog))
+        foreach (var (relative, content) in RuleDocs.Pages(Fixtures.DefaultCatalog, RepositoryPaths.Root))
         {
             var path = Path.Combine(RepositoryPaths.Root, relative);
             if (!File.Exists(path) || File.ReadAllText(path).ReplaceLineEndings("\n") != content)
@@ -23,7 +23,7 @@ public class DocsTests
     [Fact]
     public void No_rule_page_is_left_for_a_rule_that_no_longer_exists()
     {
-        var expected = RuleDocs.Pages(Fixtures.DefaultCatalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
+        var expected = RuleDocs.Pages(Fixtures.DefaultCatalog, RepositoryPaths.Root).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
         var pages = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "CH*.md").Select(Path.GetFileName);
         Assert.All(pages, page => Assert.Contains(page!, expected));
     }
@@ -43,6 +43,26 @@ public class DocsTests
         Assert.StartsWith($"# {rule.Id}: \\<img src=x onerror=alert(1)\\> \\*\\*bold\\*\\* \\[link\\](javascript:x) a\\|b \\# heading\n", page, StringComparison.Ordinal);
         Assert.Contains("| Tags | \\<b\\>tag\\</b\\>, \\_x\\_ |", page, StringComparison.Ordinal);
         Assert.Contains("````\nends ```\n# not a heading\n````\n", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_page_names_its_pack_by_the_packs_own_path_from_the_repository_root()
+    {
+        var root = Fixtures.TempFolder();
+        var pack = Fixtures.WriteTemp(Path.Combine(root, "packs", "china"), "local.yaml", """
+            category: RegionalBias
+            rules:
+              - id: CH4901
+                title: One province takes most deals
+                when: Metrics.TopRegionCountShare > 0.5
+                message: "{{ scope }}"
+                description: Local rule.
+            """);
+        var catalog = RuleCatalog.Load([pack]);
+
+        var page = Assert.Single(RuleDocs.Pages(catalog, root), p => p.Key == "docs/rules/CH4901.md").Value;
+
+        Assert.Contains("| Defined in | `packs/china/local.yaml` |", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,6 +126,34 @@ public class OutputTests
         Assert.Equal(["CH1001:unchanged", "CH1002:new", "CH4001:absent"], states);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Configuration_findings_of_one_rule_and_scope_keep_their_own_fingerprints_and_baseline_states(string format)
+    {
+        var folder = Fixtures.TempFolder();
+        var scope = Fixtures.Scope(Fixtures.Healthy());
+        var before = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config("severity:\n  CH7777: error\n")).Evaluate([scope], Fixtures.Q1);
+        var path = Path.Combine(folder, "baseline." + format);
+        File.WriteAllText(path, format == "json" ? DiagnosticsJson.Write(before) : SarifWriter.Write(before, Fixtures.DefaultCatalog));
+
+        var config = Fixtures.Config("severity:\n  CH7777: error\n  CH7778: error\nsuppressions:\n  - id: CH8888\n    justification: typo\n");
+        var after = new Analyzer(Fixtures.DefaultCatalog, config).Evaluate([scope], Fixtures.Q1, baseline: Baseline.Load(path));
+
+        var unknown = after.Diagnostics.Where(d => d.Id == "CH0002").ToList();
+        Assert.Equal(3, unknown.Count);
+        Assert.Equal(3, unknown.Select(d => d.Fingerprint).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(BaselineState.Unchanged, Assert.Single(unknown, d => d.Message.Contains("CH7777", StringComparison.Ordinal)).Baseline);
+        Assert.Equal(BaselineState.New, Assert.Single(unknown, d => d.Message.Contains("CH7778", StringComparison.Ordinal)).Baseline);
+        Assert.Equal(BaselineState.New, Assert.Single(unknown, d => d.Message.Contains("CH8888", StringComparison.Ordinal)).Baseline);
+        Assert.Equal((2, 1, 0), (after.Summary.New, after.Summary.Unchanged, after.Summary.Absent));
+
+        using var sarif = JsonDocument.Parse(SarifWriter.Write(after, Fixtures.DefaultCatalog));
+        var fingerprints = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("partialFingerprints").GetProperty(SarifWriter.FingerprintKey).GetString()).ToList();
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Fact]
     public void With_a_baseline_only_new_findings_decide_the_exit_code()
     {

@@ -87,6 +87,44 @@ public class RuleValidationTests
     }
 
     [Fact]
+    public void Reports_a_duplicate_id_also_when_a_rule_declaring_it_has_another_problem()
+    {
+        var broken = GoodRule.Replace("Metrics.Hhi > 1000", "Metrics.Hhi > > 3", StringComparison.Ordinal);
+        var problems = LoadFails("category: Concentration\nrules:\n" + broken + "\n" + GoodRule).Problems;
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Line == 7 && p.Reason.Contains("does not compile", StringComparison.Ordinal));
+        var duplicate = Assert.Single(problems, p => p.Reason.Contains("duplicate rule id CH1901", StringComparison.Ordinal));
+        Assert.Equal((10, 5), (duplicate.Line!.Value, duplicate.Column!.Value));
+        Assert.Contains("pack.yaml:3:5", duplicate.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_a_duplicate_id_across_packs_also_when_the_first_pack_has_an_unknown_category()
+    {
+        var folder = Fixtures.TempFolder();
+        Fixtures.WriteTemp(folder, "a.yaml", "category: Concentraton\nrules:\n" + GoodRule);
+        Fixtures.WriteTemp(folder, "b.yaml", "category: Concentration\nrules:\n" + GoodRule);
+        var error = Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([folder]));
+        Assert.Contains(error.Problems, p => p.Reason.Contains("unknown category 'Concentraton'", StringComparison.Ordinal));
+        var duplicate = Assert.Single(error.Problems, p => p.Reason.Contains("duplicate rule id CH1901", StringComparison.Ordinal));
+        Assert.EndsWith("b.yaml", duplicate.File, StringComparison.Ordinal);
+        Assert.Contains("a.yaml:3:5", duplicate.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_test_file_named_as_a_pack_is_refused_with_the_command_that_runs_it()
+    {
+        var folder = Fixtures.TempFolder();
+        var tests = Fixtures.WriteTemp(folder, "mine.tests.yaml", "tests:\n  - name: a case\n    metrics: { hhi: 1 }\n    expect: []\n");
+
+        var problem = Assert.Single(Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([tests])).Problems);
+
+        Assert.Contains("is a rule test file (*.tests.yaml), not a rule pack", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("rules test", problem.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown key", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_bad_severities()
     {
         var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));

@@ -130,6 +130,17 @@ internal static class AnalyzeCommand
         }
 
         var gate = request.Gate;
+        void WriteNotes()
+        {
+            AnalysisNotes.Write(analysis, stderr);
+            if (options.Baseline?.Period is { } baselinePeriod && baselinePeriod != result.Period.Label)
+            {
+                // Findings match by rule and scope, period included: a baseline of another period matches nothing.
+                TerminalLayout.WriteMessage(stderr, TerminalText.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"note: the baseline {request.Baseline} holds the findings of {baselinePeriod}, and this run judges {result.Period.Label}: findings match by rule and scope, period included, so every finding of {result.Period.Label} is new and every one of {baselinePeriod} absent. Give a baseline written for {result.Period.Label} (analyze --period {result.Period.Label} --format json or sarif).")));
+            }
+        }
+
 
         var terminal = request.Output is null && request.VerifyFolder is null;
         var view = new AnalyzeView(
@@ -155,7 +166,7 @@ internal static class AnalyzeCommand
             stdout.Write(TerminalText.Escape(verification.Describe(), keepLineBreaks: true));
             stdout.Flush();
             stderr.Write(TerminalText.Escape(verification.DescribeRemoved(), keepLineBreaks: true));
-            AnalysisNotes.Write(analysis, stderr);
+            WriteNotes();
             stderr.Write(explanation);
             stderr.WriteLine(SummaryLine(result));
             return verification.Passed ? ExitCodes.Success : ExitCodes.Findings;
@@ -164,7 +175,7 @@ internal static class AnalyzeCommand
         if (request.Output is { } path)
         {
             AtomicFile.WriteAllBytes(path, bytes);
-            AnalysisNotes.Write(analysis, stderr);
+            WriteNotes();
             stderr.Write(explanation);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SummaryLine(result)} Written to {path}."));
             return gate.ExitCode(result);
@@ -172,7 +183,7 @@ internal static class AnalyzeCommand
 
         stdout.Write(text);
         stdout.Flush();
-        AnalysisNotes.Write(analysis, stderr);
+        WriteNotes();
         stderr.Write(explanation);
         return gate.ExitCode(result);
     }

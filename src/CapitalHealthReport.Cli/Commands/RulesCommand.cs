@@ -198,13 +198,16 @@ internal static class RulesCommand
             throw new InputException("no README.md here; run 'rules docs' from the repository folder or give --root.", root);
         }
 
-        var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths : [Path.Combine(root, "rules")]);
+        // As the option says: the packs of the repository's configuration, else the bundled ones.
+        var rootConfig = Path.Combine(root, AnalysisConfig.DefaultFileName);
+        var catalog = RuleCatalog.Load(rulePaths.Length > 0 ? rulePaths
+            : File.Exists(rootConfig) ? AnalysisConfig.Load(rootConfig).RulePaths : AnalysisConfig.Default.RulePaths);
         var folder = Path.Combine(root, "docs", "rules");
 
         // Every change is worked out and every target checked before anything is written, so that a file that cannot
         // be written (a read-only README, a folder named like a page) leaves the docs as they were, not half-updated.
         var changes = new List<(string Path, string Content)>();
-        foreach (var (relative, content) in RuleDocs.Pages(catalog))
+        foreach (var (relative, content) in RuleDocs.Pages(catalog, root))
         {
             var path = Path.Combine(root, relative);
             if (!File.Exists(path) || File.ReadAllText(path) != content)
@@ -240,7 +243,7 @@ internal static class RulesCommand
         }
 
         var written = changes.Count;
-        var expected = RuleDocs.Pages(catalog).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
+        var expected = RuleDocs.Pages(catalog, root).Select(p => Path.GetFileName(p.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.EnumerateFiles(folder, "CH*.md").Where(f => !expected.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
             File.Delete(stale);

@@ -49,6 +49,11 @@ public static class DiagnosticsJson
                 writer.WriteString("message", d.Message);
                 writer.WritePropertyName("scope");
                 WriteScope(writer, d.Scope);
+                if (d.Subject is not null)
+                {
+                    writer.WriteString("subject", d.Subject);
+                }
+
                 writer.WriteStartObject("evidence");
                 foreach (var (name, value) in d.Evidence.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {

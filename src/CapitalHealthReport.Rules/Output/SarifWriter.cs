@@ -184,6 +184,11 @@ public static class SarifWriter
         writer.WriteString("title", d.Title);
         writer.WritePropertyName("scope");
         DiagnosticsJson.WriteScope(writer, d.Scope);
+        if (d.Subject is not null)
+        {
+            writer.WriteString("subject", d.Subject);
+        }
+
         writer.WriteStartObject("evidence");
         foreach (var (name, value) in d.Evidence.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -137,5 +137,30 @@ public sealed class RuleAuthoringTests : IDisposable
         Assert.Contains("Did not fire: the condition is false.", json.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Rules_docs_without_rules_documents_the_configured_packs_else_the_bundled_ones()
+    {
+        File.WriteAllText(_folder.File("README.md"), "# Our rules\n");
+        var bundled = InProcess.Run(["rules", "docs", "--root", _folder.Path]);
+        Assert.Equal(0, bundled.ExitCode);
+        Assert.Contains("| Defined in | `rules/concentration.yaml` |", File.ReadAllText(Path.Combine(_folder.Path, "docs", "rules", "CH1001.md")), StringComparison.Ordinal);
+
+        Directory.CreateDirectory(_folder.File("packs"));
+        File.WriteAllText(_folder.File(Path.Combine("packs", "local.yaml")), """
+            category: RegionalBias
+            rules:
+              - id: CH4901
+                title: One province takes most deals
+                when: Metrics.TopRegionCountShare > 0.5
+                message: "{{ scope }}"
+                description: Local rule.
+            """);
+        File.WriteAllText(_folder.File("capitalhealth.yaml"), "rules: [packs/]\n");
+        var configured = InProcess.Run(["rules", "docs", "--root", _folder.Path]);
+        Assert.Equal(0, configured.ExitCode);
+        Assert.Contains("removed docs/rules/CH1001.md (no such rule)", configured.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| Defined in | `packs/local.yaml` |", File.ReadAllText(Path.Combine(_folder.Path, "docs", "rules", "CH4901.md")), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -54,6 +54,24 @@ public sealed class SarifForCodeScanningTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void A_baseline_of_another_period_is_named_with_what_to_give_instead(string format)
+    {
+        var baseline = _folder.File("baseline." + format);
+        File.WriteAllText(baseline, InProcess.Run(["analyze", "--period", "2025Q1", "--format", format]).Stdout);
+
+        var other = InProcess.Run(["analyze", "--period", "2025Q2", "--format", format, "--baseline", baseline]);
+        var same = InProcess.Run(["analyze", "--period", "2025Q1", "--format", format, "--baseline", baseline]);
+
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains($"note: the baseline {baseline} holds the findings of 2025Q1, and this run judges 2025Q2", other.Stderr.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("Give a baseline written for 2025Q2", other.Stderr.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Equal(0, same.ExitCode);
+        Assert.DoesNotContain("note: the baseline", same.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sarif_of_the_crunchbase_export_validates_against_the_official_schema()
     {
