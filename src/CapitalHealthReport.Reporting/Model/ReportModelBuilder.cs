@@ -93,7 +93,7 @@ public static class ReportModelBuilder
             DataQuality = DataQualitySection.Build(inputs, format),
             Rules = methodology.Rules(inputs.Catalog),
             MetricCatalog = methodology.Metrics(inputs.Catalog),
-            Parameters = methodology.Parameters(parameters),
+            Parameters = methodology.Parameters(parameters, inputs.Load.Profile.Currencies),
             Provenance = provenance,
             Evidence = evidence,
         };

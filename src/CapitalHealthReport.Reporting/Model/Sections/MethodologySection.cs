@@ -26,7 +26,8 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
                 string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}{(Chinese ? "：" : ": ")}{Levels(r)}"))))
             .ToList();
 
-    public ParametersView Parameters(MetricParameters parameters) => new(
+    /// <summary>The parameters; <paramref name="currencies"/> counts the loaded deals by currency (empty when not known, as for deals given in memory).</summary>
+    public ParametersView Parameters(MetricParameters parameters, IReadOnlyDictionary<string, int> currencies) => new(
         parameters.ReportingCurrency,
         parameters.HotSector,
         parameters.StrategicSectors,
@@ -36,6 +37,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd))
     {
         ReportingCurrencyName = Chinese ? Reference.CurrencyNames.ChineseName(parameters.ReportingCurrency) : parameters.ReportingCurrency,
+        Converted = currencies.Count == 0 || currencies.Keys.Any(c => !string.Equals(c, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)),
     };
 
     private RuleView Rule(RuleDescriptor rule)

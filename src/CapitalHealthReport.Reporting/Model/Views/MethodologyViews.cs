@@ -48,6 +48,9 @@ public sealed record ParametersView(string ReportingCurrency, string HotSector, 
 {
     /// <summary>The reporting currency as the report's language names it in a sentence: the code in English, 人民币 or 美元 in Chinese.</summary>
     public string ReportingCurrencyName { get; init; } = ReportingCurrency;
+
+    /// <summary>Whether some deals are in another currency than the reporting one, so that their amounts were converted.</summary>
+    public bool Converted { get; init; } = true;
 }
 
 /// <summary>Where the numbers come from: input file, rows, SHA-256, configuration, rule packs, tool version.</summary>
