@@ -174,7 +174,7 @@ internal static class RulesCommand
         try
         {
             var catalog = RuleCatalog.Load(targets);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Rules.Count} rules in {catalog.Workflows.Count} packs are valid."));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Rules.Count} rule{(catalog.Rules.Count == 1 ? "" : "s")} in {catalog.Workflows.Count} pack{(catalog.Workflows.Count == 1 ? " is" : "s are")} valid."));
             return ExitCodes.Success;
         }
         catch (RuleValidationException ex)

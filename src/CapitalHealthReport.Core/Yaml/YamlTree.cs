@@ -91,10 +91,10 @@ public static class YamlTree
         catch (YamlException ex)
         {
             var reason = StripLocation(ex.InnerException?.Message ?? ex.Message);
-            var (line, column) = reason.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, ex.Start) is { } tab
-                ? tab
-                : (Line(ex.Start), Column(ex.Start));
-            throw new InputException($"is not valid YAML: {reason}", file, line, column, "Check the indentation, quoting and colons near that position.", ex);
+            var tab = reason.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentation(text, ex.Start) : null;
+            var (line, column) = tab ?? (Line(ex.Start), Column(ex.Start));
+            var hint = tab is null ? "Check the indentation, quoting and colons near that position." : "YAML indents with spaces only: replace the tab with spaces.";
+            throw new InputException($"is not valid YAML: {reason}", file, line, column, hint, ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

@@ -18,6 +18,19 @@ public sealed class RuleAuthoringTests : IDisposable
     }
 
     [Fact]
+    public void Rules_validate_counts_rules_and_packs_in_words_that_agree_with_their_number()
+    {
+        var all = InProcess.Run(["rules", "validate"]);
+        Assert.Equal(0, all.ExitCode);
+        Assert.Matches("^[0-9]+ rules in [0-9]+ packs are valid\\.\n", all.Stdout);
+
+        File.Copy(Path.Combine(RepositoryPaths.Root, "rules", "concentration.yaml"), _folder.File("concentration.yaml"));
+        var one = InProcess.Run(["rules", "validate", _folder.File("concentration.yaml")]);
+        Assert.Equal(0, one.ExitCode);
+        Assert.Matches("^[0-9]+ rules in 1 pack is valid\\.\n", one.Stdout);
+    }
+
+    [Fact]
     public void The_tests_embedded_with_the_bundled_packs_run_without_a_checkout()
     {
         var outcome = InProcess.Run(["rules", "test"]);
