@@ -62,12 +62,6 @@ internal sealed class ExportSample
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".xls")
-        {
-            throw new InputException("init guesses mappings for CSV, TSV, XLSX, JSON Lines and Parquet exports; this is an .xls file.", path,
-                hint: "Save the workbook as .xlsx (or the sheet as CSV) for init.");
-        }
-
         if (extension is ".parquet")
         {
             return Parquet(path);
@@ -82,6 +76,13 @@ internal sealed class ExportSample
         if (bytes.Length == 0)
         {
             throw new InputException("the deals file is empty.", path);
+        }
+
+        // A file named .xls is read as the loader reads it: an XLSX workbook or text (often tab-separated) under that
+        // name is read; an old binary or encrypted workbook, or a web page, is refused with what to do.
+        if (extension is ".xls" && DealLoader.FormatOf(path, bytes) == "xlsx")
+        {
+            return Workbook(path, sheet);
         }
 
         var (encoding, text, invalid, _) = TextHead.Decode(bytes, cutOff: bytes.Length == MaxBytes);

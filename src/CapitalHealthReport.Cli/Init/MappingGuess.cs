@@ -122,12 +122,14 @@ internal sealed class MappingGuess
             }
         }
 
-        // A date or amount column whose name says nothing: the first column whose values look like dates or amounts.
+        // A date or amount column whose name says nothing: the first column whose values look like dates or amounts. A
+        // column without a name (the empty columns left of a table that starts at C3) cannot be named in a mapping.
         foreach (var field in new[] { "date", "amount" })
         {
             if (!guess.Columns.ContainsKey(field))
             {
-                var index = Enumerable.Range(0, sample.Columns.Count).FirstOrDefault(i => !used.Contains(i) && Plausible(field, sample, i, named: false), -1);
+                var index = Enumerable.Range(0, sample.Columns.Count)
+                    .FirstOrDefault(i => !used.Contains(i) && sample.Columns[i].Trim().Length > 0 && Plausible(field, sample, i, named: false), -1);
                 if (index >= 0)
                 {
                     guess.Columns[field] = sample.Columns[index];

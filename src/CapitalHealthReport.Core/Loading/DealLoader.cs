@@ -63,7 +63,7 @@ public static partial class DealLoader
         DealFileBytes.RejectEmpty(bytes, file);
         var mapping = options.MappingPath is null ? new DealMapping() : DealMapping.Load(options.MappingPath);
         CheckCurrency(mapping, reference.Fx);
-        var format = mapping.Format ?? FormatFromExtension(path, bytes);
+        var format = mapping.Format ?? FormatOf(path, bytes);
         if (options.Sheet is not null && format != "xlsx")
         {
             throw new InputException($"--sheet names a sheet of an XLSX workbook, and this is a {format} file.", file, hint: "Leave out --sheet, or give the workbook.");
@@ -146,7 +146,13 @@ public static partial class DealLoader
     /// <summary>From how many rows the canonical order is worked out beside the review rather than after it.</summary>
     private const int ParallelOrderRows = 100_000;
 
-    private static string FormatFromExtension(string path, byte[] bytes) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>
+    /// The format a deals file is read in when its mapping names none (<c>csv</c>, <c>tsv</c>, <c>xlsx</c>,
+    /// <c>parquet</c>, <c>jsonl</c>): from its extension, and for a file named <c>.xls</c> from <paramref name="bytes"/>
+    /// (the whole file or its head).
+    /// </summary>
+    /// <exception cref="InputException">A file named <c>.xls</c> is an old binary or encrypted workbook, or a web page.</exception>
+    public static string FormatOf(string path, byte[] bytes) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".tsv" or ".tab" => "tsv",
         ".xlsx" or ".xlsm" => "xlsx",
