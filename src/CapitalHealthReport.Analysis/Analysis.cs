@@ -188,7 +188,10 @@ public sealed class Analysis
     /// The period a run reports without <c>--period</c>: the latest quarter that ends on or before the cut-off, or on or
     /// before the last day the data covers when the cut-off is later (the data says nothing of quarters after it ends).
     /// </summary>
-    public Period DefaultPeriod => LatestQuarterEndingBy(Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff);
+    public Period DefaultPeriod => LatestQuarterEndingBy(DefaultPeriodBy);
+
+    /// <summary>The day the default period ends by: the cut-off, or the last day the data covers when that is earlier.</summary>
+    private DateOnly DefaultPeriodBy => Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff;
 
     private Period ChoosePeriod()
     {
@@ -239,7 +242,7 @@ public sealed class Analysis
 
     /// <summary>Why the default period is empty: the latest quarter that ends by the data's last covered day.</summary>
     public string EmptyDefaultPeriodReason =>
-        string.Create(CultureInfo.InvariantCulture, $"{DefaultPeriod.Label}, the latest quarter that ends by {(Load.CoveredThrough is { } covered && covered < Cutoff ? covered : Cutoff):yyyy-MM-dd}, has no deals");
+        string.Create(CultureInfo.InvariantCulture, $"{DefaultPeriod.Label}, the latest quarter that ends by {DefaultPeriodBy:yyyy-MM-dd}, has no deals");
 
     /// <summary>What to give instead of an empty default period.</summary>
     private string DefaultPeriodHint()

@@ -7,6 +7,9 @@ namespace CapitalHealthReport;
 /// <summary>Checks <c>--where</c> filters against the data: a value no deal has is a typo, not an empty result.</summary>
 internal static class FilterCheck
 {
+    /// <summary>What separates the values of a list written into one filter (<c>sector=AI,Energy</c>, <c>行业=人工智能、能源</c>).</summary>
+    private static readonly char[] ListSeparators = [',', ';', '、', '，'];
+
     /// <summary>How many existing values an error lists.</summary>
     private const int ValuesShown = 30;
 
@@ -25,8 +28,8 @@ internal static class FilterCheck
             throw new InputException(
                 $"--where {filter.Field}={filter.Value} matches no deal; the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}.",
                 null,
-                hint: filter.Value.IndexOfAny([',', ';', '、', '，']) >= 0
-                    ? $"A filter names one value; to keep the deals of several, repeat --where, one value each: {string.Join(" ", filter.Value.Split([',', ';', '、', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.Contains(' ', StringComparison.Ordinal) ? $"--where '{filter.Field}={v}'" : $"--where {filter.Field}={v}"))}."
+                hint: filter.Value.IndexOfAny(ListSeparators) >= 0
+                    ? $"A filter names one value; to keep the deals of several, repeat --where, one value each: {string.Join(" ", filter.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.Contains(' ', StringComparison.Ordinal) ? $"--where '{filter.Field}={v}'" : $"--where {filter.Field}={v}"))}."
                     : "Check the spelling (values are compared without regard to case).");
         }
     }
