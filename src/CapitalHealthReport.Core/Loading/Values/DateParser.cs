@@ -105,6 +105,26 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             }
         }
 
+        // "Mar-25", as Excel shows a month: March 2025 or 25 March, which a date format settles.
+        if (reason is null && _formats.Length == 0 && DateSpellings.MonthAndTwoDigits(text) is var (month, digits))
+        {
+            var year = CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(int.Parse(digits, CultureInfo.InvariantCulture));
+            reason = $"is a month and two digits, which may be the year ({month} {year}) or the day ({digits} {month}): for a month and its year set date_format: MMM-yy in a mapping file (each deal is then dated the 1st of its month)";
+            return DateStatus.Unparsable;
+        }
+
+        // "1Q25", "Q1'25", "2025年1季度" are "2025-Q1"; a fiscal year or quarter is refused, as no calendar quarter holds it.
+        if (reason is null && QuarterSpellings.Fiscal(text) is { } fiscal)
+        {
+            reason = fiscal;
+            return DateStatus.Unparsable;
+        }
+
+        if (reason is null && QuarterSpellings.AsQuarter(text) is { } quarterText)
+        {
+            text = quarterText;
+        }
+
         // Exports that date a deal by its quarter only ("2024-Q2", "Q2 2024", "2024年第二季度"): the quarter's first day,
         // so every quarterly figure stays right.
         // "Q1/2025" and "2025/Q1", as German and French exports write a quarter, are "Q1-2025".

@@ -43,6 +43,21 @@ internal static class DateSpellings
         return found ? string.Join(' ', kept) : null;
     }
 
+    /// <summary>
+    /// The month and the two digits of a month name followed by two digits (<c>Mar-25</c>, <c>Mar 25</c>, <c>März-25</c>),
+    /// which may be March 2025 or 25 March; null for other text.
+    /// </summary>
+    public static (string Month, string Digits)? MonthAndTwoDigits(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAny("- '’");
+        if (at < 3 || text.Length - at - 1 < 2 || !DateParser.TryDigits(text[(at + 1)..].TrimStart(" '’"), out _) || text[(at + 1)..].TrimStart(" '’").Length != 2)
+        {
+            return null;
+        }
+
+        return Months.TryGetValue(text[..at].TrimEnd('.').ToString().ToLowerInvariant(), out var month) ? (month, text[^2..].ToString()) : null;
+    }
+
     private static Dictionary<string, string> BuildMonths()
     {
         string[][] names =
