@@ -63,6 +63,9 @@ public static class DataIssueCodes
     /// <summary>A column read for a field shares its name with another column; the first is read.</summary>
     public const string RepeatedColumn = "CHD107";
 
+    /// <summary>An amount in crore or lakh that names no currency, with no currency column value or mapping currency: read in INR.</summary>
+    public const string IndianUnitCurrency = "CHD108";
+
     /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
@@ -84,6 +87,7 @@ public static class DataIssueCodes
         DateImplausible => "implausible date (in no period)",
         RowAboveHeader => "row above the header skipped",
         RepeatedColumn => "column name repeated",
+        IndianUnitCurrency => "crore or lakh read in INR",
         _ => code,
     };
 
@@ -108,6 +112,7 @@ public static class DataIssueCodes
         DateImplausible => "日期不可信（不计入任何期间）",
         RowAboveHeader => "跳过表头上方的行",
         RepeatedColumn => "列名重复",
+        IndianUnitCurrency => "以 crore 或 lakh 计的金额按印度卢比读取",
         _ => code,
     };
 }

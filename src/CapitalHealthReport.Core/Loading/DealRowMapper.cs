@@ -155,6 +155,7 @@ internal sealed class DealRowMapper
         {
             AmountStatus.NotANumber when amountText.Contains('\uFFFD') => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount: it holds bytes invalid in the file's encoding (shown as U+FFFD); if the file uses another encoding, set 'encoding:' in a mapping file."),
             AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)})."),
+            AmountStatus.NotANumber when amount.Refusal is { } refusal => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} {refusal}."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
             AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),
@@ -171,11 +172,26 @@ internal sealed class DealRowMapper
         var currencyText = Cell(CanonicalField.Currency);
         var named = amount.Currency ?? unit?.Currency;
         var assumed = named is null && currencyText.IsEmpty && !_currencyGiven;
-        var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? _defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
+        var defaultCurrency = _defaultCurrency;
+        if (assumed && amount.IndianUnit)
+        {
+            // "15 lakh" with no currency anywhere: crore and lakh count rupees; said on the line, never assumed silently.
+            assumed = false;
+            defaultCurrency = "INR";
+            _issues.Warn(DataIssueCodes.IndianUnitCurrency, line, _resolver.Name(CanonicalField.Amount, _row.Columns), $"{Show(amountText)} names no currency, and crore and lakh count Indian rupees: read in INR. Write the currency with the amount, in a currency column or as 'currency:' in a mapping file to read it otherwise.");
+        }
+
+        var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
         {
             var code = NormalizeCurrency(raw);
             return new MappedValue(code, fx.Supports(code));
         });
+        if (!currency.Mapped && amount.Currency is not null)
+        {
+            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");
+            return;
+        }
+
         if (!currency.Mapped)
         {
             Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, $"the currency '{currency.Value}' has no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");

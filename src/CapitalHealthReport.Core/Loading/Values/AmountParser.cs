@@ -23,6 +23,15 @@ internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value,
 
     /// <summary>The currency is read from the sign <c>¥</c> alone, which yuan and yen share: CNY unless the data's country is Japan.</summary>
     public bool YenSign { get; init; }
+
+    /// <summary>
+    /// The amount counts in crore or lakh (<c>1.5 crore</c>, <c>15 lakh</c>) and names no currency: Indian units, so
+    /// Indian rupees unless the row or the mapping says otherwise.
+    /// </summary>
+    public bool IndianUnit { get; init; }
+
+    /// <summary>For an amount that is not read, why and how to write it, when the text says more than "not a number".</summary>
+    public string? Refusal { get; init; }
 }
 
 /// <summary>
@@ -193,7 +202,7 @@ internal sealed partial class AmountParser
         string? namedBy = null;
         foreach (var (token, code) in CurrencyTokens)
         {
-            var at = compact.IndexOf(token, StringComparison.Ordinal);
+            var at = IndexOfToken(compact, token);
             if (at < 0)
             {
                 continue;
@@ -204,18 +213,23 @@ internal sealed partial class AmountParser
             named++;
 
             // Every time the word stands in the text: a range names the currency on both sides ("$1M - $2M").
-            for (; at >= 0; at = compact.IndexOf(token, StringComparison.Ordinal))
+            for (; at >= 0; at = IndexOfToken(compact, token))
             {
                 // "1,2 Mio. Euro.": a full stop after the currency word that ends the text closes a sentence; it is no
                 // decimal point, and it would otherwise meet the unit's own dot ("mio..").
                 var length = token.Length + (at + token.Length == compact.Length - 1 && compact[^1] == '.' && at > 0 ? 1 : 0);
-                compact = compact.Remove(at, length);
+                compact = ThousandsBeforeCurrency(compact, at).Remove(at, length);
             }
         }
 
         // "¥5000万" names yuan or yen; "¥5000万元" and "¥3億円" say which.
         var yenSign = named == 1 && namedBy == "¥";
         var parsed = ParseNumber(compact, currency);
+        if (parsed.Status == AmountStatus.Ok && currency is null && EndsWithIndianUnit(compact))
+        {
+            parsed = parsed with { IndianUnit = true };
+        }
+
         return yenSign ? parsed with { YenSign = true } : parsed;
     }
 
@@ -257,6 +271,11 @@ internal sealed partial class AmountParser
             return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false);
         }
 
+        if (Refuse(compact) is { } refusal)
+        {
+            return new ParsedAmount(AmountStatus.NotANumber, 0, currency, false) { Refusal = refusal };
+        }
+
         var evidence = NumberEvidence.None;
 
         // Ranges: "1-2亿", "1亿-2亿", "1~2亿", "1至2亿", "1到2亿".
@@ -282,10 +301,10 @@ internal sealed partial class AmountParser
             }
         }
 
-        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿.
+        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿, > $1M, more than $10M.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { (">=", 1.25m), ("≥", 1.25m), (">", 1.25m), ("morethan", 1.25m), ("above", 1.25m), ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
