@@ -87,7 +87,7 @@ public static class DataIssueCodes
         DateImplausible => "implausible date (in no period)",
         RowAboveHeader => "row above the header skipped",
         RepeatedColumn => "column name repeated",
-        IndianUnitCurrency => "crore or lakh read in INR",
+        IndianUnitCurrency => "crore/lakh read in INR",
         _ => code,
     };
 
