@@ -19,7 +19,8 @@ public static class RegionalChart
         ArgumentNullException.ThrowIfNull(model);
         var zh = language == ReportLanguage.Chinese;
         var period = model.Period.Name;
-        var known = model.Regions.Where(static r => r.Key != "Unknown").ToList();
+        // The regions with deals in the period: a region the table keeps from a comparison period (0 deals) is no bar or tile.
+        var known = model.Regions.Where(static r => r.Key != "Unknown" && r.DealCount > 0).ToList();
         if (known.Count < 2)
         {
             // One region is one bar (or one tile) beside nothing: the table and the sentence naming it say all there is.

@@ -41,7 +41,7 @@ public static class ReportModelBuilder
 
         var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven, Funds = names.Funds };
         var partThrough = evidence.PartThrough(period);
-        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition));
+        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition, MegaRoundInReporting(inputs.Reference.Fx, parameters, period)));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();
 
         var cover = new CoverSection(format, names, report);
@@ -103,6 +103,15 @@ public static class ReportModelBuilder
     }
 
     /// <summary>The score of the claim stating a finding (severity, then distance past the threshold); 0 when no claim states it.</summary>
+    /// <summary>
+    /// The mega-round size in the reporting currency: a deal is a mega round when it is worth the dollar size at its year's
+    /// rate, so within one year that is one amount in any currency. Null for the dollar, and for a period across years.
+    /// </summary>
+    private static double? MegaRoundInReporting(Reference.FxTable fx, MetricParameters parameters, Period period) =>
+        string.Equals(parameters.ReportingCurrency, "USD", StringComparison.OrdinalIgnoreCase) || period.Start.Year != period.End.Year || !fx.Supports(parameters.ReportingCurrency)
+            ? null
+            : (double)(parameters.MegaRoundUsd * fx.UnitsPerUsd(parameters.ReportingCurrency, period.Start.Year));
+
     private static double FindingScore(IReadOnlyList<Claim> claims, Diagnostic finding) =>
         claims.Where(c => c.Kind == ClaimKind.Finding && c.RuleId == finding.Id && c.ScopeLabel == finding.Location).Select(static c => c.Score).DefaultIfEmpty(0).Max();
 

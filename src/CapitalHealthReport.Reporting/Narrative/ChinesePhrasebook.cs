@@ -198,6 +198,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "investor_types" => $"{p}出手的投资方均无已知类型，无法衡量投资方结构。",
             "government_funds" => $"{p}没有所在地已知的{Names.InvestorType("Government")}参与的融资事件，无法衡量地方基金的本地偏好。",
             "unclassified_investors" => $"{p}出手的投资方均无已知类型（投资方名录未收录），无法衡量地方基金的本地偏好。",
+            "untyped_investors" => $"{p}出手的{Format.Int(claim.Counts!.Whole)}家投资方中，有{Format.Int(claim.Counts.Part)}家（{Format.Pct(claim.Value)}）未被投资方名录收录，类型未知；以下各类型占比将其计为类型未知，各类型的实际占比可能更高。",
             "baseline" => $"{p}的地区均无基准权重，无法计算区位商。",
             "hot_sector" => $"{p}没有{HotName}融资事件。",
             _ => $"{p}的数据不足以支持这一指标。",

@@ -12,7 +12,8 @@ namespace CapitalHealthReport.Reporting.Narrative;
 /// <param name="Parameters">The analysis parameters (hot sector, strategic sectors, minimum deals).</param>
 /// <param name="RuleTitle">A rule's title in the language, or null when the rule pack has none in it.</param>
 /// <param name="RuleCondition">A rule's condition for a severity as a clause in the language ("the hot-sector share of value rises by at least 5 percentage points from a year earlier"), or null without a threshold.</param>
-public sealed record PhraseContext(NarrativeFormatter Format, DisplayNames Names, MetricParameters Parameters, Func<string, string?> RuleTitle, Func<string, string, string?> RuleCondition);
+/// <param name="MegaRoundInReporting">The mega-round size in the reporting currency at the rate of the report period's year, when that currency is not the dollar and the period lies in one year; null otherwise.</param>
+public sealed record PhraseContext(NarrativeFormatter Format, DisplayNames Names, MetricParameters Parameters, Func<string, string?> RuleTitle, Func<string, string, string?> RuleCondition, double? MegaRoundInReporting = null);
 
 /// <summary>
 /// Phrases claims in one language: a short headline and the sentence(s). Every number comes from the claim through
@@ -139,7 +140,20 @@ public abstract class ClaimPhrasebook
 
     protected string MinDeals => Context.Parameters.MinDeals.ToString("N0", CultureInfo.InvariantCulture);
 
-    protected string MegaRound => new NarrativeFormatter(Format.Language, "USD").Money((double)Context.Parameters.MegaRoundUsd);
+    /// <summary>
+    /// The mega-round size as a sentence states it: in dollars, as the parameter is set, with its value in the reporting
+    /// currency beside it when that is another ("100 M USD (88.6 M EUR)"; "1.0亿美元（7.2亿元）").
+    /// </summary>
+    protected string MegaRound
+    {
+        get
+        {
+            var usd = new NarrativeFormatter(Format.Language, "USD").Money((double)Context.Parameters.MegaRoundUsd);
+            return Context.MegaRoundInReporting is not { } local ? usd
+                : Format.Language == ReportLanguage.Chinese ? $"{usd}（{Format.Money(local)}）"
+                : $"{usd} ({Format.Money(local)})";
+        }
+    }
 
     protected string StrategicList(string separator) => string.Join(separator, Context.Parameters.StrategicSectors.Select(Names.Sector));
 

@@ -207,6 +207,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",
             "unclassified_investors" => $"No investor active in {p} is of a known type (the investor directory lists none of them), so local-fund home bias cannot be measured.",
+            "untyped_investors" => $"The investor directory gives no type for {Format.Int(claim.Counts!.Part)} of the {Format.Int(claim.Counts.Whole)} investors active in {p} ({Format.Pct(claim.Value)}): the type shares below count them as of unknown type, so each type's true share may be higher.",
             "baseline" => $"No region of {p} has a baseline weight, so location quotients cannot be computed.",
             "hot_sector" => $"There were no {HotName} deals in {p}.",
             _ => $"The data for {p} cannot support this measure.",

@@ -6,8 +6,8 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 
 /// <summary>
 /// A sector or region with deals in the previous period and none in the report period: the sentence says it had no
-/// deals (not that it "took 0.0%", as if it had a few small ones), and the sector table keeps its row, 0 deals beside
-/// its earlier share.
+/// deals (not that it "took 0.0%", as if it had a few small ones), and the sector and region tables keep its row, 0
+/// deals beside its earlier share.
 /// </summary>
 public sealed class AbsentSectorTests : IDisposable
 {
@@ -35,6 +35,27 @@ public sealed class AbsentSectorTests : IDisposable
         Assert.Contains("Texas had no deals in Q1 2025: its share of deals was 0.0%, down 33.3 points from Q4 2024.", SampleReportTests.Section(english.Markdown, "# Regions"), StringComparison.Ordinal);
         Assert.DoesNotContain("Texas hosted", english.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(english.Model));
+    }
+
+    [Fact]
+    public void A_region_with_no_deals_now_keeps_its_table_row_but_no_bar()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals());
+
+        var regions = SampleReportTests.Section(english.Markdown, "# Regions");
+        Assert.Contains("| Texas | 0 | 0.0% | 0.0% |", regions, StringComparison.Ordinal);
+        Assert.Equal("Texas", english.Model.Regions[^1].Key);
+        var chart = english.Model.Charts.Single(static c => c.Id == "regions");
+        Assert.DoesNotContain("Texas", chart.Categories);
+    }
+
+    [Fact]
+    public void Chinese_keeps_the_region_row_with_no_deals()
+    {
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals());
+
+        Assert.Contains("| 得克萨斯州 | 0 | 0.0% | 0.0% |", SampleReportTests.Section(chinese.Markdown, "# 区域分布"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
     [Fact]

@@ -66,6 +66,9 @@ public enum ClaimUnit
 /// </summary>
 public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1);
 
+/// <summary>How many of a whole a share counts: <paramref name="Part"/> of <paramref name="Whole"/> (10 of the 12 active investors).</summary>
+public sealed record PartOfWhole(int Part, int Whole);
+
 /// <summary>A scope and its number of deals (for <see cref="ClaimKind.Thin"/> claims).</summary>
 public sealed record ScopeCount(Scope Scope, string Key, int Deals);
 
@@ -140,8 +143,11 @@ public sealed record Claim
     /// <summary>For <see cref="ClaimKind.Thin"/>: the scopes below <c>min_deals</c>.</summary>
     public IReadOnlyList<ScopeCount> Scopes { get; init; } = [];
 
-    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>investors</c> when no deal names an investor, <c>regions</c> when no deal names a region, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>stages</c>, <c>hot_sector</c>).</summary>
+    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>investors</c> when no deal names an investor, <c>regions</c> when no deal names a region, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>untyped_investors</c> when some active investors are of a known type and others are not, <c>stages</c>, <c>hot_sector</c>).</summary>
     public string? Missing { get; init; }
+
+    /// <summary>For a <see cref="ClaimKind.NoData"/> claim that counts what is missing (<c>untyped_investors</c>): how many of how many; <see cref="Value"/> is the share.</summary>
+    public PartOfWhole? Counts { get; init; }
 
     /// <summary>
     /// True for a finding on a figure an earlier claim of the report already states (a second rule on the same share):
@@ -181,7 +187,9 @@ public sealed record Claim
         Operator,
         Tied.Count > 0 ? Subject + ";tied " + string.Join(';', Tied) : Subject,
         Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}{(Round.Tied > 1 ? ";tied " + Round.Tied.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}",
-        Through is { } through ? Missing + ";" + through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Missing,
+        Through is { } through ? Missing + ";" + through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : Counts is { } counts ? $"{Missing};{counts.Part.ToString(System.Globalization.CultureInfo.InvariantCulture)} of {counts.Whole.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : Missing,
         HeadlineRank.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The scope as findings name it: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>

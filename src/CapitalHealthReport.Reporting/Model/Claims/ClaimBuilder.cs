@@ -30,6 +30,7 @@ internal static class ClaimBuilder
         AddSection(sections, c, used, LevelClaims.Stages(c), CoverageClaims.ThinSection(c, ClaimSections.Stages).Concat(CoverageClaims.Stages(c)));
         AddSection(sections, c, used, LevelClaims.Sectors(c), CoverageClaims.ThinSection(c, ClaimSections.Sectors).Concat(CoverageClaims.Sectors(c)));
         AddSection(sections, c, used, LevelClaims.Regions(c), CoverageClaims.ThinSection(c, ClaimSections.Regions).Concat(CoverageClaims.Regions(c)));
+        sections.AddRange(CoverageClaims.UntypedInvestors(c));
         AddSection(sections, c, used, LevelClaims.Investors(c), CoverageClaims.ThinSection(c, ClaimSections.Investors).Concat(CoverageClaims.Investors(c)));
 
         // Findings no level claim carries go last in their section.

@@ -263,12 +263,38 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             "regions" => metrics?.GetProperty("region_count_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "baseline" => metrics?.GetProperty("location_quotient").EnumerateObject().Any() == false,
             "hot_sector" => metrics?.GetProperty("deal_count").GetInt32() == 0,
+            "untyped_investors" => UntypedAsCounted(metrics),
             _ => false,
         };
         if (!missing)
         {
             _problems.Add($"says the data has no {claim.Missing}, but the metrics JSON has them");
         }
+    }
+
+    /// <summary>
+    /// True when the claim's share of untyped investors is the metrics JSON's <c>investor_type_share.Unknown</c>, agrees
+    /// with its counts, and the text shows both counts.
+    /// </summary>
+    private bool UntypedAsCounted(JsonElement? metrics)
+    {
+        if (claim.Counts is not { Whole: > 0 } counts || claim.Value is not { } share || metrics is not { } set
+            || !set.GetProperty("investor_type_share").TryGetProperty(Slice.UnknownValue, out var unknown))
+        {
+            return false;
+        }
+
+        if (!Same(unknown.GetDouble(), share) || !Same((double)counts.Part / counts.Whole, share))
+        {
+            _problems.Add($"counts {counts.Part} of {counts.Whole} investors as untyped ({share}); the metrics JSON has a share of {unknown.GetDouble()}");
+        }
+
+        if (!claim.Text.Contains(format.Int(counts.Part), StringComparison.Ordinal) || !claim.Text.Contains(format.Int(counts.Whole), StringComparison.Ordinal))
+        {
+            _problems.Add($"the text does not show {counts.Part} of {counts.Whole} investors");
+        }
+
+        return true;
     }
 
     private void CheckRound()

@@ -73,6 +73,21 @@ internal sealed class ClaimContext
             ? metrics.RegionCountShare.Where(r => r.Key != top && r.Key != Slice.UnknownValue && r.Value == share).Select(static r => r.Key).Order(StringComparer.Ordinal).ToList()
             : [];
 
+    /// <summary>
+    /// True when two claims of one period give the same figure of one metric, one for the whole market and the other for
+    /// a sector: the same value, comparisons and region (as when every deal of the market is in that sector).
+    /// </summary>
+    public static bool SameFigure(Claim a, Claim b) =>
+        a.Scope.Period == b.Scope.Period
+        && (a.Scope.Slice is null ? b.Scope.Slice?.Dimension == SliceDimensions.Sector : a.Scope.Slice.Dimension == SliceDimensions.Sector && b.Scope.Slice is null)
+        && a.Metric == b.Metric && a.Key == b.Key && a.Value is not null && a.Value == b.Value
+        && a.Previous == b.Previous && a.YearAgo == b.YearAgo
+        && a.Subject == b.Subject && a.Tied.SequenceEqual(b.Tied, StringComparer.Ordinal);
+
+    /// <summary><see cref="SameFigure"/> in the period alone, whatever the comparisons (a restated finding carries none).</summary>
+    public static bool SameValue(Claim a, Claim b) =>
+        SameFigure(a with { Previous = null, YearAgo = null }, b with { Previous = null, YearAgo = null });
+
     /// <summary>True when the previous period is the year before (a year's report): the two comparisons are one.</summary>
     public static bool SameComparison(Period period) => period.Previous() == period.YearAgo();
 

@@ -151,6 +151,28 @@ internal static class CoverageClaims
         }
     }
 
+    /// <summary>
+    /// When some of the period's active investors are of a known type and others are not in the investor directory: how
+    /// many of them have no known type. Said before the type shares, which count those investors in every denominator,
+    /// so that a share of 2% reads as "at least 2%" and not as the mix of the whole market.
+    /// </summary>
+    public static IEnumerable<Claim> UntypedInvestors(ClaimContext c)
+    {
+        var shares = c.Market.Metrics.InvestorTypeShare;
+        if (!c.Judged(c.Market) || !InvestorTypes.AnyKnown(shares) || shares.GetValueOrDefault(Slice.UnknownValue) <= 0)
+        {
+            yield break;
+        }
+
+        var active = c.Evidence.Engine.ActiveInvestors(c.Market.Scope, 1);
+        var untyped = active.Count(static i => i.Type == Slice.UnknownValue);
+        yield return NoData(ClaimSections.Investors, c.Market.Scope, "untyped_investors") with
+        {
+            Value = shares[Slice.UnknownValue],
+            Counts = new PartOfWhole(untyped, active.Count),
+        };
+    }
+
     /// <summary>True when a deal of the scope names a region (a share above 0 under a key other than <c>Unknown</c>).</summary>
     public static bool AnyRegion(MetricSet metrics) => metrics.RegionCountShare.Any(static r => r.Key != "Unknown" && r.Value > 0);
 

@@ -80,10 +80,12 @@ internal static class HeadlineSelector
 
     /// <summary>
     /// True for two claims about one figure of one scope (rounds excepted); a period with no disclosed amount and a
-    /// finding on its disclosed share say the same thing.
+    /// finding on its disclosed share say the same thing; so do the market's figure and the hot sector's when they are
+    /// equal.
     /// </summary>
     private static bool SameSubject(Claim a, Claim b) =>
-        a.Scope == b.Scope && ((a.Metric == b.Metric && a.Key == b.Key && a.Kind != ClaimKind.Round && b.Kind != ClaimKind.Round) || (AboutDisclosure(a) && AboutDisclosure(b)));
+        (a.Scope == b.Scope && ((a.Metric == b.Metric && a.Key == b.Key && a.Kind != ClaimKind.Round && b.Kind != ClaimKind.Round) || (AboutDisclosure(a) && AboutDisclosure(b))))
+        || (a.Kind != ClaimKind.Round && b.Kind != ClaimKind.Round && ClaimContext.SameValue(a, b));
 
     private static bool AboutDisclosure(Claim claim) =>
         (claim.Kind == ClaimKind.NoData && claim.Missing == "amounts") || claim.Metric is "disclosed_share" or Narrative.Vocabulary.UndisclosedShare;

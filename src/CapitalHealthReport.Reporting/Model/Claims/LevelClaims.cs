@@ -44,8 +44,8 @@ internal static class LevelClaims
         Add(claims, ClaimContext.Level(section, c.Market, "mega_round_share"));
         if (c.Judged(c.Hot) && c.Hot.Metrics.TotalAmount > 0)
         {
-            Add(claims, ClaimContext.Level(section, c.Hot, "top_quintile_share"));
-            Add(claims, ClaimContext.Level(section, c.Hot, "hhi", unit: ClaimUnit.Count));
+            AddUnlessStated(claims, ClaimContext.Level(section, c.Hot, "top_quintile_share"));
+            AddUnlessStated(claims, ClaimContext.Level(section, c.Hot, "hhi", unit: ClaimUnit.Count));
         }
 
         return claims;
@@ -112,7 +112,7 @@ internal static class LevelClaims
 
         if (c.Judged(c.Hot) && c.Hot.Metrics.TopRegion is { } hotTop)
         {
-            Add(claims, ClaimContext.Level(section, c.Hot, "top_region_count_share", subject: hotTop) is { } leader ? Comparable(c, c.Hot, leader, hotTop) : null);
+            AddUnlessStated(claims, ClaimContext.Level(section, c.Hot, "top_region_count_share", subject: hotTop) is { } leader ? Comparable(c, c.Hot, leader, hotTop) : null);
         }
 
         var leaders = ClaimContext.TopRegionTies(c.Market.Metrics).Append(c.Market.Metrics.TopRegion).ToHashSet(StringComparer.Ordinal);
@@ -185,6 +185,18 @@ internal static class LevelClaims
             .Where(static k => k != "Unknown")
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a hot-sector claim unless the market's claim before it states the same figure: when every deal is in the hot
+    /// sector, "the top fifth of funded companies took 48.6%" and "the top fifth of AI companies took 48.6%" are one fact.
+    /// </summary>
+    private static void AddUnlessStated(List<Claim> claims, Claim? claim)
+    {
+        if (claim is not null && !claims.Exists(stated => ClaimContext.SameFigure(stated, claim)))
+        {
+            claims.Add(claim);
+        }
+    }
 
     private static void Add(List<Claim> claims, Claim? claim)
     {

@@ -58,7 +58,7 @@ internal static class RuleClaims
     /// <summary>
     /// Claims for the findings no level claim carries: each in its category's section when it is about the market or the
     /// hot sector, else in the findings section. A finding on a figure a claim of <paramref name="stated"/> already gives
-    /// restates only its value.
+    /// (also the hot sector's figure when the market's is the same) restates only its value.
     /// </summary>
     public static IEnumerable<Claim> Standalone(ClaimContext c, ISet<Diagnostic> used, IReadOnlyList<Claim> stated)
     {
@@ -79,7 +79,8 @@ internal static class RuleClaims
                 Subject = SubjectOf(c, metric, diagnostic.Scope),
                 Tied = metric == "top_region_count_share" ? ClaimContext.TopRegionTies(MetricsOf(c, diagnostic.Scope)) : [],
             };
-            var restates = value is not null && stated.Any(s => s.Value is not null && s.Metric == metric && s.Key == key && s.Scope == diagnostic.Scope);
+            var restates = value is not null && stated.Any(s => s.Value is not null && s.Metric == metric && s.Key == key
+                && (s.Scope == diagnostic.Scope || (s.Scope.Slice is null && ClaimContext.SameValue(s, claim))));
             yield return restates
                 ? FromDiagnostic(c, claim, diagnostic, value) with { Restates = true }
                 : FromDiagnostic(c, WithComparisons(c, claim), diagnostic, value);

@@ -13,20 +13,29 @@ internal static class MarketTables
     /// The sectors of the period, and after them those of the comparison periods that have no deal in it (a row of 0
     /// deals beside its earlier share): a sector that fell to nothing is a change the table shows, not a row it drops.
     /// </summary>
-    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
-    {
-        var earlier = (market.PrevKnown ? engine.SliceValues(period.Previous(), SliceDimensions.Sector) : [])
-            .Concat(market.YoyKnown ? engine.SliceValues(period.YearAgo(), SliceDimensions.Sector) : [])
-            .Where(static s => s != Unknown);
-        return Slices(engine, period, SliceDimensions.Sector, market, names.Sector, earlier);
-    }
+    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
+        Slices(engine, period, SliceDimensions.Sector, market, names.Sector, Earlier(engine, period, SliceDimensions.Sector, market));
 
-    /// <summary>The regions of the period; none when no deal names one (a table whose one row is Unknown shows nothing).</summary>
+    /// <summary>
+    /// The regions of the period, and after them those of the comparison periods that have no deal in it (0 deals beside
+    /// their earlier shares), as for sectors; none when no deal of the period names a region (a table whose one row is
+    /// Unknown shows nothing).
+    /// </summary>
     public static List<SliceView> Regions(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
     {
-        var regions = Slices(engine, period, SliceDimensions.Region, market, names.Region, []);
-        return regions.TrueForAll(static r => r.Key == Unknown) ? [] : regions;
+        if (engine.SliceValues(period, SliceDimensions.Region).All(static r => r == Unknown))
+        {
+            return [];
+        }
+
+        return Slices(engine, period, SliceDimensions.Region, market, names.Region, Earlier(engine, period, SliceDimensions.Region, market));
     }
+
+    /// <summary>The values of a dimension in the comparison periods the data covers, Unknown left out.</summary>
+    private static IEnumerable<string> Earlier(MetricsEngine engine, Period period, string dimension, ScopeView market) =>
+        (market.PrevKnown ? engine.SliceValues(period.Previous(), dimension) : [])
+            .Concat(market.YoyKnown ? engine.SliceValues(period.YearAgo(), dimension) : [])
+            .Where(static s => s != Unknown);
 
     /// <summary>The stages of the period; none when no deal has a known stage (a table whose one row is Unknown shows nothing).</summary>
     public static List<StageView> Stages(ScopeView market, ReportLanguage language) =>
