@@ -11,12 +11,12 @@ namespace CapitalHealthReport.Rules;
 /// <c>metrics.region_count_share.Beijing</c>, <c>.max</c>, <c>.max_key</c>), <c>params.x</c>, <c>scope</c>,
 /// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
 /// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
-/// <c>money</c> (1.2 bn CNY), <c>int</c> (1,235), <c>deals</c> (1 deal, 1,235 deals; 1,235起). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
+/// <c>money</c> (1.2 bn CNY), <c>usd</c> (an amount given in US dollars, as <c>params.mega_round_usd</c>: 100 M USD), <c>int</c> (1,235), <c>deals</c> (1 deal, 1,235 deals; 1,235起). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
 /// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：AI）</c>.
 /// </summary>
 public sealed class MessageTemplate
 {
-    private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "int", "deals" };
+    private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "usd", "int", "deals" };
     private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
 
     private readonly IReadOnlyList<Part> _parts;
@@ -237,31 +237,33 @@ public sealed class MessageTemplate
             "deals" => Math.Round(x, MidpointRounding.AwayFromZero) is var count && zh
                 ? count.ToString("#,##0", CultureInfo.InvariantCulture) + "起"
                 : count.ToString("#,##0", CultureInfo.InvariantCulture) + (count == 1 ? " deal" : " deals"),
-            "money" => zh ? ChineseMoney(x, currency) : Money(x, currency),
+            "money" => zh ? ChineseMoney(x, currency, "0.0") : Money(x, currency, "0.0"),
+            // A parameter given in dollars (mega_round_usd) as the user wrote it: 100 M USD, 1亿美元, 150 M USD.
+            "usd" => zh ? ChineseMoney(x, "USD", "0.##") : Money(x, "USD", "0.##"),
             _ => x.ToString("#,##0.##", CultureInfo.InvariantCulture),
         };
     }
 
-    private static string Money(double amount, string currency)
+    private static string Money(double amount, string currency, string digits)
     {
         var abs = Math.Abs(amount);
         return abs switch
         {
-            >= 1e9 => (amount / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " bn " + currency,
-            >= 1e6 => (amount / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " M " + currency,
+            >= 1e9 => (amount / 1e9).ToString(digits, CultureInfo.InvariantCulture) + " bn " + currency,
+            >= 1e6 => (amount / 1e6).ToString(digits, CultureInfo.InvariantCulture) + " M " + currency,
             _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + " " + currency,
         };
     }
 
     /// <summary>An amount in 亿 or 万 of the currency: <c>12.0亿元</c>, <c>350.0万美元</c>, <c>8,000元</c>.</summary>
-    private static string ChineseMoney(double amount, string currency)
+    private static string ChineseMoney(double amount, string currency, string digits)
     {
         var unit = Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
         var abs = Math.Abs(amount);
         return abs switch
         {
-            >= 1e8 => (amount / 1e8).ToString("0.0", CultureInfo.InvariantCulture) + "亿" + unit.TrimStart(),
-            >= 1e4 => (amount / 1e4).ToString("0.0", CultureInfo.InvariantCulture) + "万" + unit.TrimStart(),
+            >= 1e8 => (amount / 1e8).ToString(digits, CultureInfo.InvariantCulture) + "亿" + unit.TrimStart(),
+            >= 1e4 => (amount / 1e4).ToString(digits, CultureInfo.InvariantCulture) + "万" + unit.TrimStart(),
             _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + unit,
         };
     }

@@ -27,6 +27,19 @@ public class MessageTemplateTests
     public void Renders_paths_and_filters(string template, string expected) => Assert.Equal(expected, Render(template));
 
     [Fact]
+    public void The_mega_round_size_is_stated_as_configured_in_dollars_whatever_the_reporting_currency()
+    {
+        var parameters = Metrics.MetricParameters.Default with { MegaRoundUsd = 150_000_000m, ReportingCurrency = "EUR" };
+        var parsed = MessageTemplate.Parse("Rounds of {{ params.mega_round_usd | usd }} or more", out var problems);
+        Assert.Empty(problems);
+        var values = new MessageValues(new MetricsView(Fixtures.Healthy()), new MetricsView(null), new MetricsView(null), ParamsView.From(parameters), "2025Q1", "2025Q1", "");
+        Assert.Equal("Rounds of 150 M USD or more", parsed.Render(values));
+        Assert.Equal("Rounds of 1.5亿美元 or more", parsed.Render(values, "zh-CN"));
+        Assert.Equal("100 M USD", MessageTemplate.Format(1e8, "usd", "CNY"));
+        Assert.Equal("2.5 bn USD", MessageTemplate.Format(2.5e9, "usd", "CNY"));
+    }
+
+    [Fact]
     public void Percentage_points_carry_a_sign()
     {
         Assert.Equal("+5.2 pp", MessageTemplate.Format(0.052, "pp", "CNY"));
