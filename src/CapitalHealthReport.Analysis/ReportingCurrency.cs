@@ -39,6 +39,7 @@ internal static class ReportingCurrency
                 $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中用 currency: 指定币种。"));
         }
 
+        notes.AddRange(CellFormatCurrencyNotes.Of(profile));
         if (YenSignNote.Of(profile, ChineseCountryBasis) is { } yenSign)
         {
             notes.Add(yenSign);

@@ -39,7 +39,7 @@ internal static class DataProfileReport
                 CurrencyAssumption.Country => $"; {p.AssumedCurrency} is the currency of the data's country, {p.Country}",
                 _ => "",
             }}: set 'currency:' in a mapping file)"
-            : "; none assumed") + YenSigns(p.YenSigns));
+            : "; none assumed") + CellFormats(p.CellFormatCurrencies) + YenSigns(p.YenSigns));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");
         if (p.DatedByPeriod is var (months, quarters) && months + quarters > 0)
@@ -122,6 +122,8 @@ internal static class DataProfileReport
         json.WriteEndArray();
         Counts(json, "currencies", p.Currencies);
         json.WriteNumber("currency_assumed_deals", p.CurrencyAssumedDeals);
+        Counts(json, "cell_format_currencies", p.CellFormatCurrencies.Read);
+        json.WriteNumber("cell_format_currency_differs_deals", p.CellFormatCurrencies.Overridden);
         json.WriteNumber("yen_sign_deals", p.YenSignDeals);
         WriteNullable(json, "yen_sign_currency", p.YenSignCurrency);
         json.WriteNumber("yen_sign_jpy_deals", p.YenSigns.Yen);
@@ -277,6 +279,16 @@ internal static class DataProfileReport
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>"; ¥ alone read as JPY for 2 deals (their own country or region is Japan)", or empty when no deal gives its currency as ¥ alone.</summary>
+    /// <summary>The currencies read from amount cells' number formats, and how many deals were read in another than their cell shows.</summary>
+    private static string CellFormats(CellFormatCurrencies shown)
+    {
+        var read = shown.ReadDeals == 0 ? "" : $"; {string.Join(", ", shown.Read.Select(c => $"{c.Key} for {Deals(c.Value)}"))} from the amount cells' number format";
+        static string Deals(int count) => count == 1 ? "1 deal" : $"{N(count)} deals";
+        return read + (shown.FirstOverride is { } first
+            ? $"; {Deals(shown.Overridden)} read in another currency than their amount cell's number format shows (first on line {N(first.Line)}: {first.Shown} shown, {first.ReadIn} from {first.NamedBy})"
+            : "");
+    }
+
     private static string YenSigns(YenSignReading yen)
     {
         if (yen.Deals == 0)

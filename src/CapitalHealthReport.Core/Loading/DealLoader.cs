@@ -297,8 +297,13 @@ public static partial class DealLoader
             }
 
             WarnRepeatedColumns(reader, resolver, issues);
+            if (reader is ParquetRowReader parquet)
+            {
+                parquet.RefuseNested(UsedColumns(resolver));
+            }
         }
 
+        var unnamed = keys ? null : new UnnamedColumns(reader.Columns, reader is XlsxRowReader, reader.HeaderLine);
         var started = !keys;
         bool Fill(MappedRows batch)
         {
@@ -319,6 +324,7 @@ public static partial class DealLoader
                     }
                 }
 
+                unnamed?.See(reader);
                 mapper.Map(reader, batch);
             }
 
@@ -355,8 +361,24 @@ public static partial class DealLoader
             }
         }
 
+        unnamed?.Report(issues);
         collector.CorrectLabelCounts();
         collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
+    }
+
+    /// <summary>The columns the fields are read from, with the name of the field each is read as.</summary>
+    private static IEnumerable<(string Field, int Column)> UsedColumns(ColumnResolver resolver)
+    {
+        foreach (var field in Enum.GetValues<CanonicalField>())
+        {
+            foreach (var column in resolver.Joined[(int)field] ?? [resolver.Columns[(int)field]])
+            {
+                if (column >= 0)
+                {
+                    yield return (CanonicalFields.Name(field), column);
+                }
+            }
+        }
     }
 
     /// <summary>Warns when a column read for a field shares its name with another column: the first of them is read, and the file does not say which was meant.</summary>

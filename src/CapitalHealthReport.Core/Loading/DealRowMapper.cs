@@ -51,6 +51,7 @@ internal sealed class DealRowMapper
     private readonly ValueCache<MappedValue> _regionCache = new();
     private readonly ValueCache<MappedValue> _countryCache = new();
     private readonly ValueCache<MappedValue> _currencyCache = new();
+    private readonly ValueCache<CellFormatCurrency> _formatCurrencies = new();
     private IRowReader _row = null!;
 
     /// <param name="issues">Where rejections and warnings go.</param>
@@ -88,6 +89,9 @@ internal sealed class DealRowMapper
 
     /// <summary>The amount column's values by what they say of its decimal separator.</summary>
     public NumberFormatDetector Numbers { get; } = new();
+
+    /// <summary>The currencies amount cells' number formats show, and which of them the deals were read in.</summary>
+    public CellFormatCurrencies CellFormats { get; } = new();
 
     /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
     public FillDown Fill => _fill;
@@ -168,10 +172,18 @@ internal sealed class DealRowMapper
         }
 
         // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
-        // USD"), else the mapping's or the default.
+        // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
         var currencyText = Cell(CanonicalField.Currency);
         var named = amount.Currency ?? unit?.Currency;
-        var assumed = named is null && currencyText.IsEmpty && !_currencyGiven;
+        var shown = amount.Currency is null && amount.Status == AmountStatus.Ok ? ShownCurrency() : null;
+        var fromFormat = shown is not null && named is null && currencyText.IsEmpty && !_currencyGiven;
+        var assumed = named is null && currencyText.IsEmpty && !_currencyGiven && !fromFormat;
+        if (fromFormat && !_reference.Fx.Supports(shown!.Code))
+        {
+            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"the amount cell's number format shows {shown.Sign} ({shown.Code}), a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}); set 'currency:' in a mapping file if the amounts are in another currency.");
+            return;
+        }
+
         var defaultCurrency = _defaultCurrency;
         if (assumed && amount.IndianUnit)
         {
@@ -181,7 +193,7 @@ internal sealed class DealRowMapper
             _issues.Warn(DataIssueCodes.IndianUnitCurrency, line, _resolver.Name(CanonicalField.Amount, _row.Columns), $"{Show(amountText)} names no currency, and crore and lakh count Indian rupees: read in INR. Write the currency with the amount, in a currency column or as 'currency:' in a mapping file to read it otherwise.");
         }
 
-        var currency = _currencyCache.Get(amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
+        var currency = _currencyCache.Get(fromFormat ? shown!.Code : amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
         {
             var code = NormalizeCurrency(raw);
             return new MappedValue(code, fx.Supports(code));
@@ -198,6 +210,11 @@ internal sealed class DealRowMapper
             return;
         }
 
+        if (shown is not null)
+        {
+            CellFormats.Count(shown, currency.Value, fromFormat, line, currencyText.IsEmpty ? named is not null ? "the amount column's name" : "the mapping's 'currency:'" : "the currency column");
+        }
+
         var stage = Map(_stageCache, CanonicalField.Stage, _stages, static (text, stages) => stages.Map(text) is { } s ? new MappedValue(text, true) { Stage = s } : new MappedValue(text, false));
         var sector = Map(_sectorCache, CanonicalField.Sector, _sectors, static (text, sectors) => sectors.MapList(text) is { } s ? new MappedValue(s, true) : new MappedValue(text, false));
         var subsector = Map(_subsectorCache, CanonicalField.Subsector, _sectors, static (text, sectors) => new MappedValue(sectors.MapSubsector(text) ?? text, true) { Sector = sectors.Map(text) });
@@ -208,7 +225,7 @@ internal sealed class DealRowMapper
         // The id, company and investors are numbered by the collector, which also rejects a repeated id.
         var idText = Cell(CanonicalField.Id);
         var flags = (byte)((idText.IsEmpty ? 0 : DealTable.HasExplicitId) | (assumed ? DealTable.CurrencyAssumed : 0) | dateFlags);
-        if (amount.Currency is null ? currencyText.Trim() is "¥" or "￥" : amount.YenSign)
+        if (fromFormat ? shown!.YenSign : amount.Currency is null ? currencyText.Trim() is "¥" or "￥" : amount.YenSign)
         {
             flags |= DealTable.YenSign;
         }
@@ -432,6 +449,19 @@ internal sealed class DealRowMapper
     /// Whether the current row's amount is a number stored as a number: it has no locale, so it is read as written
     /// (<c>1234567.89</c>) and says nothing about the decimal separator of the amounts written as text.
     /// </summary>
+    /// <summary>The currency the amount cell's own number format shows (a workbook's <c>"$"#,##0</c>); null when it shows none.</summary>
+    private CellFormatCurrency? ShownCurrency()
+    {
+        if (_resolver.Joined[(int)CanonicalField.Amount] is not null || _resolver.Columns[(int)CanonicalField.Amount] is not (var column and >= 0)
+            || !_row.IsTypedNumber(column) || _row.NumberFormat(column) is not { } format)
+        {
+            return null;
+        }
+
+        var shown = _formatCurrencies.Get(format, CellFormatCurrency.Of);
+        return ReferenceEquals(shown, CellFormatCurrency.None) ? null : shown;
+    }
+
     private bool AmountIsTypedNumber() =>
         _resolver.Joined[(int)CanonicalField.Amount] is null && _resolver.Columns[(int)CanonicalField.Amount] is var column and >= 0 && _row.IsTypedNumber(column);
 

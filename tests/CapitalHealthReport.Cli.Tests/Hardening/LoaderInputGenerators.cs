@@ -7,12 +7,12 @@ namespace CapitalHealthReport.Cli.Tests.Hardening;
 /// <summary>
 /// Deals files for the loader's cases of the bad-input corpus that are too large, binary or special to commit:
 /// a NUL character past the first 64 KB, a JSON Lines value of 2 M characters, a pipe with a writer, an XLSX
-/// whose shared strings unpack to gigabytes, one whose only extra row is numbered 2,147,483,647 and one whose amount is
-/// a formula with no saved value.
+/// whose shared strings unpack to gigabytes, one whose only extra row is numbered 2,147,483,647, one whose amount is
+/// a formula with no saved value and one with values in 300 columns.
 /// </summary>
 public static class LoaderInputGenerators
 {
-    public static IReadOnlyList<string> Names { get; } = ["nul-in-row", "jsonl-long-value", "fifo-deals", "xlsx-shared-strings-bomb", "xlsx-last-row-number", "xlsx-uncalculated-formula"];
+    public static IReadOnlyList<string> Names { get; } = ["nul-in-row", "jsonl-long-value", "fifo-deals", "xlsx-shared-strings-bomb", "xlsx-last-row-number", "xlsx-uncalculated-formula", "xlsx-wide-columns"];
 
     /// <summary>Writes the input of generator <paramref name="name"/>; false for a name it does not know.</summary>
     public static bool Run(string name, string folder)
@@ -56,10 +56,18 @@ public static class LoaderInputGenerators
                     Row(1, "date", "company", "amount") + Row(2, "2024-01-01", "Alpha", "100") + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>2024-01-02</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>Beta</t></is></c><c r=\"C3\"><f>C2*2</f></c></row>",
                     sharedStrings: 0);
                 return true;
+            case "xlsx-wide-columns":
+                Workbook(
+                    Path.Combine(folder, "deals.xlsx"),
+                    Row(1, "date", "company", "amount") + "<row r=\"2\">" + string.Concat(Enumerable.Range(0, 300).Select(static i => string.Create(CultureInfo.InvariantCulture, $"<c r=\"{Letters(i + 1)}2\"><v>{i}</v></c>"))) + "</row>",
+                    sharedStrings: 0);
+                return true;
             default:
                 return false;
         }
     }
+
+    private static string Letters(int column) => column <= 26 ? ((char)('A' + column - 1)).ToString() : Letters((column - 1) / 26) + (char)('A' + ((column - 1) % 26));
 
     private static string Row(int number, params string[] cells) =>
         string.Create(CultureInfo.InvariantCulture, $"<row r=\"{number}\">") +

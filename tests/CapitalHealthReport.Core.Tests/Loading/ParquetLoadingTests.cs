@@ -127,12 +127,59 @@ public sealed class ParquetLoadingTests
     }
 
     [Fact]
-    public void A_column_of_nested_groups_is_refused_naming_the_column()
+    public async Task A_column_of_nested_groups_the_mapping_does_not_read_is_left_unread()
     {
         using var temp = new TempDeals();
-        var schema = new ParquetSchema(new DataField<string>("company"), new StructField("lead", new DataField<string>("name"), new DataField<string>("country")));
-        var error = Assert.Throws<InputException>(() => temp.Load(temp.WriteBytes("nested.parquet", Write(schema))));
-        Assert.Contains("column 'lead' holds nested groups of fields", error.Message, StringComparison.Ordinal);
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"), new StructField("lead", new DataField<string>("name"), new DataField<string>("country")));
+        var path = temp.WriteBytes("nested.parquet", await WithLead(schema));
+
+        var result = temp.Load(path, temp.Write("m.yaml", "currency: USD\n"));
+
+        Assert.Equal(["Alpha", "Beta"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Company));
+        Assert.All(result.Deals.Deals, static d => Assert.Empty(d.Investors));
+    }
+
+    [Fact]
+    public async Task A_column_of_nested_groups_the_mapping_reads_is_refused_naming_it_its_field_and_its_type()
+    {
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"), new StructField("lead", new DataField<string>("name"), new DataField<string>("country")));
+        var path = temp.WriteBytes("nested.parquet", await WithLead(schema));
+
+        var error = Assert.Throws<InputException>(() => temp.Load(path, temp.Write("m.yaml", "columns:\n  investors: lead\n")));
+
+        Assert.Equal((1, 3), (error.Line, error.Column));
+        Assert.Contains("column 'lead', read as the investors, holds struct<name: string, country: string>", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_of_more_columns_than_the_limit_is_refused_before_any_row_is_read()
+    {
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema([new DataField<string>("date"), new DataField<string>("company"), .. Enumerable.Range(0, 40).Select(static i => new DataField<string>("extra" + i))]);
+        var options = new LoadOptions { DealsPath = temp.WriteBytes("wide.parquet", Write(schema)), Limits = ResourceLimits.Default with { MaxColumns = 30 } };
+
+        var error = Assert.Throws<LimitExceededException>(() => DealLoader.Load(options, TempDeals.Reference));
+
+        Assert.Equal("--max-columns", error.Flag);
+        Assert.Contains("wide.parquet:1: holds 42 columns, more than the 30 accepted.", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Two deals whose <c>lead</c> struct holds a name and a country.</summary>
+    private static async Task<byte[]> WithLead(ParquetSchema schema)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var stream = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancel))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(schema.DataFields[0], ["2024-01-05", "2024-02-05"]);
+            await group.WriteAsync(schema.DataFields[1], ["Alpha", "Beta"]);
+            await group.WriteAsync(schema.DataFields[2], ["Sequoia", "Accel"]);
+            await group.WriteAsync(schema.DataFields[3], ["US", "US"]);
+        }
+
+        return stream.ToArray();
     }
 
     [Fact]

@@ -53,4 +53,10 @@ internal interface IRowReader : IDisposable
     /// how the file's text writes numbers.
     /// </summary>
     bool IsTypedNumber(int column);
+
+    /// <summary>
+    /// The number format of column <paramref name="column"/>'s cell of the current row when the file gives it one of
+    /// its own (a workbook's custom format, such as <c>[$€-407] #,##0</c>); null otherwise, and for files without formats.
+    /// </summary>
+    string? NumberFormat(int column) => null;
 }

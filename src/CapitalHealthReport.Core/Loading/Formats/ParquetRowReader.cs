@@ -9,14 +9,15 @@ namespace CapitalHealthReport.Loading;
 /// Rows of a Parquet file (Parquet.Net), one row group at a time, cells as invariant text: dates as <c>yyyy-MM-dd</c>,
 /// numbers in full, nulls empty. Lines are numbered as in a CSV export of the file (the column names on line 1, the
 /// first row on line 2), so every message points at a row. The row count in the file's footer is checked against the
-/// row limit before any row is read, and a text cell over the field length is refused. A column holding a list of
-/// values (investors) gives its values joined with <c>;</c>; columns holding groups of fields are refused.
+/// row limit, and the column count against the column limit, before any row is read, and a text cell over the field
+/// length is refused. A column holding a list of values (investors) gives its values joined with <c>;</c>; a column
+/// holding groups of fields is left unread, and refused when the mapping reads it.
 /// </summary>
 internal sealed class ParquetRowReader : IRowReader
 {
     private readonly MemoryStream _stream;
     private readonly ParquetReader _parquet;
-    private readonly DataField[] _fields;
+    private readonly DataField?[] _fields;
     private readonly string _file;
     private readonly ResourceLimits _limits;
     private readonly string[] _columns;
@@ -49,9 +50,22 @@ internal sealed class ParquetRowReader : IRowReader
             throw Broken(ex);
         }
 
+        if (_parquet.Schema.Fields.Count > _limits.MaxColumns)
+        {
+            var count = _parquet.Schema.Fields.Count;
+            Dispose();
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"holds {count:N0} columns, more than the {_limits.MaxColumns:N0} accepted."),
+                file,
+                1,
+                "--max-columns",
+                "Write the file with the deals' columns only, or raise the limit with --max-columns.");
+        }
+
         // A column is a value or a list of values (investors, industries): a list's values are joined with ';', as
-        // in JSON exports. Groups of fields (structs, maps, lists of them) have no single text and are refused.
-        var columns = new List<(string Name, DataField Leaf)>();
+        // in JSON exports. Groups of fields (structs, maps, lists of them) have no single text: such a column is read
+        // as empty, and refused when the mapping reads it (RefuseNested).
+        var columns = new List<(string Name, DataField? Leaf)>();
         foreach (var field in _parquet.Schema.Fields)
         {
             var leaf = field switch
@@ -60,12 +74,6 @@ internal sealed class ParquetRowReader : IRowReader
                 ListField { Item: DataField item } => item,
                 _ => null,
             };
-            if (leaf is null)
-            {
-                Dispose();
-                throw new InputException($"column '{field.Name}' holds nested groups of fields; deals are flat rows.", file, 1, null, "Write that column as text (for example investors joined with ';') or as a list of values, or leave it out of the file.");
-            }
-
             columns.Add((ByteOrderMarks.Remove(field.Name).Trim(), leaf));
         }
 
@@ -82,6 +90,27 @@ internal sealed class ParquetRowReader : IRowReader
     }
 
     public IReadOnlyList<string> Columns => _columns;
+
+    /// <summary>
+    /// Refuses a column among <paramref name="used"/> (indexes of the columns the mapping reads) that holds groups of
+    /// fields, naming it and its type; other such columns are left unread.
+    /// </summary>
+    public void RefuseNested(IEnumerable<(string Field, int Column)> used)
+    {
+        foreach (var (field, column) in used)
+        {
+            if ((uint)column < (uint)_fields.Length && _fields[column] is null)
+            {
+                var nested = _parquet.Schema.Fields[column];
+                throw new InputException(
+                    $"column '{_columns[column]}', read as the {field}, holds {ParquetTypes.Describe(nested)}: groups of fields, which no deal field can hold.",
+                    _file,
+                    1,
+                    column + 1,
+                    "Write that column as text (for example investors joined with ';') or as a list of values, or map the field to another column.");
+            }
+        }
+    }
 
     public int HeaderLine => 1;
 
@@ -156,7 +185,13 @@ internal sealed class ParquetRowReader : IRowReader
                 _group = new string?[_fields.Length][];
                 for (var i = 0; i < _fields.Length; i++)
                 {
-                    _group[i] = ParquetCells.Read(group, _fields[i], _columns[i], _groupRows, _file, _zones[i]);
+                    if (_fields[i] is not { } field)
+                    {
+                        _group[i] = new string?[_groupRows];
+                        continue;
+                    }
+
+                    _group[i] = ParquetCells.Read(group, field, _columns[i], _groupRows, _file, _zones[i]);
                     CheckLengths(i);
                 }
             }

@@ -183,6 +183,68 @@ internal sealed class WorkbookParts
     }
 
     /// <summary>
+    /// The part of the sheet named <paramref name="sheet"/> that holds cells with a value or a formula, read from its
+    /// XML: the last such row and column (1-based), and the first such cell right of column
+    /// <paramref name="maxColumns"/>. A sheet's dimension counts formatted empty cells too, so that one stray formatted
+    /// cell at XFD1048576 claims 16,384 columns and a million rows of nothing. Rows after <paramref name="lastRow"/> are
+    /// not read: the last row is then unknown (<see cref="int.MaxValue"/>) and the reader's row limit decides.
+    /// </summary>
+    public SheetExtent Extent(ZipArchive zip, string sheet, long lastRow, int maxColumns)
+    {
+        var part = Sheets.FirstOrDefault(s => s.Name == sheet).Part;
+        if (part is null || Entry(zip, part) is not { } entry)
+        {
+            return new SheetExtent(int.MaxValue, int.MaxValue, null);
+        }
+
+        using var reader = Xml(entry);
+        var (row, column, lastValueRow, lastValueColumn) = (0, 0, 0, 0);
+        (int Row, int Column)? wide = null;
+        var inCell = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                inCell &= !(reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "c");
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "row":
+                    row = Number(reader.GetAttribute("r")) ?? row + 1;
+                    column = 0;
+                    if (row > lastRow)
+                    {
+                        return new SheetExtent(int.MaxValue, lastValueColumn, wide);
+                    }
+
+                    break;
+                case "c":
+                    var at = Reference(reader.GetAttribute("r"));
+                    (row, column) = at is { } r ? (r.Row ?? row, r.Column) : (row, column + 1);
+                    inCell = !reader.IsEmptyElement;
+                    break;
+                case "v" or "is" or "f" when inCell:
+                    // A value, inline text or a formula: the cell holds something (a formatted empty cell holds none of them).
+                    inCell = false;
+                    lastValueRow = Math.Max(lastValueRow, row);
+                    lastValueColumn = Math.Max(lastValueColumn, column);
+                    if (column > maxColumns && wide is null)
+                    {
+                        wide = (row, column);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new SheetExtent(lastValueRow, lastValueColumn, wide);
+    }
+
+    /// <summary>
     /// Whether a sheet's XML may hold an error value or a formula: false when its unpacked bytes hold neither an
     /// attribute value <c>"e"</c> (<c>t="e"</c>) nor an <c>f</c> element, so that the cell-by-cell reading above is spared
     /// for the sheets most workbooks hold (a search of the bytes costs a fraction of reading them as XML). Past
@@ -248,3 +310,4 @@ internal sealed class WorkbookParts
     private static XmlReader Xml(ZipArchiveEntry entry) =>
         XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true, IgnoreComments = true });
 }
+

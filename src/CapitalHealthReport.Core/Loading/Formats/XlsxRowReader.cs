@@ -15,6 +15,15 @@ namespace CapitalHealthReport.Loading;
 /// </summary>
 internal sealed class XlsxRowReader : IRowReader
 {
+    /// <summary>Columns a sheet may claim before its cells are measured: deals sheets have tens.</summary>
+    private const int WideSheet = 256;
+
+    /// <summary>Rows a sheet may claim per byte of its file before its cells are measured: a stored row takes several bytes even compressed.</summary>
+    private const long RowsPerFileByte = 16;
+
+    /// <summary>The first number format id a workbook defines itself; those below are built in.</summary>
+    private const int FirstCustomFormat = 164;
+
     private readonly MemoryStream _stream;
     private readonly IExcelDataReader _excel;
     private readonly string _file;
@@ -23,6 +32,11 @@ internal sealed class XlsxRowReader : IRowReader
     private readonly WorkbookParts _parts;
     private string[] _cells = [];
     private bool[] _numbers = [];
+
+    // The columns read and the last row that holds a value: the sheet's own, or, when it claims far more than the file
+    // can hold (its dimension counts formatted empty cells), what its cells hold (SheetExtent).
+    private int _width;
+    private int _lastRow = int.MaxValue;
 
     /// <summary>Opens <paramref name="sheet"/> (the first visible one when null) and reads the column names from its first row that holds a value, after <paramref name="skip"/> such rows above them (a title or a note).</summary>
     public XlsxRowReader(byte[] bytes, string file, string? sheet, ResourceLimits limits, int skip = 0)
@@ -103,6 +117,13 @@ internal sealed class XlsxRowReader : IRowReader
     /// <summary>Whether the cell is a number cell (not a date, not text).</summary>
     public bool IsTypedNumber(int column) => (uint)column < (uint)_numbers.Length && _numbers[column];
 
+    /// <summary>
+    /// The cell's custom number format; null for a built-in one (ids below 164), whose currency formats (5 to 8) show the
+    /// currency of whatever computer opens the workbook.
+    /// </summary>
+    public string? NumberFormat(int column) =>
+        (uint)column < (uint)_width && _excel.GetNumberFormatIndex(column) >= FirstCustomFormat ? _excel.GetNumberFormatString(column) : null;
+
     public bool Read()
     {
         try
@@ -159,6 +180,40 @@ internal sealed class XlsxRowReader : IRowReader
         return parts;
     }
 
+    /// <summary>
+    /// Sets the columns and rows read. A sheet that claims more columns than a deals sheet has, or more rows than its
+    /// file could hold, is measured by the cells that hold a value: a stray formatted cell at XFD1048576 costs nothing,
+    /// while values in more columns than the column limit are refused at the first of them.
+    /// </summary>
+    private void Bound()
+    {
+        _width = _excel.FieldCount;
+        if (_width <= Math.Min(WideSheet, _limits.MaxColumns) && _excel.RowCount <= (RowsPerFileByte * _stream.Length) + 1024)
+        {
+            return;
+        }
+
+        SheetExtent extent;
+        using (var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            extent = _parts.Extent(zip, _excel.Name, (long)_limits.MaxRows + 1, _limits.MaxColumns);
+        }
+
+        _stream.Position = 0;
+        if (extent.FirstPastColumnLimit is var (row, column))
+        {
+            throw new LimitExceededException(
+                string.Create(CultureInfo.InvariantCulture, $"sheet '{_excel.Name}' holds values in more than {_limits.MaxColumns:N0} columns (cell {ColumnLetters.Of(column)}{row}; the last column holding one is {ColumnLetters.Of(extent.LastColumn)})."),
+                _file,
+                row,
+                "--max-columns",
+                "Delete the columns the deals do not need (or export the deals' columns as CSV), or raise the limit with --max-columns.");
+        }
+
+        _width = Math.Min(_width, extent.LastColumn);
+        _lastRow = extent.LastRow;
+    }
+
     /// <summary>Finds the error values and formulas with no saved value of the sheet read.</summary>
     private void ScanCells()
     {
@@ -186,6 +241,7 @@ internal sealed class XlsxRowReader : IRowReader
             }
         }
 
+        Bound();
         ScanCells();
 
         var above = new List<(int Line, string Text)>();
@@ -212,17 +268,17 @@ internal sealed class XlsxRowReader : IRowReader
             hint: others.Count == 0 ? "Export the deals again with their rows." : $"Choose the sheet with the deals with --sheet (the workbook's other sheets: {string.Join(", ", others)}).");
     }
 
-    /// <summary>The next sheet row, empty or not; each counts toward the row limit.</summary>
+    /// <summary>The next sheet row, empty or not, up to the last that holds a value; each counts toward the row limit.</summary>
     private bool NextRow()
     {
-        if (!_excel.Read())
+        if (Line >= _lastRow || !_excel.Read())
         {
             return false;
         }
 
         Line++;
         _limits.CheckRows(Line - 1, _file, Line);
-        _cells = new string[_excel.FieldCount];
+        _cells = new string[_width];
         if (_numbers.Length != _cells.Length)
         {
             _numbers = new bool[_cells.Length];

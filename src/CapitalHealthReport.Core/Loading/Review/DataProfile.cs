@@ -51,6 +51,12 @@ public sealed class DataProfile
     public CurrencyAssumption AssumedCurrencyBasis { get; internal set; }
 
     /// <summary>
+    /// The currencies workbook amount cells show by their number format: the deals read in them (naming no currency
+    /// otherwise), and the deals read in another currency than their cell shows.
+    /// </summary>
+    public CellFormatCurrencies CellFormatCurrencies { get; init; } = new();
+
+    /// <summary>
     /// Deals whose currency is the sign <c>¥</c> alone, which yuan and yen share, and how they were read
     /// (<see cref="YenSignReading"/>): in the mapping's currency when it is JPY or CNY, else in yen when the deal's own
     /// country or region is Japan (or, naming no place, when the data's <see cref="Country"/> is), else in yuan.

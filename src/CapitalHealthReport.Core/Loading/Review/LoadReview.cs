@@ -33,6 +33,7 @@ internal static class LoadReview
             NewCategories = NewCategories(mapping, reference),
             FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
             FilledDown = mapper.Fill.Filled(),
+            CellFormatCurrencies = mapper.CellFormats,
         };
         DataDefaults.DescribeCountry(table, reference, profile);
         profile.YenSigns = DataDefaults.ReadYenSigns(table, profile.Country, mapping.Currency, reference.Regions);
