@@ -60,6 +60,9 @@ internal static class ColumnValues
         return sample is null ? "" : "'" + sample + "'";
     }
 
+    /// <summary>Why init writes CNY when neither the amount column's name nor the amounts name a currency.</summary>
+    public const string Unsaid = "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)";
+
     /// <summary>
     /// The currency of amounts that name none and why: the amount column's name, else the currency most amounts name;
     /// a null code when they write ¥ alone (the loader decides between yuan and yen from the data's country).
@@ -93,7 +96,7 @@ internal static class ColumnValues
         {
             return values.FirstOrDefault(Loading.AmountText.IsYenSignAlone) is { } yen
                 ? (null, $"amounts are written with ¥ alone, such as '{yen}': read as yen when the regions or the country column say Japan, else as yuan; set currency: for amounts that name none")
-                : ("CNY", "the amounts do not say: CHECK THIS (an ISO 4217 code such as USD or EUR)");
+                : ("CNY", Unsaid);
         }
 
         var top = currencies[0];

@@ -134,6 +134,7 @@ internal static class InitCommand
         {
             File.WriteAllText(temporary, guess.Render(sample, name));
             var first = Load(dealsPath, temporary, sheet);
+            guess.UseCellFormatCurrencies(first.Load.Profile.CellFormatCurrencies);
             guess.AddStages(first.Load.Statistics.UnmappedStages);
             guess.UnmappedSectors = first.Load.Statistics.UnmappedSectors;
             guess.UnmappedRegions = first.Load.Statistics.UnmappedRegions;

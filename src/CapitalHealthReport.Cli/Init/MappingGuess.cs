@@ -158,6 +158,22 @@ internal sealed class MappingGuess
         return guess;
     }
 
+    /// <summary>
+    /// Leaves the currency to the workbook's cells when the amounts' text names none but their number format shows one
+    /// (<c>[$€-407] #,##0</c>): the loader then reads each amount in the currency its cell shows, where a written
+    /// <c>currency:</c> would override every cell.
+    /// </summary>
+    public void UseCellFormatCurrencies(Loading.CellFormatCurrencies formats)
+    {
+        if (Currency is not (_, ColumnValues.Unsaid) || formats.Overridden == 0)
+        {
+            return;
+        }
+
+        var shown = formats.FirstOverride!.Shown;
+        Currency = (null, $"the amount cells' number format shows the currency (the first, on line {formats.FirstOverride.Line}, {shown}): each amount is read in the currency its cell shows; set currency: to read every amount in one");
+    }
+
     /// <summary>Adds a stage alias for each stage value the loader read as Unknown.</summary>
     public void AddStages(IReadOnlyDictionary<string, int> unmapped)
     {

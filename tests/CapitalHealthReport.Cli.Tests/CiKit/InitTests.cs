@@ -220,6 +220,29 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_leaves_the_currency_to_amount_cells_whose_number_format_shows_it()
+    {
+        // Euro amounts as a European workbook shows them: the text of the cells names no currency, their format does.
+        var rows = new StringBuilder(RawWorkbook.Row(1, RawWorkbook.TextCell("A1", "date"), RawWorkbook.TextCell("B1", "company"), RawWorkbook.TextCell("C1", "amount")));
+        for (var r = 2; r < 26; r++)
+        {
+            rows.Append(RawWorkbook.Row(r, RawWorkbook.NumberCell($"A{r}", 45300 + (3 * r), date: true), RawWorkbook.TextCell($"B{r}", $"Firma {r}"), RawWorkbook.FormattedCell($"C{r}", 250_000 * r, 0)));
+        }
+
+        var deals = _folder.File("eu.xlsx");
+        File.WriteAllBytes(deals, RawWorkbook.Write(["[$€-407] #,##0"], ("Deals", false, rows.ToString())));
+
+        var mapping = GuessMapping(deals);
+
+        Assert.Contains("# currency: not set                # the amount cells' number format shows the currency (the first, on line 2, EUR)", mapping, StringComparison.Ordinal);
+        Assert.DoesNotContain("CHECK THIS", mapping, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: EUR", File.ReadAllText(_folder.File("capitalhealth.yaml")), StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals, "--format", "json");
+        using var json = System.Text.Json.JsonDocument.Parse(validate.Stdout);
+        Assert.Equal(24, json.RootElement.GetProperty("cell_format_currencies").GetProperty("EUR").GetInt32());
+    }
+
+    [Fact]
     public void Init_leaves_amounts_written_with_the_sign_yen_alone_to_the_data_s_country()
     {
         // ¥ names yuan or yen: the mapping sets no currency, and the loader reads Japanese prefectures' deals in yen.

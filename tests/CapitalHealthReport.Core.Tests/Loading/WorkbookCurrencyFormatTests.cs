@@ -1,5 +1,5 @@
 using CapitalHealthReport.Loading;
-using static CapitalHealthReport.Core.Tests.Loading.RawWorkbook;
+using static CapitalHealthReport.Testing.RawWorkbook;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
 

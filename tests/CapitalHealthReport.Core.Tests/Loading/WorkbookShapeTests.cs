@@ -1,6 +1,6 @@
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Loading;
-using static CapitalHealthReport.Core.Tests.Loading.RawWorkbook;
+using static CapitalHealthReport.Testing.RawWorkbook;
 
 namespace CapitalHealthReport.Core.Tests.Loading;
 

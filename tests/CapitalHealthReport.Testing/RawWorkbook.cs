@@ -1,14 +1,14 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace CapitalHealthReport.Core.Tests.Loading;
+namespace CapitalHealthReport.Testing;
 
 /// <summary>
 /// Writes an XLSX workbook from the XML of its sheets' rows, for what workbook libraries do not write: error values,
 /// formulas with or without a saved value, hidden sheets, number formats of the workbook's own. Style 1 is a date; styles
 /// from 2 on are the custom number formats given to <see cref="Write(string[], ValueTuple{string, bool, string}[])"/>, in order.
 /// </summary>
-internal static class RawWorkbook
+public static class RawWorkbook
 {
     /// <summary>An inline text cell.</summary>
     public static string TextCell(string reference, string text) => $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
