@@ -76,6 +76,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" when claim.Absent => $"{SectorName(claim.Key)}没有融资事件，占已披露资金的{v}",
             "sector_value_share" => $"{SectorName(claim.Key)}占已披露资金的{v}",
             "sector_count_share" => $"{SectorName(claim.Key)}占融资事件的{v}",
+            "strategic_sectors_amount" when claim.Value == 0 => $"{StrategicList("、")}等战略性行业没有已披露金额的融资",
             "strategic_sectors_amount" => $"{StrategicList("、")}等战略性行业合计融资{v}",
             "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, "、", "和")}的融资事件并列最多，各占{v}",
             "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, "、", "和")}的{slice}融资事件并列最多，各占该领域的{v}",

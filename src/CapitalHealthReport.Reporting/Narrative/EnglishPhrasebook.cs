@@ -80,6 +80,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" when claim.Absent => $"{UpperFirst(SectorName(claim.Key))} had no deals in {p}: its share of disclosed funding was {v}",
             "sector_value_share" => $"{UpperFirst(SectorName(claim.Key))} took {v} of disclosed funding in {p}",
             "sector_count_share" => $"{UpperFirst(SectorName(claim.Key))} accounted for {v} of the deals in {p}",
+            "strategic_sectors_amount" when claim.Value == 0 => $"The strategic sectors ({StrategicList(", ")}) raised no disclosed funding in {p}",
             "strategic_sectors_amount" => $"The strategic sectors ({StrategicList(", ")}) raised {v} in {p}",
             "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, ", ", " and ")} tied for the most deals in {p}, {v} each",
             "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, ", ", " and ")} tied for the most {Sliced(claim, "deals")} in {p}, {v} of {TheSectors(claim)} deals each",

@@ -396,6 +396,8 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
         ClaimUnit.Share when value == 1 => [format.Pct(value), language == ReportLanguage.Chinese ? "全部" : "All the"],
         ClaimUnit.Share when value == 0 => [format.Pct(value), language == ReportLanguage.Chinese ? "均未" : "None of the"],
         ClaimUnit.Share => [format.Pct(value), format.Pct(value, 2), format.Pct(value, 3), format.Pct(value, 4)],
+        // An amount of nothing may be said in words ("The strategic sectors … raised no disclosed funding").
+        ClaimUnit.Amount when value == 0 => [format.Money(value), language == ReportLanguage.Chinese ? "没有已披露金额的融资" : "no disclosed funding"],
         ClaimUnit.Amount => [format.Money(value)],
         ClaimUnit.Count => [format.Int(value)],
         _ => [format.Num(value, claim.Metric == "late_to_seed_median_ratio" ? 1 : 2)],
