@@ -83,6 +83,55 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Reports_every_problem_of_a_configuration_at_once_in_the_order_of_the_file()
+    {
+        const string Yaml = """
+            parameters:
+              min_deals: twenty
+              hot_setor: AI
+            severity:
+              CH1002: fatal
+              Concentration: error
+            suppressions:
+              - id: CH4001
+                where: { region: Beijing, city: Beijing }
+                expires: 2026-13-45
+              - justification: ok
+            report:
+              colour: blue
+              help_base_url: not a url
+            colour: red
+            """;
+
+        var error = Assert.Throws<InputProblemsException>(() => Fixtures.Config(Yaml));
+
+        Assert.Equal(
+            [
+                (2, 14, "min_deals 'twenty'"),
+                (3, 3, "unknown parameter 'hot_setor'"),
+                (5, 11, "bad severity 'fatal'"),
+                (6, 3, "neither a rule id"),
+                (8, 5, "the suppression of CH4001 has no 'justification'"),
+                (9, 31, "unknown 'where' field 'city'"),
+                (10, 14, "expires '2026-13-45'"),
+                (11, 5, "a suppression needs the 'id'"),
+                (13, 3, "unknown key 'colour' under 'report'"),
+                (14, 20, "help_base_url 'not a url'"),
+                (15, 1, "unknown key 'colour'"),
+            ],
+            error.Problems.Select(p => (p.Line!.Value, p.Column!.Value, Fragment(p.Message))));
+        Assert.All(error.Problems, p => Assert.Equal("capitalhealth.yaml", p.File));
+        Assert.Equal("11 problems in capitalhealth.yaml; see docs/rules.md for the configuration format.", error.Summary);
+
+        static string Fragment(string message) => new[]
+        {
+            "min_deals 'twenty'", "unknown parameter 'hot_setor'", "bad severity 'fatal'", "neither a rule id",
+            "the suppression of CH4001 has no 'justification'", "unknown 'where' field 'city'", "expires '2026-13-45'",
+            "a suppression needs the 'id'", "unknown key 'colour' under 'report'", "help_base_url 'not a url'", "unknown key 'colour'",
+        }.First(f => message.Contains(f, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Severity_override_by_id_replaces_the_default_and_the_escalation()
     {
         var result = Fixtures.Analyze(Fixtures.Config("severity:\n  CH1001: info\n"), Tripping("CH1001+"));
