@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -294,9 +295,7 @@ public sealed class AnalysisConfig
                     case "where":
                         foreach (var (field, expected) in Mapping(value, file, "where").Entries)
                         {
-                            problems.Try(() => where[field.Value] = WhereKeys.Contains(field.Value, StringComparer.Ordinal)
-                                ? Text(expected, file, field.Value)
-                                : throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column));
+                            problems.Try(() => where[field.Value] = WhereValue(field, expected, file));
                         }
 
                         break;
@@ -320,6 +319,19 @@ public sealed class AnalysisConfig
         return problems.Count == before && id is not null && justification is not null
             ? new Suppression(id, where, justification.Trim(), expires, file, map.Line, map.Column)
             : null;
+    }
+
+    private static string WhereValue(YScalar field, YNode expected, string file)
+    {
+        if (!WhereKeys.Contains(field.Value, StringComparer.Ordinal))
+        {
+            throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
+        }
+
+        var value = Text(expected, file, field.Value);
+        return field.Value != "period" || Period.TryParse(value, out _)
+            ? value
+            : throw new InputException($"period '{value}' is not a period, so the suppression would match nothing; write a quarter (2025Q1), a half (2025H1), a year (2025) or a date range (2025-01-01..2025-03-31).", file, expected.Line, expected.Column);
     }
 
     private static YMapping Mapping(YNode node, string file, string key) =>

@@ -73,6 +73,7 @@ public class ConfigurationTests
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    expires: 31/12/2026\n", 4, 14, "expires '31/12/2026'")]
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n", 4, 14, "unknown 'where' field 'city'")]
     [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
+    [InlineData("suppressions:\n  - id: CH1001\n    justification: ok\n    where: { period: spring }\n", 4, 22, "period 'spring' is not a period")]
     [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchor '&p'")]
     public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)
     {
@@ -116,7 +117,7 @@ public class ConfigurationTests
                 (10, 14, "expires '2026-13-45'"),
                 (11, 5, "a suppression needs the 'id'"),
                 (13, 3, "unknown key 'colour' under 'report'"),
-                (14, 20, "help_base_url 'not a url'"),
+                (14, 18, "help_base_url 'not a url'"),
                 (15, 1, "unknown key 'colour'"),
             ],
             error.Problems.Select(p => (p.Line!.Value, p.Column!.Value, Fragment(p.Message))));
