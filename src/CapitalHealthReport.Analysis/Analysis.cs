@@ -74,7 +74,7 @@ public sealed class Analysis
         _engine = new(CreateEngine);
         _period = new(ChoosePeriod);
         _catalog = new(() => RuleCatalog.Load(Config.RulePaths, Options.Limits));
-        _findings = new(() => new Analyzer(Catalog, _terms.Suppressions(Config)).Run(Engine, Period, Load.Issues, Options.Baseline, AsOf));
+        _findings = new(FindingsOfPeriod);
     }
 
     public AnalysisOptions Options { get; }
@@ -149,6 +149,13 @@ public sealed class Analysis
             _ => "quarter",
         };
         return new MetricsDocument(Parameters.ReportingCurrency, span, name, Engine.Filters, Engine.ComputeScopes(periods, by));
+    }
+
+    private AnalysisResult FindingsOfPeriod()
+    {
+        var config = _terms.Suppressions(Config);
+        var analyzer = new Analyzer(Catalog, config) { UnmatchedSuppressions = SuppressionCheck.Unmatched(config, Deals, Reference, Parameters) };
+        return analyzer.Run(Engine, Period, Load.Issues, Options.Baseline, AsOf);
     }
 
     private DealSet ScopedDeals()

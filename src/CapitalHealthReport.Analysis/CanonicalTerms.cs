@@ -9,7 +9,8 @@ namespace CapitalHealthReport;
 /// <summary>
 /// Values a user writes in <c>--where</c> filters, in suppressions and as the hot and strategic sectors, read as the
 /// loader read the data's own: a sector, region or stage through the reference aliases and the mapping file's
-/// <c>sectors:</c>, <c>regions:</c> and <c>stages:</c>, and a country as its ISO code. <c>sector=人工智能</c>,
+/// <c>sectors:</c>, <c>regions:</c> and <c>stages:</c>, a country as its ISO code, and a period as its label
+/// (<c>2025q1</c>, <c>2025年第一季度</c> → <c>2025Q1</c>). <c>sector=人工智能</c>,
 /// <c>sector=Energie</c>, <c>region=北京</c>, <c>stage: A轮</c> and <c>country=United States</c> select AI, Energy,
 /// Beijing, A and US.
 /// </summary>
@@ -28,6 +29,7 @@ internal sealed class CanonicalTerms(SectorTaxonomy sectors, RegionDirectory reg
         SliceDimensions.Region => regions.Map(value),
         SliceDimensions.Stage => (Stages.TryParseCanonical(value) ?? stages.Map(value)) is { } stage ? Stages.Name(stage) : null,
         "country" => CountryNames.Code(value),
+        "period" => Period.TryParse(value, out var period) ? period.Label : null,
         _ => null,
     } ?? value;
 

@@ -38,7 +38,8 @@ internal static class FilterCheck
     public static string Describe(IReadOnlyList<Filter> filters) =>
         "--where " + string.Join(", ", filters.Select(static f => $"{f.Field}={f.Value}"));
 
-    private static List<string> ValuesOf(DealSet deals, ReferenceData reference, MetricParameters parameters, string field)
+    /// <summary>The values of <paramref name="field"/> the deals hold, in ordinal order.</summary>
+    internal static List<string> ValuesOf(DealSet deals, ReferenceData reference, MetricParameters parameters, string field)
     {
         if (field is SliceDimensions.Sector or SliceDimensions.Region or SliceDimensions.Stage or SliceDimensions.InvestorType
             && deals.FirstDate is { } first && deals.LastDate is { } last)

@@ -31,10 +31,13 @@ internal static class LoadNotes
         var which = implausible.Count == 1
             ? "1 deal of " + load.SourceName + " has an implausible date"
             : Invariant($"{implausible.Count:N0} deals of {load.SourceName} have implausible dates");
+        // Deals given in memory have no line: the first is named by its date alone.
+        var where = first.Line > 0 ? Invariant($"first on line {first.Line}: ") : "first: ";
+        var whereZh = first.Line > 0 ? Invariant($"首见第{first.Line}行：") : "首见：";
         return AnalysisNote.Warning(
             "implausible-dates",
-            Invariant($"{which} (first on line {first.Line}: {first.Date:yyyy-MM-dd}, which {first.Reason}); loaded, but left out of every period. Run 'capital-health data validate' to list them."),
-            Invariant($"{load.SourceName}有{implausible.Count:N0}笔交易的日期不可信（首见第{first.Line}行：{first.Date:yyyy-MM-dd}）；已读入，但不计入任何期间。清单可运行 capital-health data validate 查看。"));
+            Invariant($"{which} ({where}{first.Date:yyyy-MM-dd}, which {first.Reason}); loaded, but left out of every period. Run 'capital-health data validate' to list them."),
+            Invariant($"{load.SourceName}有{implausible.Count:N0}笔交易的日期不可信（{whereZh}{first.Date:yyyy-MM-dd}）；已读入，但不计入任何期间。清单可运行 capital-health data validate 查看。"));
     }
 
     /// <summary>How many deals are dated by month or quarter alone, where they count, and what that makes the cut-off.</summary>

@@ -14,4 +14,22 @@ internal static class AnalysisNotes
             Terminal.TerminalLayout.WriteMessage(stderr, note.ToString());
         }
     }
+
+    /// <summary>
+    /// Writes each rule not judged on a scope because its condition divides by 0 there, and (for outputs where the finding
+    /// itself is not in front of the user: a PDF, a JSON or SARIF file) each suppression that names a value the data does
+    /// not hold (CH0003), as warnings.
+    /// </summary>
+    public static void WriteFindingWarnings(Rules.AnalysisResult findings, TextWriter stderr, bool unmatchedSuppressions)
+    {
+        foreach (var notJudged in findings.NotJudged)
+        {
+            Terminal.TerminalLayout.WriteMessage(stderr, Text.TerminalText.Escape("warning: " + notJudged + "."));
+        }
+
+        foreach (var finding in findings.Diagnostics.Where(d => unmatchedSuppressions && d.Id == Rules.ConfigurationRules.UnmatchedSuppression.Id && d.Baseline != Rules.BaselineState.Absent))
+        {
+            Terminal.TerminalLayout.WriteMessage(stderr, Text.TerminalText.Escape("warning: " + finding.Message + "."));
+        }
+    }
 }

@@ -2,7 +2,7 @@ using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli;
 
-/// <summary>Turns exceptions into messages and exit codes: user errors print one clear line (no stack trace) and exit 2.</summary>
+/// <summary>Turns exceptions into messages and exit codes: user errors print one clear line each (no stack trace) and exit 2.</summary>
 public static class CommandRunner
 {
     public static int Guard(TextWriter stderr, Func<int> action)
@@ -10,6 +10,16 @@ public static class CommandRunner
         try
         {
             return action();
+        }
+        catch (InputProblemsException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                stderr.WriteLine($"error: {problem.Message}");
+            }
+
+            stderr.WriteLine(ex.Summary);
+            return ExitCodes.InvalidInput;
         }
         catch (InputException ex)
         {

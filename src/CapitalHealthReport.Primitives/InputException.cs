@@ -49,7 +49,7 @@ public class InputException : Exception
     /// <summary>What the user can do about it.</summary>
     public string? Hint { get; }
 
-    /// <summary>Formats <c>file:line:column: reason (hint)</c>, leaving out the parts that are unknown.</summary>
+    /// <summary>Formats <c>file:line:column: reason (hint)</c>, leaving out the parts that are unknown (a line or column of 0 included).</summary>
     public static string Format(string reason, string? file, int? line, int? column, string? hint)
     {
         var builder = new StringBuilder();
@@ -58,10 +58,11 @@ public class InputException : Exception
         if (!string.IsNullOrEmpty(file))
         {
             builder.Append(Text.MessageText.Shorten(file));
-            if (line is { } l)
+            // Line 0 is no line (a value given in memory): no location is printed rather than a wrong one.
+            if (line is { } l and > 0)
             {
                 builder.Append(CultureInfo.InvariantCulture, $":{l}");
-                if (column is { } c)
+                if (column is { } c and > 0)
                 {
                     builder.Append(CultureInfo.InvariantCulture, $":{c}");
                 }

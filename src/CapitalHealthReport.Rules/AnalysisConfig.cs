@@ -2,14 +2,16 @@ using System.Globalization;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Model;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
 
 /// <summary>
 /// The analysis configuration (<c>capitalhealth.yaml</c>): rule-pack paths, the parameters rules read as
-/// <c>Params</c>, Roslyn-style severity overrides and suppressions. Every key is checked; a problem is an
-/// <see cref="InputException"/> with file, line and column.
+/// <c>Params</c>, Roslyn-style severity overrides and suppressions. Every key is checked, and every problem of the file
+/// is reported at once: one is an <see cref="InputException"/> with file, line and column, several an
+/// <see cref="InputProblemsException"/> holding each.
 /// </summary>
 public sealed class AnalysisConfig
 {
@@ -94,61 +96,54 @@ public sealed class AnalysisConfig
         var rulesGiven = false;
         var setsCurrency = false;
         var parameterValues = new List<ParameterValue>();
+        var problems = new InputProblems();
         foreach (var (key, value) in map.Entries)
         {
             switch (key.Value)
             {
                 case "rules":
                     rulesGiven = true;
-                    if (List(value, file, "rules").Count == 0)
+                    foreach (var item in problems.Try(() => RuleList(value, file), []))
                     {
-                        throw new InputException(
-                            "'rules' lists no rule pack, so no rule would run and every gate would pass.", file, value.Line, value.Column,
-                            hint: "Name the packs (folders or files, relative to this file), or leave 'rules:' out for the bundled packs.");
-                    }
-
-                    foreach (var item in List(value, file, "rules"))
-                    {
-                        var entry = Text(item, file, "rules");
-                        rulePaths.Add(entry == RuleCatalog.BundledPacks ? entry : Path.GetFullPath(Path.Combine(baseFolder, entry)));
+                        problems.Try(() =>
+                        {
+                            var entry = Text(item, file, "rules");
+                            rulePaths.Add(entry == RuleCatalog.BundledPacks ? entry : Path.GetFullPath(Path.Combine(baseFolder, entry)));
+                        });
                     }
 
                     break;
                 case "parameters":
-                    parameters = ReadParameters(value, file, parameterValues);
+                    parameters = ReadParameters(value, file, parameterValues, problems);
                     setsCurrency = value is YMapping given && given.Entries.Any(static e => e.Key.Value == "reporting_currency");
                     break;
                 case "severity":
-                    foreach (var (target, level) in Mapping(value, file, "severity").Entries)
+                    foreach (var (target, level) in problems.Try(() => Mapping(value, file, "severity").Entries, []))
                     {
-                        var levelText = Text(level, file, target.Value);
-                        var severity = Severities.TryParse(levelText)
-                            ?? throw new InputException($"bad severity '{levelText}' for {target.Value}; use error, warning, info or none.", file, level.Line, level.Column);
-                        var isCategory = target.Value.StartsWith("category:", StringComparison.Ordinal);
-                        if (!isCategory && !RuleCategories.IsWellFormedId(target.Value))
-                        {
-                            throw new InputException($"'{target.Value}' is neither a rule id (CH1001) nor 'category:<Name>'.", file, target.Line, target.Column);
-                        }
-
-                        overrides.Add(new SeverityOverride(target.Value, severity, target.Line, target.Column));
+                        problems.Try(() => overrides.Add(ReadOverride(target, level, file)));
                     }
 
                     break;
                 case "suppressions":
-                    foreach (var item in List(value, file, "suppressions"))
+                    foreach (var item in problems.Try(() => List(value, file, "suppressions"), []))
                     {
-                        suppressions.Add(ReadSuppression(item, file));
+                        if (ReadSuppression(item, file, problems) is { } suppression)
+                        {
+                            suppressions.Add(suppression);
+                        }
                     }
 
                     break;
                 case "report":
-                    report = ReportConfig.Read(value, file, baseFolder);
+                    report = problems.Try(() => ReportConfig.Read(value, file, baseFolder), ReportConfig.Default);
                     break;
                 default:
-                    throw new InputException($"unknown key '{key.Value}'; known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+                    problems.Add(new InputException($"unknown key '{key.Value}'; known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column));
+                    break;
             }
         }
 
+        problems.ThrowIfAny(file, "docs/rules.md for the configuration format");
         return new AnalysisConfig
         {
             RulePaths = rulesGiven ? rulePaths : [RuleCatalog.BundledPacks],
@@ -187,118 +182,156 @@ public sealed class AnalysisConfig
         return copy;
     }
 
-    private static MetricParameters ReadParameters(YNode node, string file, List<ParameterValue> values)
+    private static IReadOnlyList<YNode> RuleList(YNode value, string file)
+    {
+        var items = List(value, file, "rules");
+        return items.Count > 0
+            ? items
+            : throw new InputException(
+                "'rules' lists no rule pack, so no rule would run and every gate would pass.", file, value.Line, value.Column,
+                hint: "Name the packs (folders or files, relative to this file), or leave 'rules:' out for the bundled packs.");
+    }
+
+    private static SeverityOverride ReadOverride(YScalar target, YNode level, string file)
+    {
+        var levelText = Text(level, file, target.Value);
+        var severity = Severities.TryParse(levelText)
+            ?? throw new InputException($"bad severity '{levelText}' for {target.Value}; use error, warning, info or none.", file, level.Line, level.Column);
+        var isCategory = target.Value.StartsWith("category:", StringComparison.Ordinal);
+        return isCategory || RuleCategories.IsWellFormedId(target.Value)
+            ? new SeverityOverride(target.Value, severity, target.Line, target.Column)
+            : throw new InputException($"'{target.Value}' is neither a rule id (CH1001) nor 'category:<Name>'.", file, target.Line, target.Column);
+    }
+
+    private static MetricParameters ReadParameters(YNode node, string file, List<ParameterValue> values, InputProblems problems)
     {
         var result = MetricParameters.Default;
-        foreach (var (key, value) in Mapping(node, file, "parameters").Entries)
+        foreach (var (key, value) in problems.Try(() => Mapping(node, file, "parameters").Entries, []))
         {
-            switch (key.Value)
-            {
-                case "reporting_currency":
-                    var currency = Text(value, file, key.Value).ToUpperInvariant();
-                    if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
-                    {
-                        throw new InputException($"reporting_currency '{currency}' is not an ISO 4217 code (e.g. CNY, USD).", file, value.Line, value.Column);
-                    }
-
-                    result = result with { ReportingCurrency = currency };
-                    values.Add(new ParameterValue(key.Value, currency, value.Line, value.Column));
-                    break;
-                case "hot_sector":
-                    result = result with { HotSector = Text(value, file, key.Value) };
-                    values.Add(new ParameterValue(key.Value, result.HotSector, value.Line, value.Column));
-                    break;
-                case "strategic_sectors":
-                    var items = List(value, file, key.Value);
-                    result = result with { StrategicSectors = items.Select(v => Text(v, file, key.Value)).ToList() };
-                    values.AddRange(items.Count == 0
-                        ? [new ParameterValue(key.Value, "", value.Line, value.Column)]
-                        : items.Select(v => new ParameterValue(key.Value, Text(v, file, key.Value), v.Line, v.Column)));
-                    break;
-                case "mega_round_usd":
-                    var mega = Text(value, file, key.Value);
-                    if (!decimal.TryParse(mega.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var megaValue) || megaValue <= 0)
-                    {
-                        throw new InputException($"mega_round_usd '{mega}' must be a positive amount in USD (e.g. 100000000).", file, value.Line, value.Column);
-                    }
-
-                    result = result with { MegaRoundUsd = megaValue };
-                    break;
-                case "min_deals":
-                    var min = Text(value, file, key.Value);
-                    if (!int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out var minValue))
-                    {
-                        throw new InputException($"min_deals '{min}' must be a whole number of deals (0 or more).", file, value.Line, value.Column);
-                    }
-
-                    result = result with { MinDeals = minValue };
-                    break;
-                default:
-                    throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
-            }
+            result = problems.Try(() => ReadParameter(result, key, value, file, values), result);
         }
 
         return result;
     }
 
-    private static Suppression ReadSuppression(YNode node, string file)
+    private static MetricParameters ReadParameter(MetricParameters result, YScalar key, YNode value, string file, List<ParameterValue> values)
     {
-        var map = Mapping(node, file, "suppressions");
+        switch (key.Value)
+        {
+            case "reporting_currency":
+                var currency = Text(value, file, key.Value).ToUpperInvariant();
+                if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+                {
+                    throw new InputException($"reporting_currency '{currency}' is not an ISO 4217 code (e.g. CNY, USD).", file, value.Line, value.Column);
+                }
+
+                values.Add(new ParameterValue(key.Value, currency, value.Line, value.Column));
+                return result with { ReportingCurrency = currency };
+            case "hot_sector":
+                var hot = Text(value, file, key.Value);
+                values.Add(new ParameterValue(key.Value, hot, value.Line, value.Column));
+                return result with { HotSector = hot };
+            case "strategic_sectors":
+                var items = List(value, file, key.Value);
+                var sectors = items.Select(v => Text(v, file, key.Value)).ToList();
+                values.AddRange(items.Count == 0
+                    ? [new ParameterValue(key.Value, "", value.Line, value.Column)]
+                    : items.Select(v => new ParameterValue(key.Value, Text(v, file, key.Value), v.Line, v.Column)));
+                return result with { StrategicSectors = sectors };
+            case "mega_round_usd":
+                var mega = Text(value, file, key.Value);
+                if (!decimal.TryParse(mega.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var megaValue) || megaValue <= 0)
+                {
+                    throw new InputException($"mega_round_usd '{mega}' must be a positive amount in USD (e.g. 100000000).", file, value.Line, value.Column);
+                }
+
+                return result with { MegaRoundUsd = megaValue };
+            case "min_deals":
+                var min = Text(value, file, key.Value);
+                if (!int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out var minValue))
+                {
+                    throw new InputException($"min_deals '{min}' must be a whole number of deals (0 or more).", file, value.Line, value.Column);
+                }
+
+                return result with { MinDeals = minValue };
+            default:
+                throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+        }
+    }
+
+    /// <summary>One suppression; null when it is unusable (its problems are kept in <paramref name="problems"/>).</summary>
+    private static Suppression? ReadSuppression(YNode node, string file, InputProblems problems)
+    {
+        if (problems.Try<YMapping?>(() => Mapping(node, file, "suppressions"), null) is not { } map)
+        {
+            return null;
+        }
+
+        var before = problems.Count;
         string? id = null, justification = null;
         DateOnly? expires = null;
         var where = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries)
         {
-            switch (key.Value)
+            problems.Try(() =>
             {
-                case "id":
-                    id = Text(value, file, "id");
-                    if (!RuleCategories.IsWellFormedId(id))
-                    {
-                        throw new InputException($"suppression id '{id}' must be a rule id such as CH4001.", file, value.Line, value.Column);
-                    }
-
-                    break;
-                case "justification":
-                    justification = Text(value, file, "justification");
-                    break;
-                case "expires":
-                    var date = Text(value, file, "expires");
-                    if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    {
-                        throw new InputException($"expires '{date}' is not a date; write yyyy-MM-dd (e.g. 2026-12-31).", file, value.Line, value.Column);
-                    }
-
-                    expires = parsed;
-                    break;
-                case "where":
-                    foreach (var (field, expected) in Mapping(value, file, "where").Entries)
-                    {
-                        if (!WhereKeys.Contains(field.Value, StringComparer.Ordinal))
+                switch (key.Value)
+                {
+                    case "id":
+                        var text = Text(value, file, "id");
+                        id = RuleCategories.IsWellFormedId(text)
+                            ? text
+                            : throw new InputException($"suppression id '{text}' must be a rule id such as CH4001.", file, value.Line, value.Column);
+                        break;
+                    case "justification":
+                        justification = Text(value, file, "justification");
+                        break;
+                    case "expires":
+                        var date = Text(value, file, "expires");
+                        expires = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                            ? parsed
+                            : throw new InputException($"expires '{date}' is not a date; write yyyy-MM-dd (e.g. 2026-12-31).", file, value.Line, value.Column);
+                        break;
+                    case "where":
+                        foreach (var (field, expected) in Mapping(value, file, "where").Entries)
                         {
-                            throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
+                            problems.Try(() => where[field.Value] = WhereValue(field, expected, file));
                         }
 
-                        where[field.Value] = Text(expected, file, field.Value);
-                    }
-
-                    break;
-                default:
-                    throw new InputException($"unknown key '{key.Value}' in a suppression; known keys: {string.Join(", ", SuppressionKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
-            }
+                        break;
+                    default:
+                        throw new InputException($"unknown key '{key.Value}' in a suppression; known keys: {string.Join(", ", SuppressionKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+                }
+            });
         }
 
-        if (id is null)
+        if (id is null && !map.Entries.Any(static e => e.Key.Value == "id"))
         {
-            throw new InputException("a suppression needs the 'id' of the rule it suppresses.", file, map.Line, map.Column);
+            problems.Add(new InputException("a suppression needs the 'id' of the rule it suppresses.", file, map.Line, map.Column));
         }
 
-        if (string.IsNullOrWhiteSpace(justification))
+        if (string.IsNullOrWhiteSpace(justification) && !map.Entries.Any(static e => e.Key.Value == "justification"))
         {
-            throw new InputException($"the suppression of {id} has no 'justification'; say why the finding is accepted, and by whom.", file, map.Line, map.Column);
+            var which = id is null ? "a suppression" : $"the suppression of {id}";
+            problems.Add(new InputException($"{which} has no 'justification'; say why the finding is accepted, and by whom.", file, map.Line, map.Column));
         }
 
-        return new Suppression(id, where, justification.Trim(), expires, file, map.Line, map.Column);
+        return problems.Count == before && id is not null && justification is not null
+            ? new Suppression(id, where, justification.Trim(), expires, file, map.Line, map.Column)
+            : null;
+    }
+
+    private static string WhereValue(YScalar field, YNode expected, string file)
+    {
+        if (!WhereKeys.Contains(field.Value, StringComparer.Ordinal))
+        {
+            throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
+        }
+
+        var value = Text(expected, file, field.Value);
+        return field.Value != "period" || Period.TryParse(value, out _)
+            ? value
+            : throw new InputException($"period '{value}' is not a period, so the suppression would match nothing; write a quarter (2025Q1), a half (2025H1), a year (2025) or a date range (2025-01-01..2025-03-31).", file, expected.Line, expected.Column);
     }
 
     private static YMapping Mapping(YNode node, string file, string key) =>

@@ -33,8 +33,14 @@ public sealed class AnalysisResult
     /// <summary>True when a baseline was given; then only <see cref="BaselineState.New"/> findings decide the exit code.</summary>
     public bool ComparedWithBaseline { get; }
 
+    /// <summary>
+    /// The rules not judged on a scope because a divisor of their condition is 0 there, one sentence each naming the
+    /// rule (pack file, line and column), the scope, the condition and the divisor.
+    /// </summary>
+    public IReadOnlyList<string> NotJudged { get; init; } = [];
+
     /// <summary>This result, naming the reporting currency of its amounts.</summary>
-    public AnalysisResult WithCurrency(string currency) => new(Diagnostics, Period, ComparedWithBaseline) { Currency = currency };
+    public AnalysisResult WithCurrency(string currency) => new(Diagnostics, Period, ComparedWithBaseline) { Currency = currency, NotJudged = NotJudged };
 
     /// <summary>
     /// 0 when no counted finding is an error (or, with <paramref name="warnAsError"/>, a warning); 1 otherwise.

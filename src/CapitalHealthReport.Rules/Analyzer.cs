@@ -17,6 +17,8 @@ public sealed class Analyzer
     private readonly AnalysisConfig _config;
     private readonly RulesEngine.RulesEngine _engine;
     private readonly ParamsView _params;
+    private readonly Dictionary<string, ZeroDivisors> _divisors = new(StringComparer.Ordinal);
+    private readonly List<string> _notJudged = [];
 
     public Analyzer(RuleCatalog catalog, AnalysisConfig config)
     {
@@ -25,6 +27,9 @@ public sealed class Analyzer
         _engine = new RulesEngine.RulesEngine([.. catalog.Workflows], RuleExpressions.CreateSettings());
         _params = ParamsView.From(config.Parameters);
     }
+
+    /// <summary>The suppressions whose <c>where</c> names a value the data does not hold, each reported as CH0003.</summary>
+    public IReadOnlyList<UnmatchedSuppression> UnmatchedSuppressions { get; init; } = [];
 
     /// <summary>The scope kinds that at least one enabled rule is judged over.</summary>
     public IReadOnlyList<string> ScopeKindsInUse => ScopeKinds.All
@@ -66,6 +71,7 @@ public sealed class Analyzer
     {
         var today = asOf ?? period.End;
         var diagnostics = new List<Diagnostic>();
+        _notJudged.Clear();
         var rulesByKind = _catalog.Compiled
             .Where(r => _config.SeverityOverrides.Effective(r.Descriptor) != DiagnosticSeverity.None)
             .GroupBy(r => r.Descriptor.ScopeKind, StringComparer.Ordinal)
@@ -83,7 +89,7 @@ public sealed class Analyzer
         }
 
         var periodScope = new Scope(period);
-        diagnostics.AddRange(ConfigurationFindings.For(_config, _catalog, periodScope, today));
+        diagnostics.AddRange(ConfigurationFindings.For(_config, _catalog, periodScope, today, UnmatchedSuppressions));
 
         var final = baseline is null ? diagnostics : baseline.Compare(diagnostics);
         var ranked = final
@@ -92,7 +98,7 @@ public sealed class Analyzer
             .ThenBy(d => d.Location, StringComparer.Ordinal)
             .ThenBy(d => d.Baseline)
             .ToList();
-        return new AnalysisResult(ranked, period, baseline is not null);
+        return new AnalysisResult(ranked, period, baseline is not null) { NotJudged = [.. _notJudged] };
     }
 
     private List<Diagnostic> EvaluateScope(ScopeMetrics scopeMetrics, string kind, List<CompiledRule> rules, int dataIssueCount, DateOnly today)
@@ -106,6 +112,12 @@ public sealed class Analyzer
         var scopeView = new RuleScope(kind, scope.Period.Label, scope.Slice?.Value ?? "", label, scope.Slice is null ? dataIssueCount : 0);
         var dealCount = scopeMetrics.Metrics.DealCount;
         var judged = rules.Where(r => dealCount >= (r.Descriptor.MinDeals ?? _params.MinDeals)).ToList();
+        if (judged.Count == 0)
+        {
+            return found;
+        }
+
+        judged = judged.Where(r => Defined(r, metrics, prev, yoy, scopeView, label)).ToList();
         if (judged.Count == 0)
         {
             return found;
@@ -177,6 +189,34 @@ public sealed class Analyzer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// False when a condition of <paramref name="rule"/> divides by a value that is 0 in the scope: the quotient is infinite
+    /// or undefined there, so the rule is not judged on the scope (a comparison with infinity would fire on a meaningless
+    /// value), and the run says so.
+    /// </summary>
+    private bool Defined(CompiledRule rule, MetricsView metrics, MetricsView prev, MetricsView yoy, RuleScope scope, string label)
+    {
+        var d = rule.Descriptor;
+        foreach (var (name, condition) in new[] { ("when", d.When) }.Concat(d.Escalate.Select(e => ("escalate." + e.Key, e.Value))))
+        {
+            var key = d.Id + "|" + name;
+            if (!_divisors.TryGetValue(key, out var divisors))
+            {
+                divisors = ZeroDivisors.Of(condition);
+                _divisors[key] = divisors;
+            }
+
+            if (divisors.ZeroIn(metrics, prev, yoy, _params, scope) is { } divisor)
+            {
+                var at = InputException.Format("", d.SourceFile, rule.Line, rule.Column, null);
+                _notJudged.Add($"{at}rule {d.Id} is not judged on {label}: its '{name}' condition '{condition}' divides by {divisor}, which is 0 there. Guard the division (e.g. '{divisor} > 0 && …') to judge such scopes as you mean");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -4,14 +4,24 @@ using CapitalHealthReport.Metrics;
 namespace CapitalHealthReport.Rules;
 
 /// <summary>
-/// The findings about the configuration itself: suppressions that expired before the as-of date (CH0001), and severity
-/// overrides or suppressions that name a rule or category the loaded packs do not have (CH0002). Each message is
+/// The findings about the configuration itself: suppressions that expired before the as-of date (CH0001), severity
+/// overrides or suppressions that name a rule or category the loaded packs do not have (CH0002), and suppressions whose
+/// <c>where</c> names a value the data does not hold (CH0003). Each message is
 /// written in English and Chinese.
 /// </summary>
 internal static class ConfigurationFindings
 {
-    public static IEnumerable<Diagnostic> For(AnalysisConfig config, RuleCatalog catalog, Scope periodScope, DateOnly today)
+    public static IEnumerable<Diagnostic> For(AnalysisConfig config, RuleCatalog catalog, Scope periodScope, DateOnly today, IReadOnlyList<UnmatchedSuppression> unmatched)
     {
+        var unmatchedSeverity = config.SeverityOverrides.Effective(ConfigurationRules.UnmatchedSuppression);
+        if (unmatchedSeverity != DiagnosticSeverity.None)
+        {
+            foreach (var entry in unmatched)
+            {
+                yield return Unmatched(entry, unmatchedSeverity, periodScope);
+            }
+        }
+
         var expired = ConfigurationRules.ExpiredSuppression;
         var expiredSeverity = config.SeverityOverrides.Effective(expired);
         if (expiredSeverity != DiagnosticSeverity.None)
@@ -71,6 +81,35 @@ internal static class ConfigurationFindings
                 Subject = $"suppression {suppression.Id} {suppression.WhereText}",
             };
         }
+    }
+
+    /// <summary>How many values of the data a CH0003 message lists.</summary>
+    private const int ValuesShown = 20;
+
+    private static Diagnostic Unmatched(UnmatchedSuppression entry, DiagnosticSeverity severity, Scope periodScope)
+    {
+        var s = entry.Suppression;
+        var field = entry.Field.Replace('_', ' ');
+        var nearest = entry.Nearest is null ? "" : $" Did you mean '{entry.Nearest}'?";
+        var nearestZh = entry.Nearest is null ? "" : $"是否应为“{entry.Nearest}”？";
+        string english, chinese;
+        if (entry.Field == "period")
+        {
+            var covers = entry.Known.Count == 0 ? "the data has no dates" : entry.Known[0];
+            english = $"{s.Location}: the suppression of {s.Id} names period '{entry.Value}', in which no deal falls ({covers}), so it suppresses nothing; fix the period or remove the entry";
+            chinese = $"{s.Location}：对{s.Id}的豁免指定的期间“{entry.Value}”内没有任何交易（{covers}），因此不会豁免任何发现；请更正期间或删除该条目";
+        }
+        else
+        {
+            var shown = entry.Known.Count == 0 ? "none" : string.Join(", ", entry.Known.Take(ValuesShown)) + (entry.Known.Count > ValuesShown ? $", … ({entry.Known.Count} in all)" : "");
+            english = $"{s.Location}: the suppression of {s.Id} names {field} '{entry.Value}', which no deal has, so it suppresses nothing.{nearest} The {field} values in the data are: {shown}; fix the value or remove the entry";
+            chinese = $"{s.Location}：对{s.Id}的豁免指定的{field}“{entry.Value}”在数据中没有任何交易，因此不会豁免任何发现。{nearestZh}数据中的取值：{shown}；请更正取值或删除该条目";
+        }
+
+        return Finding(ConfigurationRules.UnmatchedSuppression, severity, periodScope, english, chinese) with
+        {
+            Subject = $"suppression {s.Id} {s.WhereText} {entry.Field}",
+        };
     }
 
     private static Diagnostic Finding(RuleDescriptor rule, DiagnosticSeverity severity, Scope scope, string message, string chinese) =>

@@ -44,7 +44,28 @@ public static class ConfigurationRules
         Translations = Chinese("配置引用了规则目录中没有的规则", "{source}：{what}引用了规则{rule}，已加载的规则包中没有该规则"),
     };
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [ExpiredSuppression, UnknownRule];
+    public static RuleDescriptor UnmatchedSuppression { get; } = new(
+        "CH0003",
+        "A suppression names a value the data does not hold",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        ScopeKinds.Period,
+        "suppression.where value not among the data's values",
+        new Dictionary<string, string>(StringComparer.Ordinal),
+        null,
+        "{source}: the suppression of {rule} names {field} '{value}', which no deal has, so it suppresses nothing",
+        "A suppression's `where` names a sector, region, stage or investor type that no deal of the data has, or a period "
+        + "the data does not cover (`region: Bejing`, `sector: Semiconductor` when no alias maps it, `period: 2019Q1`). "
+        + "It can match no finding, so the finding it was meant to accept is still reported. The warning names the "
+        + "nearest value the data holds and lists them; fix the value or remove the entry. The run is not failed for it.",
+        ["configuration"],
+        "docs/rules/CH0003.md",
+        "(built in)")
+    {
+        Translations = Chinese("豁免条件中的取值在数据中不存在", "{source}：对{rule}的豁免指定的{field}“{value}”在数据中没有任何交易，因此不会豁免任何发现"),
+    };
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ExpiredSuppression, UnknownRule, UnmatchedSuppression];
 
     private static Dictionary<string, RuleText> Chinese(string title, string message) =>
         new(StringComparer.Ordinal) { [RuleLanguages.Chinese] = new RuleText(title, message, null, null) };

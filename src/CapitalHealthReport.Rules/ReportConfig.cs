@@ -54,16 +54,17 @@ public sealed record ReportConfig
         var map = node as YMapping ?? throw new InputException($"'report' must be a mapping (key: value lines), not {node.Kind}.", file, node.Line, node.Column);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var config = Default;
+        var problems = new InputProblems();
         foreach (var (key, value) in map.Entries)
         {
             var name = key.Value;
             if (IsTextKey(name))
             {
-                texts[name] = Text(value, file, name);
+                problems.Try(() => texts[name] = Text(value, file, name));
                 continue;
             }
 
-            config = name switch
+            config = problems.Try(() => name switch
             {
                 "logo" => config with { Logo = ReadLogo(value, file, baseFolder) },
                 "help_base_url" => config with { HelpBaseUrl = ReadUrl(value, file) },
@@ -74,9 +75,10 @@ public sealed record ReportConfig
                     file,
                     key.Line,
                     key.Column),
-            };
+            }, config);
         }
 
+        problems.ThrowIfAny(file, "docs/rules.md for the configuration format");
         return config with { Texts = texts };
     }
 

@@ -73,6 +73,7 @@ public class ConfigurationTests
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    expires: 31/12/2026\n", 4, 14, "expires '31/12/2026'")]
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n", 4, 14, "unknown 'where' field 'city'")]
     [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
+    [InlineData("suppressions:\n  - id: CH1001\n    justification: ok\n    where: { period: spring }\n", 4, 22, "period 'spring' is not a period")]
     [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchor '&p'")]
     public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)
     {
@@ -80,6 +81,55 @@ public class ConfigurationTests
         Assert.Equal("capitalhealth.yaml", error.File);
         Assert.Equal((line, column), (error.Line!.Value, error.Column!.Value));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_every_problem_of_a_configuration_at_once_in_the_order_of_the_file()
+    {
+        const string Yaml = """
+            parameters:
+              min_deals: twenty
+              hot_setor: AI
+            severity:
+              CH1002: fatal
+              Concentration: error
+            suppressions:
+              - id: CH4001
+                where: { region: Beijing, city: Beijing }
+                expires: 2026-13-45
+              - justification: ok
+            report:
+              colour: blue
+              help_base_url: not a url
+            colour: red
+            """;
+
+        var error = Assert.Throws<InputProblemsException>(() => Fixtures.Config(Yaml));
+
+        Assert.Equal(
+            [
+                (2, 14, "min_deals 'twenty'"),
+                (3, 3, "unknown parameter 'hot_setor'"),
+                (5, 11, "bad severity 'fatal'"),
+                (6, 3, "neither a rule id"),
+                (8, 5, "the suppression of CH4001 has no 'justification'"),
+                (9, 31, "unknown 'where' field 'city'"),
+                (10, 14, "expires '2026-13-45'"),
+                (11, 5, "a suppression needs the 'id'"),
+                (13, 3, "unknown key 'colour' under 'report'"),
+                (14, 18, "help_base_url 'not a url'"),
+                (15, 1, "unknown key 'colour'"),
+            ],
+            error.Problems.Select(p => (p.Line!.Value, p.Column!.Value, Fragment(p.Message))));
+        Assert.All(error.Problems, p => Assert.Equal("capitalhealth.yaml", p.File));
+        Assert.Equal("11 problems in capitalhealth.yaml; see docs/rules.md for the configuration format.", error.Summary);
+
+        static string Fragment(string message) => new[]
+        {
+            "min_deals 'twenty'", "unknown parameter 'hot_setor'", "bad severity 'fatal'", "neither a rule id",
+            "the suppression of CH4001 has no 'justification'", "unknown 'where' field 'city'", "expires '2026-13-45'",
+            "a suppression needs the 'id'", "unknown key 'colour' under 'report'", "help_base_url 'not a url'", "unknown key 'colour'",
+        }.First(f => message.Contains(f, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -130,9 +130,12 @@ internal static class AnalyzeCommand
         }
 
         var gate = request.Gate;
+        var terminal = request.Output is null && request.VerifyFolder is null;
         void WriteNotes()
         {
             AnalysisNotes.Write(analysis, stderr);
+            AnalysisNotes.WriteFindingWarnings(result, stderr, unmatchedSuppressions: !terminal || request.Format != "text");
+
             if (options.Baseline?.Period is { } baselinePeriod && baselinePeriod != result.Period.Label)
             {
                 // Findings match by rule and scope, period included: a baseline of another period matches nothing.
@@ -141,8 +144,6 @@ internal static class AnalyzeCommand
             }
         }
 
-
-        var terminal = request.Output is null && request.VerifyFolder is null;
         var view = new AnalyzeView(
             analysis,
             gate,

@@ -94,6 +94,7 @@ internal static class ReportCommand
             }
 
             AnalysisNotes.Write(analysis, stderr);
+            AnalysisNotes.WriteFindingWarnings(analysis.Findings, stderr, unmatchedSuppressions: true);
             foreach (var warning in result.Warnings)
             {
                 stderr.WriteLine($"warning: {warning}");

@@ -63,12 +63,18 @@ internal static class RuleTestCommand
                 {
                     passed++;
                     b.Append("  pass  ").Append(outcome.Case.Name).Append('\n');
-                    continue;
+                }
+                else
+                {
+                    failed++;
+                    b.Append(CultureInfo.InvariantCulture, $"  FAIL  {outcome.Case.Name} ({source.File.File}:{outcome.Case.Line})\n");
+                    Diff(b, outcome, width);
                 }
 
-                failed++;
-                b.Append(CultureInfo.InvariantCulture, $"  FAIL  {outcome.Case.Name} ({source.File.File}:{outcome.Case.Line})\n");
-                Diff(b, outcome, width);
+                foreach (var notJudged in outcome.NotJudged)
+                {
+                    b.Append("        note: ").Append(notJudged).Append(".\n");
+                }
             }
         }
 

@@ -232,6 +232,10 @@ internal static class RuleTestReader
         {
             return AnalysisConfig.Parse(yaml.ToString(), file, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
         }
+        catch (InputProblemsException ex)
+        {
+            throw new InputProblemsException(file, "docs/rules.md for the rule test format", [.. ex.Problems.Select(p => new InputException(p.Reason, file, node.Line, node.Column, p.Hint))]);
+        }
         catch (InputException ex)
         {
             throw new InputException(ex.Reason, file, node.Line, node.Column, ex.Hint);

@@ -14,6 +14,9 @@ public sealed record RuleTestOutcome(
     IReadOnlyList<RuleEvaluation> Evaluations)
 {
     public bool Passed => Missing.Count == 0 && Unexpected.Count == 0;
+
+    /// <summary>The checked rules not judged on a scope of the case because a divisor of their condition is 0 there.</summary>
+    public IReadOnlyList<string> NotJudged { get; init; } = [];
 }
 
 /// <summary>Which cases a rule's tests cover: a case where it must not fire, and the severities it is expected to fire at.</summary>
@@ -56,7 +59,10 @@ public static class RuleTestRunner
                 .ToList();
             var expected = test.Expect.OrderBy(f => f.ToString(), StringComparer.Ordinal).ToList();
             var evaluations = tracer.Evaluate(scopes, result, test.DataIssues).Where(e => checkedRules.Contains(e.Rule.Id, StringComparer.Ordinal)).ToList();
-            outcomes.Add(new RuleTestOutcome(test, actual, Except(expected, actual), Except(actual, expected), evaluations));
+            outcomes.Add(new RuleTestOutcome(test, actual, Except(expected, actual), Except(actual, expected), evaluations)
+            {
+                NotJudged = [.. result.NotJudged.Where(n => checkedRules.Any(id => n.Contains($"rule {id} ", StringComparison.Ordinal)))],
+            });
         }
 
         return outcomes;

@@ -123,6 +123,22 @@ public sealed class MappingFileTests
     }
 
     [Fact]
+    public void Reports_every_mistake_of_a_mapping_at_once_in_the_order_of_the_file()
+    {
+        const string Yaml = "format: xls\ncolumns:\n  date: a\n  when: b\n  stage: []\nstages:\n  x: Series Q\n  y: Seed\n  z: Round Z\ndedupe: fuzzy\nzzz: 1\n";
+
+        var ex = Assert.Throws<InputProblemsException>(() => DealMapping.Parse(Yaml, "m.yaml"));
+
+        Assert.Equal(
+            [(1, 9), (4, 3), (5, 10), (7, 6), (9, 6), (10, 9), (11, 1)],
+            ex.Problems.Select(p => (p.Line!.Value, p.Column!.Value)));
+        Assert.All(ex.Problems, p => Assert.Equal("m.yaml", p.File));
+        Assert.Contains("'stages.z: Round Z' is not a canonical stage", ex.Problems[4].Message, StringComparison.Ordinal);
+        Assert.Equal("7 problems in m.yaml; see docs/data.md for the mapping format.", ex.Summary);
+        Assert.StartsWith("7 problems in m.yaml:\n  m.yaml:1:9: 'format: xls' is not a format.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_currency_without_exchange_rates_at_its_key_before_any_row_is_read()
     {
         using var temp = new TempDeals();

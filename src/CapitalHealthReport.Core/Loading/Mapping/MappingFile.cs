@@ -89,7 +89,10 @@ public sealed record DealMapping
     /// <summary>Where each key was written (<c>encoding</c>, <c>columns.date</c>, …), for later messages.</summary>
     public IReadOnlyDictionary<string, MappingPosition> Positions { get; init; } = new Dictionary<string, MappingPosition>(StringComparer.Ordinal);
 
-    /// <summary>Reads and validates a mapping file; every mistake is an <see cref="InputException"/> with file:line:column.</summary>
+    /// <summary>
+    /// Reads and validates a mapping file; every mistake is reported at once, each with file:line:column (one as an
+    /// <see cref="InputException"/>, several as an <see cref="InputProblemsException"/>).
+    /// </summary>
     public static DealMapping Load(string path)
     {
         if (!System.IO.File.Exists(path))
@@ -124,9 +127,15 @@ public sealed record DealMapping
         var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        var problems = new InputProblems();
         foreach (var (key, value) in map.Entries)
         {
             positions[key.Value] = new MappingPosition(value.Line, value.Column);
+            problems.Try(() => ReadKey(key, value));
+        }
+
+        void ReadKey(YScalar key, YNode value)
+        {
             switch (key.Value)
             {
                 case "format":
@@ -181,7 +190,7 @@ public sealed record DealMapping
 
                     break;
                 case "columns":
-                    foreach (var (field, sources, at) in MappingKeys.Columns(value, file))
+                    foreach (var (field, sources, at) in MappingKeys.Columns(value, file, problems))
                     {
                         columns[field] = sources[0];
                         sourceColumns[field] = sources;
@@ -210,8 +219,8 @@ public sealed record DealMapping
                 case "stages":
                     foreach (var (raw, target) in YamlTree.ExpectStringMap(value, file, "stages"))
                     {
-                        stages[raw.Value] = Model.Stages.TryParseCanonical(target.Value)
-                            ?? throw new InputException($"'stages.{raw.Value}: {target.Value}' is not a canonical stage.", file, target.Line, target.Column, $"Use one of {string.Join(", ", Model.Stages.All.Select(Model.Stages.Name))}.");
+                        problems.Try(() => stages[raw.Value] = Model.Stages.TryParseCanonical(target.Value)
+                            ?? throw new InputException($"'stages.{raw.Value}: {target.Value}' is not a canonical stage.", file, target.Line, target.Column, $"Use one of {string.Join(", ", Model.Stages.All.Select(Model.Stages.Name))}."));
                     }
 
                     break;
@@ -238,13 +247,15 @@ public sealed record DealMapping
         {
             var at = positions["thousands_separator"];
             var character = decimalSeparator == DecimalSeparator.Dot ? "." : ",";
-            throw new InputException(
+            problems.Add(new InputException(
                 $"'thousands_separator: \"{character}\"' is the decimal separator too; a number could not say where its decimals begin.",
                 file,
                 at.Line,
                 at.Column,
-                $"Use a different thousands separator (\"{(character == "." ? "," : ".")}\", \" \", \"'\" or none), or leave it to auto.");
+                $"Use a different thousands separator (\"{(character == "." ? "," : ".")}\", \" \", \"'\" or none), or leave it to auto."));
         }
+
+        problems.ThrowIfAny(file, "docs/data.md for the mapping format");
 
         return new DealMapping
         {

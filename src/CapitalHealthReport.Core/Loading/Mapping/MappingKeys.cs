@@ -18,12 +18,12 @@ internal static class MappingKeys
     /// <summary>Most columns one field may be read from.</summary>
     public const int MaxSourceColumns = 4;
 
-    /// <summary><c>columns:</c> field → one column name or a list of them.</summary>
-    public static IEnumerable<(string Field, IReadOnlyList<string> Sources, MappingPosition At)> Columns(YNode value, string file)
+    /// <summary><c>columns:</c> field → one column name or a list of them; a field that is wrong is kept in <paramref name="problems"/> and left out.</summary>
+    public static List<(string Field, IReadOnlyList<string> Sources, MappingPosition At)> Columns(YNode value, string file, InputProblems problems)
     {
         if (value is YScalar { IsNull: true })
         {
-            yield break;
+            return [];
         }
 
         if (value is not YMapping map)
@@ -31,29 +31,34 @@ internal static class MappingKeys
             throw new InputException($"'columns' must be a mapping of 'field: column' lines, not {value.Kind}.", file, value.Line, value.Column);
         }
 
+        var columns = new List<(string, IReadOnlyList<string>, MappingPosition)>();
         foreach (var (field, source) in map.Entries)
         {
-            if (!DealMapping.CanonicalFields.Contains(field.Value, StringComparer.Ordinal))
-            {
-                throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, $"Known fields: {string.Join(", ", DealMapping.CanonicalFields)}.");
-            }
-
-            IReadOnlyList<string> sources = source switch
-            {
-                YScalar { IsNull: false } scalar => [scalar.Value],
-                YSequence { Items.Count: > 0 and <= MaxSourceColumns } list => [.. list.Items.Select(item => item is YScalar { IsNull: false } s
-                    ? s.Value
-                    : throw new InputException($"'columns.{field.Value}' lists {(item is YScalar ? "an empty value" : item.Kind)}; write column names.", file, item.Line, item.Column))],
-                YSequence list => throw new InputException($"'columns.{field.Value}' must list 1 to {MaxSourceColumns} columns, not {list.Items.Count}.", file, source.Line, source.Column),
-                _ => throw new InputException($"'columns.{field.Value}' must be a value (a column name) or a list of column names, not {(source is YScalar ? "empty" : source.Kind)}.", file, source.Line, source.Column),
-            };
-            if (sources.Any(s => s.Trim().Length == 0))
-            {
-                throw new InputException($"'columns.{field.Value}' names an empty column.", file, source.Line, source.Column);
-            }
-
-            yield return (field.Value, sources, new MappingPosition(source.Line, source.Column));
+            problems.Try(() => columns.Add((field.Value, Sources(field, source, file), new MappingPosition(source.Line, source.Column))));
         }
+
+        return columns;
+    }
+
+    private static IReadOnlyList<string> Sources(YScalar field, YNode source, string file)
+    {
+        if (!DealMapping.CanonicalFields.Contains(field.Value, StringComparer.Ordinal))
+        {
+            throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, $"Known fields: {string.Join(", ", DealMapping.CanonicalFields)}.");
+        }
+
+        IReadOnlyList<string> sources = source switch
+        {
+            YScalar { IsNull: false } scalar => [scalar.Value],
+            YSequence { Items.Count: > 0 and <= MaxSourceColumns } list => [.. list.Items.Select(item => item is YScalar { IsNull: false } s
+                ? s.Value
+                : throw new InputException($"'columns.{field.Value}' lists {(item is YScalar ? "an empty value" : item.Kind)}; write column names.", file, item.Line, item.Column))],
+            YSequence list => throw new InputException($"'columns.{field.Value}' must list 1 to {MaxSourceColumns} columns, not {list.Items.Count}.", file, source.Line, source.Column),
+            _ => throw new InputException($"'columns.{field.Value}' must be a value (a column name) or a list of column names, not {(source is YScalar ? "empty" : source.Kind)}.", file, source.Line, source.Column),
+        };
+        return sources.Any(s => s.Trim().Length == 0)
+            ? throw new InputException($"'columns.{field.Value}' names an empty column.", file, source.Line, source.Column)
+            : sources;
     }
 
     public static DecimalSeparator Decimal(YNode value, string file)

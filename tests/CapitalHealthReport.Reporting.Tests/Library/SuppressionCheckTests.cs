@@ -1,0 +1,67 @@
+using CapitalHealthReport.Rules;
+
+namespace CapitalHealthReport.Reporting.Tests.Library;
+
+/// <summary>A suppression whose <c>where</c> names a value the data does not hold is reported (CH0003), not silently ignored.</summary>
+public sealed class SuppressionCheckTests
+{
+    private static Analysis Run(string yaml) => Analysis.Run(new AnalysisOptions
+    {
+        Config = AnalysisConfig.Parse(yaml, "capitalhealth.yaml", Testing.RepositoryPaths.Root),
+        Period = CapitalHealthReport.Model.Period.Parse("2025Q2"),
+    });
+
+    [Fact]
+    public void A_misspelt_region_is_a_warning_naming_the_suppression_the_value_and_the_nearest_region_and_the_finding_still_fires()
+    {
+        var analysis = Run("""
+            suppressions:
+              - id: CH4001
+                where: { region: Bejing }
+                justification: "National AI pilot zone"
+            """);
+
+        var warning = Assert.Single(analysis.Findings.Diagnostics, d => d.Id == "CH0003");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.StartsWith("capitalhealth.yaml:2:5: the suppression of CH4001 names region 'Bejing', which no deal has, so it suppresses nothing. Did you mean 'Beijing'?", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("The region values in the data are: Anhui, Beijing, ", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(analysis.Findings.Diagnostics, d => d.Id == "CH4001" && d.Suppressed is null);
+        Assert.Equal(0, analysis.Findings.Summary.Suppressed);
+    }
+
+    [Fact]
+    public void A_value_the_data_holds_in_any_spelling_and_a_covered_period_raise_no_warning()
+    {
+        var analysis = Run("""
+            suppressions:
+              - id: CH1004
+                where: { sector: 半导体 }
+                justification: "accepted"
+              - id: CH4001
+                where: { region: 北京, sector: ai, period: 2025q2 }
+                justification: "accepted"
+              - id: CH2001
+                where: { stage: A轮, investor_type: Government }
+                justification: "accepted"
+            """);
+
+        Assert.DoesNotContain(analysis.Findings.Diagnostics, d => d.Id == "CH0003");
+        Assert.Contains(analysis.Findings.Diagnostics, d => d.Id == "CH4001" && d.Suppressed is not null);
+    }
+
+    [Fact]
+    public void A_period_the_data_does_not_cover_and_a_sector_no_deal_has_are_each_reported()
+    {
+        var analysis = Run("""
+            suppressions:
+              - id: CH1001
+                where: { period: 2019Q1, sector: Quantum }
+                justification: "accepted"
+            """);
+
+        var warnings = analysis.Findings.Diagnostics.Where(d => d.Id == "CH0003").Select(d => d.Message).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, m => m.Contains("names period '2019Q1', in which no deal falls (the data covers 2023-01-", StringComparison.Ordinal));
+        Assert.Contains(warnings, m => m.Contains("names sector 'Quantum', which no deal has", StringComparison.Ordinal) && !m.Contains("Did you mean", StringComparison.Ordinal));
+    }
+}
