@@ -42,4 +42,38 @@ public class ZeroDivisorTests
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Id == "CH2901").Severity);
         Assert.Empty(result.NotJudged);
     }
+
+    [Fact]
+    public void A_division_the_condition_guards_is_not_reached_and_nothing_is_said()
+    {
+        const string guarded = """
+            category: StageSkew
+            rules:
+              - id: CH2902
+                title: Late value is large against seed deals, where there are seed deals
+                severity: warning
+                when: Metrics.SeedAngelCountShare > 0 && Metrics.LateValueShare / Metrics.SeedAngelCountShare > 5
+                message: "Late value against seed deals in {{ scope }}"
+                description: A guarded ratio of two shares.
+            """;
+        var folder = Fixtures.TempFolder();
+        var catalog = RuleCatalog.Load([Fixtures.WriteTemp(folder, "guarded.yaml", guarded)]);
+        var metrics = Fixtures.Healthy().With(("LateValueShare", 0.5), ("SeedAngelCountShare", 0.0));
+
+        var result = new Analyzer(catalog, Fixtures.Config()).Evaluate([Fixtures.Scope(metrics)], Fixtures.Q1);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH2902");
+        Assert.Empty(result.NotJudged);
+    }
+
+    [Fact]
+    public void The_bundled_rules_judge_a_period_without_a_disclosed_amount_without_dividing_by_zero()
+    {
+        var nothingDisclosed = Fixtures.Healthy().With(("TotalAmount", 0.0), ("StrategicSectorsAmount", 0.0), ("DisclosedShare", 0.0));
+
+        var result = Fixtures.Analyze(Fixtures.Scope(nothingDisclosed));
+
+        Assert.Empty(result.NotJudged);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH3003");
+    }
 }

@@ -3,33 +3,44 @@ using System.Linq.Expressions;
 namespace CapitalHealthReport.Rules.Expressions;
 
 /// <summary>
-/// The divisions of a rule condition whose divisor is read from the inputs (<c>Metrics.X / Metrics.Y</c>), compiled so that
-/// a scope where a divisor is exactly 0 can be found before the condition is judged: there the quotient is infinite or
-/// undefined, and a comparison with it (<c>&gt; 5</c> holds for infinity) says nothing about the data. A divisor that is
-/// undefined (<c>NaN</c>) is not one of these: an undefined metric already makes every comparison false.
+/// The divisions of a rule condition whose divisor is read from the inputs (<c>Metrics.X / Metrics.Y</c>), and a copy of
+/// the condition in which each such division notes a divisor of exactly 0 as it is evaluated: there the quotient is
+/// infinite or undefined, and a comparison with it (<c>&gt; 5</c> holds for infinity) says nothing about the data. The copy
+/// evaluates as the condition does, so a guarded division (<c>Metrics.TotalAmount &gt; 0 &amp;&amp; Metrics.X / Metrics.TotalAmount &lt; 0.1</c>)
+/// that is never reached is no problem. A divisor that is undefined (<c>NaN</c>) is not one of these: an undefined metric
+/// already makes every comparison false.
 /// </summary>
 internal sealed class ZeroDivisors
 {
-    private readonly IReadOnlyList<(string Text, Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, double> Read)> _divisors;
+    private static readonly System.Reflection.MethodInfo DivideMethod = typeof(ZeroDivisors).GetMethod(nameof(Divide), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+    private static readonly System.Reflection.MethodInfo RemainderMethod = typeof(ZeroDivisors).GetMethod(nameof(Remainder), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-    private ZeroDivisors(IReadOnlyList<(string, Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, double>)> divisors)
+    /// <summary>The index of the first division reached with a divisor of 0 in the evaluation under way on this thread; -1 for none.</summary>
+    [ThreadStatic]
+    private static int t_zeroAt;
+
+    private readonly IReadOnlyList<string> _divisors;
+    private readonly Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, bool>? _condition;
+
+    private ZeroDivisors(IReadOnlyList<string> divisors, Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, bool>? condition)
     {
         _divisors = divisors;
+        _condition = condition;
     }
 
-    public static ZeroDivisors None { get; } = new([]);
+    public static ZeroDivisors None { get; } = new([], null);
 
     /// <summary>The divisions of <paramref name="condition"/> by a value that is not a constant; none when it does not parse.</summary>
     public static ZeroDivisors Of(string condition)
     {
         var (problem, _, parsed) = RuleExpressions.Parse(condition);
-        if (problem is not null || parsed is null)
+        if (problem is not null || parsed is null || parsed.Type != typeof(bool))
         {
             return None;
         }
 
-        var finder = new DivisionFinder();
-        finder.Visit(parsed);
+        var finder = new DivisionGuard();
+        var guarded = finder.Visit(parsed);
         if (finder.Divisors.Count == 0)
         {
             return None;
@@ -46,38 +57,54 @@ internal sealed class ZeroDivisors
             Input(RuleExpressions.ParamsName, typeof(ParamsView)),
             Input(RuleExpressions.ScopeName, typeof(RuleScope)),
         };
-        return new([.. finder.Divisors.Select(divisor => (
-            divisor.ToString(),
-            Expression.Lambda<Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, double>>(Expression.Convert(divisor, typeof(double)), inputs).Compile()))]);
+        return new(finder.Divisors, Expression.Lambda<Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, bool>>(guarded, inputs).Compile());
     }
 
-    /// <summary>The first divisor that is exactly 0 for these inputs (as the condition writes it), or null.</summary>
+    /// <summary>The first divisor the condition reaches that is exactly 0 for these inputs (as the condition writes it), or null.</summary>
     public string? ZeroIn(MetricsView metrics, MetricsView prev, MetricsView yoy, ParamsView parameters, RuleScope scope)
     {
-        foreach (var (text, read) in _divisors)
+        if (_condition is null)
         {
-            double value;
-            try
-            {
-                value = read(metrics, prev, yoy, parameters, scope);
-            }
-            catch (ArithmeticException)
-            {
-                continue;
-            }
-
-            if (value == 0)
-            {
-                return text;
-            }
+            return null;
         }
 
-        return null;
+        t_zeroAt = -1;
+        try
+        {
+            _condition(metrics, prev, yoy, parameters, scope);
+        }
+        catch (Exception ex) when (ex is ArithmeticException or NullReferenceException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            // The rule engine reports a condition that fails as it runs; only a zero reached before the failure counts here.
+        }
+
+        return t_zeroAt < 0 ? null : _divisors[t_zeroAt];
     }
 
-    private sealed class DivisionFinder : ExpressionVisitor
+    private static double Divide(double dividend, double divisor, int index)
     {
-        public List<Expression> Divisors { get; } = [];
+        if (divisor == 0 && t_zeroAt < 0)
+        {
+            t_zeroAt = index;
+        }
+
+        return dividend / divisor;
+    }
+
+    private static double Remainder(double dividend, double divisor, int index)
+    {
+        if (divisor == 0 && t_zeroAt < 0)
+        {
+            t_zeroAt = index;
+        }
+
+        return dividend % divisor;
+    }
+
+    /// <summary>Replaces each floating-point division by a non-constant divisor with one that notes a divisor of 0.</summary>
+    private sealed class DivisionGuard : ExpressionVisitor
+    {
+        public List<string> Divisors { get; } = [];
 
         public List<ParameterExpression> Parameters { get; } = [];
 
@@ -85,9 +112,14 @@ internal sealed class ZeroDivisors
         {
             if (node.NodeType is ExpressionType.Divide or ExpressionType.Modulo
                 && node.Type == typeof(double)
+                && node.Method is null
                 && StripConvert(node.Right) is not ConstantExpression)
             {
-                Divisors.Add(node.Right);
+                var index = Divisors.Count;
+                Divisors.Add(node.Right.ToString());
+                var left = Visit(node.Left);
+                var right = Visit(node.Right);
+                return Expression.Call(node.NodeType == ExpressionType.Divide ? DivideMethod : RemainderMethod, left, right, Expression.Constant(index));
             }
 
             return base.VisitBinary(node);
