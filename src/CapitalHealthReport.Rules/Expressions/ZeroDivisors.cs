@@ -17,7 +17,7 @@ internal sealed class ZeroDivisors
 
     /// <summary>The index of the first division reached with a divisor of 0 in the evaluation under way on this thread; -1 for none.</summary>
     [ThreadStatic]
-    private static int t_zeroAt;
+    private static int _zeroAt;
 
     private readonly IReadOnlyList<string> _divisors;
     private readonly Func<MetricsView, MetricsView, MetricsView, ParamsView, RuleScope, bool>? _condition;
@@ -68,7 +68,7 @@ internal sealed class ZeroDivisors
             return null;
         }
 
-        t_zeroAt = -1;
+        _zeroAt = -1;
         try
         {
             _condition(metrics, prev, yoy, parameters, scope);
@@ -78,14 +78,14 @@ internal sealed class ZeroDivisors
             // The rule engine reports a condition that fails as it runs; only a zero reached before the failure counts here.
         }
 
-        return t_zeroAt < 0 ? null : _divisors[t_zeroAt];
+        return _zeroAt < 0 ? null : _divisors[_zeroAt];
     }
 
     private static double Divide(double dividend, double divisor, int index)
     {
-        if (divisor == 0 && t_zeroAt < 0)
+        if (divisor == 0 && _zeroAt < 0)
         {
-            t_zeroAt = index;
+            _zeroAt = index;
         }
 
         return dividend / divisor;
@@ -93,9 +93,9 @@ internal sealed class ZeroDivisors
 
     private static double Remainder(double dividend, double divisor, int index)
     {
-        if (divisor == 0 && t_zeroAt < 0)
+        if (divisor == 0 && _zeroAt < 0)
         {
-            t_zeroAt = index;
+            _zeroAt = index;
         }
 
         return dividend % divisor;
