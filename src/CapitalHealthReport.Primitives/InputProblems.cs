@@ -81,7 +81,7 @@ public sealed class InputProblems
 public sealed class InputProblemsException : InputException
 {
     public InputProblemsException(string file, string format, IReadOnlyList<InputException> problems)
-        : base(Describe(file, problems))
+        : base(Describe(problems), file)
     {
         ArgumentNullException.ThrowIfNull(problems);
         Problems = problems;
@@ -109,6 +109,7 @@ public sealed class InputProblemsException : InputException
     /// <summary>The closing line: how many problems, in which file, and where its format is described.</summary>
     public string Summary { get; } = "";
 
-    private static string Describe(string file, IReadOnlyList<InputException> problems) =>
-        $"{problems.Count} problems in {file}:\n" + string.Join("\n", problems.Select(static p => "  " + p.Message));
+    /// <summary>The reason, which the location (the file) precedes in the message: "3 problems:" and one line each.</summary>
+    private static string Describe(IReadOnlyList<InputException> problems) =>
+        $"{problems?.Count} problems:\n" + string.Join("\n", (problems ?? []).Select(static p => "  " + p.Message));
 }

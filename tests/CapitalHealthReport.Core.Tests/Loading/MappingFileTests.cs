@@ -135,7 +135,8 @@ public sealed class MappingFileTests
         Assert.All(ex.Problems, p => Assert.Equal("m.yaml", p.File));
         Assert.Contains("'stages.z: Round Z' is not a canonical stage", ex.Problems[4].Message, StringComparison.Ordinal);
         Assert.Equal("7 problems in m.yaml; see docs/data.md for the mapping format.", ex.Summary);
-        Assert.StartsWith("7 problems in m.yaml:\n  m.yaml:1:9: 'format: xls' is not a format.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("m.yaml", ex.File);
+        Assert.StartsWith("m.yaml: 7 problems:\n  m.yaml:1:9: 'format: xls' is not a format.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
