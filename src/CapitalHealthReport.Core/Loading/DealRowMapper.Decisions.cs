@@ -1,0 +1,97 @@
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>What the row mapper settles and tells once every row is read: the amount column's number format, and the load's counts.</summary>
+internal sealed partial class DealRowMapper
+{
+    /// <summary>
+    /// Decides the amount column's number format from all its values (throwing a located error when they disagree)
+    /// and reads again, in <paramref name="table"/>, the values that read both ways when the decision is not the
+    /// reading they were given; null when the file has no amount column.
+    /// </summary>
+    public NumberFormatDecision? DecideNumbers(DealTable table, string? column)
+    {
+        if (column is null)
+        {
+            return null;
+        }
+
+        if (!_autoNumbers)
+        {
+            return new NumberFormatDecision(column, _amounts.Style!.Value.ToString(), "set by the mapping", Assumed: false);
+        }
+
+        var (style, decision) = Numbers.Decide(_issues.File, column);
+        if (style != NumberStyle.Dot && _ambiguous.Count > 0)
+        {
+            // Rows were read as each value suggested (a decimal point); the column's decimal comma reads these as whole numbers.
+            var parser = new AmountParser(style, _amounts.Undisclosed);
+            var row = 0;
+            foreach (var (line, entry) in _ambiguous)
+            {
+                while (row < table.Count && table.Line[row] < line)
+                {
+                    row++;
+                }
+
+                if (row < table.Count && table.Line[row] == line && parser.Read(entry.Text) is { Status: AmountStatus.Ok } amount)
+                {
+                    table.Amount[row] = AmountUnit is { } unit && AmountColumnUnit.AppliesTo(entry.Text) ? amount.Value * unit.Scale : amount.Value;
+                }
+            }
+        }
+
+        return decision;
+    }
+
+    /// <summary>The load's counts, with the reader's blank rows and format.</summary>
+    public LoadStatistics Statistics(IRowReader reader, int invalidLines, DealTable rows)
+    {
+        int undisclosed = 0, estimated = 0, first = int.MaxValue, last = int.MinValue;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var flags = rows.Flags[i];
+            undisclosed += (flags & DealTable.HasAmount) == 0 ? 1 : 0;
+            estimated += (flags & DealTable.IsEstimated) != 0 ? 1 : 0;
+            first = Math.Min(first, rows.Day[i]);
+            last = Math.Max(last, rows.Day[i]);
+        }
+
+        return new()
+        {
+            RowsRead = RowsRead,
+            RowsLoaded = rows.Count,
+            RowsRejected = RowsRead - rows.Count,
+            BlankLines = reader.BlankRows,
+            RejectedByReason = _issues.Rejections,
+            WarningsByReason = _issues.Warnings,
+            Undisclosed = undisclosed,
+            Estimated = estimated,
+            FirstDate = rows.Count == 0 ? null : DateOnly.FromDayNumber(first),
+            LastDate = rows.Count == 0 ? null : DateOnly.FromDayNumber(last),
+            UnmappedStages = Unmapped(_stageCache),
+            UnmappedSectors = Unmapped(_sectorCache),
+            UnmappedRegions = Unmapped(_regionCache),
+            UnmappedCountries = Unmapped(_countryCache),
+            LinesWithInvalidBytes = invalidLines,
+            Format = reader.Format,
+            Encoding = reader.Encoding,
+            Delimiter = reader.Delimiter,
+        };
+    }
+
+    private static SortedDictionary<string, int> Unmapped(ValueCache<MappedValue> cache)
+    {
+        var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in cache.Values)
+        {
+            if (!entry.Mapped && entry.Count > 0)
+            {
+                result[entry.Value] = result.GetValueOrDefault(entry.Value) + entry.Count;
+            }
+        }
+
+        return result;
+    }
+}
