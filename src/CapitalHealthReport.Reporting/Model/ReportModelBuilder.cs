@@ -41,7 +41,8 @@ public static class ReportModelBuilder
 
         var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven, Funds = names.Funds };
         var partThrough = evidence.PartThrough(period);
-        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition, MegaRoundInReporting(inputs.Reference.Fx, parameters, period)));
+        var megaRoundInReporting = MegaRoundInReporting(inputs.Reference.Fx, parameters, period);
+        var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition, megaRoundInReporting));
         var claims = ClaimBuilder.Build(evidence, period).Select(phrasebook.Phrase).ToList();
 
         var cover = new CoverSection(format, names, report);
@@ -93,7 +94,7 @@ public static class ReportModelBuilder
             DataQuality = DataQualitySection.Build(inputs, format),
             Rules = methodology.Rules(inputs.Catalog),
             MetricCatalog = methodology.Metrics(inputs.Catalog),
-            Parameters = methodology.Parameters(parameters, inputs.Load.Profile.Currencies),
+            Parameters = methodology.Parameters(parameters, inputs.Load.Profile.Currencies, megaRoundInReporting),
             Provenance = provenance,
             Evidence = evidence,
         };
@@ -102,7 +103,6 @@ public static class ReportModelBuilder
         return model;
     }
 
-    /// <summary>The score of the claim stating a finding (severity, then distance past the threshold); 0 when no claim states it.</summary>
     /// <summary>
     /// The mega-round size in the reporting currency: a deal is a mega round when it is worth the dollar size at its year's
     /// rate, so within one year that is one amount in any currency. Null for the dollar, and for a period across years.
@@ -112,6 +112,7 @@ public static class ReportModelBuilder
             ? null
             : (double)(parameters.MegaRoundUsd * fx.UnitsPerUsd(parameters.ReportingCurrency, period.Start.Year));
 
+    /// <summary>The score of the claim stating a finding (severity, then distance past the threshold); 0 when no claim states it.</summary>
     private static double FindingScore(IReadOnlyList<Claim> claims, Diagnostic finding) =>
         claims.Where(c => c.Kind == ClaimKind.Finding && c.RuleId == finding.Id && c.ScopeLabel == finding.Location).Select(static c => c.Score).DefaultIfEmpty(0).Max();
 

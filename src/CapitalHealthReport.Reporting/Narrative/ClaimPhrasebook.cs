@@ -140,19 +140,20 @@ public abstract class ClaimPhrasebook
 
     protected string MinDeals => Context.Parameters.MinDeals.ToString("N0", CultureInfo.InvariantCulture);
 
+    protected string MegaRound => MegaRoundText(Format, Context.Parameters, Context.MegaRoundInReporting);
+
     /// <summary>
-    /// The mega-round size as a sentence states it: in dollars, as the parameter is set, with its value in the reporting
+    /// The mega-round size as the report states it: in dollars, as the parameter is set, with its value in the reporting
     /// currency beside it when that is another ("100 M USD (88.6 M EUR)"; "1.0亿美元（7.2亿元）").
     /// </summary>
-    protected string MegaRound
+    public static string MegaRoundText(NarrativeFormatter format, MetricParameters parameters, double? inReporting)
     {
-        get
-        {
-            var usd = new NarrativeFormatter(Format.Language, "USD").Money((double)Context.Parameters.MegaRoundUsd);
-            return Context.MegaRoundInReporting is not { } local ? usd
-                : Format.Language == ReportLanguage.Chinese ? $"{usd}（{Format.Money(local)}）"
-                : $"{usd} ({Format.Money(local)})";
-        }
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var usd = new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd);
+        return inReporting is not { } local ? usd
+            : format.Language == ReportLanguage.Chinese ? $"{usd}（{format.Money(local)}）"
+            : $"{usd} ({format.Money(local)})";
     }
 
     protected string StrategicList(string separator) => string.Join(separator, Context.Parameters.StrategicSectors.Select(Names.Sector));

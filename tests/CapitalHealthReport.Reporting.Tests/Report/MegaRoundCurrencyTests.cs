@@ -20,6 +20,7 @@ public sealed class MegaRoundCurrencyTests : IDisposable
         var english = SampleReportTests.Render(ReportLanguage.English, Deals("EUR"));
 
         Assert.Contains("Rounds of 100 M USD (89 M EUR) or more took ", SampleReportTests.Section(english.Markdown, "# Concentration"), StringComparison.Ordinal);
+        Assert.Contains("A mega round is a single deal of at least 100 M USD (89 M EUR).", english.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(english.Model));
     }
 
@@ -29,6 +30,7 @@ public sealed class MegaRoundCurrencyTests : IDisposable
         var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals("EUR"));
 
         Assert.Contains("单笔1.0亿美元（8,860万欧元）及以上的融资占", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("单笔不低于1.0亿美元（8,860万欧元）的融资视为超大额融资。", chinese.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
@@ -38,6 +40,7 @@ public sealed class MegaRoundCurrencyTests : IDisposable
         var english = SampleReportTests.Render(ReportLanguage.English, Deals("USD"));
 
         Assert.Contains("Rounds of 100 M USD or more took ", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("A mega round is a single deal of at least 100 M USD.", english.Markdown, StringComparison.Ordinal);
     }
 
     /// <summary>30 deals in each of Q4 2024 and Q1 2025 in <paramref name="currency"/>, in Bavaria and Berlin, three of 120 M each quarter and the rest of 2 M.</summary>

@@ -26,15 +26,19 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
                 string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}{(Chinese ? "：" : ": ")}{Levels(r)}"))))
             .ToList();
 
-    /// <summary>The parameters; <paramref name="currencies"/> counts the loaded deals by currency (empty when not known, as for deals given in memory).</summary>
-    public ParametersView Parameters(MetricParameters parameters, IReadOnlyDictionary<string, int> currencies) => new(
+    /// <summary>
+    /// The parameters; <paramref name="currencies"/> counts the loaded deals by currency (empty when not known, as for deals
+    /// given in memory), and <paramref name="megaRoundInReporting"/> is the mega-round size in the reporting currency when
+    /// that is not the dollar (as the findings state it).
+    /// </summary>
+    public ParametersView Parameters(MetricParameters parameters, IReadOnlyDictionary<string, int> currencies, double? megaRoundInReporting = null) => new(
         parameters.ReportingCurrency,
         parameters.HotSector,
         parameters.StrategicSectors,
         parameters.StrategicSectors.Select(names.Sector).ToList(),
         string.Join(Chinese ? "、" : ", ", parameters.StrategicSectors.Select(names.Sector)),
         parameters.MinDeals,
-        new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd))
+        ClaimPhrasebook.MegaRoundText(format, parameters, megaRoundInReporting))
     {
         ReportingCurrencyName = Chinese ? Reference.CurrencyNames.ChineseName(parameters.ReportingCurrency) : parameters.ReportingCurrency,
         Converted = currencies.Count == 0 || currencies.Keys.Any(c => !string.Equals(c, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)),
