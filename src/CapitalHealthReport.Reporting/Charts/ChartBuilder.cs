@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Model.Claims;
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reporting.Charts;
 
@@ -151,8 +152,8 @@ public static class ChartBuilder
                 Kind = ChartKind.Line,
                 // With nothing disclosed only the share of deals is drawn, and the title says so.
                 Title = model.Series.Any(static q => q.HotSectorValueShare is not null)
-                    ? zh ? $"{hot}占全部融资的比重" : $"{hot}'s share of all funding"
-                    : zh ? $"{hot}占全部融资事件的比重" : $"{hot}'s share of all deals",
+                    ? zh ? $"{hot}占全部融资的比重" : $"{EnglishPossessive.Of(hot)} share of all funding"
+                    : zh ? $"{hot}占全部融资事件的比重" : $"{EnglishPossessive.Of(hot)} share of all deals",
                 XLabel = quarterAxis,
                 YLabel = zh ? "占比（%）" : "Share (%)",
                 Categories = quarters,

@@ -3,6 +3,7 @@ using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reporting.Narrative;
 
@@ -100,7 +101,7 @@ public abstract class ClaimPhrasebook
     public static bool IsMovementSized(Claim claim) => claim.Kind == ClaimKind.Movement || (claim.Kind == ClaimKind.WithinRange && claim.Score >= 1);
 
     /// <summary>A possessive: "AI's", "Semiconductors'".</summary>
-    protected static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+    protected static string Possessive(string name) => EnglishPossessive.Of(name);
 
     protected string PeriodName(Claim claim) => Format.PeriodLabel(claim.Scope.Period);
 

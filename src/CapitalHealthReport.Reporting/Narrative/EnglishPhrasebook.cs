@@ -146,10 +146,10 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         if (round.Tied > 1)
         {
             // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
-            return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {round.Company}'s {stage}round{RoundSector(round.Sector)}{region}.";
+            return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {Possessive(round.Company)} {stage}round{RoundSector(round.Sector)}{region}.";
         }
 
-        return $"{rank} of {PeriodName(claim)} was {round.Company}'s {Format.Money(round.Amount)} {stage}round{RoundSector(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
+        return $"{rank} of {PeriodName(claim)} was {Possessive(round.Company)} {Format.Money(round.Amount)} {stage}round{RoundSector(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";
     }
 
     /// <summary>Where a round's company is: " in AI", " in one of the other sectors"; nothing for a deal without a sector.</summary>

@@ -24,7 +24,7 @@ public sealed class TiedRoundsTests : IDisposable
 
         var round = Assert.Single(english.Model.Claims, static c => c.Kind == ClaimKind.Round);
         Assert.Equal(("Gamma Robotics", 3), (round.Round!.Company, round.Round.Tied));
-        Assert.Contains("3 rounds of 80 M CNY each were the largest of Q1 2025, each 20.0% of all disclosed funding; the earliest was Gamma Robotics's Series B round", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("3 rounds of 80 M CNY each were the largest of Q1 2025, each 20.0% of all disclosed funding; the earliest was Gamma Robotics' Series B round", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("The largest round of", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("有3笔融资并列最大，各8,000万元，各占全部已披露资金的20.0%；其中最早的是", chinese.Markdown, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class TiedRoundsTests : IDisposable
 
         var round = english.Model.Claims.First(static c => c.Kind == ClaimKind.Round);
         Assert.Equal(1, round.Round!.Tied);
-        Assert.Contains("The largest round of Q1 2025 was Gamma Robotics's 80 M CNY Series B round", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("The largest round of Q1 2025 was Gamma Robotics' 80 M CNY Series B round", english.Markdown, StringComparison.Ordinal);
     }
 
     /// <summary>Twelve Beijing and Shanghai deals of Q1 2025 worth 400 M CNY; the <paramref name="tiedAtTop"/> largest are 80 M CNY each.</summary>

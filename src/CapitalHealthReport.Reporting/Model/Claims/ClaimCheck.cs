@@ -3,6 +3,7 @@ using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reporting.Narrative;
 using CapitalHealthReport.Rules;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reporting.Model.Claims;
 
@@ -311,7 +312,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
         var deal = deals[rank - 1];
         if (deal.Company != round.Company || deal.Sector != round.Sector || !Same((double)deal.Amount, round.Amount) || !Same(deal.Share, round.Share))
         {
-            _problems.Add($"round {rank} is {deal.Company}'s {deal.Amount} in {deal.Sector}, not what the claim says");
+            _problems.Add($"round {rank} is {EnglishPossessive.Of(deal.Company)} {deal.Amount} in {deal.Sector}, not what the claim says");
         }
 
         var tied = evidence.Engine.DealsWithAmount(claim.Scope, deal.Amount);
