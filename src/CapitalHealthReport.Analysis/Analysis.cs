@@ -154,7 +154,7 @@ public sealed class Analysis
     private AnalysisResult FindingsOfPeriod()
     {
         var config = _terms.Suppressions(Config);
-        var analyzer = new Analyzer(Catalog, config) { UnmatchedSuppressions = SuppressionCheck.Unmatched(config, Deals, Reference, Parameters) };
+        var analyzer = new Analyzer(Catalog, config) { Names = Reference.Names, UnmatchedSuppressions = SuppressionCheck.Unmatched(config, Deals, Reference, Parameters) };
         return analyzer.Run(Engine, Period, Load.Issues, Options.Baseline, AsOf);
     }
 

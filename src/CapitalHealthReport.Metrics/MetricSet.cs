@@ -139,7 +139,7 @@ public sealed class MetricSet
     public double? LateToSeedMedianRatio { get; init; }
 
     [Metric(MetricUnit.Share, Base = MetricBase.Value, Name = "Sector share of value", NameZh = "各行业金额占比",
-        KeyedName = "share of value in {key}", KeyedNameZh = "{key}金额占比",
+        KeyedName = "share of value in {key}", KeyedNameZh = "{key}金额占比", KeyedBy = MetricKey.Sector,
         Definition = "Share of value in each sector.",
         DefinitionZh = "各行业已披露金额占全部已披露金额的比例。",
         Meaning = "Keyed by sector: the taxonomy name, the verbatim source value when unmapped, `Unknown` for none.",
@@ -147,7 +147,7 @@ public sealed class MetricSet
     public IReadOnlyDictionary<string, double> SectorValueShare { get; init; } = Empty;
 
     [Metric(MetricUnit.Share, Base = MetricBase.Deals, Name = "Sector share of deals", NameZh = "各行业事件占比",
-        KeyedName = "share of deals in {key}", KeyedNameZh = "{key}事件占比",
+        KeyedName = "share of deals in {key}", KeyedNameZh = "{key}事件占比", KeyedBy = MetricKey.Sector,
         Definition = "Share of deals in each sector.",
         DefinitionZh = "各行业融资事件数占全部事件的比例。",
         Meaning = "Keyed like the sector share of value.",
@@ -170,7 +170,7 @@ public sealed class MetricSet
     public double StrategicSectorsAmount { get; init; }
 
     [Metric(MetricUnit.Share, Base = MetricBase.Value, Name = "Region share of value", NameZh = "各地区金额占比",
-        KeyedName = "share of value in {key}", KeyedNameZh = "{key}金额占比",
+        KeyedName = "share of value in {key}", KeyedNameZh = "{key}金额占比", KeyedBy = MetricKey.Region,
         Definition = "Share of value in each region.",
         DefinitionZh = "各地区已披露金额占全部已披露金额的比例。",
         Meaning = "A deal without a region counts under `Unknown`.",
@@ -178,7 +178,7 @@ public sealed class MetricSet
     public IReadOnlyDictionary<string, double> RegionValueShare { get; init; } = Empty;
 
     [Metric(MetricUnit.Share, Base = MetricBase.Deals, Name = "Region share of deals", NameZh = "各地区事件占比",
-        KeyedName = "share of deals in {key}", KeyedNameZh = "{key}事件占比",
+        KeyedName = "share of deals in {key}", KeyedNameZh = "{key}事件占比", KeyedBy = MetricKey.Region,
         Definition = "Share of deals in each region.",
         DefinitionZh = "各地区融资事件数占全部事件的比例。",
         Meaning = "A deal without a region counts under `Unknown`.",
@@ -200,7 +200,7 @@ public sealed class MetricSet
     public double? TopRegionCountShare { get; init; }
 
     [Metric(MetricUnit.Ratio, Name = "Location quotient", NameZh = "区位商",
-        KeyedName = "location quotient of {key}", KeyedNameZh = "{key}区位商",
+        KeyedName = "location quotient of {key}", KeyedNameZh = "{key}区位商", KeyedBy = MetricKey.Region,
         Definition = "A region's deal share over its share of the baseline weights (GDP).",
         DefinitionZh = "地区事件占比与其基准占比（默认按GDP权重）之比，大于1表示相对集中。",
         Meaning = "`region_count_share[r] / baseline_share[r]`, the baseline being the region's share of the weights in `data/reference/region-baseline.csv`; listed for "

@@ -142,6 +142,14 @@ public static class InvestorTypes
     /// <summary>The names, indexed by <see cref="InvestorType"/> value; <c>Unknown</c> last.</summary>
     public static IReadOnlyList<string> Names { get; } = ["VC", "PE", "CVC", "Government", "Angel", "Other", "Unknown"];
 
+    /// <summary>A type's name for English readers (<c>CVC</c> → "Corporate VC"); a name that is not a type is returned as it is.</summary>
+    public static string EnglishName(string type) => type switch
+    {
+        "CVC" => "Corporate VC",
+        "Government" => "Government fund",
+        _ => type,
+    };
+
     /// <summary>A type's name for Chinese readers (<c>Government</c> → "政府引导基金"); a name that is not a type is returned as it is.</summary>
     public static string ChineseName(string type) => type switch
     {

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 using CapitalHealthReport.Rules.Expressions;
 
 namespace CapitalHealthReport.Rules;
@@ -27,6 +28,12 @@ public sealed class Analyzer
         _engine = new RulesEngine.RulesEngine([.. catalog.Workflows], RuleExpressions.CreateSettings());
         _params = ParamsView.From(config.Parameters);
     }
+
+    /// <summary>
+    /// The names messages give sectors and regions (<c>EnterpriseSoftware</c> → "Enterprise software" / "企业服务"): the run's
+    /// reference tables; the bundled ones when null.
+    /// </summary>
+    public ReaderNames? Names { get; init; }
 
     /// <summary>The suppressions whose <c>where</c> names a value the data does not hold, each reported as CH0003.</summary>
     public IReadOnlyList<UnmatchedSuppression> UnmatchedSuppressions { get; init; } = [];
@@ -145,7 +152,7 @@ public sealed class Analyzer
         }
 
         var readable = scope.Slice is null ? scope.Period.Label : $"{scope.Period.Label}, {scope.Slice.Dimension.Replace('_', ' ')} {scope.Slice.Value}";
-        var values = new MessageValues(metrics, prev, yoy, _params, readable, scope.Period.Label, scope.Slice?.Value ?? "", scopeView.DataIssueCount, scope.Slice?.Dimension);
+        var values = new MessageValues(metrics, prev, yoy, _params, readable, scope.Period.Label, scope.Slice?.Value ?? "", scopeView.DataIssueCount, scope.Slice?.Dimension, Names: Names);
         foreach (var rule in judged)
         {
             var d = rule.Descriptor;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Reference;
 using CapitalHealthReport.Rules.Expressions;
 
 namespace CapitalHealthReport.Rules;
@@ -12,7 +13,10 @@ namespace CapitalHealthReport.Rules;
 /// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
 /// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
 /// <c>money</c> (1.2 bn CNY), <c>usd</c> (an amount given in US dollars, as <c>params.mega_round_usd</c>: 100 M USD), <c>int</c> (1,235), <c>deals</c> (1 deal, 1,235 deals; 1,235起). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
-/// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：AI）</c>.
+/// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：人工智能）</c>.
+/// Sectors, regions, stages and investor types print by their names in the message's language (<c>EnterpriseSoftware</c> is
+/// "Enterprise software" and "企业服务"); a label of the data that no reference table names prints quoted, as the data writes
+/// it, and the message ends by saying so (<see cref="MessageNames"/>).
 /// </summary>
 public sealed class MessageTemplate
 {
@@ -97,6 +101,7 @@ public sealed class MessageTemplate
     {
         ArgumentNullException.ThrowIfNull(values);
         var zh = RuleLanguages.IsChinese(language);
+        var names = new MessageNames(values, zh);
         var builder = new StringBuilder();
         foreach (var part in _parts)
         {
@@ -106,10 +111,10 @@ public sealed class MessageTemplate
                 continue;
             }
 
-            builder.Append(Format(Resolve(part.Path!, values, zh), part.Filter, values.Params.ReportingCurrency, zh));
+            builder.Append(Format(Resolve(part.Path!, values, names), part.Filter, values.Params.ReportingCurrency, zh));
         }
 
-        return builder.ToString();
+        return names.WithNote(builder.ToString());
     }
 
     private static string? CheckPath(string path)
@@ -138,13 +143,13 @@ public sealed class MessageTemplate
         }
     }
 
-    private static object? Resolve(string path, MessageValues values, bool zh)
+    private static object? Resolve(string path, MessageValues values, MessageNames names)
     {
         var segments = path.Split('.');
         switch (segments[0])
         {
             case "scope":
-                return zh ? ChineseScope(values) : values.ScopeLabel;
+                return names.Scope();
             case "value":
                 return values.ThresholdValue;
             case "threshold":
@@ -152,15 +157,15 @@ public sealed class MessageTemplate
             case "period":
                 return values.PeriodLabel;
             case "slice":
-                return values.SliceText;
+                return names.Slice();
             case "data_issues":
                 return (double)values.DataIssueCount;
             case "params":
                 return segments[1] switch
                 {
                     "reporting_currency" => values.Params.ReportingCurrency,
-                    "hot_sector" => values.Params.HotSector,
-                    "strategic_sectors" => string.Join(", ", values.Params.StrategicSectors),
+                    "hot_sector" => names.Sector(values.Params.HotSector),
+                    "strategic_sectors" => names.Sectors(values.Params.StrategicSectors),
                     "mega_round_usd" => values.Params.MegaRoundUsd,
                     _ => (double)values.Params.MinDeals,
                 };
@@ -185,29 +190,17 @@ public sealed class MessageTemplate
             {
                 "max" => keyed?.Max,
                 "min" => keyed?.Min,
-                "max_key" => keyed?.MaxKey,
-                "min_key" => keyed?.MinKey,
+                "max_key" => names.Key(accessor, keyed?.MaxKey),
+                "min_key" => names.Key(accessor, keyed?.MinKey),
                 _ => map.TryGetValue(segments[2], out var v) ? v : keyed?[segments[2]],
             };
         }
 
-        return raw;
+        // The top region is a region of the data: named as readers know it, like a region key.
+        return accessor.JsonName == "top_region" && raw is string region ? names.Region(region) : raw;
     }
 
     internal static string Format(object? value, string? filter, string currency) => Format(value, filter, currency, zh: false);
-
-    private static string ChineseScope(MessageValues values) => values.SliceDimension is { } dimension && values.SliceText.Length > 0
-        ? $"{values.PeriodLabel}（{ChineseDimension(dimension)}：{values.SliceText}）"
-        : values.PeriodLabel;
-
-    private static string ChineseDimension(string dimension) => dimension switch
-    {
-        "sector" => "行业",
-        "region" => "地区",
-        "stage" => "轮次",
-        "investor_type" => "投资方类型",
-        _ => dimension,
-    };
 
     private static string Format(object? value, string? filter, string currency, bool zh)
     {
@@ -283,6 +276,12 @@ public sealed class MessageTemplate
 /// <param name="SliceDimension">The slice's dimension (<c>sector</c>), for the Chinese scope label; null when unsliced.</param>
 /// <param name="ThresholdValue">The value the rule's threshold reads in this scope (<c>{{ value }}</c>).</param>
 /// <param name="ThresholdLevel">The threshold level that value meets (<c>{{ threshold }}</c>).</param>
+/// <param name="Names">
+/// The names readers know sectors and regions by (the run's reference tables; the bundled ones when null): <c>slice</c>,
+/// <c>scope</c>, <c>params.hot_sector</c>, <c>params.strategic_sectors</c>, <c>metrics.top_region</c> and the <c>max_key</c>
+/// or <c>min_key</c> of a sector, region, stage or investor-type metric print them, and a label no table holds as the data
+/// writes it (<see cref="MessageNames"/>).
+/// </param>
 public sealed record MessageValues(
     MetricsView Metrics,
     MetricsView Prev,
@@ -294,4 +293,5 @@ public sealed record MessageValues(
     int DataIssueCount = 0,
     string? SliceDimension = null,
     double? ThresholdValue = null,
-    double? ThresholdLevel = null);
+    double? ThresholdLevel = null,
+    ReaderNames? Names = null);

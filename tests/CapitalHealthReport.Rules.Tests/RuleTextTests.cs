@@ -163,7 +163,7 @@ public class RuleTextTests
             "2025Q1",
             "AI",
             SliceDimension: "sector");
-        Assert.Equal("2025Q1（行业：AI） 无数据 +5.2个百分点", template.Render(values, "zh-CN"));
+        Assert.Equal("2025Q1（行业：人工智能） 无数据 +5.2个百分点", template.Render(values, "zh-CN"));
         Assert.Equal("2025Q1, sector AI n/a +5.2 pp", template.Render(values));
     }
 
@@ -173,7 +173,7 @@ public class RuleTextTests
         var (scope, _) = DefaultRulesTests.Trip("CH3004");
         var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3004");
         Assert.Equal("AI accounted for 40.0% of the deals in 2025Q1, above 32.0%", finding.Message);
-        Assert.Equal("2025Q1，AI占全部融资事件的40.0%，超过32.0%", finding.MessageIn("zh-CN"));
+        Assert.Equal("2025Q1，人工智能占全部融资事件的40.0%，超过32.0%", finding.MessageIn("zh-CN"));
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class ReferenceData
     private static readonly Lazy<ReferenceData> LazyDefault = new(() => Load(name =>
         EmbeddedContent.Core.Exists($"{BundledFolder}/{name}") ? EmbeddedContent.Core.ReadAllText($"{BundledFolder}/{name}") : null));
 
+    private ReaderNames? _names;
+
     public ReferenceData(StageAliases stages, SectorTaxonomy sectors, RegionDirectory regions, InvestorDirectory investors, FxTable fx, RegionBaseline baseline)
     {
         Stages = stages;
@@ -38,6 +40,9 @@ public sealed class ReferenceData
     public FxTable Fx { get; }
 
     public RegionBaseline Baseline { get; }
+
+    /// <summary>The names readers know the sectors, regions and stages by, from these tables.</summary>
+    public ReaderNames Names => _names ??= new ReaderNames(Sectors, Regions);
 
     /// <summary>
     /// These tables with <paramref name="country"/>'s regional baseline (an ISO code or a name) for location quotients:

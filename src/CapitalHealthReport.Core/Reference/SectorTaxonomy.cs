@@ -3,7 +3,11 @@ using CapitalHealthReport.Yaml;
 namespace CapitalHealthReport.Reference;
 
 /// <summary>A canonical sector of the taxonomy with its Chinese name, subsectors and source aliases.</summary>
-public sealed record SectorInfo(string Name, string ChineseName, IReadOnlyList<string> Subsectors, IReadOnlyList<string> Aliases);
+public sealed record SectorInfo(string Name, string ChineseName, IReadOnlyList<string> Subsectors, IReadOnlyList<string> Aliases)
+{
+    /// <summary>The sector's name for English readers (<c>EnterpriseSoftware</c> → "Enterprise software"); the key when the table gives none.</summary>
+    public string EnglishName { get; init; } = Name;
+}
 
 /// <summary>
 /// The sector taxonomy (<c>data/reference/sectors.yaml</c>): maps source sector labels (English,
@@ -20,6 +24,7 @@ public sealed class SectorTaxonomy
         foreach (var sector in All)
         {
             _sectors.Add(sector.Name, sector.Name);
+            _sectors.Add(sector.EnglishName, sector.Name);
             _sectors.Add(sector.ChineseName, sector.Name);
             foreach (var alias in sector.Aliases)
             {
@@ -91,7 +96,7 @@ public sealed class SectorTaxonomy
 
     public SectorInfo? Find(string canonical) => All.FirstOrDefault(s => string.Equals(s.Name, canonical, StringComparison.Ordinal));
 
-    /// <summary>Reads <c>sectors.yaml</c>: <c>sectors:</c> list of <c>name</c>, <c>zh</c>, <c>subsectors</c>, <c>aliases</c>.</summary>
+    /// <summary>Reads <c>sectors.yaml</c>: <c>sectors:</c> list of <c>name</c>, <c>en</c>, <c>zh</c>, <c>subsectors</c>, <c>aliases</c>.</summary>
     public static SectorTaxonomy Load(string path) => Parse(ReferenceFiles.ReadText(path), Path.GetFileName(path));
 
     /// <summary>Reads the table from its <paramref name="text"/>; errors name <paramref name="file"/>.</summary>
@@ -114,7 +119,7 @@ public sealed class SectorTaxonomy
             foreach (var item in items.Items)
             {
                 var map = YamlTree.ExpectMapping(item, file, "Each sector");
-                string? name = null, zh = null;
+                string? name = null, zh = null, en = null;
                 IReadOnlyList<string> subs = [], aliases = [];
                 foreach (var (k, v) in map.Entries)
                 {
@@ -122,10 +127,11 @@ public sealed class SectorTaxonomy
                     {
                         case "name": name = YamlTree.ExpectString(v, file, "name"); break;
                         case "zh": zh = YamlTree.ExpectString(v, file, "zh"); break;
+                        case "en": en = YamlTree.ExpectString(v, file, "en"); break;
                         case "subsectors": subs = YamlTree.ExpectStrings(v, file, "subsectors"); break;
                         case "aliases": aliases = YamlTree.ExpectStrings(v, file, "aliases"); break;
                         default:
-                            throw new InputException($"has the unknown key '{k.Value}' in a sector.", file, k.Line, k.Column, "Use name, zh, subsectors, aliases.");
+                            throw new InputException($"has the unknown key '{k.Value}' in a sector.", file, k.Line, k.Column, "Use name, en, zh, subsectors, aliases.");
                     }
                 }
 
@@ -134,7 +140,7 @@ public sealed class SectorTaxonomy
                     throw new InputException("has a sector without 'name'.", file, map.Line, map.Column);
                 }
 
-                list.Add(new SectorInfo(name, zh ?? name, subs, aliases));
+                list.Add(new SectorInfo(name, zh ?? name, subs, aliases) { EnglishName = en ?? name });
             }
         }
 

@@ -21,7 +21,7 @@ public enum MetricBase
 /// <summary>What a keyed metric's keys are, so that a key can be named for readers (<c>Seed</c> → "种子轮").</summary>
 public enum MetricKey
 {
-    /// <summary>Keys that are data (sector and region names) or no keys: a key reads as it is.</summary>
+    /// <summary>No keys, or keys that are data of no named kind: a key reads as it is.</summary>
     Data,
 
     /// <summary>Canonical stage names (<c>Seed</c>, <c>EPlus</c>).</summary>
@@ -29,6 +29,12 @@ public enum MetricKey
 
     /// <summary>Investor type names (<c>Government</c>, <c>CVC</c>).</summary>
     InvestorType,
+
+    /// <summary>Sectors: the taxonomy's (<c>EnterpriseSoftware</c> → "Enterprise software", "企业服务"), or a label of the data no alias maps.</summary>
+    Sector,
+
+    /// <summary>Regions: the region directory's (<c>Beijing</c> → "北京"), or a label of the data no alias maps.</summary>
+    Region,
 }
 
 /// <summary>

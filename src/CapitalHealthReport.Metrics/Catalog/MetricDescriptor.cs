@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -76,20 +76,42 @@ public sealed class MetricDescriptor
     /// <c>A轮事件占比</c>; an investor type in Chinese by its Chinese name, <c>政府引导基金占活跃投资方比例</c>. Null when the
     /// metric is not keyed.
     /// </summary>
-    public string? KeyedNameFor(string key, bool chinese)
+    public string? KeyedNameFor(string key, bool chinese) => KeyedNameFor(key, chinese, ReferenceData.Default.Names);
+
+    /// <summary>
+    /// The name of one key's value for readers, with sectors and regions named by <paramref name="names"/>
+    /// (<c>share of deals in Enterprise software</c>, <c>企业服务事件占比</c>); a key the tables do not hold reads as it is.
+    /// Null when the metric is not keyed.
+    /// </summary>
+    public string? KeyedNameFor(string key, bool chinese, ReaderNames names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         if ((chinese ? KeyedNameZh : KeyedName) is not { } pattern)
         {
             return null;
         }
 
-        var name = KeyedBy switch
-        {
-            MetricKey.Stage when Stages.TryParseCanonical(key) is { } stage => chinese ? Stages.ChineseName(stage) : Stages.DisplayName(stage),
-            MetricKey.InvestorType when chinese => InvestorTypes.ChineseName(key),
-            _ => key,
-        };
+        // English patterns put an investor type before a noun ("share of Government investors"), as its key reads.
+        var name = KeyedBy == MetricKey.InvestorType && !chinese ? key : KeyName(key, chinese, names) ?? key;
         return pattern.Replace("{key}", name, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// One key of this metric as readers know it: a stage, investor type, sector or region by its name in the language
+    /// (<c>EPlus</c> → "E+", <c>EnterpriseSoftware</c> → "企业服务"); null when the key is not one the tables or the
+    /// canonical lists hold (a label of the data no alias maps), or the metric's keys are of no named kind.
+    /// </summary>
+    public string? KeyName(string key, bool chinese, ReaderNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return KeyedBy switch
+        {
+            MetricKey.Stage => ReaderNames.Stage(key, chinese),
+            MetricKey.InvestorType when InvestorTypes.TryParse(key) is not null => chinese ? InvestorTypes.ChineseName(key) : InvestorTypes.EnglishName(key),
+            MetricKey.Sector => names.Sector(key, chinese),
+            MetricKey.Region => names.Region(key, chinese),
+            _ => null,
+        };
     }
 
     /// <summary>One sentence: how the metric is computed.</summary>

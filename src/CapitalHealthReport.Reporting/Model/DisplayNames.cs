@@ -29,22 +29,8 @@ public sealed class DisplayNames
     /// <summary>What government funds are called for the data's country.</summary>
     public GovernmentFundWords Funds { get; }
 
-    public string Sector(string sector)
-    {
-        if (_language == ReportLanguage.Chinese)
-        {
-            return sector == Slice.UnknownValue ? UnknownChinese
-                : _reference.Sectors.Find(sector)?.ChineseName is { Length: > 0 } chinese ? chinese : sector;
-        }
-
-        return sector switch
-        {
-            "AgriFood" => "Agri-food",
-            "EnterpriseSoftware" => "Enterprise software",
-            "AdvancedManufacturing" => "Advanced manufacturing",
-            _ => sector,
-        };
-    }
+    /// <summary>A sector's name as the taxonomy gives it (<c>EnterpriseSoftware</c> → "Enterprise software" / "企业服务"); a sector it does not hold as written.</summary>
+    public string Sector(string sector) => _reference.Names.Sector(sector, _language == ReportLanguage.Chinese) ?? sector;
 
     /// <summary>
     /// A sector as a sentence names it: the catch-all sector reads "other sectors" / "其他行业" ("funded companies in other
@@ -61,12 +47,8 @@ public sealed class DisplayNames
     /// <summary>An investor type's name (<c>CVC</c> → "Corporate VC" / "产业资本（CVC）"; <c>Government</c> as <see cref="Funds"/> names it).</summary>
     public string InvestorType(string type) => type == "Government" ? Funds.Name(_language) : Vocabulary.InvestorTypeName(type, _language);
 
-    public string Region(string region) => _language != ReportLanguage.Chinese ? region
-        : region == Slice.UnknownValue ? UnknownChinese
-        : _reference.Regions.Find(region)?.ChineseName is { Length: > 0 } chinese ? chinese : region;
-
-    /// <summary>The deals without a sector or region, as Chinese tables name them.</summary>
-    private const string UnknownChinese = "未知";
+    /// <summary>A region's name as the region directory gives it (<c>Beijing</c> → "Beijing" / "北京"); a region it does not hold as written.</summary>
+    public string Region(string region) => _reference.Names.Region(region, _language == ReportLanguage.Chinese) ?? region;
 
     /// <summary>A scope for prose: "2025Q1, AI" / "2025年第一季度·人工智能".</summary>
     public string Scope(Scope scope, NarrativeFormatter format)

@@ -24,6 +24,13 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
             ? funds.InText(title)
             : null;
 
+    /// <summary>A finding's message in the language (the pack's <c>message_zh-CN</c> for a Chinese report, else its English message), in the report's words for government funds.</summary>
+    public string Message(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return funds.InText(diagnostic.MessageIn(Tag));
+    }
+
     /// <summary>The pack's own sentence for a condition that is more than one threshold (<c>condition_text</c>), in the language; else null.</summary>
     public string? ConditionSentence(string ruleId) =>
         catalog.Find(ruleId) is { ConditionText: not null } rule && rule.ConditionIn(Tag, parameters) is { } sentence ? InReport(sentence) : null;

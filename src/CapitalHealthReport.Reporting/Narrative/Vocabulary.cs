@@ -92,12 +92,6 @@ public static class Vocabulary
     };
 
     /// <summary>An investor type name (<c>CVC</c> → "Corporate VC" / "产业资本").</summary>
-    public static string InvestorTypeName(string type, ReportLanguage language) => language == ReportLanguage.Chinese
-        ? InvestorTypes.ChineseName(type)
-        : type switch
-        {
-            "CVC" => "Corporate VC",
-            "Government" => "Government fund",
-            _ => type,
-        };
+    public static string InvestorTypeName(string type, ReportLanguage language) =>
+        language == ReportLanguage.Chinese ? InvestorTypes.ChineseName(type) : InvestorTypes.EnglishName(type);
 }

@@ -22,6 +22,38 @@ public sealed class ReferenceDataTests
     }
 
     [Theory]
+    [InlineData("EnterpriseSoftware", "Enterprise software", "企业服务")]
+    [InlineData("AdvancedManufacturing", "Advanced manufacturing", "先进制造")]
+    [InlineData("AgriFood", "Agri-food", "农业食品")]
+    [InlineData("AI", "AI", "人工智能")]
+    [InlineData("Unknown", "Unknown", "未知")]
+    public void Names_sectors_as_readers_know_them(string sector, string english, string chinese)
+    {
+        Assert.Equal(english, Data.Names.Sector(sector, chinese: false));
+        Assert.Equal(chinese, Data.Names.Sector(sector, chinese: true));
+    }
+
+    [Fact]
+    public void Names_regions_and_stages_as_readers_know_them_and_no_label_the_tables_do_not_hold()
+    {
+        Assert.Equal(("California", "加利福尼亚州"), (Data.Names.Region("California", false), Data.Names.Region("California", true)));
+        Assert.Equal(("E+", "E轮及以后"), (ReaderNames.Stage("EPlus", false), ReaderNames.Stage("EPlus", true)));
+        Assert.Null(Data.Names.Sector("Quantum Computing", chinese: true));
+        Assert.Null(Data.Names.Region("Springfield", chinese: false));
+        Assert.Null(ReaderNames.Stage("Series Z", chinese: false));
+    }
+
+    [Fact]
+    public void A_sector_without_an_english_name_is_named_by_its_key_and_a_sector_with_one_by_it_and_read_by_it()
+    {
+        var taxonomy = SectorTaxonomy.Parse("sectors:\n  - name: Robotics\n    zh: 机器人\n  - name: CleanTech\n    en: Clean technology\n", "sectors.yaml");
+
+        Assert.Equal("Robotics", taxonomy.Find("Robotics")!.EnglishName);
+        Assert.Equal("Clean technology", taxonomy.Find("CleanTech")!.EnglishName);
+        Assert.Equal("CleanTech", taxonomy.Map("clean technology"));
+    }
+
+    [Theory]
     [InlineData("北京", "Beijing")]
     [InlineData("北京市", "Beijing")]
     [InlineData("beijing", "Beijing")]

@@ -192,8 +192,11 @@ public sealed class ReportTypesettingTests
     [InlineData("investor_type_share.Government", "政府引导基金占活跃投资方比例", "Share of Government investors among active investors")]
     [InlineData("stage_count_share.Seed", "种子轮事件占比", "Share of deals in Seed rounds")]
     [InlineData("median_amount.EPlus", "E轮及以后融资中位数", "Median E+ round")]
-    [InlineData("sector_value_share.Energy", "Energy金额占比", "Share of value in Energy")]
-    public void A_keyed_evidence_names_its_stage_or_investor_type_in_the_report_language(string evidence, string chinese, string english)
+    [InlineData("sector_value_share.Energy", "能源金额占比", "Share of value in Energy")]
+    [InlineData("sector_count_share.EnterpriseSoftware", "企业服务事件占比", "Share of deals in Enterprise software")]
+    [InlineData("region_count_share.Guangdong", "广东事件占比", "Share of deals in Guangdong")]
+    [InlineData("sector_count_share.Quantum Computing", "Quantum Computing事件占比", "Share of deals in Quantum Computing")]
+    public void A_keyed_evidence_names_its_stage_investor_type_sector_or_region_in_the_report_language(string evidence, string chinese, string english)
     {
         Assert.Equal(chinese, Vocabulary.EvidenceName(evidence, ReportLanguage.Chinese));
         Assert.Equal(english, Vocabulary.EvidenceName(evidence, ReportLanguage.English));

@@ -34,7 +34,7 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
             },
             Category = diagnostic.Category,
             Title = texts.Title(diagnostic.Id) ?? Deciding(diagnostic, evidence) ?? diagnostic.Title,
-            Message = diagnostic.Message,
+            Message = texts.Message(diagnostic),
             Summary = Deciding(diagnostic, evidence) ?? "",
             Scope = diagnostic.Location,
             ScopeName = names.Scope(diagnostic.Scope, format),
