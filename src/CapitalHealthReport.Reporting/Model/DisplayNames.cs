@@ -50,6 +50,31 @@ public sealed class DisplayNames
     /// <summary>A region's name as the region directory gives it (<c>Beijing</c> → "Beijing" / "北京"); a region it does not hold as written.</summary>
     public string Region(string region) => _reference.Names.Region(region, _language == ReportLanguage.Chinese) ?? region;
 
+    /// <summary>
+    /// The slice value of <paramref name="scope"/> when it is a sector or region of the data that no reference table
+    /// names (an unmapped label, shown as the data writes it); null for a named one, <c>Unknown</c> or an unsliced scope.
+    /// </summary>
+    public string? AsWritten(Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var chinese = _language == ReportLanguage.Chinese;
+        return scope.Slice switch
+        {
+            { Dimension: SliceDimensions.Sector, Value: var sector } when _reference.Names.Sector(sector, chinese) is null => sector,
+            { Dimension: SliceDimensions.Region, Value: var region } when _reference.Names.Region(region, chinese) is null => region,
+            _ => null,
+        };
+    }
+
+    /// <summary>A scope for a table of findings: as <see cref="Scope(Metrics.Scope, NarrativeFormatter)"/>, with a label of the data no table names in quotes ("Q1 2025, “Quantum Computing”").</summary>
+    public string QuotedScope(Scope scope, NarrativeFormatter format)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return AsWritten(scope) is { } label
+            ? _language == ReportLanguage.Chinese ? $"{format.PeriodLabel(scope.Period)}·“{label}”" : $"{format.PeriodLabel(scope.Period)}, “{label}”"
+            : Scope(scope, format);
+    }
+
     /// <summary>A scope for prose: "2025Q1, AI" / "2025年第一季度·人工智能".</summary>
     public string Scope(Scope scope, NarrativeFormatter format)
     {

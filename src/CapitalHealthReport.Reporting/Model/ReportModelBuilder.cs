@@ -84,7 +84,7 @@ public static class ReportModelBuilder
                 .Take(3)
                 .Select(findings.View)
                 .ToList(),
-            FindingSummary = findings.Summary(inputs.Analysis.Summary),
+            FindingSummary = findings.Summary(inputs.Analysis.Summary, diagnostics),
             TopDeals = CompanyTables.TopDeals(engine, marketScope, names, language),
             TopCompanies = CompanyTables.TopCompanies(engine, hotScope),
             ActiveInvestors = CompanyTables.ActiveInvestors(engine, marketScope, names),

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
 
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
@@ -6,8 +7,55 @@ namespace CapitalHealthReport.Reporting.Tests.Report;
 /// A report's findings speak the report's language: their messages are the rule pack's text in that language, with
 /// sectors named as readers know them ("Advanced manufacturing", 先进制造), never by the taxonomy's keys.
 /// </summary>
-public sealed class FindingWordsTests
+public sealed class FindingWordsTests : IDisposable
 {
+    private readonly TempFolder _folder = new("finding-words");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Findings_about_a_sector_no_table_names_quote_its_label_and_say_it_is_the_datas_own()
+    {
+        var deals = UnmappedDeals();
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var region = Assert.Single(english.Model.Findings, static f => f.Id == "CH4001");
+        Assert.Equal("Q1 2025, “Quantum Computing”", region.ScopeName);
+        Assert.Equal("“Springfield” had 100.0% of the “Quantum Computing” deals in 2025Q1 (“Springfield” and “Quantum Computing” are the data's own labels)", region.Message);
+        Assert.Contains("| Q1 2025, “Quantum Computing” | CH4001 |", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("\n\n“Quantum Computing” is a label of the data that no reference table names; it is shown as the data writes it (see the data quality appendix).\n", english.Markdown, StringComparison.Ordinal);
+
+        var chineseRegion = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH4001");
+        Assert.Equal("2025年第一季度·“Quantum Computing”", chineseRegion.ScopeName);
+        Assert.Equal("2025Q1，“Springfield”占“Quantum Computing”领域融资事件的100.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）", chineseRegion.Message);
+        Assert.Contains("\n\n“Quantum Computing”为数据中的原始标签，参考表中没有对应的名称，按数据原文列出（见数据质量附录）。\n", chinese.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_about_named_sectors_need_no_word_on_labels()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English);
+
+        Assert.Equal("", english.Model.FindingSummary.AsWritten);
+        Assert.DoesNotContain("“", string.Concat(english.Model.Findings.Select(static f => f.ScopeName + f.Message)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Thirty deals of Q1 2025 in a sector and regions no alias maps: 24 in “Quantum Computing” in “Springfield”.</summary>
+    private string UnmappedDeals()
+    {
+        var rows = new List<string> { "id,date,company,sector,stage,amount,currency,region,investors" };
+        for (var i = 0; i < 30; i++)
+        {
+            var (sector, region) = i < 24 ? ("Quantum Computing", "Springfield") : ("AI", "Beijing");
+            rows.Add($"Q{i},2025-0{1 + (i % 3)}-{10 + (i % 15):00},Company {i},{sector},A,{(i + 1) * 1_000_000},CNY,{region},Fund {i}");
+        }
+
+        var path = _folder.File("unmapped.csv");
+        File.WriteAllLines(path, rows);
+        return path;
+    }
     [Fact]
     public void A_chinese_report_gives_each_finding_its_chinese_message_with_chinese_sector_names()
     {

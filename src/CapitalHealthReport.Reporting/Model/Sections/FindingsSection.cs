@@ -37,13 +37,41 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
             Message = texts.Message(diagnostic),
             Summary = Deciding(diagnostic, evidence) ?? "",
             Scope = diagnostic.Location,
-            ScopeName = names.Scope(diagnostic.Scope, format),
+            ScopeName = names.QuotedScope(diagnostic.Scope, format),
             Help = report.HelpUrl(diagnostic.Id) ?? "",
             Evidence = evidence,
             Suppressed = diagnostic.Suppressed is not null,
             Justification = diagnostic.Suppressed?.Justification,
             Baseline = diagnostic.Baseline.ToString().ToLowerInvariant(),
         };
+    }
+
+    /// <summary>
+    /// The counts of active findings as a sentence: "2 serious, 9 moderate and 15 informational findings; 1 more accepted.",
+    /// and, when findings are about sectors or regions that no reference table names, a sentence that says their labels
+    /// are the data's own.
+    /// </summary>
+    public FindingSummaryView Summary(DiagnosticSummary summary, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return Summary(summary) with { AsWritten = AsWrittenSentence(diagnostics) };
+    }
+
+    /// <summary>"“Quantum Computing” is a label of the data …" / "“Quantum Computing”为数据中的原始标签…"; empty when every finding's scope is named by the reference tables.</summary>
+    private string AsWrittenSentence(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var labels = diagnostics.Select(d => names.AsWritten(d.Scope)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(static l => $"“{l}”").ToList();
+        if (labels.Count == 0)
+        {
+            return "";
+        }
+
+        return format.Language == ReportLanguage.Chinese
+            ? $"{string.Join("、", labels)}为数据中的原始标签，参考表中没有对应的名称，按数据原文列出（见数据质量附录）。"
+            : labels.Count == 1
+                ? $"{labels[0]} is a label of the data that no reference table names; it is shown as the data writes it (see the data quality appendix)."
+                : $"{Join(labels, ", ", " and ")} are labels of the data that no reference table names; they are shown as the data writes them (see the data quality appendix).";
     }
 
     /// <summary>The counts of active findings as a sentence: "2 serious, 9 moderate and 15 informational findings; 1 more accepted."</summary>

@@ -49,4 +49,11 @@ public sealed class FindingView
 public sealed record EvidenceView(string Metric, string Name, double? Value, string Text);
 
 /// <summary>Counts of active findings by severity, suppressed ones, and the count as a sentence in the report's language.</summary>
-public sealed record FindingSummaryView(int Error, int Warning, int Info, int Suppressed, int Total, string Text);
+public sealed record FindingSummaryView(int Error, int Warning, int Info, int Suppressed, int Total, string Text)
+{
+    /// <summary>
+    /// A sentence that names the sectors and regions of findings that no reference table names, shown as the data writes
+    /// them ("“Quantum Computing” is a label of the data …"); empty when there are none.
+    /// </summary>
+    public string AsWritten { get; init; } = "";
+}
