@@ -30,9 +30,15 @@ internal static class ExactOrder
     {
         var n = values.Length;
         var any = Or(values);
-        if (n <= SmallCount || any < 0)
+        if (any < 0)
         {
             values.Sort();
+            return;
+        }
+
+        if (n <= SmallCount)
+        {
+            SortSmall(values);
             return;
         }
 
@@ -140,7 +146,93 @@ internal static class ExactOrder
         }
 
         // Either few candidates are left, or every digit is fixed and all candidates are equal.
-        return shift < 0 ? source[k] : SortedCopy(source, scratch)[k];
+        if (shift < 0)
+        {
+            return source[k];
+        }
+
+        var candidates = scratch[..source.Length];
+        source.CopyTo(candidates);
+        return SelectSmall(candidates, k);
+    }
+
+    /// <summary>
+    /// Sorts a few values ascending: a Shell sort (Ciura's gaps). Scopes call this thousands of times on short
+    /// spans, too often and too briefly for the runtime to recompile a generic library sort optimised in time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortSmall(Span<long> values)
+    {
+        ReadOnlySpan<int> gaps = [132, 57, 23, 10, 4, 1];
+        foreach (var gap in gaps)
+        {
+            for (var i = gap; i < values.Length; i++)
+            {
+                var v = values[i];
+                var j = i;
+                for (; j >= gap && values[j - gap] > v; j -= gap)
+                {
+                    values[j] = values[j - gap];
+                }
+
+                values[j] = v;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value at 0-based position <paramref name="k"/> of <paramref name="values"/> in ascending order, reordering
+    /// them: a quickselect on the median of three, the last few values sorted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long SelectSmall(Span<long> values, int k)
+    {
+        var lo = 0;
+        var hi = values.Length - 1;
+        while (hi - lo > 8)
+        {
+            var mid = lo + ((hi - lo) >>> 1);
+            var (a, b, c) = (values[lo], values[mid], values[hi]);
+            var pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+            var i = lo;
+            var j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Now values[lo..j] <= pivot <= values[i..hi], and values strictly between j and i equal the pivot.
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return values[k];
+            }
+        }
+
+        SortSmall(values[lo..(hi + 1)]);
+        return values[k];
     }
 
     private static Span<long> SortedCopy(ReadOnlySpan<long> values, Span<long> scratch)

@@ -4,12 +4,14 @@ namespace CapitalHealthReport.Metrics.Tests;
 
 public sealed class ExactOrderTests
 {
-    /// <summary>Amount lists: small and large (past the comparison-sort cutoff), few or many distinct values, small or 62-bit magnitudes.</summary>
+    /// <summary>Amount lists: small and large (past the small-list cutoff), few or many distinct values, small or 62-bit magnitudes, already ordered either way.</summary>
     private static readonly Gen<long[]> GenAmounts = Gen.OneOf(
         Gen.Long[0, 1_000].Array[0, 600],
         Gen.Long[0, 5_000_000_000_00L].Array[0, 3_000],
         Gen.Long[0, long.MaxValue / 2].Array[200, 3_000],
-        Gen.Long[0, 3].Select(v => v * 1_000_000_00L).Array[250, 2_000]);
+        Gen.Long[0, 3].Select(v => v * 1_000_000_00L).Array[250, 2_000],
+        Gen.Long[0, 1_000_000].Array[0, 300].Select(v => v.Order().ToArray()),
+        Gen.Long[0, 1_000_000].Array[0, 300].Select(v => v.OrderDescending().ToArray()));
 
     [Fact]
     public void Radix_sort_orders_like_a_comparison_sort()

@@ -4,8 +4,9 @@ namespace CapitalHealthReport.Loading;
 
 /// <summary>
 /// A string-keyed cache looked up by span, so that a value repeated across rows (a date, a stage, a sector) is
-/// mapped and allocated once. A value equal to the previous one is found without hashing; past
-/// <see cref="MaxEntries"/> distinct values, new ones are mapped each time instead of kept.
+/// mapped and allocated once. The few values a label column repeats are found without hashing the whole text, in a
+/// small table indexed by the text's length and three of its characters; past <see cref="MaxEntries"/> distinct
+/// values, new ones are mapped each time instead of kept.
 /// </summary>
 internal sealed class ValueCache<T>
     where T : class
@@ -13,8 +14,9 @@ internal sealed class ValueCache<T>
     private const int MaxEntries = 1 << 20;
     private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private string? _lastKey;
-    private T? _last;
+    private const int RecentSlots = 64;
+    private readonly string?[] _recentKeys = new string?[RecentSlots];
+    private readonly T?[] _recent = new T?[RecentSlots];
 
     public ValueCache()
     {
@@ -28,9 +30,10 @@ internal sealed class ValueCache<T>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Get<TState>(ReadOnlySpan<char> key, TState state, Func<string, TState, T> create)
     {
-        if (_lastKey is not null && key.SequenceEqual(_lastKey))
+        var slot = Slot(key);
+        if (_recentKeys[slot] is { } recent && key.SequenceEqual(recent))
         {
-            return _last!;
+            return _recent[slot]!;
         }
 
         if (!_lookup.TryGetValue(key, out var stored, out var hit))
@@ -43,8 +46,20 @@ internal sealed class ValueCache<T>
             }
         }
 
-        _lastKey = stored;
-        _last = hit;
+        _recentKeys[slot] = stored;
+        _recent[slot] = hit;
         return hit;
+    }
+
+    /// <summary>The text's place in the table of recent values: its length and its first, middle and last characters.</summary>
+    private static int Slot(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return 0;
+        }
+
+        var mixed = (uint)((key.Length * 31) + key[0] + (key[key.Length >> 1] * 7) + (key[^1] * 13));
+        return (int)((mixed ^ (mixed >> 6)) & (RecentSlots - 1));
     }
 }

@@ -130,7 +130,7 @@ internal static class DealOrder
                     sorted[j] = prefixes[rows[j]];
                 }
 
-                sorted.Sort(rows);
+                SortByKey(sorted, rows);
                 for (var run = 0; run < rows.Length;)
                 {
                     var end = run + 1;
@@ -152,6 +152,39 @@ internal static class DealOrder
                 }
 
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="rows"/> by <paramref name="keys"/> (moved with them; equal keys in any order). A day's
+    /// deals are usually a few hundred: a Shell sort (Ciura's gaps), compiled optimised at once, since days are
+    /// sorted thousands of times, too often and too briefly for the runtime to recompile a library sort in time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByKey(Span<ulong> keys, Span<int> rows)
+    {
+        if (keys.Length > 4096)
+        {
+            keys.Sort(rows);
+            return;
+        }
+
+        ReadOnlySpan<int> gaps = [1750, 701, 301, 132, 57, 23, 10, 4, 1];
+        foreach (var gap in gaps)
+        {
+            for (var i = gap; i < keys.Length; i++)
+            {
+                var (key, row) = (keys[i], rows[i]);
+                var j = i;
+                for (; j >= gap && keys[j - gap] > key; j -= gap)
+                {
+                    keys[j] = keys[j - gap];
+                    rows[j] = rows[j - gap];
+                }
+
+                keys[j] = key;
+                rows[j] = row;
             }
         }
     }

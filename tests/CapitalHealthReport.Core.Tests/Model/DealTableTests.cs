@@ -81,6 +81,30 @@ public sealed class DealTableTests
         }, iter: 90);
     }
 
+    [Theory]
+    [InlineData(1_500)]
+    [InlineData(6_000)]
+    public void Deals_of_a_crowded_day_come_out_ordered_by_id(int perDay)
+    {
+        // Exports dated by year or month alone put thousands of deals on one day: their ids are sorted as a few are.
+        var random = new Random(perDay);
+        using var temp = new TempDeals();
+        var text = new StringBuilder("id,date,company,amount\n");
+        for (var i = 0; i < perDay; i++)
+        {
+            var day = i % 7 == 0 ? "2024-03-02" : "2024-03-01";
+            text.Append(CultureInfo.InvariantCulture, $"x{random.Next(perDay * 4)}-{i},{day},Co {i % 97},{random.Next(1, 50)}00万\n");
+        }
+
+        var deals = Load(temp.Write("deals.csv", text.ToString())).Deals;
+
+        Assert.Equal(perDay, deals.Count);
+        for (var k = 1; k < deals.Count; k++)
+        {
+            Assert.True(DealOrder.Compare(deals[k - 1], deals[k]) < 0, $"{deals[k - 1].Id} before {deals[k].Id}");
+        }
+    }
+
     [Fact]
     public void Deals_made_from_columns_equal_the_deals_they_came_from()
     {

@@ -16,6 +16,8 @@ public sealed class MissingValues
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly SearchValues<char> _starts;
+    private readonly ulong _startsBelow64;
+    private readonly ulong _startsFrom64;
     private readonly int _longest;
 
     /// <summary>The default markers plus <paramref name="extra"/>.</summary>
@@ -25,7 +27,20 @@ public sealed class MissingValues
         var set = all.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = all.Length == 0 ? 0 : all.Max(v => v.Length);
-        _starts = SearchValues.Create([.. all.SelectMany(v => new[] { char.ToLowerInvariant(v[0]), char.ToUpperInvariant(v[0]) }).Distinct()]);
+        char[] starts = [.. all.SelectMany(v => new[] { char.ToLowerInvariant(v[0]), char.ToUpperInvariant(v[0]) }).Distinct()];
+        _starts = SearchValues.Create(starts);
+        foreach (var start in starts.Where(char.IsAscii))
+        {
+            if (start < 64)
+            {
+                _startsBelow64 |= 1UL << start;
+            }
+            else
+            {
+                _startsFrom64 |= 1UL << (start - 64);
+            }
+        }
+
         Values = [.. set.Order(StringComparer.Ordinal)];
     }
 
@@ -38,9 +53,10 @@ public sealed class MissingValues
     /// <summary>True when the cell, trimmed, is a marker.</summary>
     public bool IsMissing(ReadOnlySpan<char> cell)
     {
-        // Most cells fail on their first character, before any trimming or lookup.
-        if (cell.Length == 0 || (!_starts.Contains(cell[0]) && !char.IsWhiteSpace(cell[0]))
-            || (cell.Length > _longest && !char.IsWhiteSpace(cell[0]) && !char.IsWhiteSpace(cell[^1])))
+        // Most cells fail on their length or their first character, before any trimming or lookup (every field of
+        // every row comes here).
+        if (cell.Length == 0 || (cell.Length > _longest && !char.IsWhiteSpace(cell[0]) && !char.IsWhiteSpace(cell[^1]))
+            || (!StartsAMarker(cell[0]) && !char.IsWhiteSpace(cell[0])))
         {
             return false;
         }
@@ -48,6 +64,9 @@ public sealed class MissingValues
         var trimmed = cell.Trim();
         return trimmed.Length > 0 && trimmed.Length <= _longest && _lookup.Contains(trimmed);
     }
+
+    /// <summary>True when a marker starts with <paramref name="c"/> (ignoring case): a bit test for ASCII, a set lookup for the rest.</summary>
+    private bool StartsAMarker(char c) => c < 64 ? ((_startsBelow64 >> c) & 1) != 0 : c < 128 ? ((_startsFrom64 >> (c - 64)) & 1) != 0 : _starts.Contains(c);
 }
 
 /// <summary>
