@@ -55,6 +55,7 @@ public sealed class Analysis
             _notes.Add(LoadNotes.Baseline(country, Reference.Baseline.Source));
         }
 
+        _notes.AddRange(CellFormatUnitNotes.Of(load.Profile));
         if (load.Profile.NumberFormat is { Assumed: true, AssumedFrom: not null } assumedFormat)
         {
             _notes.Add(LoadNotes.NumberFormatAssumed(load, assumedFormat));

@@ -12,7 +12,7 @@ public enum AnalysisNoteLevel
 
 /// <summary>Something a run assumed or left out, which its outputs say (standard error, the report's data-quality section).</summary>
 /// <param name="Level">Whether data was left out (a warning) or a default taken (information).</param>
-/// <param name="Code">A stable name: <c>currency-assumed</c>, <c>currency-from-data</c>, <c>deal-currency-assumed</c>, <c>currency-from-cell-format</c>, <c>cell-format-currency-differs</c>, <c>yen-sign</c>, <c>fx-nearest-year</c>, <c>number-format-assumed</c>, <c>baseline-from-data</c>, <c>implausible-dates</c>, <c>dated-by-period</c>, <c>rows-rejected</c>, <c>after-cutoff</c>.</param>
+/// <param name="Code">A stable name: <c>currency-assumed</c>, <c>currency-from-data</c>, <c>deal-currency-assumed</c>, <c>currency-from-cell-format</c>, <c>cell-format-currency-differs</c>, <c>amount-unit-from-cell-format</c>, <c>cell-format-unit-mixed</c>, <c>yen-sign</c>, <c>fx-nearest-year</c>, <c>number-format-assumed</c>, <c>baseline-from-data</c>, <c>implausible-dates</c>, <c>dated-by-period</c>, <c>rows-rejected</c>, <c>after-cutoff</c>.</param>
 /// <param name="Message">One sentence saying what was assumed or left out, and what to do about it.</param>
 /// <param name="Chinese">The same sentence in Chinese, for a report in Chinese.</param>
 public sealed record AnalysisNote(AnalysisNoteLevel Level, string Code, string Message, string Chinese)

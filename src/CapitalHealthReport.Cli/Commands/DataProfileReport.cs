@@ -30,6 +30,11 @@ internal static class DataProfileReport
             Line(text, "amount unit", $"{unit} from the amount column's name; numbers without a unit of their own are read in it");
         }
 
+        if (p.CellFormatUnits.Any)
+        {
+            Line(text, "cell format units", CellUnits(p.CellFormatUnits));
+        }
+
         Line(text, "missing values", string.Join(" ", p.NaValues));
         var currencies = string.Join(", ", p.Currencies.Select(c => $"{c.Key} {N(c.Value)}"));
         Line(text, "currencies", (currencies.Length == 0 ? "none" : currencies) + (p.CurrencyAssumedDeals > 0
@@ -140,6 +145,7 @@ internal static class DataProfileReport
             json.WriteNull("amount_unit");
         }
 
+        WriteCellUnits(json, p.CellFormatUnits);
         WriteNullable(json, "assumed_currency", p.AssumedCurrency);
         WriteNullable(json, "assumed_currency_basis", p.CurrencyAssumedDeals == 0 ? null : p.AssumedCurrencyBasis switch
         {
@@ -193,6 +199,78 @@ internal static class DataProfileReport
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// How amount cells were read by the unit their number format shows: "万元 (× 10,000) for 12 cells from the amount
+    /// cells' number format (2 in a column whose name gives the same unit, applied once); …".
+    /// </summary>
+    private static string CellUnits(CellFormatUnits units)
+    {
+        var parts = new List<string>();
+        if (units.ReadCells > 0)
+        {
+            var each = string.Join(", ", units.Read.Select(u => $"{u.Key} (× {units.Scales[u.Key].ToString("N0", CultureInfo.InvariantCulture)}) for {Cells(u.Value)}"));
+            parts.Add($"{each} read as the number shown times the unit their number format shows" + (units.SameAsName > 0 ? $" ({N(units.SameAsName)} in the unit the column's name gives too, applied once)" : ""));
+        }
+
+        if (units.ThousandsInNamedUnit > 0)
+        {
+            parts.Add($"{Cells(units.ThousandsInNamedUnit)} shown in thousands by trailing commas in their number format, read as shown in the column name's unit");
+        }
+
+        if (units.ThousandsAsStored > 0)
+        {
+            parts.Add($"{Cells(units.ThousandsAsStored)} shown in thousands by trailing commas in their number format with no unit named, read as stored");
+        }
+
+        if (units.FirstConflict is { } conflict)
+        {
+            parts.Add($"{(units.Conflicts == 1 ? "1 row" : $"{N(units.Conflicts)} rows")} rejected: the number format shows another unit than the column's name (first on line {N(conflict.Line)}: {conflict.Shown} shown, {conflict.Named} named; CHD014)");
+        }
+
+        if (units.Plain > 0)
+        {
+            parts.Add($"{Cells(units.Plain)} {(units.Plain == 1 ? "shows" : "show")} no unit by its number format (first on line {N(units.FirstPlainLine)})");
+        }
+
+        return string.Join("; ", parts);
+
+        static string Cells(int count) => count == 1 ? "1 cell" : $"{N(count)} cells";
+    }
+
+    private static void WriteCellUnits(Utf8JsonWriter json, CellFormatUnits units)
+    {
+        json.WriteStartObject("cell_format_units");
+        json.WriteStartObject("cells");
+        foreach (var (unit, cells) in units.Read)
+        {
+            json.WriteStartObject(unit);
+            json.WriteNumber("scale", units.Scales[unit]);
+            json.WriteNumber("cells", cells);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteNumber("same_as_name_cells", units.SameAsName);
+        json.WriteNumber("thousands_in_name_unit_cells", units.ThousandsInNamedUnit);
+        json.WriteNumber("thousands_as_stored_cells", units.ThousandsAsStored);
+        json.WriteNumber("conflicting_rows", units.Conflicts);
+        if (units.FirstConflict is { } conflict)
+        {
+            json.WriteStartObject("first_conflict");
+            json.WriteNumber("line", conflict.Line);
+            json.WriteString("shown", conflict.Shown);
+            json.WriteString("named", conflict.Named);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("first_conflict");
+        }
+
+        json.WriteNumber("plain_cells", units.Plain);
+        json.WriteEndObject();
     }
 
     private static void Groups(StringBuilder text, string title, IReadOnlyList<DuplicateGroup> groups, int rows)

@@ -49,6 +49,9 @@ public static class DataIssueCodes
 
     /// <summary>A row that is no deal: the column names repeated (two exports joined together) or a total row.</summary>
     public const string NotADeal = "CHD013";
+
+    /// <summary>A workbook amount cell whose number format shows another unit than the amount column's name gives (0"亿" under 融资金额（万元）).</summary>
+    public const string AmountUnitConflict = "CHD014";
     public const string InvalidBytes = "CHD101";
     public const string ExtraFields = "CHD102";
     public const string MissingFields = "CHD103";
@@ -80,6 +83,7 @@ public static class DataIssueCodes
         RowMalformed => "malformed row",
         ExactDuplicate => "exact duplicate (dedupe: exact)",
         NotADeal => "not a deal (header or total row)",
+        AmountUnitConflict => "amount cell's unit differs from the column name's",
         InvalidBytes => "bytes invalid in the encoding",
         ExtraFields => "more fields than the header",
         MissingFields => "fewer fields than the header",
@@ -105,6 +109,7 @@ public static class DataIssueCodes
         RowMalformed => "行格式错误",
         ExactDuplicate => "完全重复（dedupe: exact）",
         NotADeal => "非交易行（表头或合计行）",
+        AmountUnitConflict => "金额单元格所示单位与列名单位不符",
         InvalidBytes => "含编码无效的字节",
         ExtraFields => "字段多于表头",
         MissingFields => "字段少于表头",

@@ -52,6 +52,7 @@ internal sealed partial class DealRowMapper
     private readonly ValueCache<MappedValue> _countryCache = new();
     private readonly ValueCache<MappedValue> _currencyCache = new();
     private readonly ValueCache<CellFormatCurrency> _formatCurrencies = new();
+    private readonly ValueCache<CellFormatUnit> _formatUnits = new();
     private IRowReader _row = null!;
 
     /// <param name="issues">Where rejections and warnings go.</param>
@@ -92,6 +93,9 @@ internal sealed partial class DealRowMapper
 
     /// <summary>The currencies amount cells' number formats show, and which of them the deals were read in.</summary>
     public CellFormatCurrencies CellFormats { get; } = new();
+
+    /// <summary>The units amount cells' number formats show, and how the cells were read by them.</summary>
+    public CellFormatUnits CellUnits { get; } = new();
 
     /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
     public FillDown Fill => _fill;
@@ -148,7 +152,20 @@ internal sealed partial class DealRowMapper
         var amountText = Cell(CanonicalField.Amount);
         var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
-        if (unit is not null && amount.Status == AmountStatus.Ok && AmountColumnUnit.AppliesTo(amountText))
+        var cellUnit = amount.Status == AmountStatus.Ok && row.HasTypedNumbers ? ShownUnit() : null;
+        if (cellUnit is not null)
+        {
+            // A number cell that shows its unit (0"万元": 500 shows 500万元) is the number shown in that unit.
+            if (cellUnit.Conflicts(unit))
+            {
+                CellUnits.Conflict(line, cellUnit.Unit!, unit!);
+                Reject(CanonicalField.Amount, DataIssueCodes.AmountUnitConflict, $"the amount cell shows {cellUnit.Describe(amount.Value)} by its number format ({cellUnit.Format}), but the column's name gives {unit}: which of the two the number is in cannot be told. Give the cells a number format in {unit!.Text} (or none), or name the column without a unit.");
+                return;
+            }
+
+            amount = cellUnit.Read(amount.Value, unit) is { } read ? amount with { Value = read } : amount with { Status = AmountStatus.OutOfRange };
+        }
+        else if (unit is not null && amount.Status == AmountStatus.Ok && AmountColumnUnit.AppliesTo(amountText))
         {
             // A plain number in a column named "融资金额（万元）" is ten-thousands of yuan.
             amount = amount.Value * unit.Scale > AmountParser.MaxAmount
@@ -162,7 +179,7 @@ internal sealed partial class DealRowMapper
             AmountStatus.NotANumber when amount.Refusal is { } refusal => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} {refusal}."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
-            AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),
+            AmountStatus.OutOfRange => (DataIssueCodes.AmountOutOfRange, $"{Show(amountText)}{(cellUnit is not null ? $" (shown by its number format as {cellUnit.Describe(amount.Value)})" : unit is null ? "" : $" (in {unit.Text})")} is not a finite amount up to 10^15."),
             _ => default((string, string)?),
         };
         if (amountProblem is var (code, message))
@@ -213,6 +230,12 @@ internal sealed partial class DealRowMapper
         if (shown is not null)
         {
             CellFormats.Count(shown, currency.Value, fromFormat, line, currencyText.IsEmpty ? named is not null ? "the amount column's name" : "the mapping's 'currency:'" : "the currency column");
+        }
+
+        if (amount.Status == AmountStatus.Ok && AmountIsTypedNumber() && _row.Format == "xlsx")
+        {
+            // Workbook number cells only: JSON and Parquet numbers have no format to show a unit.
+            CellUnits.Count(cellUnit, unit, line);
         }
 
         var stage = Map(_stageCache, CanonicalField.Stage, _stages, static (text, stages) => stages.Map(text) is { } s ? new MappedValue(text, true) { Stage = s } : new MappedValue(text, false));
@@ -355,15 +378,10 @@ internal sealed partial class DealRowMapper
         }
     }
 
-    /// <summary>
-    /// Whether the current row's amount is a number stored as a number: it has no locale, so it is read as written
-    /// (<c>1234567.89</c>) and says nothing about the decimal separator of the amounts written as text.
-    /// </summary>
     /// <summary>The currency the amount cell's own number format shows (a workbook's <c>"$"#,##0</c>); null when it shows none.</summary>
     private CellFormatCurrency? ShownCurrency()
     {
-        if (_resolver.Joined[(int)CanonicalField.Amount] is not null || _resolver.Columns[(int)CanonicalField.Amount] is not (var column and >= 0)
-            || !_row.IsTypedNumber(column) || _row.NumberFormat(column) is not { } format)
+        if (AmountFormat() is not { } format)
         {
             return null;
         }
@@ -372,6 +390,28 @@ internal sealed partial class DealRowMapper
         return ReferenceEquals(shown, CellFormatCurrency.None) ? null : shown;
     }
 
+    /// <summary>The unit and thousands the amount cell's own number format shows (<c>0"万元"</c>, <c>#,##0,"K"</c>); null when it shows neither.</summary>
+    private CellFormatUnit? ShownUnit()
+    {
+        if (AmountFormat() is not { } format)
+        {
+            return null;
+        }
+
+        var shown = _formatUnits.Get(format, CellFormatUnit.Of);
+        return ReferenceEquals(shown, CellFormatUnit.None) ? null : shown;
+    }
+
+    /// <summary>The custom number format of the current row's amount cell when it is a number stored as a number; null otherwise.</summary>
+    private string? AmountFormat() =>
+        _resolver.Joined[(int)CanonicalField.Amount] is null && _resolver.Columns[(int)CanonicalField.Amount] is var column and >= 0 && _row.IsTypedNumber(column)
+            ? _row.NumberFormat(column)
+            : null;
+
+    /// <summary>
+    /// Whether the current row's amount is a number stored as a number: it has no locale, so it is read as written
+    /// (<c>1234567.89</c>) and says nothing about the decimal separator of the amounts written as text.
+    /// </summary>
     private bool AmountIsTypedNumber() =>
         _resolver.Joined[(int)CanonicalField.Amount] is null && _resolver.Columns[(int)CanonicalField.Amount] is var column and >= 0 && _row.IsTypedNumber(column);
 

@@ -56,6 +56,9 @@ public sealed class DataProfile
     /// </summary>
     public CellFormatCurrencies CellFormatCurrencies { get; init; } = new();
 
+    /// <summary>How workbook amount cells were read by the unit their number format shows (<c>0"万元"</c>, <c>#,##0,"K"</c>).</summary>
+    public CellFormatUnits CellFormatUnits { get; init; } = new();
+
     /// <summary>
     /// Deals whose currency is the sign <c>¥</c> alone, which yuan and yen share, and how they were read
     /// (<see cref="YenSignReading"/>): in the mapping's currency when it is JPY or CNY, else in yen when the deal's own

@@ -34,6 +34,7 @@ internal static class LoadReview
             FillDownSuggestions = mapper.Fill.Suggestions(mapper.RowsRead),
             FilledDown = mapper.Fill.Filled(),
             CellFormatCurrencies = mapper.CellFormats,
+            CellFormatUnits = mapper.CellUnits,
         };
         DataDefaults.DescribeCountry(table, reference, profile);
         profile.YenSigns = DataDefaults.ReadYenSigns(table, profile.Country, mapping.Currency, reference.Regions);
