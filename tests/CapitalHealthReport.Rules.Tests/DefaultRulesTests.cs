@@ -15,7 +15,7 @@ public class DefaultRulesTests
         { "CH3001", "warning" }, { "CH3002", "warning" }, { "CH3003", "info" }, { "CH3004", "info" },
         { "CH4001", "warning" }, { "CH4002", "info" }, { "CH4003", "info" }, { "CH4004", "warning" },
         { "CH5001", "warning" }, { "CH5002", "info" }, { "CH5003", "info" },
-        { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" }, { "CH9005", "info" },
+        { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" }, { "CH9005", "info" }, { "CH9006", "info" },
     };
 
     /// <summary>The trips of the rules judged per slice (sector, region, …).</summary>
@@ -56,6 +56,7 @@ public class DefaultRulesTests
             "CH9003" => (Fixtures.Scope(h), 3),
             "CH9004" => (Fixtures.Scope(h) with { YoyKnown = false }, 0),
             "CH9005" => (Fixtures.Scope(h.With(("InvestorTypeShare", Fixtures.Map(("Angel", 0.01), ("VC", 0.09), ("Unknown", 0.9))))), 0),
+            "CH9006" => (Fixtures.Scope(h.With(("DealCount", 30), ("SeedAngelCountShare", 0.0), ("StageCountShare", Fixtures.Map(("C", 0.1), ("Unknown", 0.9))))), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "no fixture"),
         };
     }
@@ -109,6 +110,19 @@ public class DefaultRulesTests
 
         Assert.Contains(result.Diagnostics, d => d.Id == "CH5003");
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH9005");
+    }
+
+    [Fact]
+    public void The_stage_mix_of_a_period_with_fewer_staged_deals_than_min_deals_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        // 30 deals, of which 3 have a known stage (all C rounds): no seed round among 3 says nothing about the stage mix.
+        var (scope, _) = Trip("CH9006");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH2001" or "CH2002");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9006");
+        Assert.Equal("90.0% of the 30 deals in 2025Q1 have no known stage, leaving fewer than the 20 staged deals needed to judge the stage mix; the stage rules CH2001, CH2002 and CH2004 do not judge it", coverage.Message);
     }
 
     [Fact]
