@@ -1,6 +1,9 @@
 namespace CapitalHealthReport.Rules;
 
-/// <summary>Built-in diagnostics about the configuration itself (<c>CH0xxx</c>); they are always part of the catalog.</summary>
+/// <summary>
+/// Built-in diagnostics about the configuration itself (<c>CH0xxx</c>); they are always part of the catalog. They judge the
+/// configuration, not the deals, so no minimum deal count applies to them.
+/// </summary>
 public static class ConfigurationRules
 {
     public static RuleDescriptor ExpiredSuppression { get; } = new(
@@ -11,7 +14,7 @@ public static class ConfigurationRules
         ScopeKinds.Period,
         "suppression.expires < as-of date",
         new Dictionary<string, string>(StringComparer.Ordinal),
-        null,
+        0,
         "The suppression of {rule} ({where}) at {source} expired on {expires}; its findings are reported again",
         "A suppression in `capitalhealth.yaml` carries an `expires` date that lies before the run's as-of date "
         + "(`--as-of`, `SOURCE_DATE_EPOCH`, else the end of the data's last period; never the clock). An expired "
@@ -32,7 +35,7 @@ public static class ConfigurationRules
         ScopeKinds.Period,
         "severity/suppressions id not among the loaded rules",
         new Dictionary<string, string>(StringComparer.Ordinal),
-        null,
+        0,
         "{source}: {what} names rule {rule}, which is not in the loaded rule packs",
         "A `severity:` override or a suppression names a rule id that none of the loaded rule packs declares "
         + "(a typo, a rule that was renumbered or removed, or a pack left out of `rules:`). The entry has no effect; "
@@ -52,7 +55,7 @@ public static class ConfigurationRules
         ScopeKinds.Period,
         "suppression.where value not among the data's values, or a where field the rule's findings do not name",
         new Dictionary<string, string>(StringComparer.Ordinal),
-        null,
+        0,
         "{source}: the suppression of {rule} names {field} '{value}', which no deal has (or no finding of {rule} names), so it suppresses nothing",
         "A suppression's `where` names a sector, region, stage or investor type that no deal of the data has, or a period "
         + "the data does not cover (`region: Bejing`, `sector: Semiconductor` when no alias maps it, `period: 2019Q1`); "
