@@ -2,8 +2,9 @@ namespace CapitalHealthReport.Metrics;
 
 /// <summary>
 /// The analysis parameters the metrics depend on (<c>parameters:</c> in <c>capitalhealth.yaml</c>):
-/// reporting currency, the hot sector, the strategic sectors, the mega-round threshold and the minimum
-/// number of deals for a scope to be judged.
+/// reporting currency, the hot sector, the strategic sectors, the mega-round threshold, the minimum
+/// number of deals for a scope to be judged and the largest share of investors of unknown type a rule about the
+/// investor mix judges over.
 /// </summary>
 public sealed record MetricParameters
 {
@@ -21,6 +22,13 @@ public sealed record MetricParameters
 
     /// <summary>Scopes with fewer deals are not judged by the rules (the metrics are still computed).</summary>
     public int MinDeals { get; init; } = 20;
+
+    /// <summary>
+    /// The largest share of a scope's active investors whose type is unknown (not in the investor directory) at which a
+    /// rule that reads an investor type's share as small still judges: above it the unknown investors could be of that
+    /// type, and the share says nothing about the mix.
+    /// </summary>
+    public double MaxUnknownInvestorShare { get; init; } = 0.5;
 
     /// <summary>The documented defaults (see <c>docs/rules.md</c>, "Configuration").</summary>
     public static MetricParameters Default { get; } = new();

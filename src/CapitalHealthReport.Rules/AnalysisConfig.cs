@@ -19,7 +19,7 @@ public sealed class AnalysisConfig
     public const string DefaultFileName = "capitalhealth.yaml";
 
     private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions", "report" };
-    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
+    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share" };
     private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
 
     /// <summary>The keys a suppression's <c>where</c> can test.</summary>
@@ -254,6 +254,14 @@ public sealed class AnalysisConfig
                 }
 
                 return result with { MinDeals = minValue };
+            case "max_unknown_investor_share":
+                var unknown = Text(value, file, key.Value);
+                if (!double.TryParse(unknown, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var unknownValue) || unknownValue > 1)
+                {
+                    throw new InputException($"max_unknown_investor_share '{unknown}' must be a share from 0 to 1 (e.g. 0.5: a rule about the investor mix judges a scope where at most half of the active investors are of unknown type).", file, value.Line, value.Column);
+                }
+
+                return result with { MaxUnknownInvestorShare = unknownValue };
             default:
                 throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
         }

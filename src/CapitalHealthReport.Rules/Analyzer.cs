@@ -95,8 +95,11 @@ public sealed class Analyzer
             diagnostics.AddRange(EvaluateScope(scopeMetrics, kind, rules, dataIssueCount, today));
         }
 
+        // A configuration finding is accepted like any other: by a suppression of its id (its only subject is the period).
         var periodScope = new Scope(period);
-        diagnostics.AddRange(ConfigurationFindings.For(_config, _catalog, periodScope, today, UnmatchedSuppressions));
+        var periodSubject = new Dictionary<string, string>(StringComparer.Ordinal) { ["period"] = period.Label };
+        diagnostics.AddRange(ConfigurationFindings.For(_config, _catalog, periodScope, today, UnmatchedSuppressions)
+            .Select(d => d with { Suppressed = Suppress(d.Id, periodScope, periodSubject, today) }));
 
         var final = baseline is null ? diagnostics : baseline.Compare(diagnostics);
         var ranked = final

@@ -6,7 +6,7 @@ namespace CapitalHealthReport.Rules;
 /// <summary>
 /// The findings about the configuration itself: suppressions that expired before the as-of date (CH0001), severity
 /// overrides or suppressions that name a rule or category the loaded packs do not have (CH0002), and suppressions whose
-/// <c>where</c> names a value the data does not hold (CH0003). Each message is
+/// <c>where</c> names a value the data does not hold or a field no finding of the rule names (CH0003). Each message is
 /// written in English and Chinese.
 /// </summary>
 internal static class ConfigurationFindings
@@ -16,7 +16,14 @@ internal static class ConfigurationFindings
         var unmatchedSeverity = config.SeverityOverrides.Effective(ConfigurationRules.UnmatchedSuppression);
         if (unmatchedSeverity != DiagnosticSeverity.None)
         {
-            foreach (var entry in unmatched)
+            var fields = FieldsNoFindingHas(config, catalog);
+            foreach (var (suppression, field, rule) in fields)
+            {
+                yield return FieldNoFindingHas(suppression, field, rule, unmatchedSeverity, periodScope);
+            }
+
+            // A field no finding of the rule has is reported as such, whatever its value.
+            foreach (var entry in unmatched.Where(u => !fields.Any(f => ReferenceEquals(f.Suppression, u.Suppression) && f.Field == u.Field)))
             {
                 yield return Unmatched(entry, unmatchedSeverity, periodScope);
             }
@@ -81,6 +88,47 @@ internal static class ConfigurationFindings
                 Subject = $"suppression {suppression.Id} {suppression.WhereText}",
             };
         }
+    }
+
+    /// <summary>
+    /// The <c>where</c> fields of suppressions of known rules that no finding of the rule carries: a finding names its
+    /// period, the slice of its scope (a rule judged per sector names a sector) and what its <c>about:</c> declares, so
+    /// <c>sector: AI</c> on a rule judged per period matches nothing, whatever the data.
+    /// </summary>
+    private static List<(Suppression Suppression, string Field, RuleDescriptor Rule)> FieldsNoFindingHas(AnalysisConfig config, RuleCatalog catalog)
+    {
+        var found = new List<(Suppression, string, RuleDescriptor)>();
+        foreach (var suppression in config.Suppressions)
+        {
+            var rule = catalog.Find(suppression.Id) ?? ConfigurationRules.All.FirstOrDefault(r => r.Id == suppression.Id);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            foreach (var field in suppression.Where.Keys.Where(f => f != "period" && f != rule.ScopeKind && !rule.About.ContainsKey(f)))
+            {
+                found.Add((suppression, field, rule));
+            }
+        }
+
+        return found;
+    }
+
+    private static Diagnostic FieldNoFindingHas(Suppression s, string field, RuleDescriptor rule, DiagnosticSeverity severity, Scope periodScope)
+    {
+        List<string> named = ["period"];
+        named.AddRange(rule.ScopeKind == ScopeKinds.Period ? [] : [rule.ScopeKind]);
+        named.AddRange(rule.About.Keys);
+        var judged = rule.ScopeKind == ScopeKinds.Period ? "judged per period" : $"judged per {rule.ScopeKind.Replace('_', ' ')}";
+        var judgedZh = rule.ScopeKind == ScopeKinds.Period ? "按统计期判断" : $"按{rule.ScopeKind}判断";
+        var names = string.Join(", ", named.Select(f => f.Replace('_', ' ')));
+        var english = $"{s.Location}: the suppression of {s.Id} names {field.Replace('_', ' ')} '{s.Where[field]}', but {s.Id} is {judged} and its findings name only: {names}; so it suppresses nothing. Remove '{field}' from its where, or suppress the finding by what it names";
+        var chinese = $"{s.Location}：对{s.Id}的豁免指定了{field}“{s.Where[field]}”，但{s.Id}{judgedZh}，其发现只涉及：{names}；因此不会豁免任何发现。请从where中删除“{field}”，或按发现所涉及的内容豁免";
+        return Finding(ConfigurationRules.UnmatchedSuppression, severity, periodScope, english, chinese) with
+        {
+            Subject = $"suppression {s.Id} {s.WhereText} {field}",
+        };
     }
 
     /// <summary>How many values of the data a CH0003 message lists.</summary>

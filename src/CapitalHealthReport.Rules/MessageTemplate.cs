@@ -21,7 +21,7 @@ namespace CapitalHealthReport.Rules;
 public sealed class MessageTemplate
 {
     private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "usd", "int", "deals" };
-    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals" };
+    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share" };
 
     private readonly IReadOnlyList<Part> _parts;
 
@@ -167,6 +167,7 @@ public sealed class MessageTemplate
                     "hot_sector" => names.Sector(values.Params.HotSector),
                     "strategic_sectors" => names.Sectors(values.Params.StrategicSectors),
                     "mega_round_usd" => values.Params.MegaRoundUsd,
+                    "max_unknown_investor_share" => values.Params.MaxUnknownInvestorShare,
                     _ => (double)values.Params.MinDeals,
                 };
         }

@@ -44,6 +44,7 @@ public class ConfigurationTests
               strategic_sectors: [Energy, Water]
               mega_round_usd: 50000000
               min_deals: 10
+              max_unknown_investor_share: 0.25
             severity:
               CH1002: error
               category:RegionalBias: none
@@ -58,6 +59,7 @@ public class ConfigurationTests
         Assert.Equal(["Energy", "Water"], config.Parameters.StrategicSectors);
         Assert.Equal(50_000_000m, config.Parameters.MegaRoundUsd);
         Assert.Equal(10, config.Parameters.MinDeals);
+        Assert.Equal(0.25, config.Parameters.MaxUnknownInvestorShare);
         Assert.Equal(DiagnosticSeverity.Error, config.SeverityOverrides.For("CH1002", "Concentration"));
         Assert.Equal(DiagnosticSeverity.None, config.SeverityOverrides.For("CH4001", "RegionalBias"));
         var suppression = Assert.Single(config.Suppressions);
@@ -73,6 +75,8 @@ public class ConfigurationTests
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    expires: 31/12/2026\n", 4, 14, "expires '31/12/2026'")]
     [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n", 4, 14, "unknown 'where' field 'city'")]
     [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
+    [InlineData("parameters:\n  max_unknown_investor_share: 50%\n", 2, 31, "max_unknown_investor_share '50%' must be a share from 0 to 1")]
+    [InlineData("parameters:\n  max_unknown_investor_share: 1.5\n", 2, 31, "max_unknown_investor_share '1.5' must be a share from 0 to 1")]
     [InlineData("suppressions:\n  - id: CH1001\n    justification: ok\n    where: { period: spring }\n", 4, 22, "period 'spring' is not a period")]
     [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchor '&p'")]
     public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)
@@ -291,5 +295,45 @@ public class ConfigurationTests
         var config = AnalysisConfig.Load(path);
         Assert.Equal([Path.Combine(folder, "packs"), Path.Combine(folder, "extra.yaml")], config.RulePaths.Select(p => p.TrimEnd('/')));
         Assert.Equal(path, config.SourcePath);
+    }
+
+    [Fact]
+    public void A_suppression_field_that_no_finding_of_its_rule_names_is_reported_as_matching_nothing()
+    {
+        var config = Fixtures.Config("""
+            suppressions:
+              - id: CH5003
+                where: { sector: AI }
+                justification: "angels are rare in AI"
+              - id: CH4001
+                where: { region: Beijing, sector: AI }
+                justification: "National AI pilot zone"
+            """);
+
+        var result = Fixtures.Analyze(config, Fixtures.Scope(Fixtures.Healthy()));
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "CH0003");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("capitalhealth.yaml:2:5: the suppression of CH5003 names sector 'AI', but CH5003 is judged per period and its findings name only: period; so it suppresses nothing. Remove 'sector' from its where, or suppress the finding by what it names", warning.Message);
+        Assert.Equal("suppression CH5003 sector=AI sector", warning.Subject);
+    }
+
+    [Fact]
+    public void A_configuration_finding_is_accepted_by_a_suppression_of_its_id()
+    {
+        var config = Fixtures.Config("""
+            suppressions:
+              - id: CH5003
+                where: { sector: AI }
+                justification: "angels are rare in AI"
+              - id: CH0003
+                justification: "the shared configuration names sectors other datasets have"
+            """);
+
+        var result = Fixtures.Analyze(config, Fixtures.Scope(Fixtures.Healthy()));
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "CH0003");
+        Assert.Equal("the shared configuration names sectors other datasets have", warning.Suppressed?.Justification);
+        Assert.Equal(0, result.ExitCode(warnAsError: true));
     }
 }

@@ -15,7 +15,7 @@ public class DefaultRulesTests
         { "CH3001", "warning" }, { "CH3002", "warning" }, { "CH3003", "info" }, { "CH3004", "info" },
         { "CH4001", "warning" }, { "CH4002", "info" }, { "CH4003", "info" }, { "CH4004", "warning" },
         { "CH5001", "warning" }, { "CH5002", "info" }, { "CH5003", "info" },
-        { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" },
+        { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" }, { "CH9005", "info" }, { "CH9006", "info" },
     };
 
     /// <summary>The trips of the rules judged per slice (sector, region, …).</summary>
@@ -55,6 +55,8 @@ public class DefaultRulesTests
             "CH9002" => (Fixtures.Scope(h.With(("DealCount", 10)), slice: Ai), 0),
             "CH9003" => (Fixtures.Scope(h), 3),
             "CH9004" => (Fixtures.Scope(h) with { YoyKnown = false }, 0),
+            "CH9005" => (Fixtures.Scope(h.With(("InvestorTypeShare", Fixtures.Map(("Angel", 0.01), ("VC", 0.09), ("Unknown", 0.9))))), 0),
+            "CH9006" => (Fixtures.Scope(h.With(("DealCount", 30), ("SeedAngelCountShare", 0.0), ("StageCountShare", Fixtures.Map(("C", 0.1), ("Unknown", 0.9))))), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "no fixture"),
         };
     }
@@ -83,6 +85,54 @@ public class DefaultRulesTests
 
         Assert.Contains(listed.Diagnostics, d => d.Id == "CH3003");
         Assert.DoesNotContain(none.Diagnostics, d => d.Id == "CH3003");
+    }
+
+    [Fact]
+    public void A_small_angel_share_among_mostly_unknown_investors_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        // 1% angels, 9% VC, 90% investors the directory does not list: the unknown ones could be angels.
+        var (scope, _) = Trip("CH9005");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH5003");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9005");
+        Assert.Equal("90.0% of the active investors in 2025Q1 are of unknown type (not in the investor directory), above 50.0%; the angel share (CH5003) is not judged, and each type's share is only a lower bound", coverage.Message);
+        Assert.Equal(0.9, coverage.Evidence["investor_type_share.Unknown"]);
+    }
+
+    [Fact]
+    public void The_largest_unknown_investor_share_the_angel_rule_judges_over_is_a_parameter()
+    {
+        var (scope, _) = Trip("CH9005");
+
+        var result = Fixtures.Analyze(Fixtures.Config("parameters:\n  max_unknown_investor_share: 0.95\n"), scope);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "CH5003");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH9005");
+    }
+
+    [Fact]
+    public void The_stage_mix_of_a_period_with_fewer_staged_deals_than_min_deals_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        // 30 deals, of which 3 have a known stage (all C rounds): no seed round among 3 says nothing about the stage mix.
+        var (scope, _) = Trip("CH9006");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH2001" or "CH2002");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9006");
+        Assert.Equal("90.0% of the 30 deals in 2025Q1 have no known stage, leaving fewer than the 20 staged deals needed to judge the stage mix; the stage rules CH2001, CH2002 and CH2004 do not judge it", coverage.Message);
+    }
+
+    [Fact]
+    public void No_coverage_finding_about_investor_types_when_no_deal_names_an_investor()
+    {
+        var none = Fixtures.Healthy().With(("InvestorTypeShare", Fixtures.Map()));
+
+        var result = Fixtures.Analyze(Fixtures.Scope(none));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5003" or "CH9005");
     }
 
     [Theory]

@@ -66,6 +66,17 @@ public class DocsTests
     }
 
     [Fact]
+    public void The_pages_of_the_configuration_checks_apply_no_minimum_deal_count()
+    {
+        foreach (var rule in ConfigurationRules.All)
+        {
+            var page = RuleDocs.Page(rule);
+
+            Assert.Contains("| Minimum deals | 0 |", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_readme_rule_table_matches_the_rule_packs()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");

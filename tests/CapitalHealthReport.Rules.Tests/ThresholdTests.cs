@@ -157,8 +157,9 @@ public class ThresholdTests
     public void Every_bundled_rule_on_one_metric_and_a_number_carries_its_threshold()
     {
         var without = Fixtures.DefaultCatalog.Rules.Where(r => r.Threshold is null).Select(r => r.Id);
-        // Not a threshold on one metric: a ratio of two metrics, the loader's issue count, and a missing year-ago period.
-        Assert.Equal(["CH3003", "CH9003", "CH9004"], without);
+        // Not a threshold on one metric: a ratio of two metrics, the loader's issue count, a missing year-ago period, and a
+        // count of staged deals against the minimum deal count.
+        Assert.Equal(["CH3003", "CH9003", "CH9004", "CH9006"], without);
     }
 
     [Fact]
@@ -258,6 +259,7 @@ public class ThresholdTests
     [InlineData("CH5002", "An informational finding when the share of Government investors among active investors is above 25%.", "政府引导基金占活跃投资方比例高于25%时为提示。")]
     [InlineData("CH3004", "An informational finding when the share of deals in the hot sector is above 32%.", "热门行业事件占比高于32%时为提示。")]
     [InlineData("CH9002", "An informational finding when the number of deals is below the minimum deal count.", "融资事件数低于最少事件数时为提示。")]
+    [InlineData("CH9005", "An informational finding when the share of unknown-type investors among active investors is above the configured limit for investors of unknown type.", "类型未知的投资方占活跃投资方比例高于配置的未知类型投资方占比上限时为提示。")]
     public void The_threshold_reads_as_a_sentence_in_english_and_chinese(string id, string english, string chinese)
     {
         Assert.Equal(english, Bundled(id).Describe(RuleLanguages.English));

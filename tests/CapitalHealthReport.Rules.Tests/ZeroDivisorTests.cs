@@ -34,6 +34,35 @@ public class ZeroDivisorTests
         Assert.Contains("ratio.yaml:3:5: rule CH2901 is not judged on 2025Q1: its 'when' condition 'Metrics.LateValueShare / Metrics.SeedAngelCountShare > 5' divides by Metrics.SeedAngelCountShare, which is 0 there.", note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Metrics.LateValueShare / Metrics.RegionCountShare[\"Beijing\"] > 5", "Metrics.RegionCountShare[\"Beijing\"]")]
+    [InlineData("Metrics.LateValueShare / Params.MinDeals > 5", "Params.MinDeals")]
+    [InlineData("Metrics.LateValueShare / (Metrics.EarlyCountShare - Metrics.EarlyCountShare) > 5", "(Metrics.EarlyCountShare - Metrics.EarlyCountShare)")]
+    [InlineData("Metrics.LateValueShare / Math.Abs(Metrics.EarlyCountShare * 0) > 5", "Math.Abs(Metrics.EarlyCountShare * 0)")]
+    public void The_note_names_the_divisor_as_a_rule_pack_writes_it_so_that_the_guard_it_suggests_is_a_valid_condition(string condition, string divisor)
+    {
+        var pack = $$$"""
+            category: StageSkew
+            rules:
+              - id: CH2903
+                title: A ratio
+                severity: warning
+                when: '{{{condition}}}'
+                message: "A ratio in {{ scope }}"
+                description: A ratio.
+            """;
+        var folder = Fixtures.TempFolder();
+        var catalog = RuleCatalog.Load([Fixtures.WriteTemp(folder, "named.yaml", pack)]);
+        var metrics = Fixtures.Healthy().With(("LateValueShare", 0.5), ("EarlyCountShare", 0.2), ("RegionCountShare", Fixtures.Map(("Shanghai", 1.0))));
+        var config = Fixtures.Config("parameters:\n  min_deals: 0\n");
+
+        var note = Assert.Single(new Analyzer(catalog, config).Evaluate([Fixtures.Scope(metrics)], Fixtures.Q1).NotJudged);
+
+        Assert.Contains($"divides by {divisor}, which is 0 there. Guard the division (e.g. '{divisor} > 0 && …')", note, StringComparison.Ordinal);
+        var guarded = $"{divisor} > 0 && {condition}";
+        Assert.Null(CapitalHealthReport.Rules.Expressions.RuleExpressions.Parse(guarded).Problem);
+    }
+
     [Fact]
     public void A_divisor_that_is_not_zero_is_judged_as_written()
     {

@@ -73,7 +73,8 @@ public sealed class MetricDescriptor
 
     /// <summary>
     /// The name of one key's value for readers, a stage named as readers know it: <c>share of deals in Series A rounds</c>,
-    /// <c>A轮事件占比</c>; an investor type in Chinese by its Chinese name, <c>政府引导基金占活跃投资方比例</c>. Null when the
+    /// <c>A轮事件占比</c>; an investor type in Chinese by its Chinese name, <c>政府引导基金占活跃投资方比例</c>, and the investors of no
+    /// known type as such (<c>share of unknown-type investors among active investors</c>). Null when the
     /// metric is not keyed.
     /// </summary>
     public string? KeyedNameFor(string key, bool chinese) => KeyedNameFor(key, chinese, ReferenceData.Default.Names);
@@ -91,8 +92,11 @@ public sealed class MetricDescriptor
             return null;
         }
 
-        // English patterns put an investor type before a noun ("share of Government investors"), as its key reads.
-        var name = KeyedBy == MetricKey.InvestorType && !chinese ? key : KeyName(key, chinese, names) ?? key;
+        // The investors the directory does not list are of no type: "unknown-type investors", 类型未知的投资方 (not 未知).
+        // English patterns put any other investor type before a noun ("share of Government investors"), as its key reads.
+        var name = KeyedBy == MetricKey.InvestorType && key == InvestorTypes.Names[InvestorTypes.UnknownIndex]
+            ? chinese ? "类型未知的投资方" : "unknown-type"
+            : KeyedBy == MetricKey.InvestorType && !chinese ? key : KeyName(key, chinese, names) ?? key;
         return pattern.Replace("{key}", name, StringComparison.Ordinal);
     }
 

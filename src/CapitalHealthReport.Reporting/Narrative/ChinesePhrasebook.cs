@@ -90,7 +90,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "location_quotient" => $"{slice}融资事件的最高区位商为{v}",
             "local_fund_home_bias" => $"在有{Names.InvestorType("Government")}参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
             "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
-            "investor_type_share" => $"{Names.InvestorType(claim.Key ?? "Other")}占出手投资方的{v}",
+            "investor_type_share" => $"{InvestorTypeSubject(claim.Key)}占出手投资方的{v}",
             _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
         };
     }
@@ -227,7 +227,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "region_count_share" => $"{RegionName(claim.Key)}事件占比",
             "top_region_count_share" when claim.Tied.Count > 0 => $"并列首位地区{slice}事件占比",
             "top_region_count_share" => $"{RegionName(claim.Subject)}{slice}事件占比",
-            "investor_type_share" => $"{Names.InvestorType(claim.Key ?? "Other")}占比",
+            "investor_type_share" => $"{InvestorTypeSubject(claim.Key)}占比",
             _ => slice + Vocabulary.MetricName(claim.Metric, Format.Language),
         };
     }
@@ -244,4 +244,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             ? $"规则{claim.RuleId}报告的{Severity(claim)}"
             : $"{Noun(claim)}为{Value(claim)}";
     }
+
+    /// <summary>An investor type as the subject of a sentence: 天使投资人; the investors of no known type are 类型未知的投资方, not 未知.</summary>
+    private string InvestorTypeSubject(string? type) => type == "Unknown" ? "类型未知的投资方" : Names.InvestorType(type ?? "Other");
 }

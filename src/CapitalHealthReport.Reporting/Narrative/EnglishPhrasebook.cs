@@ -256,6 +256,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         "CVC" => "Corporate venture investors",
         "VC" => "Venture capital firms",
         "PE" => "Private equity firms",
+        "Unknown" => "Investors of unknown type",
         _ => "Other investors",
     };
 

@@ -19,7 +19,10 @@ public sealed class ParamsView
 
     /// <summary>The view of the analysis parameters.</summary>
     public static ParamsView From(MetricParameters parameters) =>
-        new(parameters.ReportingCurrency, parameters.HotSector, parameters.StrategicSectors, (double)parameters.MegaRoundUsd, parameters.MinDeals);
+        new(parameters.ReportingCurrency, parameters.HotSector, parameters.StrategicSectors, (double)parameters.MegaRoundUsd, parameters.MinDeals)
+        {
+            MaxUnknownInvestorShare = parameters.MaxUnknownInvestorShare,
+        };
 
     public string ReportingCurrency { get; }
 
@@ -32,6 +35,9 @@ public sealed class ParamsView
     public double MegaRoundUsd { get; }
 
     public int MinDeals { get; }
+
+    /// <summary>The largest share of active investors of unknown type a rule about the investor mix judges over (<c>max_unknown_investor_share</c>).</summary>
+    public double MaxUnknownInvestorShare { get; init; } = MetricParameters.Default.MaxUnknownInvestorShare;
 
     /// <summary>True when <paramref name="sector"/> is one of <c>strategic_sectors</c>.</summary>
     public bool IsStrategic(string sector) => _strategic.Contains(sector);

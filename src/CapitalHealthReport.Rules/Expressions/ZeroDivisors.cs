@@ -116,7 +116,7 @@ internal sealed class ZeroDivisors
                 && StripConvert(node.Right) is not ConstantExpression)
             {
                 var index = Divisors.Count;
-                Divisors.Add(node.Right.ToString());
+                Divisors.Add(ExpressionText.Operand(node.Right));
                 var left = Visit(node.Left);
                 var right = Visit(node.Right);
                 return Expression.Call(node.NodeType == ExpressionType.Divide ? DivideMethod : RemainderMethod, left, right, Expression.Constant(index));

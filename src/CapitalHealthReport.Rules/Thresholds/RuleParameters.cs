@@ -15,6 +15,7 @@ public static class RuleParameters
     {
         ["min_deals"] = "Params.MinDeals",
         ["mega_round_usd"] = "Params.MegaRoundUsd",
+        ["max_unknown_investor_share"] = "Params.MaxUnknownInvestorShare",
     };
 
     /// <summary>Parameters usable as the key of a keyed metric (names).</summary>
@@ -28,6 +29,7 @@ public static class RuleParameters
     {
         "min_deals" => parameters.MinDeals,
         "mega_round_usd" => (double)parameters.MegaRoundUsd,
+        "max_unknown_investor_share" => parameters.MaxUnknownInvestorShare,
         _ => null,
     };
 
@@ -38,6 +40,8 @@ public static class RuleParameters
         ("min_deals", true) => "最少事件数",
         ("mega_round_usd", false) => "the mega-round size",
         ("mega_round_usd", true) => "大额融资门槛",
+        ("max_unknown_investor_share", false) => "the configured limit for investors of unknown type",
+        ("max_unknown_investor_share", true) => "配置的未知类型投资方占比上限",
         ("hot_sector", false) => "the hot sector",
         ("hot_sector", true) => "热门行业",
         ("strategic_sectors", false) => "the strategic sectors",
