@@ -79,7 +79,7 @@ internal sealed class ConditionValues
                 return "!(" + Render(not.Operand, inputs, top: true) + ")";
             case UnaryExpression { NodeType: ExpressionType.Negate or ExpressionType.NegateChecked } negate:
                 return "-" + Render(negate.Operand, inputs);
-            case BinaryExpression binary when Operator(binary.NodeType) is { } op:
+            case BinaryExpression binary when ExpressionText.Operator(binary.NodeType) is { } op:
                 var text = Render(binary.Left, inputs) + " " + op + " " + Render(binary.Right, inputs);
                 return top ? text : "(" + text + ")";
             case MethodCallExpression { Object: null } call:
@@ -143,24 +143,6 @@ internal sealed class ConditionValues
 
         return node;
     }
-
-    private static string? Operator(ExpressionType type) => type switch
-    {
-        ExpressionType.GreaterThan => ">",
-        ExpressionType.GreaterThanOrEqual => ">=",
-        ExpressionType.LessThan => "<",
-        ExpressionType.LessThanOrEqual => "<=",
-        ExpressionType.Equal => "==",
-        ExpressionType.NotEqual => "!=",
-        ExpressionType.AndAlso => "&&",
-        ExpressionType.OrElse => "||",
-        ExpressionType.Add or ExpressionType.AddChecked => "+",
-        ExpressionType.Subtract or ExpressionType.SubtractChecked => "-",
-        ExpressionType.Multiply or ExpressionType.MultiplyChecked => "*",
-        ExpressionType.Divide => "/",
-        ExpressionType.Modulo => "%",
-        _ => null,
-    };
 
     /// <summary>A value as the condition shows it: numbers in six significant digits, NaN as <c>undefined</c>, text quoted.</summary>
     internal static string Format(object? value) => value switch

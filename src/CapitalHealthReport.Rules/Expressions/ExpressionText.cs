@@ -44,7 +44,8 @@ internal static class ExpressionText
 
     private static string Arguments(MethodCallExpression call) => string.Join(", ", call.Arguments.Select(Of));
 
-    private static string? Operator(ExpressionType type) => type switch
+    /// <summary>A binary operator as a pack writes it (<c>+</c>, <c>&gt;=</c>, <c>&amp;&amp;</c>); null for any other node type.</summary>
+    internal static string? Operator(ExpressionType type) => type switch
     {
         ExpressionType.Add or ExpressionType.AddChecked => "+",
         ExpressionType.Subtract or ExpressionType.SubtractChecked => "-",
