@@ -83,6 +83,8 @@ internal sealed class MetricCalculator
             LateValueShare = stages.LateValue,
             MedianAmount = stages.Medians,
             LateToSeedMedianRatio = stages.LateToSeed,
+            SeedDisclosedCount = a.StageAmounts((int)Stage.Seed).Length,
+            LateDisclosedCount = LateDisclosed(a),
             SectorValueShare = sectors.ValueShare,
             SectorCountShare = sectors.CountShare,
             HotSectorValueShare = sectors.Hot,
@@ -93,6 +95,7 @@ internal sealed class MetricCalculator
             TopRegionCountShare = regions.TopShare,
             LocationQuotient = regions.Quotients,
             LocalFundHomeBias = a.GovernmentKnown > 0 ? a.GovernmentHome / (double)a.GovernmentKnown : null,
+            ActiveInvestorCount = a.InvestorCount,
             InvestorTypeShare = investors.TypeShare,
             CvcActiveShare = investors.CvcActive,
         };
@@ -198,6 +201,18 @@ internal sealed class MetricCalculator
             knownStageValue > 0 ? Share(lateValue, knownStageValue) : null,
             medianCount == _stageKeys.Length ? new KeyedValueDictionary(_stageKeys, medians) : new KeyedValueDictionary(medianKeys[..medianCount], medians[..medianCount]),
             lateToSeed);
+    }
+
+    /// <summary>The number of late-stage deals with a disclosed amount: the sample of the late-stage median.</summary>
+    private static int LateDisclosed(ScopeAccumulator a)
+    {
+        var count = 0;
+        foreach (var stage in LateStages)
+        {
+            count += a.StageAmounts((int)stage).Length;
+        }
+
+        return count;
     }
 
     /// <summary>Sector shares of deals and value, the hot sector's value share and the strategic sectors' amount.</summary>

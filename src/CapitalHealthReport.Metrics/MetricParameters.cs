@@ -3,8 +3,8 @@ namespace CapitalHealthReport.Metrics;
 /// <summary>
 /// The analysis parameters the metrics depend on (<c>parameters:</c> in <c>capitalhealth.yaml</c>):
 /// reporting currency, the hot sector, the strategic sectors, the mega-round threshold, the minimum
-/// number of deals for a scope to be judged and the largest share of investors of unknown type a rule about the
-/// investor mix judges over.
+/// number of deals for a scope to be judged, the largest share of investors of unknown type and the fewest active
+/// investors a rule about the investor mix judges over, and the fewest disclosed rounds a stage median is compared on.
 /// </summary>
 public sealed record MetricParameters
 {
@@ -29,6 +29,18 @@ public sealed record MetricParameters
     /// type, and the share says nothing about the mix.
     /// </summary>
     public double MaxUnknownInvestorShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The fewest distinct active investors a scope needs for a rule about the investor mix to judge it: a share of a
+    /// handful of investors (0% angels when one fund made every deal) says nothing of an ecosystem.
+    /// </summary>
+    public int MinActiveInvestors { get; init; } = 20;
+
+    /// <summary>
+    /// The fewest disclosed amounts a stage's median needs for a rule comparing stage medians to judge it: the median of
+    /// one or two rounds is those rounds, not the stage's typical size.
+    /// </summary>
+    public int MinMedianRounds { get; init; } = 5;
 
     /// <summary>The documented defaults (see <c>docs/rules.md</c>, "Configuration").</summary>
     public static MetricParameters Default { get; } = new();

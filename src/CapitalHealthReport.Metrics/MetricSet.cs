@@ -138,6 +138,20 @@ public sealed class MetricSet
         Example = "late amounts 15 and 30 have the median 22.5; the Seed median is 10: **2.25**.")]
     public double? LateToSeedMedianRatio { get; init; }
 
+    [Metric(MetricUnit.Count, UnitText = "deals", Name = "Seed rounds with an amount", NameZh = "披露金额的种子轮事件数",
+        Definition = "Number of Seed deals with a disclosed amount.",
+        DefinitionZh = "披露了金额的种子轮融资事件数。",
+        Meaning = "How many amounts the Seed median (and the late-to-seed median ratio) rests on; a median of one or two rounds says little about the stage.",
+        Example = "a's Seed round of 10: **1**.")]
+    public int SeedDisclosedCount { get; init; }
+
+    [Metric(MetricUnit.Count, UnitText = "deals", Name = "Late-stage rounds with an amount", NameZh = "披露金额的后期轮次事件数",
+        Definition = "Number of C, D, EPlus and PreIPO deals with a disclosed amount.",
+        DefinitionZh = "披露了金额的C轮、D轮、E轮及以后和Pre-IPO轮融资事件数。",
+        Meaning = "How many amounts the late-stage median of the late-to-seed median ratio rests on.",
+        Example = "b's C round of 15 and c's D round of 30: **2**.")]
+    public int LateDisclosedCount { get; init; }
+
     [Metric(MetricUnit.Share, Base = MetricBase.Value, Name = "Sector share of value", NameZh = "各行业金额占比",
         KeyedName = "share of value in {key}", KeyedNameZh = "{key}金额占比", KeyedBy = MetricKey.Sector,
         Definition = "Share of value in each sector.",
@@ -215,6 +229,13 @@ public sealed class MetricSet
         Meaning = "How far local guidance funds stay at home; a high value means public money does not travel to where the best companies are.",
         Example = "no government investor in the example scope: **null**.")]
     public double? LocalFundHomeBias { get; init; }
+
+    [Metric(MetricUnit.Count, UnitText = "investors", Name = "Number of active investors", NameZh = "活跃投资方数",
+        Definition = "Number of distinct investors with at least one deal in the scope.",
+        DefinitionZh = "统计范围内至少参与1笔融资的投资方数（去重）。",
+        Meaning = "The base of every investor-type share: a share of a handful of investors says nothing of an ecosystem's investor mix.",
+        Example = "deals by Tencent, Sequoia twice and one unlisted investor make 3; the example deals name no investor: **0**.")]
+    public int ActiveInvestorCount { get; init; }
 
     [Metric(MetricUnit.Share, Base = MetricBase.Investors, Name = "Investor type share", NameZh = "投资方类型占比",
         KeyedName = "share of {key} investors among active investors", KeyedNameZh = "{key}占活跃投资方比例", KeyedBy = MetricKey.InvestorType,

@@ -19,7 +19,7 @@ public sealed class AnalysisConfig
     public const string DefaultFileName = "capitalhealth.yaml";
 
     private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions", "report" };
-    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share" };
+    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_median_rounds" };
     private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
 
     /// <summary>The keys a suppression's <c>where</c> can test.</summary>
@@ -262,6 +262,22 @@ public sealed class AnalysisConfig
                 }
 
                 return result with { MaxUnknownInvestorShare = unknownValue };
+            case "min_active_investors":
+                var investors = Text(value, file, key.Value);
+                if (!int.TryParse(investors, NumberStyles.None, CultureInfo.InvariantCulture, out var investorsValue))
+                {
+                    throw new InputException($"min_active_investors '{investors}' must be a whole number of investors (0 or more; e.g. 20: a rule about the investor mix judges a scope with at least 20 active investors).", file, value.Line, value.Column);
+                }
+
+                return result with { MinActiveInvestors = investorsValue };
+            case "min_median_rounds":
+                var rounds = Text(value, file, key.Value);
+                if (!int.TryParse(rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var roundsValue))
+                {
+                    throw new InputException($"min_median_rounds '{rounds}' must be a whole number of rounds (0 or more; e.g. 5: stage medians are compared when each rests on at least 5 disclosed amounts).", file, value.Line, value.Column);
+                }
+
+                return result with { MinMedianRounds = roundsValue };
             default:
                 throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
         }

@@ -21,7 +21,7 @@ namespace CapitalHealthReport.Rules;
 public sealed class MessageTemplate
 {
     private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "usd", "int", "deals" };
-    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share" };
+    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_median_rounds" };
 
     private readonly IReadOnlyList<Part> _parts;
 
@@ -168,6 +168,8 @@ public sealed class MessageTemplate
                     "strategic_sectors" => names.Sectors(values.Params.StrategicSectors),
                     "mega_round_usd" => values.Params.MegaRoundUsd,
                     "max_unknown_investor_share" => values.Params.MaxUnknownInvestorShare,
+                    "min_active_investors" => (double)values.Params.MinActiveInvestors,
+                    "min_median_rounds" => (double)values.Params.MinMedianRounds,
                     _ => (double)values.Params.MinDeals,
                 };
         }

@@ -24,9 +24,9 @@ public sealed partial class MetricDeclarationTests
         [
             "deal_count", "company_count", "total_amount", "disclosed_share", "hhi", "cr4", "top_quintile_share", "gini", "mega_round_share",
             "stage_count_share", "stage_value_share", "early_count_share", "seed_angel_count_share", "late_value_share", "median_amount",
-            "late_to_seed_median_ratio", "sector_value_share", "sector_count_share", "hot_sector_value_share", "strategic_sectors_amount",
+            "late_to_seed_median_ratio", "seed_disclosed_count", "late_disclosed_count", "sector_value_share", "sector_count_share", "hot_sector_value_share", "strategic_sectors_amount",
             "region_value_share", "region_count_share", "top_region", "top_region_count_share", "location_quotient", "local_fund_home_bias",
-            "investor_type_share", "cvc_active_share",
+            "active_investor_count", "investor_type_share", "cvc_active_share",
         ], MetricCatalog.All.Select(m => m.JsonName));
     }
 
@@ -121,7 +121,7 @@ public sealed partial class MetricDeclarationTests
             checkedCount++;
         }
 
-        Assert.Equal(19, checkedCount);
+        Assert.Equal(22, checkedCount);
     }
 
     [GeneratedRegex(@"\*\*([^*]+)\*\*\.?$")]

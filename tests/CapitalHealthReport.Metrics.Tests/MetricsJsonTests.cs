@@ -167,6 +167,8 @@ public sealed class MetricsJsonTests
             LateValueShare = m.LateValueShare,
             MedianAmount = Copy(m.MedianAmount),
             LateToSeedMedianRatio = m.LateToSeedMedianRatio,
+            SeedDisclosedCount = m.SeedDisclosedCount,
+            LateDisclosedCount = m.LateDisclosedCount,
             SectorValueShare = Copy(m.SectorValueShare),
             SectorCountShare = Copy(m.SectorCountShare),
             HotSectorValueShare = m.HotSectorValueShare,
@@ -177,6 +179,7 @@ public sealed class MetricsJsonTests
             TopRegionCountShare = m.TopRegionCountShare,
             LocationQuotient = Copy(m.LocationQuotient),
             LocalFundHomeBias = m.LocalFundHomeBias,
+            ActiveInvestorCount = m.ActiveInvestorCount,
             InvestorTypeShare = Copy(m.InvestorTypeShare),
             CvcActiveShare = m.CvcActiveShare,
         };

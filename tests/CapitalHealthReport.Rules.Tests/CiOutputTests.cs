@@ -94,8 +94,8 @@ public class CiOutputTests
         var result = Fixtures.Analyze(angels);
         var ch5003 = Assert.Single(tracer.Evaluate([angels], result, ruleId: "CH5003"));
         Assert.Equal(RuleOutcome.Fired, ch5003.Outcome);
-        Assert.Equal("Metrics.InvestorTypeShare[\"Angel\"] < 0.02 && Metrics.InvestorTypeShare[\"Unknown\"] <= Params.MaxUnknownInvestorShare", ch5003.Conditions[0].Text);
-        Assert.Equal("(0.01 < 0.02) && (0 <= 0.5)", ch5003.Conditions[0].WithValues);
+        Assert.Equal("Metrics.InvestorTypeShare[\"Angel\"] < 0.02 && Metrics.InvestorTypeShare[\"Unknown\"] <= Params.MaxUnknownInvestorShare && Metrics.ActiveInvestorCount >= Params.MinActiveInvestors", ch5003.Conditions[0].Text);
+        Assert.Equal("((0.01 < 0.02) && (0 <= 0.5)) && (350 >= 20)", ch5003.Conditions[0].WithValues);
 
         var noYoy = Fixtures.Scope(Fixtures.Healthy()) with { YoyKnown = false };
         var ch3002 = Assert.Single(tracer.Evaluate([noYoy], Fixtures.Analyze(noYoy), ruleId: "CH3002"));

@@ -45,6 +45,8 @@ public class ConfigurationTests
               mega_round_usd: 50000000
               min_deals: 10
               max_unknown_investor_share: 0.25
+              min_active_investors: 8
+              min_median_rounds: 3
             severity:
               CH1002: error
               category:RegionalBias: none
@@ -60,6 +62,8 @@ public class ConfigurationTests
         Assert.Equal(50_000_000m, config.Parameters.MegaRoundUsd);
         Assert.Equal(10, config.Parameters.MinDeals);
         Assert.Equal(0.25, config.Parameters.MaxUnknownInvestorShare);
+        Assert.Equal(8, config.Parameters.MinActiveInvestors);
+        Assert.Equal(3, config.Parameters.MinMedianRounds);
         Assert.Equal(DiagnosticSeverity.Error, config.SeverityOverrides.For("CH1002", "Concentration"));
         Assert.Equal(DiagnosticSeverity.None, config.SeverityOverrides.For("CH4001", "RegionalBias"));
         var suppression = Assert.Single(config.Suppressions);
@@ -77,6 +81,8 @@ public class ConfigurationTests
     [InlineData("parameters:\n  min_deals: many\n", 2, 14, "min_deals 'many'")]
     [InlineData("parameters:\n  max_unknown_investor_share: 50%\n", 2, 31, "max_unknown_investor_share '50%' must be a share from 0 to 1")]
     [InlineData("parameters:\n  max_unknown_investor_share: 1.5\n", 2, 31, "max_unknown_investor_share '1.5' must be a share from 0 to 1")]
+    [InlineData("parameters:\n  min_active_investors: 2.5\n", 2, 25, "min_active_investors '2.5' must be a whole number of investors")]
+    [InlineData("parameters:\n  min_median_rounds: -1\n", 2, 22, "min_median_rounds '-1' must be a whole number of rounds")]
     [InlineData("suppressions:\n  - id: CH1001\n    justification: ok\n    where: { period: spring }\n", 4, 22, "period 'spring' is not a period")]
     [InlineData("parameters: &p { min_deals: 3 }\n", 1, 13, "anchor '&p'")]
     public void Rejects_bad_configuration_with_file_line_and_column(string yaml, int line, int column, string reason)

@@ -16,6 +16,7 @@ public class DefaultRulesTests
         { "CH4001", "warning" }, { "CH4002", "info" }, { "CH4003", "info" }, { "CH4004", "warning" },
         { "CH5001", "warning" }, { "CH5002", "info" }, { "CH5003", "info" },
         { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" }, { "CH9005", "info" }, { "CH9006", "info" },
+        { "CH9007", "info" }, { "CH9008", "info" },
     };
 
     /// <summary>The trips of the rules judged per slice (sector, region, …).</summary>
@@ -57,6 +58,8 @@ public class DefaultRulesTests
             "CH9004" => (Fixtures.Scope(h) with { YoyKnown = false }, 0),
             "CH9005" => (Fixtures.Scope(h.With(("InvestorTypeShare", Fixtures.Map(("Angel", 0.01), ("VC", 0.09), ("Unknown", 0.9))))), 0),
             "CH9006" => (Fixtures.Scope(h.With(("DealCount", 30), ("SeedAngelCountShare", 0.0), ("StageCountShare", Fixtures.Map(("C", 0.1), ("Unknown", 0.9))))), 0),
+            "CH9007" => (Fixtures.Scope(h.With(("ActiveInvestorCount", 1), ("InvestorTypeShare", Fixtures.Map(("VC", 1.0))))), 0),
+            "CH9008" => (Fixtures.Scope(h.With(("LateToSeedMedianRatio", 20.0), ("SeedDisclosedCount", 2))), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "no fixture"),
         };
     }
@@ -128,11 +131,75 @@ public class DefaultRulesTests
     [Fact]
     public void No_coverage_finding_about_investor_types_when_no_deal_names_an_investor()
     {
-        var none = Fixtures.Healthy().With(("InvestorTypeShare", Fixtures.Map()));
+        var none = Fixtures.Healthy().With(("InvestorTypeShare", Fixtures.Map()), ("ActiveInvestorCount", 0));
 
         var result = Fixtures.Analyze(Fixtures.Scope(none));
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5003" or "CH9005");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5003" or "CH9005" or "CH9007");
+    }
+
+    [Fact]
+    public void The_investor_mix_of_a_period_with_a_single_active_investor_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        // 400 deals all made by one VC fund: 0% angels and 100% VC say nothing of an ecosystem's investor mix.
+        var (scope, _) = Trip("CH9007");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5002" or "CH5003");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9007");
+        Assert.Equal("The number of distinct active investors in 2025Q1 is 1, fewer than the 20 needed to judge the investor mix; the investor-type rules CH5002 and CH5003 do not judge it", coverage.Message);
+        Assert.Equal("2025Q1，活跃投资方共1家，少于判断投资方结构所需的20家；投资方类型规则CH5002和CH5003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
+    }
+
+    [Fact]
+    public void The_fewest_active_investors_the_investor_mix_rules_judge_is_a_parameter()
+    {
+        var government = Fixtures.Healthy().With(("ActiveInvestorCount", 4), ("InvestorTypeShare", Fixtures.Map(("Government", 0.5), ("VC", 0.5))));
+
+        var strict = Fixtures.Analyze(Fixtures.Scope(government));
+        var lenient = Fixtures.Analyze(Fixtures.Config("parameters:\n  min_active_investors: 4\n"), Fixtures.Scope(government));
+
+        Assert.DoesNotContain(strict.Diagnostics, d => d.Id is "CH5002" or "CH5003");
+        Assert.Contains(strict.Diagnostics, d => d.Id == "CH9007");
+        Assert.Contains(lenient.Diagnostics, d => d.Id == "CH5002");
+        Assert.Contains(lenient.Diagnostics, d => d.Id == "CH5003");
+        Assert.DoesNotContain(lenient.Diagnostics, d => d.Id == "CH9007");
+    }
+
+    [Fact]
+    public void A_late_to_seed_ratio_over_two_disclosed_seed_rounds_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        var (scope, _) = Trip("CH9008");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH2003");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9008");
+        Assert.Equal("The late-to-seed median ratio of 2025Q1 (20) rests on 2 deals in Seed rounds and 40 deals in late-stage rounds with a disclosed amount, fewer than the 5 each needed to compare their medians; CH2003 does not judge it", coverage.Message);
+        Assert.Equal("2025Q1，后期与种子轮中位数之比（20）仅基于2起披露金额的种子轮和40起披露金额的后期轮次，少于比较中位数所需的各5起；CH2003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
+    }
+
+    [Fact]
+    public void The_fewest_disclosed_rounds_behind_a_stage_median_is_a_parameter()
+    {
+        var (scope, _) = Trip("CH9008");
+
+        var result = Fixtures.Analyze(Fixtures.Config("parameters:\n  min_median_rounds: 2\n"), scope);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "CH2003");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH9008");
+    }
+
+    [Fact]
+    public void No_disclosed_amount_at_all_reads_true_in_english_and_chinese()
+    {
+        var none = Fixtures.Healthy().With(("DisclosedShare", 0.0));
+
+        var finding = Assert.Single(Fixtures.Analyze(Fixtures.Scope(none)).Diagnostics, d => d.Id == "CH9001");
+
+        Assert.Equal("0.0% of deals disclosed an amount in 2025Q1; value metrics (totals, shares of value, concentration, medians) leave out every deal without one", finding.Message);
+        Assert.Equal("2025Q1，0.0%的融资事件披露了金额；金额类指标（总额、金额占比、集中度、中位数）不计未披露金额的事件", finding.MessageIn(RuleLanguages.Chinese));
     }
 
     [Theory]

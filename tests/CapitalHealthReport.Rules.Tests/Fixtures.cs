@@ -34,6 +34,8 @@ internal static class Fixtures
         SeedAngelCountShare = 0.25,
         LateValueShare = 0.3,
         LateToSeedMedianRatio = 6,
+        SeedDisclosedCount = 60,
+        LateDisclosedCount = 40,
         HotSectorValueShare = 0.25,
         StrategicSectorsAmount = 10e9,
         SectorCountShare = Map(("AI", 0.2), ("Energy", 0.3), ("Health", 0.5)),
@@ -44,6 +46,7 @@ internal static class Fixtures
         LocationQuotient = Map(("Beijing", 1.2), ("Shanghai", 1.1)),
         LocalFundHomeBias = 0.4,
         InvestorTypeShare = Map(("Angel", 0.1), ("CVC", 0.2), ("Government", 0.1), ("VC", 0.6)),
+        ActiveInvestorCount = 350,
         CvcActiveShare = 0.2,
     };
 

@@ -264,6 +264,39 @@ public class RuleValidationTests
         Assert.Contains("System.Type.Assembly", problem.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_type_constructed_in_a_pack_expression_says_where_and_what_to_write_instead()
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace("Metrics.Hhi > 1000", "Metrics.Hhi > 0 && decimal(Metrics.Gini) > 1", StringComparison.Ordinal));
+        Assert.Equal(7, problem.Line);
+        Assert.Equal(11, problem.Column);
+        Assert.Contains("'decimal(…)' (at character 20) makes a value of type decimal", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("write the number itself (0.5, not decimal(0.5))", problem.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("'New' expressions", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("decimal(Metrics.DealCount) > 3", "'decimal(…)' (at character 1) makes a value of type decimal")]
+    [InlineData("decimal(0.5) > 0", "'decimal(…)' (at character 1) makes a value of type decimal")]
+    [InlineData("Metrics.Gini > 0 && DateTime(2024, 1, 1).Month > 0", "'DateTime(…)' (at character 21) makes a value of type DateTime")]
+    public void Constructing_a_value_is_refused_with_what_to_write_instead(string expression, string expected)
+    {
+        var (problem, _) = Expressions.RuleExpressions.Check(expression);
+        Assert.NotNull(problem);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+        Assert.Contains("Math.Round", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("'New' expressions", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("'ConvertChecked' expressions", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparing_a_metric_with_a_decimal_says_metrics_are_double()
+    {
+        var (problem, _) = Expressions.RuleExpressions.Check("Metrics.DealCount > decimal(3)");
+        Assert.NotNull(problem);
+        Assert.Contains("metrics are numbers of type double, so write a number as it is (0.5, not decimal(0.5) or 0.5m)", problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Metrics.TopQuintileShare > 0.6 && Yoy.Hhi < 2000")]
     [InlineData("Math.Abs(Metrics.Gini - Prev.Gini) >= 0.05")]

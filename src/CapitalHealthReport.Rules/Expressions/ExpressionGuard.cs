@@ -35,6 +35,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     private readonly List<string> _violations = [];
     private readonly List<string> _unknownNames = [];
     private readonly List<MetricReference> _references = [];
+    private readonly List<Type> _created = [];
     private int _depth;
     private bool _tooDeep;
 
@@ -43,15 +44,18 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     }
 
     /// <summary>
-    /// Checks <paramref name="expression"/>; returns the violations (empty when allowed), the names in string literals that
-    /// name nothing (<c>Metrics.Has("hhi_typo")</c>, <c>Metrics.InvestorTypeShare["Goverment"]</c>) and the metrics it reads.
+    /// Checks <paramref name="expression"/>; returns the violations (empty when allowed), the types it would construct
+    /// or convert to explicitly (<c>decimal(0.5)</c>, <c>DateTime(2024, 1, 1)</c>; each also a violation), the names in
+    /// string literals that name nothing (<c>Metrics.Has("hhi_typo")</c>, <c>Metrics.InvestorTypeShare["Goverment"]</c>)
+    /// and the metrics it reads.
     /// </summary>
-    public static (IReadOnlyList<string> Violations, IReadOnlyList<string> UnknownNames, IReadOnlyList<MetricReference> References) Check(Expression expression)
+    public static (IReadOnlyList<string> Violations, IReadOnlyList<Type> Created, IReadOnlyList<string> UnknownNames, IReadOnlyList<MetricReference> References) Check(Expression expression)
     {
         var guard = new ExpressionGuard();
         guard.Visit(expression);
         var references = guard._references.Distinct().ToList();
-        return (guard._violations.Distinct(StringComparer.Ordinal).ToList(), guard._unknownNames.Distinct(StringComparer.Ordinal).ToList(), references);
+        return (guard._violations.Distinct(StringComparer.Ordinal).ToList(), guard._created.Distinct().ToList(),
+            guard._unknownNames.Distinct(StringComparer.Ordinal).ToList(), references);
     }
 
     public override Expression? Visit(Expression? node)
@@ -115,6 +119,11 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             case ExpressionType.Coalesce:
             case ExpressionType.Convert:
             case ExpressionType.Index:
+                return base.Visit(node)!;
+            case ExpressionType.New:
+            case ExpressionType.ConvertChecked:
+                // decimal(0.5) or DateTime(2024, 1, 1): the caller explains what to write instead.
+                _created.Add(node.Type);
                 return base.Visit(node)!;
             default:
                 _violations.Add($"'{node.NodeType}' expressions are not allowed");

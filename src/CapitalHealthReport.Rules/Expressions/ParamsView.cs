@@ -22,6 +22,8 @@ public sealed class ParamsView
         new(parameters.ReportingCurrency, parameters.HotSector, parameters.StrategicSectors, (double)parameters.MegaRoundUsd, parameters.MinDeals)
         {
             MaxUnknownInvestorShare = parameters.MaxUnknownInvestorShare,
+            MinActiveInvestors = parameters.MinActiveInvestors,
+            MinMedianRounds = parameters.MinMedianRounds,
         };
 
     public string ReportingCurrency { get; }
@@ -38,6 +40,12 @@ public sealed class ParamsView
 
     /// <summary>The largest share of active investors of unknown type a rule about the investor mix judges over (<c>max_unknown_investor_share</c>).</summary>
     public double MaxUnknownInvestorShare { get; init; } = MetricParameters.Default.MaxUnknownInvestorShare;
+
+    /// <summary>The fewest active investors a rule about the investor mix judges a scope on (<c>min_active_investors</c>).</summary>
+    public int MinActiveInvestors { get; init; } = MetricParameters.Default.MinActiveInvestors;
+
+    /// <summary>The fewest disclosed amounts a stage median is compared on (<c>min_median_rounds</c>).</summary>
+    public int MinMedianRounds { get; init; } = MetricParameters.Default.MinMedianRounds;
 
     /// <summary>True when <paramref name="sector"/> is one of <c>strategic_sectors</c>.</summary>
     public bool IsStrategic(string sector) => _strategic.Contains(sector);

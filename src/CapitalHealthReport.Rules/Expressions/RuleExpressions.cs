@@ -102,7 +102,8 @@ internal static class RuleExpressions
             return ($"the expression does not compile: {ex.Message}", [], null);
         }
 
-        var (violations, unknownNames, references) = ExpressionGuard.Check(parsed);
+        var (guarded, created, unknownNames, references) = ExpressionGuard.Check(parsed);
+        IReadOnlyList<string> violations = created.Count > 0 ? [ConstructionProblem.Describe(created, text), .. guarded] : guarded;
         if (violations.Count > 0)
         {
             return ($"the expression is not allowed: {string.Join("; ", violations)}. Rule expressions may read only Metrics, Prev, Yoy, Params and Scope, "
@@ -168,6 +169,11 @@ internal static class RuleExpressions
         if (message.StartsWith("Unknown identifier", StringComparison.Ordinal))
         {
             return $"the expression does not compile: {message} (at character {position + 1}); expressions can name only Metrics, Prev, Yoy, Params, Scope and Math";
+        }
+
+        if (message.Contains("'Decimal'", StringComparison.Ordinal))
+        {
+            return $"the expression does not compile: {message} (at character {position + 1}); metrics are numbers of type double, so write a number as it is (0.5, not decimal(0.5) or 0.5m)";
         }
 
         return $"the expression does not compile: {message} (at character {position + 1})";

@@ -16,6 +16,8 @@ public static class RuleParameters
         ["min_deals"] = "Params.MinDeals",
         ["mega_round_usd"] = "Params.MegaRoundUsd",
         ["max_unknown_investor_share"] = "Params.MaxUnknownInvestorShare",
+        ["min_active_investors"] = "Params.MinActiveInvestors",
+        ["min_median_rounds"] = "Params.MinMedianRounds",
     };
 
     /// <summary>Parameters usable as the key of a keyed metric (names).</summary>
@@ -30,6 +32,8 @@ public static class RuleParameters
         "min_deals" => parameters.MinDeals,
         "mega_round_usd" => (double)parameters.MegaRoundUsd,
         "max_unknown_investor_share" => parameters.MaxUnknownInvestorShare,
+        "min_active_investors" => parameters.MinActiveInvestors,
+        "min_median_rounds" => parameters.MinMedianRounds,
         _ => null,
     };
 
@@ -42,6 +46,10 @@ public static class RuleParameters
         ("mega_round_usd", true) => "大额融资门槛",
         ("max_unknown_investor_share", false) => "the configured limit for investors of unknown type",
         ("max_unknown_investor_share", true) => "配置的未知类型投资方占比上限",
+        ("min_active_investors", false) => "the minimum number of active investors",
+        ("min_active_investors", true) => "最少活跃投资方数",
+        ("min_median_rounds", false) => "the minimum number of rounds behind a median",
+        ("min_median_rounds", true) => "中位数所需的最少轮次数",
         ("hot_sector", false) => "the hot sector",
         ("hot_sector", true) => "热门行业",
         ("strategic_sectors", false) => "the strategic sectors",
