@@ -28,7 +28,8 @@ internal static class SuppressionCheck
                 {
                     if (Uncovered(value, deals) is { } covers)
                     {
-                        unmatched.Add(new UnmatchedSuppression(suppression, field, value, null, [covers]));
+                        var span = deals.FirstDate is { } first && deals.LastDate is { } last ? Period.Range(first, last) : (Period?)null;
+                        unmatched.Add(new UnmatchedSuppression(suppression, field, value, null, [covers], span));
                     }
 
                     continue;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Rules;
 
@@ -144,14 +145,16 @@ internal static class ConfigurationFindings
         if (entry.Field == "period")
         {
             var covers = entry.Known.Count == 0 ? "the data has no dates" : entry.Known[0];
+            var coversZh = entry.Covered is { } span ? $"数据覆盖{PeriodNames.Chinese(span)}" : "数据中没有日期";
             english = $"{s.Location}: the suppression of {s.Id} names period '{entry.Value}', in which no deal falls ({covers}), so it suppresses nothing; fix the period or remove the entry";
-            chinese = $"{s.Location}：对{s.Id}的豁免指定的期间“{entry.Value}”内没有任何交易（{covers}），因此不会豁免任何发现；请更正期间或删除该条目";
+            chinese = $"{s.Location}：对{s.Id}的豁免指定的期间“{entry.Value}”内没有任何交易（{coversZh}），因此不会豁免任何发现；请更正期间或删除该条目";
         }
         else
         {
             var shown = entry.Known.Count == 0 ? "none" : string.Join(", ", entry.Known.Take(ValuesShown)) + (entry.Known.Count > ValuesShown ? $", … ({entry.Known.Count} in all)" : "");
+            var shownZh = entry.Known.Count == 0 ? "无" : string.Join("、", entry.Known.Take(ValuesShown)) + (entry.Known.Count > ValuesShown ? $"……（共{entry.Known.Count}个）" : "");
             english = $"{s.Location}: the suppression of {s.Id} names {field} '{entry.Value}', which no deal has, so it suppresses nothing.{nearest} The {field} values in the data are: {shown}; fix the value or remove the entry";
-            chinese = $"{s.Location}：对{s.Id}的豁免指定的{field}“{entry.Value}”在数据中没有任何交易，因此不会豁免任何发现。{nearestZh}数据中的取值：{shown}；请更正取值或删除该条目";
+            chinese = $"{s.Location}：对{s.Id}的豁免指定的{field}“{entry.Value}”在数据中没有任何交易，因此不会豁免任何发现。{nearestZh}数据中的取值：{shownZh}；请更正取值或删除该条目";
         }
 
         return Finding(ConfigurationRules.UnmatchedSuppression, severity, periodScope, english, chinese) with

@@ -16,18 +16,30 @@ internal sealed class MessageNames(MessageValues values, bool chinese)
     private readonly ReaderNames _names = values.Names ?? ReferenceData.Default.Names;
     private readonly List<string> _asWritten = [];
 
-    /// <summary>The scope: <c>2025Q1</c>, <c>2025Q1, sector Enterprise software</c>, <c>2025Q1（行业：企业服务）</c>.</summary>
+    /// <summary>
+    /// The scope: <c>2025Q1</c>, <c>2025Q1, sector Enterprise software</c>; in Chinese <c>2025年第一季度</c>,
+    /// <c>2025年第一季度（行业：企业服务）</c>.
+    /// </summary>
     public string Scope()
     {
         if (values.SliceDimension is not { } dimension || values.SliceText.Length == 0)
         {
-            return chinese ? values.PeriodLabel : values.ScopeLabel;
+            return chinese ? Period() : values.ScopeLabel;
         }
 
         return chinese
-            ? $"{values.PeriodLabel}（{ChineseDimension(dimension)}：{Slice()}）"
+            ? $"{Period()}（{ChineseDimension(dimension)}：{Slice()}）"
             : $"{values.PeriodLabel}, {dimension.Replace('_', ' ')} {Slice()}";
     }
+
+    /// <summary>
+    /// The period: <c>2025Q1</c> in English, as users write it; in Chinese as the report's prose words it
+    /// (<c>2025年第一季度</c>, <c>2025年上半年</c>, <c>2025年</c>, <c>2024年1—8月</c>: <see cref="PeriodNames"/>).
+    /// A label that is not a period is printed as it is.
+    /// </summary>
+    public string Period() => chinese && Model.Period.TryParse(values.PeriodLabel, out var period)
+        ? PeriodNames.Chinese(period)
+        : values.PeriodLabel;
 
     /// <summary>The slice's value as readers know it; empty when the scope is unsliced.</summary>
     public string Slice()

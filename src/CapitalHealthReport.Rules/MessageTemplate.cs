@@ -13,7 +13,8 @@ namespace CapitalHealthReport.Rules;
 /// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
 /// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
 /// <c>money</c> (1.2 bn CNY), <c>usd</c> (an amount given in US dollars, as <c>params.mega_round_usd</c>: 100 M USD), <c>int</c> (1,235), <c>deals</c> (1 deal, 1,235 deals; 1,235起). Output is culture-invariant; an undefined value prints <c>n/a</c>. A Chinese
-/// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据 and the scope as <c>2025Q1（行业：人工智能）</c>.
+/// message renders money in 亿/万, points as 个百分点, an undefined value as 无数据, the period as the report's prose words it (<c>2025年第一季度</c>) and the scope as
+/// <c>2025年第一季度（行业：人工智能）</c>.
 /// Sectors, regions, stages and investor types print by their names in the message's language (<c>EnterpriseSoftware</c> is
 /// "Enterprise software" and "企业服务"); a label of the data that no reference table names prints quoted, as the data writes
 /// it, and the message ends by saying so (<see cref="MessageNames"/>).
@@ -155,7 +156,7 @@ public sealed class MessageTemplate
             case "threshold":
                 return values.ThresholdLevel;
             case "period":
-                return values.PeriodLabel;
+                return names.Period();
             case "slice":
                 return names.Slice();
             case "data_issues":
@@ -273,7 +274,7 @@ public sealed class MessageTemplate
 /// <param name="Yoy">The year-earlier metrics.</param>
 /// <param name="Params">The analysis parameters.</param>
 /// <param name="ScopeLabel">The scope in English: <c>2025Q1</c> or <c>2025Q1, sector AI</c>.</param>
-/// <param name="PeriodLabel">The period: <c>2025Q1</c>.</param>
+/// <param name="PeriodLabel">The period as users write it: <c>2025Q1</c> (a Chinese message words it <c>2025年第一季度</c>).</param>
 /// <param name="SliceText">The slice value (<c>AI</c>); empty when unsliced.</param>
 /// <param name="DataIssueCount">Data issues the loader reported.</param>
 /// <param name="SliceDimension">The slice's dimension (<c>sector</c>), for the Chinese scope label; null when unsliced.</param>

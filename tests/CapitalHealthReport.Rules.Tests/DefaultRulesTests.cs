@@ -149,7 +149,7 @@ public class DefaultRulesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5002" or "CH5003");
         var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9007");
         Assert.Equal("The number of distinct active investors in 2025Q1 is 1, fewer than the 20 needed to judge the investor mix; the investor-type rules CH5002 and CH5003 do not judge it", coverage.Message);
-        Assert.Equal("2025Q1，活跃投资方共1家，少于判断投资方结构所需的20家；投资方类型规则CH5002和CH5003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
+        Assert.Equal("2025年第一季度，活跃投资方共1家，少于判断投资方结构所需的20家；投资方类型规则CH5002和CH5003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class DefaultRulesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH2003");
         var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9008");
         Assert.Equal("The late-to-seed median ratio of 2025Q1 (20) rests on 2 deals in Seed rounds and 40 deals in late-stage rounds with a disclosed amount, fewer than the 5 each needed to compare their medians; CH2003 does not judge it", coverage.Message);
-        Assert.Equal("2025Q1，后期与种子轮中位数之比（20）仅基于2起披露金额的种子轮和40起披露金额的后期轮次，少于比较中位数所需的各5起；CH2003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
+        Assert.Equal("2025年第一季度，后期与种子轮中位数之比（20）仅基于2起披露金额的种子轮和40起披露金额的后期轮次，少于比较中位数所需的各5起；CH2003不作判断", coverage.MessageIn(RuleLanguages.Chinese));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class DefaultRulesTests
         var finding = Assert.Single(Fixtures.Analyze(Fixtures.Scope(none)).Diagnostics, d => d.Id == "CH9001");
 
         Assert.Equal("0.0% of deals disclosed an amount in 2025Q1; value metrics (totals, shares of value, concentration, medians) leave out every deal without one", finding.Message);
-        Assert.Equal("2025Q1，0.0%的融资事件披露了金额；金额类指标（总额、金额占比、集中度、中位数）不计未披露金额的事件", finding.MessageIn(RuleLanguages.Chinese));
+        Assert.Equal("2025年第一季度，0.0%的融资事件披露了金额；金额类指标（总额、金额占比、集中度、中位数）不计未披露金额的事件", finding.MessageIn(RuleLanguages.Chinese));
     }
 
     [Theory]

@@ -37,13 +37,13 @@ public class MessageTemplateTests
 
     [Theory]
     [InlineData("en", "sector", "EnterpriseSoftware", "Enterprise software | 2025Q1, sector Enterprise software")]
-    [InlineData("zh-CN", "sector", "EnterpriseSoftware", "企业服务 | 2025Q1（行业：企业服务）")]
+    [InlineData("zh-CN", "sector", "EnterpriseSoftware", "企业服务 | 2025年第一季度（行业：企业服务）")]
     [InlineData("en", "sector", "AgriFood", "Agri-food | 2025Q1, sector Agri-food")]
-    [InlineData("zh-CN", "region", "Guangdong", "广东 | 2025Q1（地区：广东）")]
+    [InlineData("zh-CN", "region", "Guangdong", "广东 | 2025年第一季度（地区：广东）")]
     [InlineData("en", "stage", "EPlus", "E+ | 2025Q1, stage E+")]
-    [InlineData("zh-CN", "stage", "PreA", "Pre-A轮 | 2025Q1（轮次：Pre-A轮）")]
+    [InlineData("zh-CN", "stage", "PreA", "Pre-A轮 | 2025年第一季度（轮次：Pre-A轮）")]
     [InlineData("en", "investor_type", "CVC", "Corporate VC | 2025Q1, investor type Corporate VC")]
-    [InlineData("zh-CN", "investor_type", "Government", "政府引导基金 | 2025Q1（投资方类型：政府引导基金）")]
+    [InlineData("zh-CN", "investor_type", "Government", "政府引导基金 | 2025年第一季度（投资方类型：政府引导基金）")]
     public void A_slice_prints_by_the_name_readers_know_it_by_not_its_key(string language, string dimension, string value, string expected) =>
         Assert.Equal(expected, RenderFor("{{ slice }} | {{ scope }}", language, dimension, value));
 
@@ -61,13 +61,60 @@ public class MessageTemplateTests
     [Theory]
     [InlineData("en", "{{ slice }} has {{ metrics.deal_count | deals }} in {{ scope }}", "“Quantum Computing” has 400 deals in 2025Q1, sector “Quantum Computing” (“Quantum Computing” is the data's own label)")]
     [InlineData("en", "{{ metrics.top_region }} had {{ metrics.top_region_count_share | pct }} of the {{ slice }} deals.", "“Springfield” had 40.0% of the “Quantum Computing” deals (“Springfield” and “Quantum Computing” are the data's own labels).")]
-    [InlineData("zh-CN", "{{ scope }}，{{ slice }}仅有{{ metrics.deal_count | int }}起融资事件", "2025Q1（行业：“Quantum Computing”），“Quantum Computing”仅有400起融资事件（“Quantum Computing”为数据中的原始标签）")]
-    [InlineData("zh-CN", "{{ period }}，{{ metrics.top_region }}占{{ slice }}领域融资事件的{{ metrics.top_region_count_share | pct }}", "2025Q1，“Springfield”占“Quantum Computing”领域融资事件的40.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）")]
+    [InlineData("zh-CN", "{{ scope }}，{{ slice }}仅有{{ metrics.deal_count | int }}起融资事件", "2025年第一季度（行业：“Quantum Computing”），“Quantum Computing”仅有400起融资事件（“Quantum Computing”为数据中的原始标签）")]
+    [InlineData("zh-CN", "{{ period }}，{{ metrics.top_region }}占{{ slice }}领域融资事件的{{ metrics.top_region_count_share | pct }}", "2025年第一季度，“Springfield”占“Quantum Computing”领域融资事件的40.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）")]
     public void A_label_no_reference_table_names_prints_as_the_data_writes_it_and_the_message_says_so(string language, string template, string expected)
     {
         var metrics = new Metrics.MetricSet { DealCount = 400, TopRegion = "Springfield", TopRegionCountShare = 0.4 };
         Assert.Equal(expected, RenderFor(template, language, "sector", "Quantum Computing", metrics));
     }
+
+    private static string RenderIn(string language, string period, string? dimension = null, string slice = "")
+    {
+        var parsed = MessageTemplate.Parse("{{ period }} | {{ scope }}", out var problems);
+        Assert.Empty(problems);
+        var scope = dimension is null ? period : $"{period}, {dimension} {slice}";
+        var values = new MessageValues(new MetricsView(Fixtures.Healthy()), new MetricsView(null), new MetricsView(null), ParamsView.From(Metrics.MetricParameters.Default),
+            scope, period, slice, 0, dimension);
+        return parsed.Render(values, language);
+    }
+
+    [Theory]
+    [InlineData("2025Q1", "2025年第一季度 | 2025年第一季度")]
+    [InlineData("2024Q4", "2024年第四季度 | 2024年第四季度")]
+    [InlineData("2025H1", "2025年上半年 | 2025年上半年")]
+    [InlineData("2024H2", "2024年下半年 | 2024年下半年")]
+    [InlineData("2024", "2024年 | 2024年")]
+    [InlineData("2024-01-01..2024-08-31", "2024年1—8月 | 2024年1—8月")]
+    [InlineData("2024-03-01..2024-03-31", "2024年3月 | 2024年3月")]
+    [InlineData("2023-11-15..2024-02-10", "2023年11月15日至2024年2月10日 | 2023年11月15日至2024年2月10日")]
+    public void A_chinese_message_words_every_kind_of_period_as_the_report_prose_does(string period, string expected)
+    {
+        Assert.Equal(expected, RenderIn("zh-CN", period));
+        Assert.Equal(Reference.PeriodNames.Chinese(Model.Period.Parse(period)), RenderIn("zh-CN", period).Split(" | ")[0]);
+    }
+
+    [Theory]
+    [InlineData("2025Q1", "sector", "EnterpriseSoftware", "2025年第一季度 | 2025年第一季度（行业：企业服务）")]
+    [InlineData("2025H1", "region", "Guangdong", "2025年上半年 | 2025年上半年（地区：广东）")]
+    [InlineData("2024", "stage", "PreA", "2024年 | 2024年（轮次：Pre-A轮）")]
+    [InlineData("2024-01-01..2024-08-31", "sector", "EnterpriseSoftware", "2024年1—8月 | 2024年1—8月（行业：企业服务）")]
+    public void A_chinese_scope_words_its_period_as_the_report_prose_does(string period, string dimension, string slice, string expected) =>
+        Assert.Equal(expected, RenderIn("zh-CN", period, dimension, slice));
+
+    [Theory]
+    [InlineData("2025Q1", null, "", "2025Q1 | 2025Q1")]
+    [InlineData("2025H1", null, "", "2025H1 | 2025H1")]
+    [InlineData("2024", null, "", "2024 | 2024")]
+    [InlineData("2024-01-01..2024-08-31", null, "", "2024-01-01..2024-08-31 | 2024-01-01..2024-08-31")]
+    [InlineData("2025Q1", "sector", "EnterpriseSoftware", "2025Q1 | 2025Q1, sector Enterprise software")]
+    [InlineData("2024-01-01..2024-08-31", "region", "Guangdong", "2024-01-01..2024-08-31 | 2024-01-01..2024-08-31, region Guangdong")]
+    public void An_english_message_writes_the_period_as_users_do(string period, string? dimension, string slice, string expected) =>
+        Assert.Equal(expected, RenderIn("en", period, dimension, slice));
+
+    [Fact]
+    public void A_chinese_message_prints_a_label_that_is_no_period_as_it_is() =>
+        Assert.Equal("all data | all data", RenderIn("zh-CN", "all data"));
 
     [Fact]
     public void The_mega_round_size_is_stated_as_configured_in_dollars_whatever_the_reporting_currency()

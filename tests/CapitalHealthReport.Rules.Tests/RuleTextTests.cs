@@ -140,9 +140,33 @@ public class RuleTextTests
         var (scope, _) = DefaultRulesTests.Trip("CH1001+");
         var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH1001");
         Assert.Equal("资金向头部五分之一企业集中", finding.TitleIn("zh-CN"));
-        Assert.Equal("2025Q1，融资额居前20%的企业获得了85.0%的已披露资金", finding.MessageIn("zh-CN"));
+        Assert.Equal("2025年第一季度，融资额居前20%的企业获得了85.0%的已披露资金", finding.MessageIn("zh-CN"));
         Assert.Equal("Top 20% of funded companies took 85.0% of disclosed capital in 2025Q1", finding.MessageIn("en"));
         Assert.Equal(finding.Message, finding.MessageIn("de"));
+    }
+
+    [Theory]
+    [InlineData("2025Q1", "2025年第一季度")]
+    [InlineData("2024Q4", "2024年第四季度")]
+    [InlineData("2025H1", "2025年上半年")]
+    [InlineData("2024", "2024年")]
+    [InlineData("2024-01-01..2024-08-31", "2024年1—8月")]
+    public void Chinese_findings_word_their_period_as_the_report_does_and_english_findings_and_locations_keep_its_label(string label, string chinese)
+    {
+        var period = Model.Period.Parse(label);
+        var (sectorTrip, _) = DefaultRulesTests.Trip("CH1004");
+        var (marketTrip, _) = DefaultRulesTests.Trip("CH1001+");
+        var result = new Analyzer(Fixtures.DefaultCatalog, Fixtures.Config()).Evaluate(
+            [sectorTrip with { Scope = new Scope(period, sectorTrip.Scope.Slice) }, marketTrip with { Scope = new Scope(period, null) }], period);
+        var sector = Assert.Single(result.Diagnostics, d => d.Id == "CH1004");
+        var market = Assert.Single(result.Diagnostics, d => d.Id == "CH1001");
+
+        Assert.Equal($"{chinese}，人工智能领域融资额居前20%的企业获得了该领域70.0%的已披露资金", sector.MessageIn("zh-CN"));
+        Assert.Equal($"{chinese}，融资额居前20%的企业获得了85.0%的已披露资金", market.MessageIn("zh-CN"));
+        Assert.Equal($"Top 20% of funded companies in AI took 70.0% of the sector's disclosed capital in {label}", sector.Message);
+        Assert.Equal($"Top 20% of funded companies took 85.0% of disclosed capital in {label}", market.Message);
+        Assert.Equal($"{label}/sector=AI", sector.Location);
+        Assert.Equal(label, market.Location);
     }
 
     [Fact]
@@ -163,7 +187,7 @@ public class RuleTextTests
             "2025Q1",
             "AI",
             SliceDimension: "sector");
-        Assert.Equal("2025Q1（行业：人工智能） 无数据 +5.2个百分点", template.Render(values, "zh-CN"));
+        Assert.Equal("2025年第一季度（行业：人工智能） 无数据 +5.2个百分点", template.Render(values, "zh-CN"));
         Assert.Equal("2025Q1, sector AI n/a +5.2 pp", template.Render(values));
     }
 
@@ -173,7 +197,7 @@ public class RuleTextTests
         var (scope, _) = DefaultRulesTests.Trip("CH3004");
         var finding = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3004");
         Assert.Equal("AI accounted for 40.0% of the deals in 2025Q1, above 32.0%", finding.Message);
-        Assert.Equal("2025Q1，人工智能占全部融资事件的40.0%，超过32.0%", finding.MessageIn("zh-CN"));
+        Assert.Equal("2025年第一季度，人工智能占全部融资事件的40.0%，超过32.0%", finding.MessageIn("zh-CN"));
     }
 
     [Fact]

@@ -229,53 +229,13 @@ public sealed class NarrativeFormatter
 
     /// <summary>
     /// A period for prose: English <c>Q1 2025</c>, <c>H1 2025</c>, <c>2025</c>, <c>January–August 2024</c>;
-    /// Chinese <c>2025年第一季度</c>, <c>2025年上半年</c>, <c>2025年</c>, <c>2024年1—8月</c>.
+    /// Chinese <c>2025年第一季度</c>, <c>2025年上半年</c>, <c>2025年</c>, <c>2024年1—8月</c> (<see cref="Reference.PeriodNames"/>, the
+    /// wording findings' Chinese messages use too).
     /// </summary>
-    public string PeriodLabel(Period period)
-    {
-        switch (period.Kind)
-        {
-            case PeriodKind.Quarter:
-                var quarter = ((period.Start.Month - 1) / 3) + 1;
-                return IsChinese
-                    ? string.Create(Invariant, $"{period.Start.Year}年第{ChineseQuarter(quarter)}季度")
-                    : string.Create(Invariant, $"Q{quarter} {period.Start.Year}");
-            case PeriodKind.Half:
-                return IsChinese
-                    ? string.Create(Invariant, $"{period.Start.Year}年{(period.Start.Month <= 6 ? "上" : "下")}半年")
-                    : string.Create(Invariant, $"H{(period.Start.Month <= 6 ? 1 : 2)} {period.Start.Year}");
-            case PeriodKind.Year:
-                return IsChinese ? string.Create(Invariant, $"{period.Start.Year}年") : period.Label;
-            default:
-                return RangeLabel(period.Start, period.End);
-        }
-    }
+    public string PeriodLabel(Period period) => Reference.PeriodNames.For(period, IsChinese);
 
     /// <summary><see cref="PeriodLabel(Period)"/> for a period written as text; text that is not a period is returned as is.</summary>
     public string PeriodLabel(string text) => Period.TryParse(text, out var period) ? PeriodLabel(period) : text;
-
-    private string RangeLabel(DateOnly start, DateOnly end)
-    {
-        var wholeMonths = start.Day == 1 && end.AddDays(1).Day == 1;
-        if (wholeMonths && start.Year == end.Year)
-        {
-            if (IsChinese)
-            {
-                return start.Month == end.Month
-                    ? string.Create(Invariant, $"{start.Year}年{start.Month}月")
-                    : string.Create(Invariant, $"{start.Year}年{start.Month}—{end.Month}月");
-            }
-
-            var first = EnglishMonth(start.Month);
-            return start.Month == end.Month
-                ? string.Create(Invariant, $"{first} {start.Year}")
-                : string.Create(Invariant, $"{first}–{EnglishMonth(end.Month)} {start.Year}");
-        }
-
-        return IsChinese
-            ? string.Create(Invariant, $"{start.Year}年{start.Month}月{start.Day}日至{end.Year}年{end.Month}月{end.Day}日")
-            : string.Create(Invariant, $"{start.Day} {EnglishMonth(start.Month)} {start.Year} – {end.Day} {EnglishMonth(end.Month)} {end.Year}");
-    }
 
     private static string Sign(double delta) => delta > 0 ? "+" : "−";
 
@@ -298,16 +258,6 @@ public sealed class NarrativeFormatter
     }
 
     private static bool IsDefined(double? value) => value is { } v && double.IsFinite(v);
-
-    private static string ChineseQuarter(int quarter) => quarter switch
-    {
-        1 => "一",
-        2 => "二",
-        3 => "三",
-        _ => "四",
-    };
-
-    private static string EnglishMonth(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     private static string ChineseCurrencyUnit(string currency) => Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
 }

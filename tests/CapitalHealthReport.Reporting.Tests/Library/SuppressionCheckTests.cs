@@ -65,4 +65,24 @@ public sealed class SuppressionCheckTests
         Assert.Contains(warnings, m => m.Contains("names period '2019Q1', in which no deal falls (the data covers 2023-01-", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("names sector 'Quantum', which no deal has", StringComparison.Ordinal) && !m.Contains("Did you mean", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_chinese_message_of_an_unmatched_suppression_names_the_datas_span_and_values_in_chinese()
+    {
+        var analysis = Run("""
+            suppressions:
+              - id: CH1004
+                where: { period: 2019Q1, sector: Quantum }
+                justification: "accepted"
+            """);
+
+        var messages = analysis.Findings.Diagnostics.Where(d => d.Id == "CH0003").Select(d => d.MessageIn("zh-CN")).ToList();
+        Assert.Equal(2, messages.Count);
+        var period = Assert.Single(messages, m => m.Contains("指定的期间“2019Q1”", StringComparison.Ordinal));
+        Assert.Matches(@"内没有任何交易（数据覆盖2023年1月\d{1,2}日至2025年6月30日），因此不会豁免任何发现", period);
+        var sector = Assert.Single(messages, m => m.Contains("指定的sector“Quantum”", StringComparison.Ordinal));
+        Assert.Contains("数据中的取值：", sector, StringComparison.Ordinal);
+        Assert.Contains("、", sector, StringComparison.Ordinal);
+        Assert.All(messages, m => Assert.DoesNotMatch(@"the data|none|in all|, ", m));
+    }
 }

@@ -29,7 +29,7 @@ public sealed class FindingWordsTests : IDisposable
 
         var chineseRegion = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH4001");
         Assert.Equal("2025年第一季度·“Quantum Computing”", chineseRegion.ScopeName);
-        Assert.Equal("2025Q1，“Springfield”占“Quantum Computing”领域融资事件的100.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）", chineseRegion.Message);
+        Assert.Equal("2025年第一季度，“Springfield”占“Quantum Computing”领域融资事件的100.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）", chineseRegion.Message);
         Assert.Contains("\n\n“Quantum Computing”为数据中的原始标签，参考表中没有对应的名称，按数据原文列出（见数据质量附录）。\n", chinese.Markdown, StringComparison.Ordinal);
     }
 
@@ -63,8 +63,28 @@ public sealed class FindingWordsTests : IDisposable
 
         Assert.All(chinese.Model.Findings, static f => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message));
         var manufacturing = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH1004" && f.Scope.EndsWith("=AdvancedManufacturing", StringComparison.Ordinal));
-        Assert.Equal("2025Q1，先进制造领域融资额居前20%的企业获得了该领域67.6%的已披露资金", manufacturing.Message);
+        Assert.Equal("2025年第一季度，先进制造领域融资额居前20%的企业获得了该领域67.6%的已披露资金", manufacturing.Message);
         Assert.DoesNotContain(chinese.Model.Findings, static f => f.Message.Contains("AdvancedManufacturing", StringComparison.Ordinal) || f.Message.Contains("EnterpriseSoftware", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2025Q1", "2025年第一季度")]
+    [InlineData("2025H1", "2025年上半年")]
+    [InlineData("2024", "2024年")]
+    [InlineData("2024-01-01..2024-08-31", "2024年1—8月")]
+    public void A_chinese_reports_findings_name_their_period_as_its_prose_does(string period, string chinese)
+    {
+        var report = SampleReportTests.Render(ReportLanguage.Chinese, period: period);
+
+        Assert.Equal(chinese, report.Model.Period.Name);
+        Assert.Contains(report.Model.Findings, f => f.Message.StartsWith(chinese + "，", StringComparison.Ordinal));
+        Assert.All(report.Model.Findings, f =>
+        {
+            Assert.DoesNotMatch(@"\d{4}(Q[1-4]|H[12]|-\d{2}-\d{2})", f.Message);
+            Assert.DoesNotContain(period + "，", f.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(period + "（", f.Message, StringComparison.Ordinal);
+            Assert.StartsWith(period, f.Scope, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

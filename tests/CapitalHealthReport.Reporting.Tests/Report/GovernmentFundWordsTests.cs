@@ -38,7 +38,7 @@ public sealed class GovernmentFundWordsTests : IDisposable
         var english = SampleReportTests.Render(ReportLanguage.English, Deals("Sequoia Capital", "Shanghai STVC Fund", "Accel"));
 
         Assert.DoesNotContain("政府引导基金", chinese.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| CH5002 | 政府背景基金在活跃投资方中占比较高 | 全市场 | 政府背景基金占活跃投资方比例高于25%时为提示。 |", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| CH5002 | 政府背景基金在活跃投资方中占比较高 | 全市场 | 政府背景基金占活跃投资方的比例超过四分之一时为提示；", chinese.Markdown, StringComparison.Ordinal);
         Assert.Contains("有政府背景基金参与且其所在地已知的事件中", chinese.Markdown, StringComparison.Ordinal);
         Assert.Contains("政府背景基金", Assert.Single(chinese.Model.InvestorTypes, static t => t.Key == "Government").Name, StringComparison.Ordinal);
         Assert.DoesNotContain("guidance fund", english.Markdown, StringComparison.Ordinal);
