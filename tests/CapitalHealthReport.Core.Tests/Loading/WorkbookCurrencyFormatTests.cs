@@ -81,6 +81,20 @@ public sealed class WorkbookCurrencyFormatTests
         Assert.Equal("USD", Assert.Single(result.Deals.Deals).Currency);
     }
 
+    [Fact]
+    public void A_dollar_that_only_pads_the_width_or_fills_the_cell_names_no_currency()
+    {
+        using var temp = new TempDeals();
+        var path = temp.WriteBytes("padded.xlsx", Write(["_$#,##0", "*$#,##0"], ("Deals", false, Header + Deal(2, 0) + Deal(3, 1))));
+
+        var result = temp.Load(path);
+
+        Assert.Empty(result.Profile.CellFormatCurrencies.Read);
+        Assert.Equal(2, result.Profile.CurrencyAssumedDeals);
+        Assert.All(result.Deals.Deals, static d => Assert.NotEqual("USD", d.Currency));
+        Assert.Equal([2_000_000m, 3_000_000m], result.Deals.Deals.Select(static d => d.Amount!.Value));
+    }
+
     [Theory]
     [InlineData("#,##0", "")]
     [InlineData("[$-409]mmm d, yyyy", "")]
@@ -88,6 +102,18 @@ public sealed class WorkbookCurrencyFormatTests
     [InlineData("[$USD] #,##0", "USD")]
     [InlineData("[$CHF-807] #,##0", "CHF")]
     [InlineData("¥#,##0", "CNY")]
+    [InlineData("_$#,##0", "")]
+    [InlineData("*$#,##0", "")]
+    [InlineData("_€#,##0", "")]
+    [InlineData("_(* #,##0_)", "")]
+    [InlineData("* $#,##0", "USD")]
+    [InlineData("_($* #,##0.00_)", "USD")]
+    [InlineData("_(\\$* #,##0.00_)", "USD")]
+    [InlineData("[$-804]0.00", "")]
+    [InlineData("[$-F800]dddd, mmmm dd, yyyy", "")]
+    [InlineData("[Red][$€-407]#,##0", "EUR")]
+    [InlineData("[>=10000]#,##0;[Red]#,##0", "")]
+    [InlineData("#,##0;[Red]\"$\"#,##0", "")]
     public void A_format_s_currency_is_read_from_its_sign_and_locale(string format, string currency)
     {
         var shown = CellFormatCurrency.Of(format);

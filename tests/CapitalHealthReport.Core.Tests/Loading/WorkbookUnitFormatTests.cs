@@ -170,6 +170,10 @@ public sealed class WorkbookUnitFormatTests
     [InlineData("General\"万元\"", 10_000, 0)]
     [InlineData("#,##0.0,,", 1, 2)]
     [InlineData("0.00,", 1, 1)]
+    [InlineData("0.0,,\"M\";[Red]-0.0,,\"M\"", 1_000_000, 2)]
+    [InlineData("_($* #,##0.0,,\"M\"_)", 1_000_000, 2)]
+    [InlineData("[Red][$€-407]#,##0,\"K\"", 1_000, 1)]
+    [InlineData("[$-804]0\"万元\"", 10_000, 0)]
     public void A_format_s_unit_is_read_with_the_amount_parser_s_words_and_its_trailing_commas_counted(string format, double scale, int commas)
     {
         var shown = CellFormatUnit.Of(format);
@@ -200,6 +204,24 @@ public sealed class WorkbookUnitFormatTests
     [InlineData("[>=10000]0!.0,\"万\";0")]
     [InlineData("0!.0,\"万\"")]
     [InlineData("0\"元/股\"")]
+    [InlineData("_$#,##0")]
+    [InlineData("*$#,##0")]
+    [InlineData("* $#,##0")]
+    [InlineData("_(* #,##0_)")]
+    [InlineData("_($* #,##0.00_)")]
+    [InlineData("[$-804]0.00")]
+    [InlineData("_M#,##0")]
+    [InlineData("*万#,##0")]
     public void A_format_that_shows_no_unit_or_cannot_be_read_as_a_scaled_number_is_none(string format) =>
         Assert.Same(CellFormatUnit.None, CellFormatUnit.Of(format));
+
+    [Fact]
+    public void A_format_whose_sections_name_different_units_is_read_by_its_first_section_the_one_positive_amounts_show()
+    {
+        // Amounts are positive, so every amount a cell holds is shown by the first section: 500 as 500万元.
+        var shown = CellFormatUnit.Of("0\"万元\";-0\"亿\"");
+
+        Assert.Equal(("万元", 10_000m), (shown.Unit?.Text, shown.Unit?.Scale));
+        Assert.Same(CellFormatUnit.None, CellFormatUnit.Of("0;-0\"亿\""));
+    }
 }

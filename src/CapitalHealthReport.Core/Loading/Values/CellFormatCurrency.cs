@@ -9,7 +9,9 @@ namespace CapitalHealthReport.Loading;
 /// euros, <c>[$¥-804]#,##0</c> yuan and <c>[$¥-411]#,##0</c> yen (the locale after the sign says which), <c>[$₹-4009]</c>
 /// rupees, <c>#,##0 "元"</c> yuan. A sign the locale tag alone decides (<c>[$kr.-406]</c>: Danish kroner) is read as
 /// that locale's country's currency. The signs are read as amounts read them (<see cref="AmountParser"/>), so that
-/// <c>¥</c> with no locale is the sign yuan and yen share. Only the first section (positive numbers) is read.
+/// <c>¥</c> with no locale is the sign yuan and yen share. Only the first section (positive numbers) is read. The format is
+/// read as <see cref="NumberFormatTokens"/> splits it, so that the character after <c>_</c> or <c>*</c> (a width, a filler:
+/// <c>_$#,##0</c>) and a tag with no sign (<c>[$-804]</c>, <c>[Red]</c>) show no currency.
 /// </summary>
 internal sealed record CellFormatCurrency(string Code, string Sign, bool YenSign)
 {
@@ -26,45 +28,22 @@ internal sealed record CellFormatCurrency(string Code, string Sign, bool YenSign
         var literals = new StringBuilder();
         string? sign = null;
         int? locale = null;
-        for (var i = 0; i < format.Length; i++)
+        foreach (var token in NumberFormatTokens.FirstSection(format))
         {
-            var c = format[i];
-            switch (c)
+            switch (token.Kind)
             {
-                case ';':
-                    i = format.Length;
+                case NumberFormatTokenKind.Quoted:
+                    literals.Append(token.Text).Append(' ');
                     break;
-                case '"':
-                    var close = format.IndexOf('"', i + 1);
-                    close = close < 0 ? format.Length : close;
-                    literals.Append(format, i + 1, close - i - 1).Append(' ');
-                    i = close;
+                case NumberFormatTokenKind.Escaped:
+                case NumberFormatTokenKind.Literal when token.Text is "$" or "€" or "£" or "¥" or "￥" or "₹" or "₩":
+                    literals.Append(token.Text);
                     break;
-                case '\\' when i + 1 < format.Length:
-                    literals.Append(format[++i]);
-                    break;
-                case '[':
-                    var end = format.IndexOf(']', i + 1);
-                    end = end < 0 ? format.Length : end;
-                    var tag = format.AsSpan(i + 1, end - i - 1);
-                    if (tag.StartsWith('$') && sign is null)
-                    {
-                        // [$€-407]: the sign, then the locale (a Windows LCID in hex); [$-409] is a locale alone.
-                        var dash = tag.LastIndexOf('-');
-                        var shown = (dash > 0 ? tag[1..dash] : tag[1..]).Trim();
-                        if (!shown.IsEmpty)
-                        {
-                            sign = shown.ToString();
-                            locale = dash > 0 && int.TryParse(tag[(dash + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var lcid) ? lcid : null;
-                        }
-                    }
-
-                    i = end;
-                    break;
-                case '$' or '€' or '£' or '¥' or '￥' or '₹' or '₩':
-                    literals.Append(c);
+                case NumberFormatTokenKind.CurrencyTag when sign is null:
+                    (sign, locale) = (token.Text, token.Locale);
                     break;
                 default:
+                    // Padding and fill (the $ of _$ or *$), locale, colour and condition tags show no currency.
                     break;
             }
         }

@@ -76,72 +76,43 @@ internal sealed record CellFormatUnit(AmountColumnUnit? Unit, int Commas)
     {
         ArgumentNullException.ThrowIfNull(format);
         var literals = new StringBuilder();
-        int commas = 0, pending = 0;
+        var commas = 0;
         bool placeholders = false, textAfterPlaceholder = false;
-        for (var i = 0; i < format.Length; i++)
+        foreach (var token in NumberFormatTokens.FirstSection(format))
         {
-            var c = format[i];
-            switch (c)
+            switch (token.Kind)
             {
-                case ';':
-                    i = format.Length;
+                case NumberFormatTokenKind.Quoted:
+                    literals.Append(Break).Append(token.Text).Append(Break);
+                    textAfterPlaceholder |= placeholders && token.Text.Length > 0;
                     break;
-                case '"':
-                    var close = format.IndexOf('"', i + 1);
-                    close = close < 0 ? format.Length : close;
-                    literals.Append(Break).Append(format, i + 1, close - i - 1).Append(Break);
-                    textAfterPlaceholder |= placeholders && close > i + 1;
-                    i = close;
-                    break;
-                case '\\' or '!' when i + 1 < format.Length:
-                    literals.Append(format[++i]);
+                case NumberFormatTokenKind.Escaped:
+                    literals.Append(token.Text);
                     textAfterPlaceholder |= placeholders;
                     break;
-                case '[':
-                    var end = format.IndexOf(']', i + 1);
-                    end = end < 0 ? format.Length : end;
-                    if (end > i + 1 && format[i + 1] is '<' or '>' or '=')
-                    {
-                        return None;
-                    }
-
-                    i = end;
-                    break;
-                case '_' or '*':
-                    // Padding as wide as the next character, or the next character repeated to fill the cell: no text.
-                    i++;
-                    break;
-                case '0' or '#' or '?':
-                    if (textAfterPlaceholder)
-                    {
-                        return None;
-                    }
-
+                case NumberFormatTokenKind.Condition:
+                    return None;
+                case NumberFormatTokenKind.Digit when textAfterPlaceholder:
+                    return None;
+                case NumberFormatTokenKind.Digit:
                     placeholders = true;
-                    pending = 0;
                     break;
-                case ',' when placeholders:
-                    pending++;
+                case NumberFormatTokenKind.ScalingComma:
+                    commas++;
                     break;
-                case '.':
-                    commas += pending;
-                    pending = 0;
+                case NumberFormatTokenKind.Literal when token.Text == "$":
+                    literals.Append(Break).Append(token.Text).Append(Break);
                     break;
-                case '$':
-                    literals.Append(Break).Append(c).Append(Break);
+                case NumberFormatTokenKind.Literal when token.Text[0] > '\u007F' && !char.IsWhiteSpace(token.Text[0]):
+                    literals.Append(token.Text);
+                    textAfterPlaceholder |= placeholders;
                     break;
                 default:
-                    if (c > '\u007F' && !char.IsWhiteSpace(c))
-                    {
-                        literals.Append(c);
-                        textAfterPlaceholder |= placeholders;
-                    }
-
+                    // Padding, fill, tags, separators and ASCII characters show no unit.
                     break;
             }
         }
 
-        commas += pending;
         var unit = NamedUnit(literals.ToString());
         return unit is null && commas == 0 ? None : new CellFormatUnit(unit, commas) { Format = format };
     }
