@@ -71,11 +71,13 @@ public sealed class NumberFormatTokensTests
         Assert.Equal("万元", first[1].Text);
     }
 
+    private static Gen<string> AnyFormat =>
+        Gen.String[Gen.OneOf(Gen.Char["\"\\!_*[]$-;,.0#?%@Ee+yMdhsAP/GRed<>= 万元€¥F4078"], Gen.Char), 0, 40];
+
     [Fact]
     public void Any_text_is_split_without_throwing_into_pieces_that_cover_it_end_to_end()
     {
-        var alphabet = Gen.OneOf(Gen.Char["\"\\!_*[]$-;,.0#?%@Ee+yMdhsAP/GRed<>= 万元€¥"], Gen.Char);
-        Gen.String[alphabet, 0, 40].Sample(format =>
+        AnyFormat.Sample(format =>
         {
             var tokens = NumberFormatTokens.Read(format);
 
@@ -91,4 +93,15 @@ public sealed class NumberFormatTokensTests
             Assert.All(tokens.Where(static t => t.Kind is NumberFormatTokenKind.ThousandsSeparator or ScalingComma), static t => Assert.Equal(",", t.Text));
         });
     }
+
+    [Fact]
+    public void The_unit_and_the_currency_of_any_text_are_read_without_throwing() =>
+        AnyFormat.Sample(static format =>
+        {
+            var unit = CellFormatUnit.Of(format);
+            var currency = CellFormatCurrency.Of(format);
+
+            Assert.True(unit.Commas >= 0);
+            Assert.Equal(currency.Code.Length == 0, ReferenceEquals(currency, CellFormatCurrency.None));
+        });
 }

@@ -25,6 +25,8 @@ public sealed class WorkbookCurrencyFormatTests
     [InlineData("[$$-C09]#,##0", "AUD")]
     [InlineData("[$£-809]#,##0.00", "GBP")]
     [InlineData("#,##0\"元\"", "CNY")]
+    [InlineData("_($* #,##0.00_)", "USD")]
+    [InlineData("[Red][$€-407]#,##0", "EUR")]
     public void The_currency_an_amount_cell_s_number_format_shows_is_the_deal_s(string format, string currency)
     {
         using var temp = new TempDeals();
