@@ -96,6 +96,7 @@ internal sealed class MetricCalculator
             LocationQuotient = regions.Quotients,
             LocalFundHomeBias = a.GovernmentKnown > 0 ? a.GovernmentHome / (double)a.GovernmentKnown : null,
             ActiveInvestorCount = a.InvestorCount,
+            RepeatInvestorCount = investors.RepeatCount,
             InvestorTypeShare = investors.TypeShare,
             CvcActiveShare = investors.CvcActive,
         };
@@ -286,13 +287,13 @@ internal sealed class MetricCalculator
             new KeyedValueDictionary(_quotientKeys, quotients));
     }
 
-    /// <summary>Shares of active investors by type, and the CVC share among investors with at least three deals.</summary>
+    /// <summary>Shares of active investors by type, and the CVC share among investors with at least three deals and their number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private InvestorMetrics InvestorsOf(ScopeAccumulator a)
     {
         if (a.InvestorCount == 0)
         {
-            return new InvestorMetrics(KeyedValueDictionary.Empty, null);
+            return new InvestorMetrics(KeyedValueDictionary.Empty, null, 0);
         }
 
         Span<int> perType = stackalloc int[InvestorTypes.Names.Count];
@@ -315,7 +316,7 @@ internal sealed class MetricCalculator
             shares[k] = perType[_typeOf[k]] / (double)a.InvestorCount;
         }
 
-        return new InvestorMetrics(new KeyedValueDictionary(_typeKeys, shares), active > 0 ? activeCvc / (double)active : null);
+        return new InvestorMetrics(new KeyedValueDictionary(_typeKeys, shares), active > 0 ? activeCvc / (double)active : null, active);
     }
 
     /// <summary>Cents as an amount of the reporting currency.</summary>
@@ -344,5 +345,5 @@ internal sealed class MetricCalculator
 
     private readonly record struct RegionMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, string? Top, double? TopShare, KeyedValueDictionary Quotients);
 
-    private readonly record struct InvestorMetrics(KeyedValueDictionary TypeShare, double? CvcActive);
+    private readonly record struct InvestorMetrics(KeyedValueDictionary TypeShare, double? CvcActive, int RepeatCount);
 }

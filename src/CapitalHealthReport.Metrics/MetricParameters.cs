@@ -4,7 +4,7 @@ namespace CapitalHealthReport.Metrics;
 /// The analysis parameters the metrics depend on (<c>parameters:</c> in <c>capitalhealth.yaml</c>):
 /// reporting currency, the hot sector, the strategic sectors, the mega-round threshold, the minimum
 /// number of deals for a scope to be judged, the largest share of investors of unknown type and the fewest active
-/// investors a rule about the investor mix judges over, and the fewest disclosed rounds a stage median is compared on.
+/// investors (and investors with three or more deals) a rule about the investor mix judges over, and the fewest disclosed rounds a stage median is compared on.
 /// </summary>
 public sealed record MetricParameters
 {
@@ -35,6 +35,12 @@ public sealed record MetricParameters
     /// handful of investors (0% angels when one fund made every deal) says nothing of an ecosystem.
     /// </summary>
     public int MinActiveInvestors { get; init; } = 20;
+
+    /// <summary>
+    /// The fewest investors with three or more deals a scope needs for the corporate share among them to be judged: one
+    /// corporate investor of two is 50% and says nothing of who the most active investors are.
+    /// </summary>
+    public int MinRepeatInvestors { get; init; } = 10;
 
     /// <summary>
     /// The fewest disclosed amounts a stage's median needs for a rule comparing stage medians to judge it: the median of

@@ -19,7 +19,7 @@ public sealed class AnalysisConfig
     public const string DefaultFileName = "capitalhealth.yaml";
 
     private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions", "report" };
-    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_median_rounds" };
+    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_repeat_investors", "min_median_rounds" };
     private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
 
     /// <summary>The keys a suppression's <c>where</c> can test.</summary>
@@ -270,6 +270,14 @@ public sealed class AnalysisConfig
                 }
 
                 return result with { MinActiveInvestors = investorsValue };
+            case "min_repeat_investors":
+                var repeat = Text(value, file, key.Value);
+                if (!int.TryParse(repeat, NumberStyles.None, CultureInfo.InvariantCulture, out var repeatValue))
+                {
+                    throw new InputException($"min_repeat_investors '{repeat}' must be a whole number of investors (0 or more; e.g. 10: the corporate share of the most active investors is judged over at least 10 investors with three or more deals).", file, value.Line, value.Column);
+                }
+
+                return result with { MinRepeatInvestors = repeatValue };
             case "min_median_rounds":
                 var rounds = Text(value, file, key.Value);
                 if (!int.TryParse(rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var roundsValue))

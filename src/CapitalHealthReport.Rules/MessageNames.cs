@@ -17,14 +17,20 @@ internal sealed class MessageNames(MessageValues values, bool chinese)
     private readonly List<string> _asWritten = [];
 
     /// <summary>
-    /// The scope: <c>2025Q1</c>, <c>2025Q1, sector Enterprise software</c>; in Chinese <c>2025年第一季度</c>,
-    /// <c>2025年第一季度（行业：企业服务）</c>.
+    /// The scope: <c>2025Q1</c>, <c>2025Q1, sector Enterprise software</c>, <c>2025Q1, other sectors</c>; in Chinese
+    /// <c>2025年第一季度</c>, <c>2025年第一季度（行业：企业服务）</c>, <c>2025年第一季度（其他行业）</c>.
     /// </summary>
     public string Scope()
     {
         if (values.SliceDimension is not { } dimension || values.SliceText.Length == 0)
         {
             return chinese ? Period() : values.ScopeLabel;
+        }
+
+        // The catch-all sector is a group of sectors, named without the dimension: "2025Q1, other sectors", "2025年第一季度（其他行业）".
+        if (dimension == "sector" && values.SliceText == ReaderNames.OtherSector)
+        {
+            return chinese ? $"{Period()}（{Slice()}）" : $"{values.PeriodLabel}, {Slice()}";
         }
 
         return chinese
@@ -60,7 +66,8 @@ internal sealed class MessageNames(MessageValues values, bool chinese)
         };
     }
 
-    public string Sector(string sector) => _names.Sector(sector, chinese) ?? AsWritten(sector);
+    /// <summary>A sector as a sentence names it: the catch-all sector reads "other sectors" / "其他行业".</summary>
+    public string Sector(string sector) => _names.SectorInProse(sector, chinese) ?? AsWritten(sector);
 
     /// <summary>Sectors as a list: "Energy, Agri-food, Water, Health", "能源、农业食品、水资源、医疗健康".</summary>
     public string Sectors(IEnumerable<string> sectors) => string.Join(chinese ? "、" : ", ", sectors.Select(Sector));
@@ -69,6 +76,7 @@ internal sealed class MessageNames(MessageValues values, bool chinese)
 
     /// <summary>A key of a keyed metric (a <c>max_key</c>) as readers know it; null stays null (no key).</summary>
     public string? Key(MetricDescriptor metric, string? key) => key is null ? null
+        : metric.KeyedBy is MetricKey.Sector ? Sector(key)
         : metric.KeyName(key, chinese, _names) ?? (metric.KeyedBy is MetricKey.Sector or MetricKey.Region ? AsWritten(key) : key);
 
     /// <summary><paramref name="message"/> with the remark on the labels it printed as the data writes them, if any.</summary>

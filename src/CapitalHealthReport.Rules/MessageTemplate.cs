@@ -7,8 +7,9 @@ using CapitalHealthReport.Rules.Expressions;
 namespace CapitalHealthReport.Rules;
 
 /// <summary>
-/// A finding's message template: text with <c>{{ path | filter }}</c> placeholders, a small and safe subset of
-/// Scriban. Paths: <c>metrics.x</c>, <c>prev.x</c>, <c>yoy.x</c> (snake_case metric names; keyed metrics as
+/// A finding's message template: text with <c>{{ path | filter }}</c> placeholders and
+/// <c>{{ if path op operand }}…{{ else }}…{{ end }}</c> branches (a comparison with a number or another path; one with an
+/// undefined value does not hold), a small and safe subset of Scriban. Paths: <c>metrics.x</c>, <c>prev.x</c>, <c>yoy.x</c> (snake_case metric names; keyed metrics as
 /// <c>metrics.region_count_share.Beijing</c>, <c>.max</c>, <c>.max_key</c>), <c>params.x</c>, <c>scope</c>,
 /// <c>period</c>, <c>slice</c>, <c>data_issues</c>, and for a rule with a threshold <c>value</c> (what the threshold reads)
 /// and <c>threshold</c> (the level the value meets). Filters: <c>pct</c> (12.3%), <c>pp</c> (+5.2 pp), <c>num</c> (1,234.5),
@@ -22,7 +23,8 @@ namespace CapitalHealthReport.Rules;
 public sealed class MessageTemplate
 {
     private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "usd", "int", "deals" };
-    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_median_rounds" };
+    private static readonly string[] Comparisons = ["==", "!=", "<", "<=", ">", ">="];
+    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_repeat_investors", "min_median_rounds" };
 
     private readonly IReadOnlyList<Part> _parts;
 
@@ -35,63 +37,107 @@ public sealed class MessageTemplate
     public string Text { get; }
 
     /// <summary>True when the template uses <c>value</c> or <c>threshold</c>, which only a rule with a threshold can fill.</summary>
-    public bool UsesThreshold => _parts.Any(p => p.Path is "value" or "threshold");
+    public bool UsesThreshold => Paths(_parts).Any(static p => p is "value" or "threshold");
 
-    /// <summary>Parses a template; problems (unknown names, filters, unclosed braces) are returned with their character offset.</summary>
+    /// <summary>Parses a template; problems (unknown names, filters, unclosed braces or branches) are returned with their character offset.</summary>
     public static MessageTemplate Parse(string text, out IReadOnlyList<(int Offset, string Problem)> problems)
     {
         var found = new List<(int, string)>();
-        var parts = new List<Part>();
+        var root = new List<Part>();
+        // The branches being read: the innermost last, each with its condition, where it opened and its two part lists.
+        var open = new Stack<Branch>();
+        var parts = root;
         var position = 0;
         while (position < text.Length)
         {
-            var open = text.IndexOf("{{", position, StringComparison.Ordinal);
-            if (open < 0)
+            var start = text.IndexOf("{{", position, StringComparison.Ordinal);
+            if (start < 0)
             {
                 parts.Add(new Part(text[position..], null, null));
                 break;
             }
 
-            if (open > position)
+            if (start > position)
             {
-                parts.Add(new Part(text[position..open], null, null));
+                parts.Add(new Part(text[position..start], null, null));
             }
 
-            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            var close = text.IndexOf("}}", start + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                found.Add((open, "'{{' is not closed with '}}'"));
+                found.Add((start, "'{{' is not closed with '}}'"));
                 break;
             }
 
-            var inner = text[(open + 2)..close];
+            var inner = text[(start + 2)..close];
+            var statement = inner.Trim();
+            position = close + 2;
+            if (statement.StartsWith("if ", StringComparison.Ordinal))
+            {
+                var condition = ParseCondition(statement[3..].Trim(), start, found);
+                var branch = new Branch(condition, start, [], []);
+                open.Push(branch);
+                parts = branch.Then;
+                continue;
+            }
+
+            if (statement is "else" or "end")
+            {
+                if (open.Count == 0)
+                {
+                    found.Add((start, $"'{{{{ {statement} }}}}' has no '{{{{ if … }}}}' before it"));
+                    continue;
+                }
+
+                if (statement == "else")
+                {
+                    if (open.Peek().InElse)
+                    {
+                        found.Add((start, "'{{ if … }}' has a second '{{ else }}'"));
+                    }
+
+                    open.Peek().InElse = true;
+                    parts = open.Peek().Else;
+                    continue;
+                }
+
+                var done = open.Pop();
+                parts = open.Count == 0 ? root : open.Peek().InElse ? open.Peek().Else : open.Peek().Then;
+                parts.Add(new Part(null, null, null) { If = done.Condition, Then = done.Then, Else = done.Else });
+                continue;
+            }
+
             var pieces = inner.Split('|', StringSplitOptions.TrimEntries);
             var path = pieces[0];
             string? filter = null;
             if (pieces.Length > 2)
             {
-                found.Add((open, $"'{{{{{inner}}}}}' has more than one filter; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
+                found.Add((start, $"'{{{{{inner}}}}}' has more than one filter; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
             }
             else if (pieces.Length == 2)
             {
                 filter = pieces[1];
                 if (!Filters.Contains(filter))
                 {
-                    found.Add((open, $"unknown filter '{filter}'; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
+                    found.Add((start, $"unknown filter '{filter}'; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
                 }
             }
 
             if (CheckPath(path) is { } problem)
             {
-                found.Add((open, problem));
+                found.Add((start, problem));
             }
 
             parts.Add(new Part(null, path, filter));
-            position = close + 2;
+        }
+
+        foreach (var branch in open)
+        {
+            found.Add((branch.Offset, "'{{ if … }}' is not closed with '{{ end }}'"));
         }
 
         problems = found;
-        return new MessageTemplate(text, parts);
+        return new MessageTemplate(text, root);
     }
 
     /// <summary>Renders the message for one scope in English.</summary>
@@ -104,19 +150,126 @@ public sealed class MessageTemplate
         var zh = RuleLanguages.IsChinese(language);
         var names = new MessageNames(values, zh);
         var builder = new StringBuilder();
-        foreach (var part in _parts)
+        Append(builder, _parts, values, names, zh);
+        return names.WithNote(builder.ToString());
+    }
+
+    private static void Append(StringBuilder builder, IReadOnlyList<Part> parts, MessageValues values, MessageNames names, bool zh)
+    {
+        foreach (var part in parts)
         {
             if (part.Literal is not null)
             {
                 builder.Append(part.Literal);
-                continue;
+            }
+            else if (part.If is { } condition)
+            {
+                Append(builder, Holds(condition, values, names) ? part.Then! : part.Else!, values, names, zh);
+            }
+            else
+            {
+                var value = Resolve(part.Path!, values, names);
+                var text = Format(value, part.Filter, values.Params.ReportingCurrency, zh);
+                // A name that opens an English sentence opens with a capital: "Other sectors had 3 deals", not "other sectors had".
+                if (!zh && builder.Length == 0 && value is string && text.Length > 0 && char.IsLower(text[0]))
+                {
+                    text = char.ToUpperInvariant(text[0]) + text[1..];
+                }
+
+                builder.Append(text);
+            }
+        }
+    }
+
+    /// <summary>Every path the parts (and their branches' conditions and parts) read.</summary>
+    private static IEnumerable<string> Paths(IReadOnlyList<Part> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Path is { } path)
+            {
+                yield return path;
             }
 
-            builder.Append(Format(Resolve(part.Path!, values, names), part.Filter, values.Params.ReportingCurrency, zh));
+            if (part.If is { } condition)
+            {
+                yield return condition.Left;
+                if (condition.RightPath is { } right)
+                {
+                    yield return right;
+                }
+
+                foreach (var inner in Paths(part.Then!).Concat(Paths(part.Else!)))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a branch's condition, <c>path op operand</c>: a comparison (<c>==</c>, <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>,
+    /// <c>&gt;</c>, <c>&gt;=</c>) of a value with a number or another value (<c>metrics.disclosed_share == 0</c>).
+    /// </summary>
+    private static Condition ParseCondition(string text, int offset, List<(int, string)> found)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 3 || !Comparisons.Contains(words[1]))
+        {
+            found.Add((offset, $"'{{{{ if {text} }}}}' must compare a value with a number or another value: 'if metrics.disclosed_share == 0', with one of {string.Join(" ", Comparisons)}"));
+            return new Condition(words.Length > 0 ? words[0] : "", "==", 0, null);
         }
 
-        return names.WithNote(builder.ToString());
+        if (CheckPath(words[0]) is { } problem)
+        {
+            found.Add((offset, problem));
+        }
+
+        if (double.TryParse(words[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return new Condition(words[0], words[1], number, null);
+        }
+
+        if (CheckPath(words[2]) is { } right)
+        {
+            found.Add((offset, right));
+        }
+
+        return new Condition(words[0], words[1], 0, words[2]);
     }
+
+    /// <summary>Whether a branch's condition holds; a comparison with an undefined value or one that is not a number does not.</summary>
+    private static bool Holds(Condition condition, MessageValues values, MessageNames names)
+    {
+        if (Number(Resolve(condition.Left, values, names)) is not { } left)
+        {
+            return false;
+        }
+
+        var right = condition.RightPath is { } path ? Number(Resolve(path, values, names)) : condition.Number;
+        if (right is not { } r)
+        {
+            return false;
+        }
+
+        return condition.Operator switch
+        {
+            "==" => left == r,
+            "!=" => left != r,
+            "<" => left < r,
+            "<=" => left <= r,
+            ">" => left > r,
+            _ => left >= r,
+        };
+    }
+
+    private static double? Number(object? value) => value switch
+    {
+        double d when !double.IsNaN(d) => d,
+        int i => i,
+        decimal m => (double)m,
+        _ => null,
+    };
 
     private static string? CheckPath(string path)
     {
@@ -170,6 +323,7 @@ public sealed class MessageTemplate
                     "mega_round_usd" => values.Params.MegaRoundUsd,
                     "max_unknown_investor_share" => values.Params.MaxUnknownInvestorShare,
                     "min_active_investors" => (double)values.Params.MinActiveInvestors,
+                    "min_repeat_investors" => (double)values.Params.MinRepeatInvestors,
                     "min_median_rounds" => (double)values.Params.MinMedianRounds,
                     _ => (double)values.Params.MinDeals,
                 };
@@ -265,7 +419,32 @@ public sealed class MessageTemplate
         };
     }
 
-    private sealed record Part(string? Literal, string? Path, string? Filter);
+    /// <summary>A piece of text, a value to print (<see cref="Path"/>, <see cref="Filter"/>), or a branch (<see cref="If"/>).</summary>
+    private sealed record Part(string? Literal, string? Path, string? Filter)
+    {
+        public Condition? If { get; init; }
+
+        public IReadOnlyList<Part>? Then { get; init; }
+
+        public IReadOnlyList<Part>? Else { get; init; }
+    }
+
+    /// <summary>A branch's comparison: <see cref="Left"/> with <see cref="RightPath"/> when it names a value, else with <see cref="Number"/>.</summary>
+    private sealed record Condition(string Left, string Operator, double Number, string? RightPath);
+
+    /// <summary>A branch while it is read.</summary>
+    private sealed class Branch(Condition condition, int offset, List<Part> then, List<Part> @else)
+    {
+        public Condition Condition { get; } = condition;
+
+        public int Offset { get; } = offset;
+
+        public List<Part> Then { get; } = then;
+
+        public List<Part> Else { get; } = @else;
+
+        public bool InElse { get; set; }
+    }
 }
 
 /// <summary>The values a message is rendered from.</summary>

@@ -26,7 +26,7 @@ public sealed partial class MetricDeclarationTests
             "stage_count_share", "stage_value_share", "early_count_share", "seed_angel_count_share", "late_value_share", "median_amount",
             "late_to_seed_median_ratio", "seed_disclosed_count", "late_disclosed_count", "sector_value_share", "sector_count_share", "hot_sector_value_share", "strategic_sectors_amount",
             "region_value_share", "region_count_share", "top_region", "top_region_count_share", "location_quotient", "local_fund_home_bias",
-            "active_investor_count", "investor_type_share", "cvc_active_share",
+            "active_investor_count", "investor_type_share", "repeat_investor_count", "cvc_active_share",
         ], MetricCatalog.All.Select(m => m.JsonName));
     }
 
@@ -121,7 +121,7 @@ public sealed partial class MetricDeclarationTests
             checkedCount++;
         }
 
-        Assert.Equal(22, checkedCount);
+        Assert.Equal(23, checkedCount);
     }
 
     [GeneratedRegex(@"\*\*([^*]+)\*\*\.?$")]

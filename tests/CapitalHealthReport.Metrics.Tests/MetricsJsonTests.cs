@@ -180,6 +180,7 @@ public sealed class MetricsJsonTests
             LocationQuotient = Copy(m.LocationQuotient),
             LocalFundHomeBias = m.LocalFundHomeBias,
             ActiveInvestorCount = m.ActiveInvestorCount,
+            RepeatInvestorCount = m.RepeatInvestorCount,
             InvestorTypeShare = Copy(m.InvestorTypeShare),
             CvcActiveShare = m.CvcActiveShare,
         };

@@ -16,7 +16,7 @@ public class DefaultRulesTests
         { "CH4001", "warning" }, { "CH4002", "info" }, { "CH4003", "info" }, { "CH4004", "warning" },
         { "CH5001", "warning" }, { "CH5002", "info" }, { "CH5003", "info" },
         { "CH9001", "warning" }, { "CH9002", "info" }, { "CH9003", "info" }, { "CH9004", "info" }, { "CH9005", "info" }, { "CH9006", "info" },
-        { "CH9007", "info" }, { "CH9008", "info" },
+        { "CH9007", "info" }, { "CH9008", "info" }, { "CH9009", "info" },
     };
 
     /// <summary>The trips of the rules judged per slice (sector, region, …).</summary>
@@ -60,6 +60,7 @@ public class DefaultRulesTests
             "CH9006" => (Fixtures.Scope(h.With(("DealCount", 30), ("SeedAngelCountShare", 0.0), ("StageCountShare", Fixtures.Map(("C", 0.1), ("Unknown", 0.9))))), 0),
             "CH9007" => (Fixtures.Scope(h.With(("ActiveInvestorCount", 1), ("InvestorTypeShare", Fixtures.Map(("VC", 1.0))))), 0),
             "CH9008" => (Fixtures.Scope(h.With(("LateToSeedMedianRatio", 20.0), ("SeedDisclosedCount", 2))), 0),
+            "CH9009" => (Fixtures.Scope(h.With(("RepeatInvestorCount", 2), ("CvcActiveShare", 0.5))), 0),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "no fixture"),
         };
     }
@@ -131,11 +132,11 @@ public class DefaultRulesTests
     [Fact]
     public void No_coverage_finding_about_investor_types_when_no_deal_names_an_investor()
     {
-        var none = Fixtures.Healthy().With(("InvestorTypeShare", Fixtures.Map()), ("ActiveInvestorCount", 0));
+        var none = Fixtures.Healthy().With(("InvestorTypeShare", Fixtures.Map()), ("ActiveInvestorCount", 0), ("RepeatInvestorCount", 0));
 
         var result = Fixtures.Analyze(Fixtures.Scope(none));
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5003" or "CH9005" or "CH9007");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CH5003" or "CH9005" or "CH9007" or "CH9009");
     }
 
     [Fact]
@@ -168,6 +169,31 @@ public class DefaultRulesTests
     }
 
     [Fact]
+    public void The_corporate_share_of_two_investors_with_three_or_more_deals_is_not_judged_and_the_coverage_finding_says_why()
+    {
+        // Two investors with three or more deals, one of them corporate: 50% says nothing of who the most active investors are.
+        var (scope, _) = Trip("CH9009");
+
+        var result = Fixtures.Analyze(scope);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH5001");
+        var coverage = Assert.Single(result.Diagnostics, d => d.Id == "CH9009");
+        Assert.Equal("The number of investors with three or more deals in 2025Q1 is 2, fewer than the 10 needed to judge the share of corporate investors among them; CH5001 does not judge it", coverage.Message);
+        Assert.Equal("2025年第一季度，出手三次及以上的投资方共2家，少于判断其中产业资本占比所需的10家；CH5001不作判断", coverage.MessageIn(RuleLanguages.Chinese));
+    }
+
+    [Fact]
+    public void The_fewest_investors_with_three_or_more_deals_the_corporate_share_is_judged_over_is_a_parameter()
+    {
+        var (scope, _) = Trip("CH9009");
+
+        var result = Fixtures.Analyze(Fixtures.Config("parameters:\n  min_repeat_investors: 2\n"), scope);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "CH5001");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH9009");
+    }
+
+    [Fact]
     public void A_late_to_seed_ratio_over_two_disclosed_seed_rounds_is_not_judged_and_the_coverage_finding_says_why()
     {
         var (scope, _) = Trip("CH9008");
@@ -191,6 +217,24 @@ public class DefaultRulesTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH9008");
     }
 
+    [Theory]
+    [InlineData("CH9002", "Other sectors had 10 deals in 2025Q1, fewer than the 20 needed to judge a sector", "2025年第一季度，其他行业仅有10起融资事件，少于判断所需的20起")]
+    [InlineData("CH1004", "Top 20% of funded companies in other sectors took 70.0% of the disclosed capital in other sectors in 2025Q1", "2025年第一季度，其他行业融资额居前20%的企业获得了其他行业已披露资金的70.0%")]
+    [InlineData("CH4001", "Beijing had 37.0% of the deals in other sectors in 2025Q1", "2025年第一季度，北京占其他行业融资事件的37.0%")]
+    [InlineData("CH4003", "Beijing has a location quotient of 3.1 among deals in other sectors in 2025Q1", "2025年第一季度，北京在其他行业融资事件中的区位商为3.1")]
+    public void A_finding_on_the_catch_all_sector_names_it_as_the_report_does_and_keeps_its_key(string id, string english, string chinese)
+    {
+        var (trip, issues) = Trip(id);
+        var other = trip with { Scope = trip.Scope with { Slice = new Slice("sector", "Other") } };
+
+        var finding = Assert.Single(Fixtures.Analyze(other).Diagnostics, d => d.Id == id);
+
+        Assert.Equal(english, finding.Message);
+        Assert.Equal(chinese, finding.MessageIn(RuleLanguages.Chinese));
+        Assert.Equal("2025Q1/sector=Other", finding.Location);
+        Assert.Equal(0, issues);
+    }
+
     [Fact]
     public void No_disclosed_amount_at_all_reads_true_in_english_and_chinese()
     {
@@ -198,8 +242,8 @@ public class DefaultRulesTests
 
         var finding = Assert.Single(Fixtures.Analyze(Fixtures.Scope(none)).Diagnostics, d => d.Id == "CH9001");
 
-        Assert.Equal("0.0% of deals disclosed an amount in 2025Q1; value metrics (totals, shares of value, concentration, medians) leave out every deal without one", finding.Message);
-        Assert.Equal("2025年第一季度，0.0%的融资事件披露了金额；金额类指标（总额、金额占比、集中度、中位数）不计未披露金额的事件", finding.MessageIn(RuleLanguages.Chinese));
+        Assert.Equal("None of the deals in 2025Q1 disclosed an amount; value metrics (totals, shares of value, concentration, medians) cannot be computed", finding.Message);
+        Assert.Equal("2025年第一季度，所有融资事件均未披露金额；金额类指标（总额、金额占比、集中度、中位数）无法计算", finding.MessageIn(RuleLanguages.Chinese));
     }
 
     [Theory]

@@ -47,6 +47,7 @@ internal static class Fixtures
         LocalFundHomeBias = 0.4,
         InvestorTypeShare = Map(("Angel", 0.1), ("CVC", 0.2), ("Government", 0.1), ("VC", 0.6)),
         ActiveInvestorCount = 350,
+        RepeatInvestorCount = 40,
         CvcActiveShare = 0.2,
     };
 

@@ -26,6 +26,39 @@ public class MessageTemplateTests
     [InlineData("no placeholders", "no placeholders")]
     public void Renders_paths_and_filters(string template, string expected) => Assert.Equal(expected, Render(template));
 
+    [Theory]
+    [InlineData(0.0, "None disclosed in 2025Q1, sector AI")]
+    [InlineData(0.4, "40.0% disclosed in 2025Q1, sector AI")]
+    public void A_branch_prints_the_text_its_condition_chooses(double disclosed, string expected) =>
+        Assert.Equal(expected, Render("{{ if metrics.disclosed_share == 0 }}None{{ else }}{{ metrics.disclosed_share | pct }}{{ end }} disclosed in {{ scope }}",
+            Fixtures.Healthy().With(("DisclosedShare", disclosed))));
+
+    [Theory]
+    [InlineData("{{ if metrics.hhi > 200 }}high{{ end }}", "high")]
+    [InlineData("{{ if metrics.hhi <= 200 }}low{{ end }}.", ".")]
+    [InlineData("{{ if metrics.hhi >= prev.hhi }}up{{ else }}no comparison{{ end }}", "no comparison")]
+    [InlineData("{{ if metrics.hhi != 300 }}a{{ else }}{{ if metrics.deal_count < 500 }}b{{ else }}c{{ end }}{{ end }}", "b")]
+    public void Branches_compare_with_numbers_and_values_nest_and_an_undefined_value_takes_the_else_branch(string template, string expected) =>
+        Assert.Equal(expected, Render(template));
+
+    [Theory]
+    [InlineData("{{ if metrics.hhi > 1 }}open", "is not closed with '{{ end }}'")]
+    [InlineData("text{{ end }}", "has no '{{ if … }}' before it")]
+    [InlineData("{{ if metrics.hhi > 1 }}a{{ else }}b{{ else }}c{{ end }}", "a second '{{ else }}'")]
+    [InlineData("{{ if metrics.hhi }}a{{ end }}", "must compare a value")]
+    [InlineData("{{ if metrics.hhi ~ 3 }}a{{ end }}", "must compare a value")]
+    [InlineData("{{ if metrics.hhx > 3 }}a{{ end }}", "unknown metric 'hhx'")]
+    [InlineData("{{ if metrics.hhi > prev.nope }}a{{ end }}", "unknown metric 'nope'")]
+    public void A_malformed_branch_is_a_problem_at_its_offset(string template, string problem)
+    {
+        MessageTemplate.Parse(template, out var problems);
+        Assert.Contains(problems, p => p.Problem.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threshold_value_read_inside_a_branch_counts_as_used() =>
+        Assert.True(MessageTemplate.Parse("{{ if value > 1 }}{{ threshold | pct }}{{ end }}", out _).UsesThreshold);
+
     private static string RenderFor(string template, string language, string dimension, string value, Metrics.MetricSet? metrics = null)
     {
         var parsed = MessageTemplate.Parse(template, out var problems);
@@ -40,6 +73,8 @@ public class MessageTemplateTests
     [InlineData("zh-CN", "sector", "EnterpriseSoftware", "企业服务 | 2025年第一季度（行业：企业服务）")]
     [InlineData("en", "sector", "AgriFood", "Agri-food | 2025Q1, sector Agri-food")]
     [InlineData("zh-CN", "region", "Guangdong", "广东 | 2025年第一季度（地区：广东）")]
+    [InlineData("en", "sector", "Other", "Other sectors | 2025Q1, other sectors")]
+    [InlineData("zh-CN", "sector", "Other", "其他行业 | 2025年第一季度（其他行业）")]
     [InlineData("en", "stage", "EPlus", "E+ | 2025Q1, stage E+")]
     [InlineData("zh-CN", "stage", "PreA", "Pre-A轮 | 2025年第一季度（轮次：Pre-A轮）")]
     [InlineData("en", "investor_type", "CVC", "Corporate VC | 2025Q1, investor type Corporate VC")]

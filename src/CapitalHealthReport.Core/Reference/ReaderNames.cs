@@ -10,6 +10,9 @@ namespace CapitalHealthReport.Reference;
 /// </summary>
 public sealed class ReaderNames
 {
+    /// <summary>The taxonomy's catch-all sector: companies in none of the named sectors.</summary>
+    public const string OtherSector = "Other";
+
     /// <summary>The value deals without the field count under (the metrics' <c>Unknown</c> slice).</summary>
     private const string Unknown = "Unknown";
 
@@ -28,6 +31,14 @@ public sealed class ReaderNames
     public string? Sector(string sector, bool chinese) => sector == Unknown
         ? UnknownName(chinese)
         : _sectors.Find(sector) is not { } info ? null : chinese ? info.ChineseName : info.EnglishName;
+
+    /// <summary>
+    /// A sector as a sentence names it: the catch-all sector is a group of sectors and reads "other sectors" / "其他行业"
+    /// ("deals in other sectors", not "deals in Other"); any other sector as <see cref="Sector"/>.
+    /// </summary>
+    public string? SectorInProse(string sector, bool chinese) => sector == OtherSector
+        ? chinese ? "其他行业" : "other sectors"
+        : Sector(sector, chinese);
 
     /// <summary>A region's name (<c>Beijing</c> → "Beijing" / "北京"); null for a region the directory does not hold.</summary>
     public string? Region(string region, bool chinese) => region == Unknown

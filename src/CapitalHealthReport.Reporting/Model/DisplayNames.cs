@@ -11,7 +11,7 @@ namespace CapitalHealthReport.Reporting.Model;
 public sealed class DisplayNames
 {
     /// <summary>The taxonomy's catch-all sector: companies in none of the named sectors.</summary>
-    public const string OtherSector = "Other";
+    public const string OtherSector = ReaderNames.OtherSector;
 
     private readonly ReferenceData _reference;
     private readonly ReportLanguage _language;
@@ -36,7 +36,7 @@ public sealed class DisplayNames
     /// A sector as a sentence names it: the catch-all sector reads "other sectors" / "其他行业" ("funded companies in other
     /// sectors", "其他行业企业", not "funded Other companies", "其他企业"); any other sector as <see cref="Sector"/>.
     /// </summary>
-    public string SectorInProse(string sector) => !IsSectorGroup(sector) ? Sector(sector) : _language == ReportLanguage.Chinese ? "其他行业" : "other sectors";
+    public string SectorInProse(string sector) => _reference.Names.SectorInProse(sector, _language == ReportLanguage.Chinese) ?? sector;
 
     /// <summary>
     /// True for the catch-all sector, whose name in a sentence is a group of sectors: English cannot put it before a noun

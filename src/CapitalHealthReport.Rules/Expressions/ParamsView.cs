@@ -23,6 +23,7 @@ public sealed class ParamsView
         {
             MaxUnknownInvestorShare = parameters.MaxUnknownInvestorShare,
             MinActiveInvestors = parameters.MinActiveInvestors,
+            MinRepeatInvestors = parameters.MinRepeatInvestors,
             MinMedianRounds = parameters.MinMedianRounds,
         };
 
@@ -43,6 +44,9 @@ public sealed class ParamsView
 
     /// <summary>The fewest active investors a rule about the investor mix judges a scope on (<c>min_active_investors</c>).</summary>
     public int MinActiveInvestors { get; init; } = MetricParameters.Default.MinActiveInvestors;
+
+    /// <summary>The fewest investors with three or more deals the corporate share among them is judged over (<c>min_repeat_investors</c>).</summary>
+    public int MinRepeatInvestors { get; init; } = MetricParameters.Default.MinRepeatInvestors;
 
     /// <summary>The fewest disclosed amounts a stage median is compared on (<c>min_median_rounds</c>).</summary>
     public int MinMedianRounds { get; init; } = MetricParameters.Default.MinMedianRounds;

@@ -17,6 +17,7 @@ public static class RuleParameters
         ["mega_round_usd"] = "Params.MegaRoundUsd",
         ["max_unknown_investor_share"] = "Params.MaxUnknownInvestorShare",
         ["min_active_investors"] = "Params.MinActiveInvestors",
+        ["min_repeat_investors"] = "Params.MinRepeatInvestors",
         ["min_median_rounds"] = "Params.MinMedianRounds",
     };
 
@@ -33,6 +34,7 @@ public static class RuleParameters
         "mega_round_usd" => (double)parameters.MegaRoundUsd,
         "max_unknown_investor_share" => parameters.MaxUnknownInvestorShare,
         "min_active_investors" => parameters.MinActiveInvestors,
+        "min_repeat_investors" => parameters.MinRepeatInvestors,
         "min_median_rounds" => parameters.MinMedianRounds,
         _ => null,
     };
@@ -48,6 +50,8 @@ public static class RuleParameters
         ("max_unknown_investor_share", true) => "配置的未知类型投资方占比上限",
         ("min_active_investors", false) => "the minimum number of active investors",
         ("min_active_investors", true) => "最少活跃投资方数",
+        ("min_repeat_investors", false) => "the minimum number of investors with three or more deals",
+        ("min_repeat_investors", true) => "出手三次及以上投资方的最少家数",
         ("min_median_rounds", false) => "the minimum number of rounds behind a median",
         ("min_median_rounds", true) => "中位数所需的最少轮次数",
         ("hot_sector", false) => "the hot sector",

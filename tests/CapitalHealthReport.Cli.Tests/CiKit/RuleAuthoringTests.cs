@@ -79,7 +79,7 @@ public sealed class RuleAuthoringTests : IDisposable
             tests:
               - name: CH5001 fires
                 rules: [CH5001]
-                metrics: { deal_count: 100, cvc_active_share: 0.5 }
+                metrics: { deal_count: 100, repeat_investor_count: 10, cvc_active_share: 0.5 }
                 expect:
                   - { id: CH5001, severity: warning }
             """);

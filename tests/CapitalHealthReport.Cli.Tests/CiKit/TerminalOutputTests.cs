@@ -72,7 +72,7 @@ public sealed class TerminalOutputTests
         var outcome = InProcess.Run(["rules", "list"]);
         Assert.Equal(0, outcome.ExitCode);
         var rows = outcome.Stdout.Split('\n').Count(l => l.StartsWith("  CH", StringComparison.Ordinal));
-        Assert.Contains($"{rows} rules: 28 in 6 packs and 3 built-in checks", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{rows} rules: 29 in 6 packs and 3 built-in checks", outcome.Stdout, StringComparison.Ordinal);
         var ch1001 = outcome.Stdout.Split('\n').Single(l => l.StartsWith("  CH1001", StringComparison.Ordinal));
         Assert.Contains("warning, error", ch1001, StringComparison.Ordinal);
     }

@@ -23,13 +23,13 @@ public sealed class FindingWordsTests : IDisposable
 
         var region = Assert.Single(english.Model.Findings, static f => f.Id == "CH4001");
         Assert.Equal("Q1 2025, “Quantum Computing”", region.ScopeName);
-        Assert.Equal("“Springfield” had 100.0% of the “Quantum Computing” deals in 2025Q1 (“Springfield” and “Quantum Computing” are the data's own labels)", region.Message);
+        Assert.Equal("“Springfield” had 100.0% of the deals in “Quantum Computing” in 2025Q1 (“Springfield” and “Quantum Computing” are the data's own labels)", region.Message);
         Assert.Contains("| Q1 2025, “Quantum Computing” | CH4001 |", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("\n\n“Quantum Computing” is a label of the data that no reference table names; it is shown as the data writes it (see the data quality appendix).\n", english.Markdown, StringComparison.Ordinal);
 
         var chineseRegion = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH4001");
         Assert.Equal("2025年第一季度·“Quantum Computing”", chineseRegion.ScopeName);
-        Assert.Equal("2025年第一季度，“Springfield”占“Quantum Computing”领域融资事件的100.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）", chineseRegion.Message);
+        Assert.Equal("2025年第一季度，“Springfield”占“Quantum Computing”融资事件的100.0%（“Springfield”、“Quantum Computing”为数据中的原始标签）", chineseRegion.Message);
         Assert.Contains("\n\n“Quantum Computing”为数据中的原始标签，参考表中没有对应的名称，按数据原文列出（见数据质量附录）。\n", chinese.Markdown, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public sealed class FindingWordsTests : IDisposable
 
         Assert.All(chinese.Model.Findings, static f => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message));
         var manufacturing = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH1004" && f.Scope.EndsWith("=AdvancedManufacturing", StringComparison.Ordinal));
-        Assert.Equal("2025年第一季度，先进制造领域融资额居前20%的企业获得了该领域67.6%的已披露资金", manufacturing.Message);
+        Assert.Equal("2025年第一季度，先进制造融资额居前20%的企业获得了先进制造已披露资金的67.6%", manufacturing.Message);
         Assert.DoesNotContain(chinese.Model.Findings, static f => f.Message.Contains("AdvancedManufacturing", StringComparison.Ordinal) || f.Message.Contains("EnterpriseSoftware", StringComparison.Ordinal));
     }
 
@@ -93,7 +93,7 @@ public sealed class FindingWordsTests : IDisposable
         var english = SampleReportTests.Render(ReportLanguage.English);
 
         var software = Assert.Single(english.Model.Findings, static f => f.Id == "CH9002" && f.Scope.EndsWith("=EnterpriseSoftware", StringComparison.Ordinal));
-        Assert.Equal("Enterprise software has 17 deals in 2025Q1, fewer than the 20 needed to judge it", software.Message);
+        Assert.Equal("Enterprise software had 17 deals in 2025Q1, fewer than the 20 needed to judge a sector", software.Message);
         var strategic = Assert.Single(english.Model.Findings, static f => f.Id == "CH3003");
         Assert.StartsWith("Strategic sectors (Energy, Agri-food, Water, Health) raised", strategic.Message, StringComparison.Ordinal);
     }
