@@ -36,6 +36,18 @@ public static class Program
             return;
         }
 
+        if (args is ["parquet-figures", var before, var after, .. var figures])
+        {
+            WideParquetComparison.Run(
+                Console.Out,
+                before,
+                after,
+                figures.Length > 0 ? int.Parse(figures[0], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                figures.Length > 1 ? int.Parse(figures[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000,
+                figures.Length > 2 ? int.Parse(figures[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
+            return;
+        }
+
         if (args is ["duckdb-metrics", var csv, var fx, var output])
         {
             Console.WriteLine(DuckDbProcess.Run(csv, fx, output));

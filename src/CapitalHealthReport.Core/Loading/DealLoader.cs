@@ -299,7 +299,9 @@ public static partial class DealLoader
             WarnRepeatedColumns(reader, resolver, issues);
             if (reader is ParquetRowReader parquet)
             {
-                parquet.RefuseNested(UsedColumns(resolver));
+                var used = UsedColumns(resolver).ToList();
+                parquet.RefuseNested(used);
+                parquet.ReadOnly(used.Select(static u => u.Column));
             }
         }
 

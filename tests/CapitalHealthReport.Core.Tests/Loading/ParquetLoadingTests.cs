@@ -203,6 +203,35 @@ public sealed class ParquetLoadingTests
         Assert.Contains("the value of column 'company' on line 4 (row 3) is longer than", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_column_the_mapping_does_not_read_is_not_decoded_so_its_long_texts_refuse_nothing()
+    {
+        // An export's description column holds texts longer than deal fields may be: left unread, it is not held to the limit.
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"), new DataField<string>("description"));
+        var bytes = Write(schema, ["2024-01-05", "2024-02-05"], ["Alpha", "Beta"], ["short", new string('x', 40)]);
+        var options = new LoadOptions { DealsPath = temp.WriteBytes("described.parquet", bytes), Limits = ResourceLimits.Default with { MaxFieldLength = 20 } };
+
+        var result = DealLoader.Load(options, TempDeals.Reference);
+
+        Assert.Equal(["Alpha", "Beta"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Company));
+        Assert.Contains("Columns found: date, company, description.", Assert.Single(result.Issues).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_holding_values_only_in_columns_the_mapping_does_not_read_is_a_row_not_a_blank_one()
+    {
+        // Row 2 holds only a description: it is mapped and rejected for what it lacks; row 3 holds nothing and is blank.
+        using var temp = new TempDeals();
+        var schema = new ParquetSchema(new DataField<string>("date"), new DataField<string>("company"), new DataField<string>("description"), new DataField<string>("link"));
+        var bytes = Write(schema, ["2024-01-05", null!, null!, "2024-03-05"], ["Alpha", null!, "", "Gamma"], [null!, "a note", null!, null!], [null!, null!, "", null!]);
+
+        var result = temp.Load(temp.WriteBytes("notes.parquet", bytes));
+
+        Assert.Equal((3, 2, 1, 1), (result.Statistics.RowsRead, result.Statistics.RowsLoaded, result.Statistics.RowsRejected, result.Statistics.BlankLines));
+        Assert.Equal(3, Assert.Single(result.Issues, static i => i.Line == 3).Line);
+    }
+
     /// <summary>A Parquet file of <paramref name="schema"/> with one row group of the text columns given (none: no row group).</summary>
     private static byte[] Write(ParquetSchema schema, params string[][] columns)
     {

@@ -40,8 +40,26 @@ public sealed class WorkbookShapeTests
 
         Assert.Equal("--max-columns", error.Flag);
         Assert.Equal(3, error.Line);
-        Assert.Contains("sheet 'Deals' holds values in more than 100 columns (cell CW3; the last column holding one is KQ)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sheet 'Deals' holds values in more than 100 columns (cell CW3; the last column holding one, up to that row, is KQ)", error.Message, StringComparison.Ordinal);
         Assert.Single(DealLoader.Load(new LoadOptions { DealsPath = path, Limits = ResourceLimits.Default with { MaxColumns = 303 } }, TempDeals.Reference).Issues);
+    }
+
+    [Fact]
+    public void A_sheet_of_16384_columns_is_refused_at_its_header_row_without_its_rows_being_read()
+    {
+        // Every column of the sheet named and filled, as a dump of a wide table saves it: refused at the header's cell
+        // past the limit, naming the row's last column holding a value.
+        using var temp = new TempDeals();
+        static string Name(int column) => column switch { 1 => "date", 2 => "company", 3 => "amount", _ => "field" + column };
+        var header = Row(1, [.. Enumerable.Range(1, 16_384).Select(static c => TextCell($"{ColumnLetters.Of(c)}1", Name(c)))]);
+        var rows = string.Concat(Enumerable.Range(2, 30).Select(static r => Row(r, [.. Enumerable.Range(1, 16_384).Select(c => NumberCell($"{ColumnLetters.Of(c)}{r}", (r * 16_384) + c))])));
+        var path = temp.WriteBytes("wide.xlsx", Write(("Deals", false, Dimension("A1:XFD31") + header + rows)));
+
+        var error = Assert.Throws<LimitExceededException>(() => DealLoader.Load(new LoadOptions { DealsPath = path }, TempDeals.Reference));
+
+        Assert.Equal(("--max-columns", 1), (error.Flag, error.Line));
+        Assert.Contains("wide.xlsx:1: sheet 'Deals' holds values in more than 10,000 columns (cell NTQ1; the last column holding one, up to that row, is XFD).", error.Message, StringComparison.Ordinal);
+        Assert.Contains("raise the limit with --max-columns", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace CapitalHealthReport.Loading;
 /// first row on line 2), so every message points at a row. The row count in the file's footer is checked against the
 /// row limit, and the column count against the column limit, before any row is read, and a text cell over the field
 /// length is refused. A column holding a list of values (investors) gives its values joined with <c>;</c>; a column
-/// holding groups of fields is left unread, and refused when the mapping reads it.
+/// holding groups of fields is left unread, and refused when the mapping reads it. Once the mapping has named the
+/// columns it reads (<see cref="ReadOnly"/>), the others are not decoded: an export's descriptions and links cost
+/// nothing, and are read only to tell whether a row whose read columns are all empty is blank.
 /// </summary>
 internal sealed class ParquetRowReader : IRowReader
 {
@@ -23,7 +25,9 @@ internal sealed class ParquetRowReader : IRowReader
     private readonly string[] _columns;
     private readonly bool[] _numbers;
     private readonly TimeZoneInfo?[] _zones;
-    private string?[][] _group = [];
+    private bool[] _read;
+    private string?[]?[] _group = [];
+    private bool[] _blank = [];
     private int _groupIndex = -1;
     private int _rowInGroup;
     private int _groupRows;
@@ -82,6 +86,7 @@ internal sealed class ParquetRowReader : IRowReader
         var zones = ParquetTimeZones.Read(_parquet.CustomMetadata);
         _zones = [.. _parquet.Schema.Fields.Select(f => zones.GetValueOrDefault(f.Name))];
         _numbers = [.. _parquet.Schema.Fields.Select(static f => f is DataField { MaxRepetitionLevel: 0 } data && ParquetCells.IsNumber(data.ClrType))];
+        _read = [.. _fields.Select(static f => f is not null)];
         if ((_parquet.Metadata?.NumRows ?? 0) > _limits.MaxRows)
         {
             Dispose();
@@ -112,6 +117,30 @@ internal sealed class ParquetRowReader : IRowReader
         }
     }
 
+    /// <summary>
+    /// Decodes from now on only <paramref name="used"/> (indexes of the columns the mapping reads) and the columns
+    /// without a name, whose values are reported; the others' cells read as empty. <see cref="Columns"/> still lists
+    /// every column.
+    /// </summary>
+    public void ReadOnly(IEnumerable<int> used)
+    {
+        var read = new bool[_fields.Length];
+        foreach (var column in used)
+        {
+            if ((uint)column < (uint)read.Length)
+            {
+                read[column] = _fields[column] is not null;
+            }
+        }
+
+        for (var i = 0; i < read.Length; i++)
+        {
+            read[i] |= _columns[i].Length == 0 && _fields[i] is not null;
+        }
+
+        _read = read;
+    }
+
     public int HeaderLine => 1;
 
     /// <summary>The schema names the columns: nothing stands above them.</summary>
@@ -132,7 +161,7 @@ internal sealed class ParquetRowReader : IRowReader
     public char? Delimiter => null;
 
     public ReadOnlySpan<char> this[int column] =>
-        (uint)column < (uint)_group.Length ? _group[column][_rowInGroup].AsSpan() : default;
+        (uint)column < (uint)_group.Length && _group[column] is { } cells ? cells[_rowInGroup].AsSpan() : default;
 
     public bool HasTypedNumbers => true;
 
@@ -153,7 +182,7 @@ internal sealed class ParquetRowReader : IRowReader
             }
 
             _row++;
-            if (_group.Any(column => !string.IsNullOrEmpty(column[_rowInGroup])))
+            if (!_blank[_rowInGroup])
             {
                 return true;
             }
@@ -162,7 +191,7 @@ internal sealed class ParquetRowReader : IRowReader
         }
     }
 
-    /// <summary>Reads the next row group that holds rows, every column as text; false after the last.</summary>
+    /// <summary>Reads the next row group that holds rows, the columns read as text; false after the last.</summary>
     private bool NextGroup()
     {
         while (++_groupIndex < _parquet.RowGroupCount)
@@ -183,17 +212,19 @@ internal sealed class ParquetRowReader : IRowReader
 
                 _groupRows = (int)group.RowCount;
                 _group = new string?[_fields.Length][];
+                _blank = new bool[_groupRows];
+                Array.Fill(_blank, true);
                 for (var i = 0; i < _fields.Length; i++)
                 {
-                    if (_fields[i] is not { } field)
+                    if (_read[i] && _fields[i] is { } field)
                     {
-                        _group[i] = new string?[_groupRows];
-                        continue;
+                        _group[i] = ParquetCells.Read(group, field, _columns[i], _groupRows, _file, _zones[i]);
+                        CheckLengths(i);
+                        MarkValues(_group[i]!);
                     }
-
-                    _group[i] = ParquetCells.Read(group, field, _columns[i], _groupRows, _file, _zones[i]);
-                    CheckLengths(i);
                 }
+
+                MarkValuesOfUnreadColumns(group);
             }
             catch (Exception ex) when (ex is not InputException)
             {
@@ -210,9 +241,44 @@ internal sealed class ParquetRowReader : IRowReader
         return false;
     }
 
+    /// <summary>Notes the rows of the group in which <paramref name="cells"/> holds a value; false when none is left blank.</summary>
+    private bool MarkValues(string?[] cells)
+    {
+        var blank = false;
+        for (var r = 0; r < cells.Length; r++)
+        {
+            _blank[r] &= string.IsNullOrEmpty(cells[r]);
+            blank |= _blank[r];
+        }
+
+        return blank;
+    }
+
+    /// <summary>
+    /// A row whose read columns are all empty is a row all the same when a column left unread holds a value in it (it
+    /// is mapped, and reported for what it lacks): the unread columns are decoded, one at a time, only while such rows
+    /// remain, which most row groups have none of.
+    /// </summary>
+    private void MarkValuesOfUnreadColumns(ParquetRowGroupReader group)
+    {
+        if (!_blank.Contains(true))
+        {
+            return;
+        }
+
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            if (!_read[i] && _fields[i] is { } field && ParquetCells.IsReadable(field.ClrType)
+                && !MarkValues(ParquetCells.Read(group, field, _columns[i], _groupRows, _file, _zones[i])))
+            {
+                return;
+            }
+        }
+    }
+
     private void CheckLengths(int column)
     {
-        var cells = _group[column];
+        var cells = _group[column]!;
         for (var r = 0; r < cells.Length; r++)
         {
             if (cells[r] is { } text && text.Length > _limits.MaxFieldLength)
@@ -247,6 +313,11 @@ internal sealed class ParquetRowReader : IRowReader
         public static bool IsNumber(Type type) =>
             type == typeof(sbyte) || type == typeof(byte) || type == typeof(short) || type == typeof(ushort) || type == typeof(int) || type == typeof(uint)
             || type == typeof(long) || type == typeof(ulong) || type == typeof(float) || type == typeof(double) || type == typeof(decimal);
+
+        /// <summary>Whether <see cref="Read"/> reads values of <paramref name="type"/>.</summary>
+        public static bool IsReadable(Type type) =>
+            IsNumber(type) || type == typeof(ReadOnlyMemory<char>) || type == typeof(string) || type == typeof(byte[]) || type == typeof(bool) || type == typeof(DateTime)
+            || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(TimeOnly) || type == typeof(Guid);
 
         /// <summary>
         /// The cells of one column. <paramref name="zone"/> is the time zone pandas recorded for a time-zone-aware

@@ -187,7 +187,9 @@ internal sealed class WorkbookParts
     /// XML: the last such row and column (1-based), and the first such cell right of column
     /// <paramref name="maxColumns"/>. A sheet's dimension counts formatted empty cells too, so that one stray formatted
     /// cell at XFD1048576 claims 16,384 columns and a million rows of nothing. Rows after <paramref name="lastRow"/> are
-    /// not read: the last row is then unknown (<see cref="int.MaxValue"/>) and the reader's row limit decides.
+    /// not read: the last row is then unknown (<see cref="int.MaxValue"/>) and the reader's row limit decides. Nor are
+    /// the rows after the one holding the first cell past the column limit, which refuses the sheet: the last column
+    /// is then the last holding a value up to that row.
     /// </summary>
     public SheetExtent Extent(ZipArchive zip, string sheet, long lastRow, int maxColumns)
     {
@@ -212,6 +214,11 @@ internal sealed class WorkbookParts
             switch (reader.LocalName)
             {
                 case "row":
+                    if (wide is not null)
+                    {
+                        return new SheetExtent(int.MaxValue, lastValueColumn, wide);
+                    }
+
                     row = Number(reader.GetAttribute("r")) ?? row + 1;
                     column = 0;
                     if (row > lastRow)

@@ -21,6 +21,12 @@ internal sealed class XlsxRowReader : IRowReader
     /// <summary>Rows a sheet may claim per byte of its file before its cells are measured: a stored row takes several bytes even compressed.</summary>
     private const long RowsPerFileByte = 16;
 
+    /// <summary>
+    /// Sheet rows looked at for values past the column limit before the workbook reader opens the sheet, which it reads
+    /// whole to measure: the header and the rows above it.
+    /// </summary>
+    private const int HeadRows = 64;
+
     /// <summary>The first number format id a workbook defines itself; those below are built in.</summary>
     private const int FirstCustomFormat = 164;
 
@@ -58,6 +64,7 @@ internal sealed class XlsxRowReader : IRowReader
         try
         {
             _parts = CheckParts(bytes.Length);
+            RefuseWideHead(sheet);
             _excel = ExcelReaderFactory.CreateOpenXmlReader(_stream);
             _columns = SelectSheet(sheet, skip);
         }
@@ -193,25 +200,52 @@ internal sealed class XlsxRowReader : IRowReader
             return;
         }
 
+        var extent = Extent(_excel.Name, (long)_limits.MaxRows + 1);
+        RefuseWide(_excel.Name, extent);
+        _width = Math.Min(_width, extent.LastColumn);
+        _lastRow = extent.LastRow;
+    }
+
+    /// <summary>
+    /// Refuses the sheet to be read (<paramref name="sheet"/>, or the one <see cref="SelectSheet"/> chooses without a
+    /// name) when its first rows, the header among them, hold values in more columns than the limit: the workbook reader
+    /// would read the whole sheet to measure it before a row could be refused (a 16,384-column sheet of 17 MB takes
+    /// seconds).
+    /// </summary>
+    private void RefuseWideHead(string? sheet)
+    {
+        var name = sheet is null
+            ? _parts.Sheets.FirstOrDefault(static s => !s.Hidden).Name ?? (_parts.Sheets.Count > 0 ? _parts.Sheets[0].Name : null)
+            : _parts.Sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase)).Name;
+        if (name is not null)
+        {
+            RefuseWide(name, Extent(name, HeadRows));
+        }
+    }
+
+    private SheetExtent Extent(string sheet, long lastRow)
+    {
         SheetExtent extent;
         using (var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true))
         {
-            extent = _parts.Extent(zip, _excel.Name, (long)_limits.MaxRows + 1, _limits.MaxColumns);
+            extent = _parts.Extent(zip, sheet, lastRow, _limits.MaxColumns);
         }
 
         _stream.Position = 0;
+        return extent;
+    }
+
+    private void RefuseWide(string sheet, SheetExtent extent)
+    {
         if (extent.FirstPastColumnLimit is var (row, column))
         {
             throw new LimitExceededException(
-                string.Create(CultureInfo.InvariantCulture, $"sheet '{_excel.Name}' holds values in more than {_limits.MaxColumns:N0} columns (cell {ColumnLetters.Of(column)}{row}; the last column holding one is {ColumnLetters.Of(extent.LastColumn)})."),
+                string.Create(CultureInfo.InvariantCulture, $"sheet '{sheet}' holds values in more than {_limits.MaxColumns:N0} columns (cell {ColumnLetters.Of(column)}{row}; the last column holding one, up to that row, is {ColumnLetters.Of(extent.LastColumn)})."),
                 _file,
                 row,
                 "--max-columns",
                 "Delete the columns the deals do not need (or export the deals' columns as CSV), or raise the limit with --max-columns.");
         }
-
-        _width = Math.Min(_width, extent.LastColumn);
-        _lastRow = extent.LastRow;
     }
 
     /// <summary>Finds the error values and formulas with no saved value of the sheet read.</summary>
