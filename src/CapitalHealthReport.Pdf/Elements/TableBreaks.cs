@@ -4,7 +4,8 @@ namespace CapitalHealthReport.Pdf.Elements;
 /// Where a table breaks between pages: at least <see cref="MinRowsAtBreak"/> body rows on each side of a break, so
 /// no page shows the header above a lone last row (a widow) and no table starts with a lone row at a page's foot (an
 /// orphan); the rows after a break take the table's note (its source line) with them. A table too short for both
-/// moves whole. Only a page that holds nothing above the table relaxes the rules, the orphan rule first.
+/// moves whole. Only a page that holds nothing above the table relaxes the rules, the orphan rule first. A table no taller
+/// than a third of a page (with its note) is not broken at all below other content: it moves whole to the next page.
 /// </summary>
 internal static class TableBreaks
 {

@@ -204,6 +204,9 @@ internal sealed class ElementFactory
         {
             // What follows a note keeps the note's distance (as it would after the same paragraph outside a table).
             SpaceAfter = notes.Length == 0 ? TableElement.GapBelow : notes[^1].SpaceAfter,
+
+            // A table of a few rows reads whole: below other content it moves to the next page rather than split.
+            KeepTogetherShare = Element.SmallBlock,
         };
     }
 

@@ -124,7 +124,8 @@ public abstract class ClaimPhrasebook
     /// <summary>A sector as a sentence names it ("AI", "other sectors"; "人工智能", "其他行业"); the hot sector when null.</summary>
     protected string SectorName(string? sector) => Names.SectorInProse(sector ?? Context.Parameters.HotSector);
 
-    protected string RegionName(string? region) => Names.Region(region ?? "");
+    /// <summary>A region as a sentence names it; a language whose sentences change a place's name (English articles) says how.</summary>
+    protected virtual string RegionName(string? region) => Names.Region(region ?? "");
 
     /// <summary>For a period the data covers in part: how many of its days the data covers, and how many it has.</summary>
     protected static (int Covered, int Days) CoveredDays(Period period, DateOnly through) =>

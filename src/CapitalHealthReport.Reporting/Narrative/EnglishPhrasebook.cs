@@ -1,6 +1,7 @@
 using System.Globalization;
 using CapitalHealthReport.Reporting.Model;
 using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reporting.Narrative;
 
@@ -82,15 +83,15 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_count_share" => $"{UpperFirst(SectorName(claim.Key))} accounted for {v} of the deals in {p}",
             "strategic_sectors_amount" when claim.Value == 0 => $"The strategic sectors ({StrategicList(", ")}) raised no disclosed funding in {p}",
             "strategic_sectors_amount" => $"The strategic sectors ({StrategicList(", ")}) raised {v} in {p}",
-            "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{TiedRegions(claim, ", ", " and ")} tied for the most deals in {p}, {v} each",
-            "top_region_count_share" when claim.Tied.Count > 0 => $"{TiedRegions(claim, ", ", " and ")} tied for the most {Sliced(claim, "deals")} in {p}, {v} of {TheSectors(claim)} deals each",
+            "top_region_count_share" when claim.Tied.Count > 0 && slice is null => $"{UpperFirst(TiedRegions(claim, ", ", " and "))} tied for the most deals in {p}, {v} each",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"{UpperFirst(TiedRegions(claim, ", ", " and "))} tied for the most {Sliced(claim, "deals")} in {p}, {v} of {TheSectors(claim)} deals each",
             "top_region_count_share" when claim.Value == 1 && slice is null => $"All the deals in {p} were in {RegionName(claim.Subject)}",
             "top_region_count_share" when claim.Value == 1 => $"All the {Sliced(claim, "deals")} in {p} were in {RegionName(claim.Subject)}",
-            "top_region_count_share" when slice is null => $"{RegionName(claim.Subject)} led with {v} of the deals in {p}",
-            "top_region_count_share" => $"{RegionName(claim.Subject)} led {slice} with {v} of {TheSectors(claim)} deals in {p}",
-            "region_count_share" when claim.Absent => $"{RegionName(claim.Key)} had no deals in {p}: its share of deals was {v}",
-            "region_count_share" => $"{RegionName(claim.Key)} hosted {v} of the deals in {p}",
-            "region_value_share" => $"{RegionName(claim.Key)} took {v} of disclosed funding in {p}",
+            "top_region_count_share" when slice is null => $"{UpperFirst(RegionName(claim.Subject))} led with {v} of the deals in {p}",
+            "top_region_count_share" => $"{UpperFirst(RegionName(claim.Subject))} led {slice} with {v} of {TheSectors(claim)} deals in {p}",
+            "region_count_share" when claim.Absent => $"{UpperFirst(RegionName(claim.Key))} had no deals in {p}: its share of deals was {v}",
+            "region_count_share" => $"{UpperFirst(RegionName(claim.Key))} hosted {v} of the deals in {p}",
+            "region_value_share" => $"{UpperFirst(RegionName(claim.Key))} took {v} of disclosed funding in {p}",
             "location_quotient" => $"The highest location quotient{(slice is null ? "" : " of " + Sliced(claim, "deals"))} was {v} in {p}",
             "local_fund_home_bias" => $"Of the deals with a local government fund whose home region is known, {v} went to companies in the fund's own region in {p}",
             "cvc_active_share" => $"Corporate venture investors were {v} of the investors with at least three deals in {p}",
@@ -259,6 +260,9 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         "Unknown" => "Investors of unknown type",
         _ => "Other investors",
     };
+
+    /// <summary>A region in an English sentence: a country that takes the article gets it ("the Netherlands").</summary>
+    protected override string RegionName(string? region) => EnglishPlaceNames.InSentence(base.RegionName(region));
 
     private static string In(string? slice) => slice is null ? "" : " in " + slice;
 

@@ -109,6 +109,32 @@ public sealed class TableBreakTests : IDisposable
     }
 
     [Fact]
+    public void A_table_of_a_few_rows_below_other_content_moves_whole_rather_than_split()
+    {
+        // Five rows and a source line, the header and three rows of which fit below the content above: the rule
+        // would allow three rows here and two there, but a table this short reads whole on the next page.
+        var above = (RowHeight * 30f) - (RowHeight * 4.5f);
+        var column = _harness.Create(new Spacer(above), Sample(5, withSource: true));
+
+        var (pages, _) = _harness.Paginate(column, pageHeight: RowHeight * 30f);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(above, pages[0].Height, 0.1f);
+    }
+
+    [Fact]
+    public void A_table_taller_than_a_third_of_a_page_still_starts_below_other_content()
+    {
+        var above = (RowHeight * 30f) - (RowHeight * 6.5f);
+        var column = _harness.Create(new Spacer(above), Sample(14, withSource: true));
+
+        var (pages, _) = _harness.Paginate(column, pageHeight: RowHeight * 30f);
+
+        Assert.Equal(2, pages.Count);
+        Assert.True(pages[0].Height > above + (RowHeight * 3f), "the table's first rows stay below the content above");
+    }
+
+    [Fact]
     public void A_table_with_no_room_for_the_rule_on_a_whole_page_still_makes_progress()
     {
         var table = (TableElement)_harness.Create(Sample(3, withSource: true));

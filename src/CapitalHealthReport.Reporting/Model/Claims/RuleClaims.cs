@@ -155,7 +155,7 @@ internal static class RuleClaims
     {
         { IsShare: true } => ClaimUnit.Share,
         { JsonName: "total_amount" or "strategic_sectors_amount" or "median_amount" } => ClaimUnit.Amount,
-        { JsonName: "deal_count" or "company_count" or "hhi" } or { UnitKind: MetricUnit.Count } => ClaimUnit.Count,
+        { JsonName: "hhi" } or { UnitKind: MetricUnit.Count } => ClaimUnit.Count,
         null when metric.EndsWith("_share", StringComparison.Ordinal) => ClaimUnit.Share,
         _ => ClaimUnit.Ratio,
     };

@@ -3,7 +3,7 @@ using CapitalHealthReport.Reporting.Narrative;
 
 namespace CapitalHealthReport.Reporting.Model.Sections;
 
-/// <summary>A metric value formatted by its kind: shares as percentages, amounts as money, counts and HHI as whole numbers.</summary>
+/// <summary>A metric value formatted by its kind: shares as percentages, amounts as money, counts (deals, companies, active investors, rounds with an amount) and HHI as whole numbers.</summary>
 internal static class MetricText
 {
     /// <summary>A threshold level: like <see cref="Format"/>, but a whole percentage without decimals (60%).</summary>
@@ -30,7 +30,8 @@ internal static class MetricText
         return metric switch
         {
             "total_amount" or "strategic_sectors_amount" or "median_amount" => format.Money(value),
-            "deal_count" or "company_count" or "hhi" => format.Int(value),
+            "hhi" => format.Int(value),
+            _ when descriptor.UnitKind == MetricUnit.Count => format.Int(value),
             _ => format.Num(value, 2),
         };
     }
