@@ -219,7 +219,7 @@ public class DefaultRulesTests
 
     [Theory]
     [InlineData("CH9002", "Other sectors had 10 deals in 2025Q1, fewer than the 20 needed to judge a sector", "2025年第一季度，其他行业仅有10起融资事件，少于判断所需的20起")]
-    [InlineData("CH1004", "Top 20% of funded companies in other sectors took 70.0% of the disclosed capital in other sectors in 2025Q1", "2025年第一季度，其他行业融资额居前20%的企业获得了其他行业已披露资金的70.0%")]
+    [InlineData("CH1004", "In other sectors, the top 20% of funded companies took 70.0% of the disclosed capital in 2025Q1", "2025年第一季度，其他行业融资额居前20%的企业获得了其中已披露资金的70.0%")]
     [InlineData("CH4001", "Beijing had 37.0% of the deals in other sectors in 2025Q1", "2025年第一季度，北京占其他行业融资事件的37.0%")]
     [InlineData("CH4003", "Beijing has a location quotient of 3.1 among deals in other sectors in 2025Q1", "2025年第一季度，北京在其他行业融资事件中的区位商为3.1")]
     public void A_finding_on_the_catch_all_sector_names_it_as_the_report_does_and_keeps_its_key(string id, string english, string chinese)

@@ -161,9 +161,9 @@ public class RuleTextTests
         var sector = Assert.Single(result.Diagnostics, d => d.Id == "CH1004");
         var market = Assert.Single(result.Diagnostics, d => d.Id == "CH1001");
 
-        Assert.Equal($"{chinese}，人工智能融资额居前20%的企业获得了人工智能已披露资金的70.0%", sector.MessageIn("zh-CN"));
+        Assert.Equal($"{chinese}，人工智能融资额居前20%的企业获得了其中已披露资金的70.0%", sector.MessageIn("zh-CN"));
         Assert.Equal($"{chinese}，融资额居前20%的企业获得了85.0%的已披露资金", market.MessageIn("zh-CN"));
-        Assert.Equal($"Top 20% of funded companies in AI took 70.0% of the disclosed capital in AI in {label}", sector.Message);
+        Assert.Equal($"In AI, the top 20% of funded companies took 70.0% of the disclosed capital in {label}", sector.Message);
         Assert.Equal($"Top 20% of funded companies took 85.0% of disclosed capital in {label}", market.Message);
         Assert.Equal($"{label}/sector=AI", sector.Location);
         Assert.Equal(label, market.Location);

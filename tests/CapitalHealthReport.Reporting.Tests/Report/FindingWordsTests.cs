@@ -63,7 +63,7 @@ public sealed class FindingWordsTests : IDisposable
 
         Assert.All(chinese.Model.Findings, static f => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message));
         var manufacturing = Assert.Single(chinese.Model.Findings, static f => f.Id == "CH1004" && f.Scope.EndsWith("=AdvancedManufacturing", StringComparison.Ordinal));
-        Assert.Equal("2025年第一季度，先进制造融资额居前20%的企业获得了先进制造已披露资金的67.6%", manufacturing.Message);
+        Assert.Equal("2025年第一季度，先进制造融资额居前20%的企业获得了其中已披露资金的67.6%", manufacturing.Message);
         Assert.DoesNotContain(chinese.Model.Findings, static f => f.Message.Contains("AdvancedManufacturing", StringComparison.Ordinal) || f.Message.Contains("EnterpriseSoftware", StringComparison.Ordinal));
     }
 
