@@ -2,6 +2,8 @@ using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 
+using static CapitalHealthReport.Benchmarks.ChildRun;
+
 namespace CapitalHealthReport.Benchmarks;
 
 /// <summary>
@@ -126,18 +128,4 @@ internal static class WideParquetComparison
         return string.Join(' ', Enumerable.Range(0, length).Select(w => words[(w + row + column) % words.Length])) + string.Create(CultureInfo.InvariantCulture, $" ({id}, note {column}).");
     }
 
-    private static string Executable(string published) =>
-        Directory.Exists(published) ? Path.Combine(published, OperatingSystem.IsWindows() ? "capital-health.exe" : "capital-health") : published;
-
-    private static void Row(TextWriter output, string what, List<ChildRun.Figures> runs) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {what} | {Median(runs, f => f.Wall):F2} s ({runs.Min(f => f.Wall):F2}–{runs.Max(f => f.Wall):F2}) | {Median(runs, f => f.Cpu):F2} s | {Median(runs, f => f.PeakMb):F0} MB |"));
-
-    private static double Median(List<ChildRun.Figures> runs, Func<ChildRun.Figures, double> value)
-    {
-        var sorted = runs.Select(value).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string LoadAverage() => System.IO.File.Exists("/proc/loadavg") ? string.Join(' ', System.IO.File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }
