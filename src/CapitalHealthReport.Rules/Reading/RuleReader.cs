@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -162,7 +163,7 @@ internal sealed class RuleReader
         var language = key.Value[(name.Length + 1)..];
         if (!RuleLanguages.Translated.Contains(language, StringComparer.Ordinal))
         {
-            Problem(key, $"unknown language '{language}' in '{key.Value}'; a pack's plain keys are English, and it may add {string.Join(", ", RuleLanguages.Translated.Select(l => $"'{name}_{l}'"))}.");
+            Problem(key, $"unknown language '{language}' in '{key.Value}'; {Spelling.BeforeList(key.Value, RuleLanguages.Translated.Select(l => $"{name}_{l}"))}a pack's plain keys are English, and it may add {string.Join(", ", RuleLanguages.Translated.Select(l => $"'{name}_{l}'"))}.");
             return;
         }
 
@@ -213,7 +214,7 @@ internal sealed class RuleReader
         var parsed = Severities.TryParse(text);
         if (parsed is null or DiagnosticSeverity.None)
         {
-            Problem(value, $"bad severity '{text}'; a rule's default severity is error, warning or info.");
+            Problem(value, $"bad severity '{text}'; {Spelling.BeforeList(text, Severities.RuleLevels)}a rule's default severity is error, warning or info.");
         }
         else
         {
@@ -235,7 +236,7 @@ internal sealed class RuleReader
         }
         else
         {
-            Problem(value, $"unknown scope '{text}'; use one of {string.Join(", ", ScopeKinds.All)}.");
+            Problem(value, $"unknown scope '{text}'; {Spelling.BeforeList(text, ScopeKinds.All)}use one of {string.Join(", ", ScopeKinds.All)}.");
         }
     }
 
@@ -253,7 +254,7 @@ internal sealed class RuleReader
             var parsed = Severities.TryParse(level.Value);
             if (parsed is null or DiagnosticSeverity.None)
             {
-                Problem(level, $"bad severity '{level.Value}' in 'escalate'; use error, warning or info.");
+                Problem(level, $"bad severity '{level.Value}' in 'escalate'; {Spelling.BeforeList(level.Value, Severities.RuleLevels)}use error, warning or info.");
                 continue;
             }
 
@@ -313,7 +314,7 @@ internal sealed class RuleReader
         {
             if (!SliceDimensions.All.Contains(dimension.Value, StringComparer.Ordinal))
             {
-                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; use one of {string.Join(", ", SliceDimensions.All)}.");
+                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; {Spelling.BeforeList(dimension.Value, SliceDimensions.All)}use one of {string.Join(", ", SliceDimensions.All)}.");
                 continue;
             }
 
