@@ -231,7 +231,7 @@ public class ConfigurationTests
     [InlineData("5 % Scope.DataIssueCount > 0", "divide by zero")]
     [InlineData("Math.Round(Metrics.Hhi, 99) > 0", "")]
     [InlineData("Math.Clamp(1, 5, 2) > 0", "")]
-    public void A_rule_that_fails_while_it_runs_is_reported_at_the_rule_with_its_scope(string when, string fragment)
+    public void A_rule_that_fails_while_it_runs_is_reported_at_its_condition_with_its_scope(string when, string fragment)
     {
         var folder = Fixtures.TempFolder();
         var pack = Fixtures.WriteTemp(folder, "broken.yaml", $$$"""
@@ -248,7 +248,7 @@ public class ConfigurationTests
         var analyzer = new Analyzer(RuleCatalog.Load([pack]), Fixtures.Config());
         var error = Assert.Throws<InputException>(() => analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1));
         Assert.EndsWith("broken.yaml", error.File, StringComparison.Ordinal);
-        Assert.Equal((3, 5), (error.Line, error.Column));
+        Assert.Equal((7, 11), (error.Line, error.Column));
         Assert.Contains("rule CH1901 failed while evaluating 2025Q1: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Error while executing rule", error.Message, StringComparison.Ordinal);

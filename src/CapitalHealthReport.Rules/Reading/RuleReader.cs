@@ -28,6 +28,7 @@ internal sealed class RuleReader
     private readonly string? _category;
     private readonly List<ValidationProblem> _problems;
     private readonly SortedDictionary<DiagnosticSeverity, Condition> _escalate = [];
+    private readonly Dictionary<DiagnosticSeverity, YScalar> _escalateKeys = [];
     private readonly List<MetricReference> _references = [];
     private readonly List<string> _tags = [];
     private readonly List<(string Key, MessageTemplate Template, YNode Node)> _templates = [];
@@ -42,7 +43,6 @@ internal sealed class RuleReader
     private DiagnosticSeverity? _severity;
     private int? _minDeals;
     private Condition? _when;
-    private YNode? _escalateNode;
     private (RuleThreshold Threshold, YNode Node)? _threshold;
 
     private RuleReader(YMapping map, string file, string? category, List<ValidationProblem> problems)
@@ -98,9 +98,16 @@ internal sealed class RuleReader
         };
         var messages = _translations.Where(t => t.Value.Message is not null)
             .ToDictionary(t => t.Key, t => MessageTemplate.Parse(t.Value.Message!, out _), StringComparer.Ordinal);
+        var conditions = new Dictionary<string, ConditionPosition>(StringComparer.Ordinal) { ["when"] = new(_when.Node.Line, _when.Node.Column) };
+        foreach (var (level, condition) in _escalate)
+        {
+            conditions["escalate." + Severities.Name(level)] = new(condition.Node.Line, condition.Node.Column);
+        }
+
         return new CompiledRule(descriptor, MessageTemplate.Parse(_message, out _), _references.Distinct().ToList(), _map.Line, _map.Column)
         {
             Translations = messages,
+            Conditions = conditions,
         };
     }
 
@@ -242,7 +249,6 @@ internal sealed class RuleReader
 
     private void ReadEscalate(YNode value)
     {
-        _escalateNode = value;
         if (value is not YMapping escalations)
         {
             Problem(value, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'.");
@@ -258,6 +264,7 @@ internal sealed class RuleReader
                 continue;
             }
 
+            _escalateKeys[parsed.Value] = level;
             if (Expression(condition, "escalate." + level.Value) is { } expression)
             {
                 _escalate[parsed.Value] = expression;
@@ -384,7 +391,7 @@ internal sealed class RuleReader
 
         foreach (var level in _escalate.Keys.Where(k => threshold.LevelFor(k) is null))
         {
-            Problem(_escalateNode ?? node,
+            Problem(_escalateKeys.GetValueOrDefault(level) ?? node,
                 $"rule {_id}: 'escalate.{Severities.Name(level)}' has no level in the threshold; add '{Severities.Name(level)}: …' to 'threshold.{ThresholdReader.Name(threshold.Comparison)}' or remove the escalation.");
         }
     }
@@ -436,7 +443,7 @@ internal sealed class RuleReader
     {
         foreach (var level in _escalate.Keys.Where(l => l >= severity))
         {
-            Problem(_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
+            Problem(_escalateKeys.GetValueOrDefault(level) ?? (YNode)_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
         }
     }
 
