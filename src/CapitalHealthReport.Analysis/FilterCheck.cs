@@ -1,6 +1,7 @@
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport;
 
@@ -26,7 +27,7 @@ internal static class FilterCheck
             var values = ValuesOf(deals, reference, parameters, filter.Field);
             var shown = string.Join(", ", values.Take(ValuesShown)) + (values.Count > ValuesShown ? $", … ({values.Count} in all)" : "");
             throw new InputException(
-                $"--where {filter.Field}={filter.Value} matches no deal; the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}.",
+                $"--where {filter.Field}={filter.Value} matches no deal; {Spelling.BeforeList(filter.Value, values)}the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}.",
                 null,
                 hint: filter.Value.IndexOfAny(ListSeparators) >= 0
                     ? $"A filter names one value; to keep the deals of several, repeat --where, one value each: {string.Join(" ", filter.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.Contains(' ', StringComparison.Ordinal) ? $"--where '{filter.Field}={v}'" : $"--where {filter.Field}={v}"))}."

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Metrics;
 
@@ -90,7 +91,7 @@ public sealed record Filter
         }
 
         var normalized = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new InputException($"--where '{field}={value}': '{field}' is not a filter field. Use one of: {string.Join(", ", Fields)}.");
+            ?? throw new InputException($"--where '{field}={value}': '{field}' is not a filter field.{Spelling.Suggestion(field?.Trim() ?? "", Fields)} Use one of: {string.Join(", ", Fields)}.");
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new InputException($"--where '{field}=': the value is empty. Write field=value, for example --where sector=AI.");
@@ -106,7 +107,7 @@ public sealed record Filter
 
         if (Field == "investor_type" && InvestorTypes.TryParse(Value) is null)
         {
-            throw new InputException($"--where investor_type={Value}: not an investor type. Use one of: {string.Join(", ", InvestorTypes.Names)}.");
+            throw new InputException($"--where investor_type={Value}: not an investor type.{Spelling.Suggestion(Value, InvestorTypes.Names)} Use one of: {string.Join(", ", InvestorTypes.Names)}.");
         }
     }
 
@@ -130,7 +131,7 @@ public sealed record Filter
 
     /// <summary>The canonical stage a stage filter's value names; a value that is none is refused, naming the stages.</summary>
     internal static Stage ParseStage(string value) => Stages.TryParseCanonical(value)
-        ?? throw new InputException($"--where stage={value}: not a stage. Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}), a common name such as 'Series A' or 'A轮', or a name the mapping file's 'stages:' gives.");
+        ?? throw new InputException($"--where stage={value}: not a stage.{Spelling.Suggestion(value, Stages.All.Select(Stages.Name))} Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}), a common name such as 'Series A' or 'A轮', or a name the mapping file's 'stages:' gives.");
 }
 
 /// <summary>Investor type names as metrics use them: the directory's types, plus <c>Unknown</c> for investors the directory does not list.</summary>

@@ -3,6 +3,7 @@ using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -138,7 +139,7 @@ public sealed class AnalysisConfig
                     report = problems.Try(() => ReportConfig.Read(value, file, baseFolder), ReportConfig.Default);
                     break;
                 default:
-                    problems.Add(new InputException($"unknown key '{key.Value}'; known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column));
+                    problems.Add(new InputException($"unknown key '{key.Value}'; {Spelling.BeforeList(key.Value, TopKeys.Order(StringComparer.Ordinal))}known keys: {string.Join(", ", TopKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column));
                     break;
             }
         }
@@ -196,7 +197,7 @@ public sealed class AnalysisConfig
     {
         var levelText = Text(level, file, target.Value);
         var severity = Severities.TryParse(levelText)
-            ?? throw new InputException($"bad severity '{levelText}' for {target.Value}; use error, warning, info or none.", file, level.Line, level.Column);
+            ?? throw new InputException($"bad severity '{levelText}' for {target.Value}; {Spelling.BeforeList(levelText, Severities.All)}use error, warning, info or none.", file, level.Line, level.Column);
         var isCategory = target.Value.StartsWith("category:", StringComparison.Ordinal);
         return isCategory || RuleCategories.IsWellFormedId(target.Value)
             ? new SeverityOverride(target.Value, severity, target.Line, target.Column)
@@ -287,7 +288,7 @@ public sealed class AnalysisConfig
 
                 return result with { MinMedianRounds = roundsValue };
             default:
-                throw new InputException($"unknown parameter '{key.Value}'; known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+                throw new InputException($"unknown parameter '{key.Value}'; {Spelling.BeforeList(key.Value, ParameterKeys.Order(StringComparer.Ordinal))}known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
         }
     }
 
@@ -332,7 +333,7 @@ public sealed class AnalysisConfig
 
                         break;
                     default:
-                        throw new InputException($"unknown key '{key.Value}' in a suppression; known keys: {string.Join(", ", SuppressionKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+                        throw new InputException($"unknown key '{key.Value}' in a suppression; {Spelling.BeforeList(key.Value, SuppressionKeys.Order(StringComparer.Ordinal))}known keys: {string.Join(", ", SuppressionKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
                 }
             });
         }
@@ -357,7 +358,7 @@ public sealed class AnalysisConfig
     {
         if (!WhereKeys.Contains(field.Value, StringComparer.Ordinal))
         {
-            throw new InputException($"unknown 'where' field '{field.Value}'; use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
+            throw new InputException($"unknown 'where' field '{field.Value}'; {Spelling.BeforeList(field.Value, WhereKeys)}use {string.Join(", ", WhereKeys)}.", file, field.Line, field.Column);
         }
 
         var value = Text(expected, file, field.Value);

@@ -220,7 +220,8 @@ public sealed class Analyzer
 
             if (divisors.ZeroIn(metrics, prev, yoy, _params, scope) is { } divisor)
             {
-                var at = InputException.Format("", d.SourceFile, rule.Line, rule.Column, null);
+                var position = rule.PositionOf(name);
+                var at = InputException.Format("", d.SourceFile, position.Line, position.Column, null);
                 _notJudged.Add($"{at}rule {d.Id} is not judged on {label}: its '{name}' condition '{condition}' divides by {divisor}, which is 0 there. Guard the division (e.g. '{divisor} > 0 && …') to judge such scopes as you mean");
                 return false;
             }
@@ -238,15 +239,17 @@ public sealed class Analyzer
         var separator = ruleName.IndexOf(RuleCatalog.EscalationSeparator, StringComparison.Ordinal);
         var id = separator < 0 ? ruleName : ruleName[..separator];
         var rule = rules.FirstOrDefault(r => r.Descriptor.Id == id);
-        var level = separator < 0 ? "" : $" (its '{ruleName[(separator + RuleCatalog.EscalationSeparator.Length)..]}' condition)";
+        var severity = separator < 0 ? null : ruleName[(separator + RuleCatalog.EscalationSeparator.Length)..];
+        var level = severity is null ? "" : $" (its '{severity}' condition)";
+        var position = rule?.PositionOf(severity is null ? "when" : "escalate." + severity);
         // RulesEngine prefixes its own words ("Error while executing rule : CH1001!error - "); the message names the rule already.
         var prefix = $"Error while executing rule : {ruleName} - ";
         reason = reason.StartsWith(prefix, StringComparison.Ordinal) ? reason[prefix.Length..] : reason;
         return new InputException(
             $"rule {id}{level} failed while evaluating {scope}: {reason.TrimEnd('.')}.",
             rule?.Descriptor.SourceFile,
-            rule?.Line,
-            rule?.Column,
+            position?.Line,
+            position?.Column,
             "Fix the rule's expression so that it is defined for every scope (guard divisions, keep Math arguments in range), or set its severity to none in capitalhealth.yaml");
     }
 

@@ -29,6 +29,12 @@ internal sealed class CompiledRule
 
     public int Column { get; }
 
+    /// <summary>Where each condition is written, by name (<c>when</c>, <c>escalate.error</c>); the rule's own position for one not listed.</summary>
+    public IReadOnlyDictionary<string, ConditionPosition> Conditions { get; init; } = new Dictionary<string, ConditionPosition>(StringComparer.Ordinal);
+
+    /// <summary>Where the condition <paramref name="name"/> (<c>when</c>, <c>escalate.error</c>) is written, else where the rule starts.</summary>
+    public ConditionPosition PositionOf(string name) => Conditions.TryGetValue(name, out var position) ? position : new ConditionPosition(Line, Column);
+
     public string WorkflowName { get; set; } = "";
 
     /// <summary>The RulesEngine rules: the condition, then one per escalation (<c>CH1001!error</c>).</summary>

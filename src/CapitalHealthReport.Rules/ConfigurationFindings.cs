@@ -1,6 +1,7 @@
 using System.Globalization;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Reference;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Rules;
 
@@ -72,9 +73,12 @@ internal static class ConfigurationFindings
         {
             var source = Source(entry.Line, entry.Column);
             var categories = string.Join(", ", RuleCategories.All.Select(c => c.Key));
+            var nearest = Spelling.Nearest(entry.Target, RuleCategories.All.Select(c => "category:" + c.Key));
+            var english = nearest is null ? "" : $" Did you mean '{nearest}'?";
+            var chinese = nearest is null ? "" : $"是否应为“{nearest}”？";
             yield return Finding(unknown, unknownSeverity, periodScope,
-                $"{source}: the severity override names {entry.Target}, which is not a rule category ({categories}); fix the name or remove the entry",
-                $"{source}：严重程度设置引用的{entry.Target}不是规则类别（{categories}）；请更正名称或删除该条目") with
+                $"{source}: the severity override names {entry.Target}, which is not a rule category.{english} The categories are: {categories}; fix the name or remove the entry",
+                $"{source}：严重程度设置引用的{entry.Target}不是规则类别。{chinese}规则类别：{categories}；请更正名称或删除该条目") with
             {
                 Subject = $"severity {entry.Target}",
             };

@@ -12,6 +12,12 @@ public enum DiagnosticSeverity
 /// <summary>Spelling of severities in YAML, JSON and SARIF.</summary>
 public static class Severities
 {
+    /// <summary>The severities a rule can give: <c>error</c>, <c>warning</c>, <c>info</c>.</summary>
+    public static IReadOnlyList<string> RuleLevels { get; } = ["error", "warning", "info"];
+
+    /// <summary>The severities a configuration can set: the rule levels and <c>none</c>.</summary>
+    public static IReadOnlyList<string> All { get; } = ["error", "warning", "info", "none"];
+
     /// <summary>Parses <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c> (ordinal, case-insensitive); null for anything else.</summary>
     public static DiagnosticSeverity? TryParse(string? text) => text?.Trim().ToLowerInvariant() switch
     {

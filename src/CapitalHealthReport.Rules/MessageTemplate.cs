@@ -3,6 +3,7 @@ using System.Text;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Reference;
 using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Rules;
 
@@ -119,7 +120,7 @@ public sealed class MessageTemplate
                 filter = pieces[1];
                 if (!Filters.Contains(filter))
                 {
-                    found.Add((start, $"unknown filter '{filter}'; use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
+                    found.Add((start, $"unknown filter '{filter}'; {Spelling.BeforeList(filter, Filters.Order(StringComparer.Ordinal))}use one of {string.Join(", ", Filters.Order(StringComparer.Ordinal))}"));
                 }
             }
 
@@ -271,6 +272,9 @@ public sealed class MessageTemplate
         _ => null,
     };
 
+    /// <summary>The first words of a path: the value sets and the scope's names.</summary>
+    private static readonly string[] Roots = ["metrics", "prev", "yoy", "params", "scope", "period", "slice", "data_issues", "value", "threshold"];
+
     private static string? CheckPath(string path)
     {
         var segments = path.Split('.');
@@ -279,11 +283,12 @@ public sealed class MessageTemplate
             case "scope" or "period" or "slice" or "data_issues" or "value" or "threshold" when segments.Length == 1:
                 return null;
             case "params" when segments.Length == 2:
-                return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
+                return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; {Spelling.BeforeList(path, ParamNames.Order(StringComparer.Ordinal).Select(static p => "params." + p))}known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
             case "metrics" or "prev" or "yoy" when segments.Length is 2 or 3:
                 if (MetricCatalog.Find(segments[1]) is not { } accessor || accessor.JsonName != segments[1])
                 {
-                    return $"unknown metric '{segments[1]}' in '{path}'; messages use the snake_case names: {string.Join(", ", MetricCatalog.All.Select(a => a.JsonName).Order(StringComparer.Ordinal))}";
+                    var metrics = MetricCatalog.All.Select(a => a.JsonName).Order(StringComparer.Ordinal).ToList();
+                    return $"unknown metric '{segments[1]}' in '{path}'; {Spelling.BeforeList(segments[1], metrics)}messages use the snake_case names: {string.Join(", ", metrics)}";
                 }
 
                 if (segments.Length == 3 && !accessor.IsKeyed)
@@ -293,7 +298,9 @@ public sealed class MessageTemplate
 
                 return accessor.IsKeyed && segments.Length == 2 ? $"'{segments[1]}' is keyed: name a key ('{path}.Beijing') or max, max_key, min, min_key" : null;
             default:
-                return $"unknown name '{path}'; use metrics.x, prev.x, yoy.x, params.x, scope, period, slice, data_issues, value or threshold";
+                // A misspelt first word (metric.hhi, scopes) is suggested with the rest of the path as written.
+                var corrected = Roots.Select(root => root + path[segments[0].Length..]);
+                return $"unknown name '{path}'; {Spelling.BeforeList(path, corrected)}use metrics.x, prev.x, yoy.x, params.x, scope, period, slice, data_issues, value or threshold";
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -71,7 +72,7 @@ public sealed record ReportConfig
                 "regional_window" => config with { RegionalWindow = ReadWindow(value, file) },
                 "technical_appendix" => config with { TechnicalAppendix = ReadBool(value, file, name) },
                 _ => throw new InputException(
-                    $"unknown key '{name}' under 'report'; known keys: {string.Join(", ", TextKeys.Concat(OtherKeys))} (organisation, title and subtitle may end in _en or _zh-CN).",
+                    $"unknown key '{name}' under 'report'; {Spelling.BeforeList(name, TextKeys.Concat(OtherKeys))}known keys: {string.Join(", ", TextKeys.Concat(OtherKeys))} (organisation, title and subtitle may end in _en or _zh-CN).",
                     file,
                     key.Line,
                     key.Column),

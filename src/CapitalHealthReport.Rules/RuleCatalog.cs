@@ -2,6 +2,7 @@ using System.Globalization;
 using CapitalHealthReport.Content;
 using CapitalHealthReport.IO;
 using CapitalHealthReport.Limits;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 using RulesEngine.Models;
 
@@ -286,5 +287,5 @@ public sealed class RuleCatalog
     }
 
     internal static ValidationProblem UnknownKey(string file, YScalar key, IEnumerable<string> known) =>
-        new(file, key.Line, key.Column, $"unknown key '{key.Value}'; known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        new(file, key.Line, key.Column, $"unknown key '{key.Value}'; {Spelling.BeforeList(key.Value, known)}known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
 }

@@ -1,5 +1,6 @@
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Rules;
 
@@ -20,7 +21,9 @@ internal static class RuleSubjects
         var descriptor = MetricCatalog.Find(metric);
         if (descriptor is null || descriptor.JsonName != metric)
         {
-            return $"unknown metric '{metric}'";
+            // The metrics that can name a value: the name metrics and the keyed ones.
+            var naming = MetricCatalog.All.Where(static m => m.Kind is MetricKind.Text or MetricKind.Keyed).Select(static m => m.JsonName).ToList();
+            return $"unknown metric '{metric}'; {Spelling.BeforeList(metric, naming)}use a name metric or a keyed one: {string.Join(", ", naming)}";
         }
 
         return (descriptor.Kind, suffix) switch

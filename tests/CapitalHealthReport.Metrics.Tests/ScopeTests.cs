@@ -143,6 +143,19 @@ public sealed class ScopeTests
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sectr=AI", "'sectr' is not a filter field. Did you mean 'sector'? Use one of: sector, ")]
+    [InlineData("investor-type=VC", "'investor-type' is not a filter field. Did you mean 'investor_type'? Use one of: sector, ")]
+    [InlineData("investor_type=Goverment", "not an investor type. Did you mean 'Government'? Use one of: VC, ")]
+    [InlineData("colour=red", "'colour' is not a filter field. Use one of: sector, ")]
+    [InlineData("investor_type=Bank", "not an investor type. Use one of: VC, ")]
+    public void A_filter_naming_a_field_or_type_close_to_a_known_one_suggests_it_before_the_list(string text, string reason)
+    {
+        var ex = Assert.Throws<InputException>(() => Filter.Parse(text));
+
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_stage_no_built_in_name_knows_is_kept_as_written_and_refused_when_applied()
     {
@@ -152,6 +165,13 @@ public sealed class ScopeTests
 
         var ex = Assert.Throws<InputException>(() => Filter.ParseStage(filter.Value));
         Assert.Contains("--where stage=Z: not a stage. Use a canonical stage (Angel, Seed,", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stage_close_to_a_canonical_one_suggests_it_when_applied()
+    {
+        var ex = Assert.Throws<InputException>(() => Filter.ParseStage(Filter.Parse("stage=Sed").Value));
+        Assert.Contains("--where stage=Sed: not a stage. Did you mean 'Seed'? Use a canonical stage (Angel, Seed,", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

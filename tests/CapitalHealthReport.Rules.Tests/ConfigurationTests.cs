@@ -93,6 +93,33 @@ public class ConfigurationTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rulez: [rules/]\n", "unknown key 'rulez'; did you mean 'rules'? known keys: parameters, report, rules, severity, suppressions.")]
+    [InlineData("parameters:\n  hot_sectr: AI\n", "unknown parameter 'hot_sectr'; did you mean 'hot_sector'? known parameters: ")]
+    [InlineData("parameters:\n  minDeals: 5\n", "unknown parameter 'minDeals'; did you mean 'min_deals'? known parameters: ")]
+    [InlineData("parameters:\n  MIN-DEALS: 5\n", "unknown parameter 'MIN-DEALS'; did you mean 'min_deals'? known parameters: ")]
+    [InlineData("severity:\n  CH1001: eror\n", "bad severity 'eror' for CH1001; did you mean 'error'? use error, warning, info or none.")]
+    [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    wher: { region: Beijing }\n", "unknown key 'wher' in a suppression; did you mean 'where'? known keys: ")]
+    [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { regoin: Beijing }\n", "unknown 'where' field 'regoin'; did you mean 'region'? use period, sector, region, stage, investor_type.")]
+    [InlineData("report:\n  titel: Report\n", "unknown key 'titel' under 'report'; did you mean 'title'? known keys: ")]
+    public void An_unknown_name_close_to_a_known_one_suggests_it_before_the_list(string yaml, string reason)
+    {
+        var error = Assert.Throws<InputException>(() => Fixtures.Config(yaml));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("colour: red\n")]
+    [InlineData("parameters:\n  budget: 5\n")]
+    [InlineData("severity:\n  CH1001: loud\n")]
+    [InlineData("suppressions:\n  - id: CH4001\n    justification: ok\n    where: { city: Beijing }\n")]
+    [InlineData("report:\n  colour: red\n")]
+    public void An_unknown_name_close_to_none_gets_no_guess(string yaml)
+    {
+        var error = Assert.Throws<InputException>(() => Fixtures.Config(yaml));
+        Assert.DoesNotContain("did you mean", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Reports_every_problem_of_a_configuration_at_once_in_the_order_of_the_file()
     {
@@ -204,7 +231,7 @@ public class ConfigurationTests
     [InlineData("5 % Scope.DataIssueCount > 0", "divide by zero")]
     [InlineData("Math.Round(Metrics.Hhi, 99) > 0", "")]
     [InlineData("Math.Clamp(1, 5, 2) > 0", "")]
-    public void A_rule_that_fails_while_it_runs_is_reported_at_the_rule_with_its_scope(string when, string fragment)
+    public void A_rule_that_fails_while_it_runs_is_reported_at_its_condition_with_its_scope(string when, string fragment)
     {
         var folder = Fixtures.TempFolder();
         var pack = Fixtures.WriteTemp(folder, "broken.yaml", $$$"""
@@ -221,7 +248,7 @@ public class ConfigurationTests
         var analyzer = new Analyzer(RuleCatalog.Load([pack]), Fixtures.Config());
         var error = Assert.Throws<InputException>(() => analyzer.Evaluate([Tripping("CH1001")], Fixtures.Q1));
         Assert.EndsWith("broken.yaml", error.File, StringComparison.Ordinal);
-        Assert.Equal((3, 5), (error.Line, error.Column));
+        Assert.Equal((7, 11), (error.Line, error.Column));
         Assert.Contains("rule CH1901 failed while evaluating 2025Q1: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(fragment, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Error while executing rule", error.Message, StringComparison.Ordinal);
@@ -291,6 +318,17 @@ public class ConfigurationTests
         Assert.Contains(unknown, m => m.Contains("CH8888", StringComparison.Ordinal));
         Assert.Equal(0, result.ExitCode(warnAsError: false));
         Assert.Equal(1, result.ExitCode(warnAsError: true));
+    }
+
+    [Theory]
+    [InlineData("category:Concentraton", "which is not a rule category. Did you mean 'category:Concentration'? The categories are: ", "不是规则类别。是否应为“category:Concentration”？规则类别：")]
+    [InlineData("category:Bogus", "which is not a rule category. The categories are: ", "不是规则类别。规则类别：")]
+    public void A_misspelt_category_in_a_severity_override_suggests_the_category_meant(string target, string english, string chinese)
+    {
+        var result = Fixtures.Analyze(Fixtures.Config($"severity:\n  {target}: none\n"), Fixtures.Scope(Fixtures.Healthy()));
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == "CH0002");
+        Assert.Contains(english, finding.Message, StringComparison.Ordinal);
+        Assert.Contains(chinese, finding.Translations[RuleLanguages.Chinese].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -197,6 +197,29 @@ public class MessageTemplateTests
     }
 
     [Theory]
+    [InlineData("{{ metrics.cvcActiveShare | pct }}", "unknown metric 'cvcActiveShare' in 'metrics.cvcActiveShare'; did you mean 'cvc_active_share'? messages use the snake_case names: ")]
+    [InlineData("{{ metrics.hhi | pcnt }}", "unknown filter 'pcnt'; did you mean 'pct'? use one of deals, int, money, num, pct, pp, usd")]
+    [InlineData("{{ params.hot_sectr }}", "unknown parameter 'params.hot_sectr'; did you mean 'params.hot_sector'? known: ")]
+    [InlineData("{{ metric.hhi }}", "unknown name 'metric.hhi'; did you mean 'metrics.hhi'? use metrics.x, ")]
+    [InlineData("{{ scopes }}", "unknown name 'scopes'; did you mean 'scope'? use metrics.x, ")]
+    public void An_unknown_name_close_to_a_known_one_suggests_it_before_the_list(string template, string problem)
+    {
+        MessageTemplate.Parse(template, out var problems);
+        Assert.Equal(problem, Assert.Single(problems).Problem[..problem.Length]);
+    }
+
+    [Theory]
+    [InlineData("{{ metrics.nope }}")]
+    [InlineData("{{ metrics.hhi | shout }}")]
+    [InlineData("{{ system.exit }}")]
+    [InlineData("{{ params.secret }}")]
+    public void An_unknown_name_close_to_none_gets_no_guess(string template)
+    {
+        MessageTemplate.Parse(template, out var problems);
+        Assert.DoesNotContain("did you mean", Assert.Single(problems).Problem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("{{ metrics.nope }}", "unknown metric 'nope'")]
     [InlineData("{{ metrics.hhi | shout }}", "unknown filter 'shout'")]
     [InlineData("{{ metrics.hhi ", "not closed")]

@@ -38,8 +38,8 @@ public class RuleValidationTests
 
     [Theory]
     [InlineData("Metrics.Has(\"hhi_typo\") && Metrics.Hhi > 1000", "unknown metric 'hhi_typo' in Has(\"hhi_typo\")", "metrics are named in snake_case or PascalCase: ")]
-    [InlineData("Metrics.Has(\"hhl\") && Metrics.Hhi > 1000", "unknown metric 'hhl'", "Did you mean 'hhi'?")]
-    [InlineData("!Yoy.Has(\"TopQuintileShar\") && Metrics.Hhi > 1000", "unknown metric 'TopQuintileShar'", "Did you mean 'TopQuintileShare'?")]
+    [InlineData("Metrics.Has(\"hhl\") && Metrics.Hhi > 1000", "unknown metric 'hhl'", "did you mean 'hhi'? metrics are named")]
+    [InlineData("!Yoy.Has(\"TopQuintileShar\") && Metrics.Hhi > 1000", "unknown metric 'TopQuintileShar'", "did you mean 'TopQuintileShare'? metrics are named")]
     [InlineData("Metrics.InvestorTypeShare[\"Goverment\"] > 0.1 && Metrics.Hhi > 1000", "'Goverment' is not an investor type", "Did you mean 'Government'?")]
     [InlineData("Metrics.StageCountShare.Has(\"Sed\") && Metrics.Hhi > 1000", "'Sed' is not a stage", "Did you mean 'Seed'?")]
     public void Names_in_string_literals_that_name_nothing_are_errors_at_the_condition(string when, string reason, string hint)
@@ -60,6 +60,40 @@ public class RuleValidationTests
         var folder = Fixtures.TempFolder();
         var path = Fixtures.WriteTemp(folder, "pack.yaml", "category: Concentration\nrules:\n" + GoodRule.Replace("when: Metrics.Hhi > 1000", "when: '" + when + "'", StringComparison.Ordinal));
         Assert.Single(RuleCatalog.Load([path]).Rules);
+    }
+
+    [Theory]
+    [InlineData("description: Test.", "description: Test.\n    tilte: Other", "unknown key 'tilte'; did you mean 'title'? known keys: about, ")]
+    [InlineData("severity: warning", "severity: warnng", "bad severity 'warnng'; did you mean 'warning'? a rule's default severity is error, warning or info.")]
+    [InlineData("scope: period", "scope: sectr", "unknown scope 'sectr'; did you mean 'sector'? use one of period, ")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Metrics.cvc_active_share > 0.1", "'when': unknown metric 'cvc_active_share' (at character 9); did you mean 'CvcActiveShare'? metrics use the PascalCase names: ")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Metric.Hhi > 1000", "did you mean 'Metrics'? expressions can name only Metrics, Prev, Yoy, Params, Scope and Math")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Scope.Lable == \"x\"", "'when': unknown name 'Lable' (at character 7) in 'Scope.Lable == \"x\"'; did you mean 'Label'? Scope has DataIssueCount, Kind, Label, Period, Value")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Metrics.Has(\"cvcActiveShare\")", "which is therefore always false; did you mean 'CvcActiveShare'? metrics are named in snake_case or PascalCase: ")]
+    [InlineData("description: Test.", "description: Test.\n    about: { regoin: top_region }", "unknown dimension 'regoin' in 'about'; did you mean 'region'? use one of ")]
+    [InlineData("description: Test.", "description: Test.\n    about: { region: top_regoin }", "'about.region': unknown metric 'top_regoin'; did you mean 'top_region'? use a name metric or a keyed one: ")]
+    [InlineData("description: Test.", "description: Test.\n    title_zh: 测试", "unknown language 'zh' in 'title_zh'; did you mean 'title_zh-CN'? a pack's plain keys are English")]
+    [InlineData("{{ metrics.hhi | num }}", "{{ metrics.Hhi | num }}", "unknown metric 'Hhi' in 'metrics.Hhi'; did you mean 'hhi'? messages use the snake_case names: ")]
+    public void An_unknown_name_close_to_a_known_one_suggests_it_before_the_list(string from, string to, string reason)
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace(from, to, StringComparison.Ordinal));
+        Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("description: Test.", "description: Test.\n    colour: red")]
+    [InlineData("severity: warning", "severity: fatal")]
+    [InlineData("scope: period", "scope: galaxy")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Metrics.Zzz > 1000")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Params.Budget > 1000")]
+    [InlineData("when: Metrics.Hhi > 1000", "when: Metrics.Has(\"investor_count_share\")")]
+    [InlineData("description: Test.", "description: Test.\n    about: { colour: top_region }")]
+    [InlineData("description: Test.", "description: Test.\n    title_fr: Règle")]
+    [InlineData("{{ metrics.hhi | num }}", "{{ metrics.unicorns | num }}")]
+    public void An_unknown_name_close_to_none_lists_the_known_ones_without_a_guess(string from, string to)
+    {
+        var problem = Single("category: Concentration\nrules:\n" + GoodRule.Replace(from, to, StringComparison.Ordinal));
+        Assert.DoesNotContain("did you mean", problem.Reason, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -127,6 +127,36 @@ public class ThresholdTests
     }
 
     [Theory]
+    [InlineData("    threshold: { metric: cvcActiveShare, above: { warning: 0.5 } }\n", "unknown metric 'cvcActiveShare'; did you mean 'cvc_active_share'? thresholds use the snake_case names: ")]
+    [InlineData("    threshold: { metric: CVC_active_share, above: { warning: 0.5 } }\n", "unknown metric 'CVC_active_share'; did you mean 'cvc_active_share'? thresholds use the snake_case names: ")]
+    [InlineData("    threshold: { metric: hhi, above: { warnig: 1500 } }\n", "bad severity 'warnig' in 'threshold.above'; did you mean 'warning'? use error, warning or info.")]
+    [InlineData("    threshold: { metric: hhi, change: yyo, above: { warning: 1500 } }\n", "unknown change 'yyo'; did you mean 'yoy'? use 'prev'")]
+    [InlineData("    threshold: { metric: hhi, above: { warning: 1500 }, unit: indx }\n", "unknown unit 'indx'; did you mean 'index'? use one of ")]
+    [InlineData("    threshold: { metric: hhi, above: { warning: 1500 }, unti: index }\n", "unknown key 'threshold.unti'; did you mean 'unit'? known keys: ")]
+    [InlineData("    threshold: { metric: deal_count, below: { warning: params.min_deal } }\n", "unknown parameter 'params.min_deal' as a level; did you mean 'params.min_deals'? use a number or one of ")]
+    [InlineData("    threshold: { metric: sector_value_share, key: params.hot_sectr, above: { warning: 0.5 } }\n", "unknown parameter 'params.hot_sectr' as a key; did you mean 'params.hot_sector'? use one of ")]
+    public void An_unknown_name_in_a_threshold_suggests_the_name_meant_before_the_list(string body, string reason)
+    {
+        var path = Fixtures.WriteTemp(Fixtures.TempFolder(), "pack.yaml", Pack + Rule(body));
+        var problems = Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([path])).Problems;
+        Assert.Contains(problems, p => p.Reason.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("    threshold: { metric: unicorn_count, above: { warning: 5 } }\n")]
+    [InlineData("    threshold: { metric: hhi, above: { fatal: 1500 } }\n")]
+    [InlineData("    threshold: { metric: hhi, change: ytd, above: { warning: 1500 } }\n")]
+    [InlineData("    threshold: { metric: hhi, above: { warning: 1500 }, unit: furlongs }\n")]
+    [InlineData("    threshold: { metric: hhi, colour: red, above: { warning: 1500 } }\n")]
+    [InlineData("    threshold: { metric: hhi, above: { warning: params.budget } }\n")]
+    public void An_unknown_name_in_a_threshold_close_to_none_gets_no_guess(string body)
+    {
+        var path = Fixtures.WriteTemp(Fixtures.TempFolder(), "pack.yaml", Pack + Rule(body));
+        var problems = Assert.Throws<RuleValidationException>(() => RuleCatalog.Load([path])).Problems;
+        Assert.DoesNotContain(problems, p => p.Reason.Contains("did you mean", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("investor_type_share", "Goverment", "'Goverment' is not an investor type", "Did you mean 'Government'?")]
     [InlineData("investor_type_share", "government", "'government' is not an investor type", "Did you mean 'Government'?")]
     [InlineData("stage_count_share", "Sed", "'Sed' is not a stage", "Did you mean 'Seed'?")]

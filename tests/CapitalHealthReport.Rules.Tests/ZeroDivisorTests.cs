@@ -31,7 +31,7 @@ public class ZeroDivisorTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CH2901");
         var note = Assert.Single(result.NotJudged);
-        Assert.Contains("ratio.yaml:3:5: rule CH2901 is not judged on 2025Q1: its 'when' condition 'Metrics.LateValueShare / Metrics.SeedAngelCountShare > 5' divides by Metrics.SeedAngelCountShare, which is 0 there.", note, StringComparison.Ordinal);
+        Assert.Contains("ratio.yaml:6:11: rule CH2901 is not judged on 2025Q1: its 'when' condition 'Metrics.LateValueShare / Metrics.SeedAngelCountShare > 5' divides by Metrics.SeedAngelCountShare, which is 0 there.", note, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -283,7 +283,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         }
 
         var candidates = Metrics.MetricCatalog.All.SelectMany(static m => new[] { m.JsonName, m.PropertyName });
-        _unknownNames.Add($"unknown metric '{name}' in Has(\"{name}\"), which is therefore always false;{Text.Spelling.Suggestion(name, candidates)} "
+        _unknownNames.Add($"unknown metric '{name}' in Has(\"{name}\"), which is therefore always false; {Text.Spelling.BeforeList(name, candidates)}"
             + $"metrics are named in snake_case or PascalCase: {string.Join(", ", Metrics.MetricCatalog.All.Select(static m => m.JsonName))}");
     }
 

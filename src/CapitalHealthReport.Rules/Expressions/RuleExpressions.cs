@@ -1,5 +1,7 @@
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
+using System.Reflection;
+using CapitalHealthReport.Text;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
@@ -152,30 +154,60 @@ internal static class RuleExpressions
 
     private static string Explain(string message, int position, string text)
     {
-        const string NoProperty = "No property or field '";
-        if (message.StartsWith(NoProperty, StringComparison.Ordinal))
+        var at = $"(at character {position + 1})";
+        if ((Quoted(message, "No property or field '") ?? Quoted(message, "No applicable method '")) is { } name)
         {
-            var end = message.IndexOf('\'', NoProperty.Length);
-            var name = end > 0 ? message[NoProperty.Length..end] : "?";
-            if (message.Contains(nameof(MetricsView), StringComparison.Ordinal))
+            var type = ModelTypes.FirstOrDefault(t => message.Contains($"'{t.Name}'", StringComparison.Ordinal));
+            if (type == typeof(MetricsView))
             {
-                var known = string.Join(", ", typeof(MetricsView).GetProperties().Select(p => p.Name).Where(n => n != nameof(MetricsView.Set)).Order(StringComparer.Ordinal));
-                return $"unknown metric '{name}' (at character {position + 1}); metrics use the PascalCase names: {known}";
+                var metrics = Members(type).Where(n => n != nameof(MetricsView.Set) && n != nameof(MetricsView.Has)).ToList();
+                return $"unknown metric '{name}' {at}; {Spelling.BeforeList(name, metrics)}metrics use the PascalCase names: {string.Join(", ", metrics)}";
             }
 
-            return $"unknown name '{name}' (at character {position + 1}) in '{text}'";
+            if (type is not null)
+            {
+                var members = Members(type).ToList();
+                var owner = type == typeof(ParamsView) ? "parameter" : "name";
+                return $"unknown {owner} '{name}' {at} in '{text}'; {Spelling.BeforeList(name, members)}{OwnerName(type)} has {string.Join(", ", members)}";
+            }
+
+            return $"unknown name '{name}' {at} in '{text}'";
         }
 
-        if (message.StartsWith("Unknown identifier", StringComparison.Ordinal))
+        if (Quoted(message, "Unknown identifier '") is { } identifier)
         {
-            return $"the expression does not compile: {message} (at character {position + 1}); expressions can name only Metrics, Prev, Yoy, Params, Scope and Math";
+            string[] inputs = [MetricsName, PrevName, YoyName, ParamsName, ScopeName, nameof(Math)];
+            return $"the expression does not compile: {message} {at}; {Spelling.BeforeList(identifier, inputs)}expressions can name only Metrics, Prev, Yoy, Params, Scope and Math";
         }
 
         if (message.Contains("'Decimal'", StringComparison.Ordinal))
         {
-            return $"the expression does not compile: {message} (at character {position + 1}); metrics are numbers of type double, so write a number as it is (0.5, not decimal(0.5) or 0.5m)";
+            return $"the expression does not compile: {message} {at}; metrics are numbers of type double, so write a number as it is (0.5, not decimal(0.5) or 0.5m)";
         }
 
-        return $"the expression does not compile: {message} (at character {position + 1})";
+        return $"the expression does not compile: {message} {at}";
     }
+
+    /// <summary>The name quoted after <paramref name="prefix"/> at the start of a parser message, or null.</summary>
+    private static string? Quoted(string message, string prefix)
+    {
+        if (!message.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = message.IndexOf('\'', prefix.Length);
+        return end > 0 ? message[prefix.Length..end] : "?";
+    }
+
+    /// <summary>The public properties and methods an expression can name on <paramref name="type"/>, in ordinal order.</summary>
+    private static IEnumerable<string> Members(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(static p => p.GetIndexParameters().Length == 0).Select(static p => p.Name)
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(static m => !m.IsSpecialName).Select(static m => m.Name))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>How a message names the input of <paramref name="type"/>: <c>Params</c>, <c>Scope</c>, or a keyed metric.</summary>
+    private static string OwnerName(Type type) =>
+        type == typeof(ParamsView) ? ParamsName : type == typeof(RuleScope) ? ScopeName : "a keyed metric";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Rules.Expressions;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -27,6 +28,7 @@ internal sealed class RuleReader
     private readonly string? _category;
     private readonly List<ValidationProblem> _problems;
     private readonly SortedDictionary<DiagnosticSeverity, Condition> _escalate = [];
+    private readonly Dictionary<DiagnosticSeverity, YScalar> _escalateKeys = [];
     private readonly List<MetricReference> _references = [];
     private readonly List<string> _tags = [];
     private readonly List<(string Key, MessageTemplate Template, YNode Node)> _templates = [];
@@ -41,7 +43,6 @@ internal sealed class RuleReader
     private DiagnosticSeverity? _severity;
     private int? _minDeals;
     private Condition? _when;
-    private YNode? _escalateNode;
     private (RuleThreshold Threshold, YNode Node)? _threshold;
 
     private RuleReader(YMapping map, string file, string? category, List<ValidationProblem> problems)
@@ -97,9 +98,16 @@ internal sealed class RuleReader
         };
         var messages = _translations.Where(t => t.Value.Message is not null)
             .ToDictionary(t => t.Key, t => MessageTemplate.Parse(t.Value.Message!, out _), StringComparer.Ordinal);
+        var conditions = new Dictionary<string, ConditionPosition>(StringComparer.Ordinal) { ["when"] = new(_when.Node.Line, _when.Node.Column) };
+        foreach (var (level, condition) in _escalate)
+        {
+            conditions["escalate." + Severities.Name(level)] = new(condition.Node.Line, condition.Node.Column);
+        }
+
         return new CompiledRule(descriptor, MessageTemplate.Parse(_message, out _), _references.Distinct().ToList(), _map.Line, _map.Column)
         {
             Translations = messages,
+            Conditions = conditions,
         };
     }
 
@@ -162,7 +170,7 @@ internal sealed class RuleReader
         var language = key.Value[(name.Length + 1)..];
         if (!RuleLanguages.Translated.Contains(language, StringComparer.Ordinal))
         {
-            Problem(key, $"unknown language '{language}' in '{key.Value}'; a pack's plain keys are English, and it may add {string.Join(", ", RuleLanguages.Translated.Select(l => $"'{name}_{l}'"))}.");
+            Problem(key, $"unknown language '{language}' in '{key.Value}'; {Spelling.BeforeList(key.Value, RuleLanguages.Translated.Select(l => $"{name}_{l}"))}a pack's plain keys are English, and it may add {string.Join(", ", RuleLanguages.Translated.Select(l => $"'{name}_{l}'"))}.");
             return;
         }
 
@@ -213,7 +221,7 @@ internal sealed class RuleReader
         var parsed = Severities.TryParse(text);
         if (parsed is null or DiagnosticSeverity.None)
         {
-            Problem(value, $"bad severity '{text}'; a rule's default severity is error, warning or info.");
+            Problem(value, $"bad severity '{text}'; {Spelling.BeforeList(text, Severities.RuleLevels)}a rule's default severity is error, warning or info.");
         }
         else
         {
@@ -235,13 +243,12 @@ internal sealed class RuleReader
         }
         else
         {
-            Problem(value, $"unknown scope '{text}'; use one of {string.Join(", ", ScopeKinds.All)}.");
+            Problem(value, $"unknown scope '{text}'; {Spelling.BeforeList(text, ScopeKinds.All)}use one of {string.Join(", ", ScopeKinds.All)}.");
         }
     }
 
     private void ReadEscalate(YNode value)
     {
-        _escalateNode = value;
         if (value is not YMapping escalations)
         {
             Problem(value, "'escalate' maps a severity to a stricter condition, e.g. 'error: Metrics.Hhi > 2500'.");
@@ -253,10 +260,11 @@ internal sealed class RuleReader
             var parsed = Severities.TryParse(level.Value);
             if (parsed is null or DiagnosticSeverity.None)
             {
-                Problem(level, $"bad severity '{level.Value}' in 'escalate'; use error, warning or info.");
+                Problem(level, $"bad severity '{level.Value}' in 'escalate'; {Spelling.BeforeList(level.Value, Severities.RuleLevels)}use error, warning or info.");
                 continue;
             }
 
+            _escalateKeys[parsed.Value] = level;
             if (Expression(condition, "escalate." + level.Value) is { } expression)
             {
                 _escalate[parsed.Value] = expression;
@@ -313,7 +321,7 @@ internal sealed class RuleReader
         {
             if (!SliceDimensions.All.Contains(dimension.Value, StringComparer.Ordinal))
             {
-                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; use one of {string.Join(", ", SliceDimensions.All)}.");
+                Problem(dimension, $"unknown dimension '{dimension.Value}' in 'about'; {Spelling.BeforeList(dimension.Value, SliceDimensions.All)}use one of {string.Join(", ", SliceDimensions.All)}.");
                 continue;
             }
 
@@ -383,7 +391,7 @@ internal sealed class RuleReader
 
         foreach (var level in _escalate.Keys.Where(k => threshold.LevelFor(k) is null))
         {
-            Problem(_escalateNode ?? node,
+            Problem(_escalateKeys.GetValueOrDefault(level) ?? node,
                 $"rule {_id}: 'escalate.{Severities.Name(level)}' has no level in the threshold; add '{Severities.Name(level)}: …' to 'threshold.{ThresholdReader.Name(threshold.Comparison)}' or remove the escalation.");
         }
     }
@@ -435,7 +443,7 @@ internal sealed class RuleReader
     {
         foreach (var level in _escalate.Keys.Where(l => l >= severity))
         {
-            Problem(_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
+            Problem(_escalateKeys.GetValueOrDefault(level) ?? (YNode)_map, $"rule {_id}: 'escalate' to {Severities.Name(level)} is not stricter than its default severity {Severities.Name(severity)}.");
         }
     }
 

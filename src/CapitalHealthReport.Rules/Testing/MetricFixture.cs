@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules.Testing;
@@ -21,7 +22,7 @@ internal static class MetricFixture
             var metric = MetricCatalog.Find(name.Value);
             if (metric is null || metric.JsonName != name.Value)
             {
-                throw new InputException($"unknown metric '{name.Value}' in '{key}'; use the snake_case names: {string.Join(", ", MetricCatalog.All.Select(m => m.JsonName))}.", file, name.Line, name.Column);
+                throw new InputException($"unknown metric '{name.Value}' in '{key}'; {Spelling.BeforeList(name.Value, MetricCatalog.All.Select(m => m.JsonName))}use the snake_case names: {string.Join(", ", MetricCatalog.All.Select(m => m.JsonName))}.", file, name.Line, name.Column);
             }
 
             entries[name.Value] = value;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CapitalHealthReport.Metrics;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules.Testing;
@@ -252,5 +253,5 @@ internal static class RuleTestReader
     }
 
     internal static InputException Unknown(string file, YScalar key, IReadOnlyList<string> known, string where) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"unknown key '{key.Value}' {where}; known keys: {string.Join(", ", known)}."), file, key.Line, key.Column);
+        new(string.Create(CultureInfo.InvariantCulture, $"unknown key '{key.Value}' {where}; {Spelling.BeforeList(key.Value, known)}known keys: {string.Join(", ", known)}."), file, key.Line, key.Column);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Metrics;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Rules;
@@ -115,7 +116,7 @@ internal sealed class ThresholdReader
                 }
                 else if (unit is not null)
                 {
-                    Problem(value, $"unknown unit '{unit}'; use one of {string.Join(", ", Units.Keys)}.");
+                    Problem(value, $"unknown unit '{unit}'; {Spelling.BeforeList(unit, Units.Keys)}use one of {string.Join(", ", Units.Keys)}.");
                 }
 
                 break;
@@ -123,7 +124,7 @@ internal sealed class ThresholdReader
                 ReadLevels(key, value, comparison);
                 break;
             default:
-                Problem(key, $"unknown key 'threshold.{key.Value}'; known keys: {string.Join(", ", Keys)}.");
+                Problem(key, $"unknown key 'threshold.{key.Value}'; {Spelling.BeforeList(key.Value, Keys)}known keys: {string.Join(", ", Keys)}.");
                 break;
         }
     }
@@ -141,7 +142,8 @@ internal sealed class ThresholdReader
         if (_metric is null || _metric.JsonName != name)
         {
             _metric = null;
-            Problem(value, $"unknown metric '{name}'; thresholds use the snake_case names: {string.Join(", ", MetricCatalog.All.Where(m => m.UnitKind != MetricUnit.Name).Select(m => m.JsonName))}.");
+            var numeric = MetricCatalog.All.Where(m => m.UnitKind != MetricUnit.Name).Select(m => m.JsonName).ToList();
+            Problem(value, $"unknown metric '{name}'; {Spelling.BeforeList(name, numeric)}thresholds use the snake_case names: {string.Join(", ", numeric)}.");
         }
         else if (_metric.UnitKind == MetricUnit.Name)
         {
@@ -163,7 +165,7 @@ internal sealed class ThresholdReader
                 _change = ThresholdChange.Yoy;
                 break;
             case var other:
-                Problem(value, $"unknown change '{other}'; use 'prev' (from the previous period) or 'yoy' (from a year earlier).");
+                Problem(value, $"unknown change '{other}'; {Spelling.BeforeList(other, ["prev", "yoy"])}use 'prev' (from the previous period) or 'yoy' (from a year earlier).");
                 break;
         }
     }
@@ -189,7 +191,7 @@ internal sealed class ThresholdReader
             var severity = Severities.TryParse(level.Value);
             if (severity is null or DiagnosticSeverity.None)
             {
-                Problem(level, $"bad severity '{level.Value}' in 'threshold.{key.Value}'; use error, warning or info.");
+                Problem(level, $"bad severity '{level.Value}' in 'threshold.{key.Value}'; {Spelling.BeforeList(level.Value, Severities.RuleLevels)}use error, warning or info.");
                 continue;
             }
 
@@ -222,7 +224,8 @@ internal sealed class ThresholdReader
                 return new ThresholdLevel(severity, null, name);
             }
 
-            Problem(node, $"unknown parameter '{text}' as a level; use a number or one of {string.Join(", ", RuleParameters.Numbers.Keys.Select(k => RuleParameters.Prefix + k))}.");
+            var parameters = RuleParameters.Numbers.Keys.Select(k => RuleParameters.Prefix + k).ToList();
+            Problem(node, $"unknown parameter '{text}' as a level; {Spelling.BeforeList(text, parameters)}use a number or one of {string.Join(", ", parameters)}.");
             return null;
         }
 
@@ -274,7 +277,8 @@ internal sealed class ThresholdReader
         }
         else if (_key is not null && _key.StartsWith(RuleParameters.Prefix, StringComparison.Ordinal) && !RuleParameters.Keys.ContainsKey(_key[RuleParameters.Prefix.Length..]))
         {
-            Problem(_keyNode!, $"unknown parameter '{_key}' as a key; use one of {string.Join(", ", RuleParameters.Keys.Keys.Select(k => RuleParameters.Prefix + k))}.");
+            var parameters = RuleParameters.Keys.Keys.Select(k => RuleParameters.Prefix + k).ToList();
+            Problem(_keyNode!, $"unknown parameter '{_key}' as a key; {Spelling.BeforeList(_key, parameters)}use one of {string.Join(", ", parameters)}.");
         }
         else if (_key is not null and not ThresholdKeys.Max and not ThresholdKeys.Min && !_key.StartsWith(RuleParameters.Prefix, StringComparison.Ordinal)
                  && ClosedKeys.Problem(_metric, _key) is { } unknown)

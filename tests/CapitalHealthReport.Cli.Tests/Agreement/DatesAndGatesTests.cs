@@ -195,6 +195,18 @@ public sealed class DatesAndGatesTests : IDisposable
     }
 
     [Fact]
+    public void A_where_value_close_to_one_the_data_has_suggests_it_before_the_values()
+    {
+        var outcome = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "region=Bejing", "--output", _folder.File("out")]);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--where region=Bejing matches no deal; did you mean 'Beijing'? the region values in the data are: Anhui, Beijing,", outcome.Stderr, StringComparison.Ordinal);
+
+        var field = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "regoin=Beijing", "--output", _folder.File("out")]);
+        Assert.Equal(2, field.ExitCode);
+        Assert.Contains("'regoin' is not a filter field. Did you mean 'region'? Use one of: sector, subsector, region,", field.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_where_value_listing_several_values_is_told_to_repeat_where_one_value_each()
     {
         var outcome = InProcess.Run(["metrics", "--period", "2025Q1", "--where", "sector=AI, Enterprise Software", "--output", _folder.File("out")]);

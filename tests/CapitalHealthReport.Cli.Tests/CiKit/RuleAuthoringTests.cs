@@ -175,5 +175,48 @@ public sealed class RuleAuthoringTests : IDisposable
         Assert.Contains("| Defined in | `packs/local.yaml` |", File.ReadAllText(Path.Combine(_folder.Path, "docs", "rules", "CH4901.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_and_analyze_locate_each_bad_escalation_at_its_entry_and_suggest_the_name_meant()
+    {
+        var pack = _folder.File("escalations.yaml");
+        File.WriteAllText(pack, """
+            category: Concentration
+            rules:
+              - id: CH1901
+                title: Unknown names in escalations
+                severity: info
+                when: Metrics.Hhi > 1000
+                escalate:
+                  eror: Metrics.Hhi > 3000
+                  warning: Params.HotSectr == "AI"
+                message: "HHI {{ metrics.hhi | num }}"
+                description: Test.
+              - id: CH1902
+                title: An escalation that is not stricter
+                severity: warning
+                when: Metrics.Hhi > 1000
+                escalate:
+                  error: Metrics.Hhhi > 3000
+                  info: Metrics.Hhi > 2000
+                message: "HHI {{ metrics.hhi | num }}"
+                description: Test.
+            """);
+        string[] expected =
+        [
+            "escalations.yaml:8:7: bad severity 'eror' in 'escalate'; did you mean 'error'? use error, warning or info.",
+            "escalations.yaml:9:16: 'escalate.warning': unknown parameter 'HotSectr' (at character 8) in 'Params.HotSectr == \"AI\"'; did you mean 'HotSector'? Params has ",
+            "escalations.yaml:17:14: 'escalate.error': unknown metric 'Hhhi' (at character 9); did you mean 'Hhi'? metrics use the PascalCase names: ",
+            "escalations.yaml:18:7: rule CH1902: 'escalate' to info is not stricter than its default severity warning.",
+        ];
+
+        foreach (string[] args in new[] { new[] { "rules", "validate", pack }, ["analyze", "--rules", pack] })
+        {
+            var outcome = InProcess.Run(args);
+            Assert.Equal(2, outcome.ExitCode);
+            var output = outcome.Stdout + outcome.Stderr;
+            Assert.All(expected, line => Assert.Contains(line, output, StringComparison.Ordinal));
+        }
+    }
+
     public void Dispose() => _folder.Dispose();
 }
