@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CapitalHealthReport.Reporting.Model.Claims;
+using CapitalHealthReport.Reporting.Narrative;
+using CapitalHealthReport.Testing;
+
+namespace CapitalHealthReport.Reporting.Tests.Report;
+
+/// <summary>
+/// Reports on thin data: a single deal, a half-year without deals in the hot sector and every amount disclosed, and
+/// deals none of which disclose an amount. Each fact is said once, no chart draws a single bar or point, and no table
+/// holds a column of dashes.
+/// </summary>
+public sealed partial class ThinDataReportTests : IDisposable
+{
+    private readonly TempFolder _folder = new("thin-data");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_single_deal_is_named_once_in_its_headline()
+    {
+        var path = OneDeal();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025Q2");
+
+        var round = Assert.Single(english.Model.Headlines, static c => c.Kind == ClaimKind.Round);
+        Assert.Equal("A single round", round.Headline);
+        Assert.Equal("The only round of Q2 2025 was Solo Robotics' 12 M USD Series A round in AI (California).", round.Text);
+        Assert.DoesNotContain("Solo Robotics raised", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("The largest round", english.Markdown, StringComparison.Ordinal);
+
+        var chineseRound = Assert.Single(chinese.Model.Headlines, static c => c.Kind == ClaimKind.Round);
+        Assert.Equal("本期仅一笔融资", chineseRound.Headline);
+        Assert.Equal("2025年第二季度唯一的一笔融资是人工智能企业Solo Robotics（加利福尼亚州）的A轮融资，金额1,200万美元。", chineseRound.Text);
+        Assert.DoesNotContain("最大的一笔融资", chinese.Markdown, StringComparison.Ordinal);
+
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void One_company_with_every_disclosed_round_is_headlined_as_taking_all_the_funding()
+    {
+        var path = Write("one-company.csv", [
+            "2025-04-14,Solo Robotics,AI,Series A,12000000,USD,California,Sequoia Capital",
+            "2025-05-20,Solo Robotics,AI,Series B,30000000,USD,California,Sequoia Capital",
+        ]);
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025Q2");
+
+        var round = Assert.Single(english.Model.Headlines, static c => c.Kind == ClaimKind.Round);
+        Assert.Equal("All disclosed funding went to Solo Robotics", round.Headline);
+        Assert.StartsWith("The largest round of Q2 2025 was Solo Robotics' 30 M USD Series B round", round.Text, StringComparison.Ordinal);
+        Assert.Equal("已披露资金全部流向Solo Robotics", Assert.Single(chinese.Model.Headlines, static c => c.Kind == ClaimKind.Round).Headline);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void A_round_among_undisclosed_deals_is_the_only_one_with_a_disclosed_amount()
+    {
+        var path = Write("one-disclosed.csv", [
+            "2025-04-14,Solo Robotics,AI,Series A,12000000,USD,California,Sequoia Capital",
+            "2025-05-20,Other Robotics,AI,Seed,undisclosed,USD,California,Sequoia Capital",
+        ]);
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2");
+
+        var round = Assert.Single(english.Model.Headlines, static c => c.Kind == ClaimKind.Round);
+        Assert.Equal("A single round with a disclosed amount", round.Headline);
+        Assert.StartsWith("The only round of Q2 2025 with a disclosed amount was Solo Robotics'", round.Text, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+    }
+
+    [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ChartFence();
+
+    private static List<int> Occurrences(string text, string value)
+    {
+        var found = new List<int>();
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            found.Add(i);
+        }
+
+        return found;
+    }
+
+    private string OneDeal() => Write("one.csv", ["2025-05-14,Solo Robotics,AI,Series A,12000000,USD,California,Sequoia Capital"]);
+
+    /// <summary>25 euro deals of H1 2025 in energy, health and agri-food (one deal), every amount disclosed, no AI.</summary>
+    private string European() => Write("eu.csv", Enumerable.Range(0, 25).Select(static i => string.Create(CultureInfo.InvariantCulture,
+        $"2025-{1 + (i % 6):00}-{1 + (i % 25):00},Firma {i:00} GmbH,{(i == 7 ? "AgriFood" : i % 3 == 0 ? "Health" : "Energy")},{(i % 4) switch { 0 => "Seed", 1 => "Series A", 2 => "Series B", _ => "Series C" }},{(i + 3) * 1_700_000},EUR,{(i % 3) switch { 0 => "Germany", 1 => "France", _ => "Netherlands" }},Fonds {i % 5}")));
+
+    private string Write(string name, IEnumerable<string> rows)
+    {
+        var path = _folder.File(name);
+        File.WriteAllLines(path, new[] { "date,company,sector,stage,amount,currency,region,investors" }.Concat(rows));
+        return path;
+    }
+}
