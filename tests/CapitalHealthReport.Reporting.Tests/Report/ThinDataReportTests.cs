@@ -72,6 +72,61 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Empty(ClaimChecker.Check(english.Model));
     }
 
+    [Fact]
+    public void A_single_deal_gets_no_chart_of_one_bar_or_one_point()
+    {
+        var path = OneDeal();
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
+        {
+            var report = SampleReportTests.Render(language, path, "2025Q2");
+            foreach (var id in new[] { "market_overview", "market_value", "hhi", "top_companies", "stage_mix", "median_round", "hot_sector_share" })
+            {
+                Assert.DoesNotContain(report.Model.Charts, c => c.Id == id);
+                Assert.DoesNotContain("```chart " + id + "\n", report.Markdown, StringComparison.Ordinal);
+            }
+        }
+
+        // The company, its median round and its quarter stay in the tables.
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2").Markdown;
+        Assert.Contains("| 1 | Solo Robotics | 12 M USD | 100.0% | 1 |", english, StringComparison.Ordinal);
+        Assert.Contains("| Series A | 100.0% | 100.0% | 12 M USD |", english, StringComparison.Ordinal);
+        Assert.Contains("| Q2 2025 | 1 | 12 M USD | 10,000 |", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_quarter_loses_its_quarter_charts_and_the_figures_left_are_numbered_from_1()
+    {
+        var path = Write("one-quarter.csv", [
+            "2025-04-14,Solo Robotics,AI,Seed,2000000,USD,California,Sequoia Capital",
+            "2025-05-20,Duo Robotics,AI,Series B,30000000,USD,California,Sequoia Capital",
+            "2025-06-02,Trio Robotics,AI,Series C,50000000,USD,California,Sequoia Capital",
+        ]);
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Chinese })
+        {
+            var report = SampleReportTests.Render(language, path, "2025Q2");
+            var placed = ChartFence().Matches(report.Markdown).Select(static m => m.Groups[1].Value).ToList();
+
+            Assert.Equal(["lorenz", "top_companies", "stage_mix", "median_round"], placed);
+            for (var i = 0; i < placed.Count; i++)
+            {
+                Assert.StartsWith(Charts.FigureNumbers.Label(i + 1, language), report.Options.Charts[placed[i]].Title, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Charts_of_several_quarters_are_kept()
+    {
+        var path = Write("two-quarters.csv", [
+            "2025-02-14,Solo Robotics,AI,Series A,12000000,USD,California,Sequoia Capital",
+            "2025-05-20,Duo Robotics,AI,Seed,3000000,USD,California,Sequoia Capital",
+        ]);
+        var report = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2");
+
+        Assert.Contains(report.Model.Charts, static c => c.Id == "market_overview");
+        Assert.Contains(report.Model.Charts, static c => c.Id == "hhi");
+    }
+
     [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ChartFence();
 
