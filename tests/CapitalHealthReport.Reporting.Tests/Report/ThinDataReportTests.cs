@@ -127,6 +127,18 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Contains(report.Model.Charts, static c => c.Id == "hhi");
     }
 
+    [Fact]
+    public void No_hot_sector_deals_is_said_once_in_the_sectors_section()
+    {
+        var path = European();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1");
+
+        Assert.Single(Occurrences(english.Markdown, "There were no AI deals in H1 2025."));
+        Assert.Contains("There were no AI deals in H1 2025.", SampleReportTests.Section(english.Markdown, "# Sectors"), StringComparison.Ordinal);
+        Assert.Single(Occurrences(chinese.Markdown, "2025年上半年没有人工智能融资事件"));
+    }
+
     [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ChartFence();
 
