@@ -139,6 +139,19 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Single(Occurrences(chinese.Markdown, "2025年上半年没有人工智能融资事件"));
     }
 
+    [Fact]
+    public void A_finding_on_a_figure_the_data_lacks_shows_no_dash_for_its_value()
+    {
+        var path = European();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1");
+
+        var yearAgo = Assert.Single(english.Model.Findings, static f => f.Id == "CH9004");
+        Assert.Equal("", yearAgo.Summary);
+        Assert.Contains("| ○ Informational | No year-earlier data to compare with | H1 2025 | CH9004 |", english.Markdown, StringComparison.Ordinal);
+        Assert.Equal("", Assert.Single(chinese.Model.Findings, static f => f.Id == "CH9004").Summary);
+    }
+
     [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ChartFence();
 
