@@ -152,6 +152,20 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Equal("", Assert.Single(chinese.Model.Findings, static f => f.Id == "CH9004").Summary);
     }
 
+    [Fact]
+    public void Data_in_which_every_deal_discloses_an_amount_says_so()
+    {
+        var path = European();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1");
+
+        Assert.Contains("Every loaded deal discloses an amount.", english.Model.DataQuality.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 loaded deals", english.Model.DataQuality.Text, StringComparison.Ordinal);
+        Assert.Contains("已载入的事件均披露了金额。", chinese.Model.DataQuality.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0起", chinese.Model.DataQuality.Text, StringComparison.Ordinal);
+        Assert.Contains("| Input SHA-256 | `", english.Markdown, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ChartFence();
 
