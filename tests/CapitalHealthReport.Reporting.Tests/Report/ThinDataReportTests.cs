@@ -166,6 +166,40 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Contains("| Input SHA-256 | `", english.Markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sector_table_without_any_disclosed_amount_has_no_value_columns()
+    {
+        var rows = Enumerable.Range(0, 40).Select(static i => string.Create(CultureInfo.InvariantCulture,
+            $"2025-{1 + (i % 6):00}-{1 + (i % 27):00},Co {i},{(i % 2 == 0 ? "AI" : "Energy")},Seed,undisclosed,USD,California,Fund {i % 5}"));
+        var path = Write("undisclosed.csv", rows);
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1");
+
+        var sectors = SampleReportTests.Section(english.Markdown, "# Sectors");
+        Assert.Contains("| Sector | Deals |\n", sectors, StringComparison.Ordinal);
+        Assert.Contains("| AI | 20 |\n", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Disclosed value", sectors, StringComparison.Ordinal);
+        Assert.Contains("No deal in the table discloses an amount, so no value columns are shown.", sectors, StringComparison.Ordinal);
+
+        // Over two quarters the hot sector's share is drawn, of deals only, and its title says so.
+        Assert.Equal("AI's share of all deals", english.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
+        Assert.Equal("人工智能占全部融资事件的比重", chinese.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
+
+        var chineseSectors = SampleReportTests.Section(chinese.Markdown, "# 行业分布");
+        Assert.Contains("| 行业 | 事件数 |\n", chineseSectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("披露金额 |", chineseSectors, StringComparison.Ordinal);
+        Assert.Contains("表中事件均未披露金额，故不列金额各列。", chineseSectors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sector_table_with_a_disclosed_amount_keeps_its_value_columns()
+    {
+        var sectors = SampleReportTests.Section(SampleReportTests.Render(ReportLanguage.English, European(), "2025H1").Markdown, "# Sectors");
+
+        Assert.Contains("| Sector | Deals | Disclosed value | Share of value |", sectors, StringComparison.Ordinal);
+        Assert.Contains("A top-20% share is shown only for sectors", sectors, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^```chart (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ChartFence();
 
