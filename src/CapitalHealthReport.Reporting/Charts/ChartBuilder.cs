@@ -10,7 +10,8 @@ namespace CapitalHealthReport.Reporting.Charts;
 /// Builds the report's charts from the report model, with titles, axis labels and units in the report's
 /// language. Ids (what templates place): <c>market_overview</c>, <c>market_value</c>, <c>lorenz</c>, <c>hhi</c>,
 /// <c>top_companies</c>, <c>stage_mix</c>, <c>median_round</c>, <c>hot_sector_share</c>, <c>strategic_sectors</c>,
-/// <c>regions</c>, <c>investor_types</c>. A chart the period has no data for is left out, so a template places it
+/// <c>regions</c>, <c>investor_types</c>. A chart the period has no data for is left out, and so is a bar or line chart
+/// of a single bar or point (one quarter, one company, one stage), whose value the table beside it gives, so a template places it
 /// only under <c>{{ if has_chart 'id' }}</c> and says in one sentence why it is missing otherwise. Every caption ends
 /// with the report's source line (source and data cut-off). The charts come in half-width pairs (market, companies, stages,
 /// sectors) that sit side by side; the HHI, regional and investor charts take the full width.
@@ -192,7 +193,7 @@ public static class ChartBuilder
         };
 
         return charts
-            .Where(static c => c.HasData)
+            .Where(static c => c.HasData && !c.SinglePoint)
             .Select(c => c.Caption is null ? c with { Caption = source } : c)
             .ToList();
     }

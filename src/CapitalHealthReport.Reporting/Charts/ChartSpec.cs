@@ -86,6 +86,23 @@ public sealed record ChartSpec
 
     /// <summary>True when the chart has something to draw (see <see cref="NothingToDraw"/>).</summary>
     public bool HasData => NothingToDraw is null;
+
+    /// <summary>
+    /// True for a bar or line chart with a value at one category only (one quarter, one company, one stage), or a stacked
+    /// bar of one category in one colour: a single bar or point compares nothing, and the table or sentence beside it says
+    /// all it would.
+    /// </summary>
+    public bool SinglePoint => Kind switch
+    {
+        ChartKind.Bar or ChartKind.HorizontalBar or ChartKind.Line => Valued(static v => v is not null) < 2,
+        // A stacked bar of one category in one colour is one bar at its whole: it shows a mix only with two parts.
+        ChartKind.StackedBar => Valued(static v => v is not null) < 2 && Series.Count(static s => s.Values.Any(static v => v is > 0)) < 2,
+        _ => false,
+    };
+
+    /// <summary>How many categories have a value that passes <paramref name="valued"/> in some series.</summary>
+    private int Valued(Func<double?, bool> valued) =>
+        Enumerable.Range(0, Categories.Count).Count(i => Series.Any(s => i < s.Values.Count && valued(s.Values[i])));
 }
 
 /// <summary>One series: a name for the legend and one value per category (or x/y pairs for Lorenz). Null values are gaps.</summary>

@@ -10,6 +10,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "已接受：" + Title(claim),
         _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{Deals(claim, HeadlineComparison(claim).Value)}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Deals(claim, Value(claim))}",
+        ClaimKind.Round when claim.Round!.Only => claim.Round.Deals > 1 ? "仅一笔融资披露金额" : "本期仅一笔融资",
+        ClaimKind.Round when claim.Round!.OneCompany => $"已披露资金全部流向{claim.Round.Company}",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)}笔融资各{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
@@ -138,6 +140,12 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         {
             // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
             return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}。";
+        }
+
+        if (round.Only)
+        {
+            var only = round.Deals > 1 ? "唯一披露金额的一笔融资" : "唯一的一笔融资";
+            return $"{PeriodName(claim)}{only}是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}。";
         }
 
         return $"{PeriodName(claim)}{rank}是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";

@@ -13,6 +13,9 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Finding => Title(claim),
         ClaimKind.Accepted => "Accepted: " + LowerFirst(Title(claim)),
         _ when IsMovementSized(claim) => $"{UpperFirst(Noun(claim))} {PhraseWords.HeadlineVerb(ReportLanguage.English, HeadlineDirection(claim))} {Value(claim)}, from {HeadlineComparison(claim).Value} in {HeadlineComparison(claim).Period}",
+        // One round (or one company's rounds) is all the disclosed funding: the headline names that, the sentence gives the round.
+        ClaimKind.Round when claim.Round!.Only => claim.Round.Deals > 1 ? "A single round with a disclosed amount" : "A single round",
+        ClaimKind.Round when claim.Round!.OneCompany => $"All disclosed funding went to {claim.Round.Company}",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)} rounds of {Format.Money(claim.Round.Amount)} each, {Format.Pct(claim.Round.Share)} of the period's disclosed funding each",
         ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
         ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
@@ -148,6 +151,12 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         {
             // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
             return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {Possessive(round.Company)} {stage}round{RoundSector(round.Sector)}{region}.";
+        }
+
+        if (round.Only)
+        {
+            var only = round.Deals > 1 ? $"The only round of {PeriodName(claim)} with a disclosed amount" : $"The only round of {PeriodName(claim)}";
+            return $"{only} was {Possessive(round.Company)} {Format.Money(round.Amount)} {stage}round{RoundSector(round.Sector)}{region}.";
         }
 
         return $"{rank} of {PeriodName(claim)} was {Possessive(round.Company)} {Format.Money(round.Amount)} {stage}round{RoundSector(round.Sector)}{region}, {Format.Pct(round.Share)} of all disclosed funding.";

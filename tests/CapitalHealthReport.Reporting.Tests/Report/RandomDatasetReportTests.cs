@@ -88,7 +88,8 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.Contains("The AI company with the most disclosed funding, Q1 2025", markdown, StringComparison.Ordinal);
         var chinese = ReportPipeline.Render(Request(path, "2025Q1", ReportLanguage.Chinese, ReportFormat.Markdown, null));
         Assert.Contains("人工智能融资额最高的企业", chinese.Markdown, StringComparison.Ordinal);
-        Assert.Equal("人工智能融资额最高的企业（2025年第一季度）", chinese.Model.Charts.Single(static c => c.Id == "top_companies").Title);
+        // One company is one bar: the table gives it and no chart stands beside it.
+        Assert.DoesNotContain(chinese.Model.Charts, static c => c.Id == "top_companies");
         Assert.DoesNotContain("Top 1 ", markdown, StringComparison.Ordinal);
     }
 
@@ -204,9 +205,9 @@ public sealed class RandomDatasetReportTests : IDisposable
         Assert.Contains("| # | Investor | Deals |\n", investors, StringComparison.Ordinal);
         Assert.Contains("| 排名 | 投资方 | 事件数 |\n", chinese.Markdown, StringComparison.Ordinal);
 
-        // Only the share of deals can be drawn, and the chart's title once spoke of funding.
-        Assert.Equal("AI's share of all deals", english.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
-        Assert.Equal("人工智能占全部融资事件的比重", chinese.Model.Charts.Single(static c => c.Id == "hot_sector_share").Title);
+        // One quarter is one point of the hot sector's share: no chart (ThinDataReportTests titles it over two quarters).
+        Assert.DoesNotContain(english.Model.Charts, static c => c.Id == "hot_sector_share");
+        Assert.DoesNotContain(chinese.Model.Charts, static c => c.Id == "hot_sector_share");
 
         // A restated deal-count finding names its sector, and says nothing "also": it may lead the summary, where no
         // sentence comes before it.

@@ -46,7 +46,7 @@ public sealed class UndisclosedComparisonTests : IDisposable
         var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals(), period: "2025Q1");
 
         Assert.All(english.Model.Sectors, static s => Assert.Equal((10, (double?)null), (s.DealCount, s.TotalAmount)));
-        Assert.Contains("| AI | 10 | — |", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| AI | 10 |\n", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("| 0 CNY |", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("| 0元 |", chinese.Markdown, StringComparison.Ordinal);
     }

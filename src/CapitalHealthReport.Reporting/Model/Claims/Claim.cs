@@ -64,7 +64,15 @@ public enum ClaimUnit
 /// One round of the period: who raised it, where, at which stage, and its share of the period's value. <paramref name="Tied"/>
 /// counts the period's rounds of exactly this amount (1 when no other round is as large); of tied rounds, the earliest is named.
 /// </summary>
-public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1);
+/// <remarks>
+/// <paramref name="Rounds"/> counts the period's rounds with a disclosed amount and <paramref name="Deals"/> all its deals;
+/// <paramref name="OneCompany"/> is true when every round with a disclosed amount is this company's.
+/// </remarks>
+public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1, int Rounds = 0, int Deals = 0, bool OneCompany = false)
+{
+    /// <summary>True when this is the period's only round with a disclosed amount.</summary>
+    public bool Only => Rounds == 1;
+}
 
 /// <summary>How many of a whole a share counts: <paramref name="Part"/> of <paramref name="Whole"/> (10 of the 12 active investors).</summary>
 public sealed record PartOfWhole(int Part, int Whole);

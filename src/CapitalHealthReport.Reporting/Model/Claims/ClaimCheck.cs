@@ -327,7 +327,14 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add($"share {round.Share} of a period total of {total} is not {round.Amount}");
         }
 
-        var shown = new List<string> { format.Money(round.Amount), format.Pct(round.Share) };
+        var disclosed = evidence.Engine.TopDeals(claim.Scope, int.MaxValue);
+        if (round.Rounds != disclosed.Count || round.OneCompany != (disclosed.Select(static d => d.Company).Distinct(StringComparer.Ordinal).Count() == 1))
+        {
+            _problems.Add($"the period has {disclosed.Count} rounds with a disclosed amount, not what the claim says");
+        }
+
+        // The only round with a disclosed amount is all of it: its sentence says so in words rather than as 100.0%.
+        var shown = round.Only ? new List<string> { format.Money(round.Amount) } : new List<string> { format.Money(round.Amount), format.Pct(round.Share) };
         if (round.Tied > 1)
         {
             shown.Add(format.Int(round.Tied));

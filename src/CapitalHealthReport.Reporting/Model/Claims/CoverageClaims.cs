@@ -73,9 +73,11 @@ internal static class CoverageClaims
 
         if (c.Hot.Metrics.DealCount == 0)
         {
-            yield return NoData(ClaimSections.Concentration, c.Hot.Scope, "hot_sector");
+            // A hot sector without deals is a fact about the sectors, said once in their section.
+            yield break;
         }
-        else if (!c.Judged(c.Hot))
+
+        if (!c.Judged(c.Hot))
         {
             yield return Thin(ClaimSections.Concentration, [new ScopeCount(c.Hot.Scope, c.Parameters.HotSector, c.Hot.Metrics.DealCount)]);
         }

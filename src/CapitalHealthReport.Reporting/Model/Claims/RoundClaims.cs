@@ -12,6 +12,8 @@ internal static class RoundClaims
     public static IEnumerable<Claim> Build(ClaimContext c)
     {
         var deals = c.Evidence.Engine.TopDeals(c.Market.Scope, 3);
+        var disclosed = c.Evidence.Engine.TopDeals(c.Market.Scope, int.MaxValue);
+        var oneCompany = disclosed.Select(static d => d.Company).Distinct(StringComparer.Ordinal).Count() == 1;
         for (var i = 0; i < deals.Count; i++)
         {
             var deal = deals[i];
@@ -31,7 +33,7 @@ internal static class RoundClaims
                 Scope = c.Market.Scope,
                 Unit = ClaimUnit.Amount,
                 Value = (double)deal.Amount,
-                Round = new RoundFacts(deal.Company, deal.Sector, deal.Region, deal.Stage, (double)deal.Amount, deal.Share, deal.Date, tied),
+                Round = new RoundFacts(deal.Company, deal.Sector, deal.Region, deal.Stage, (double)deal.Amount, deal.Share, deal.Date, tied, disclosed.Count, c.Market.Metrics.DealCount, oneCompany),
                 Score = deal.Share / NotableShare,
             };
         }

@@ -100,8 +100,9 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
     {
         var limit = limits.Default(diagnostic.Id);
         var decided = evidence.FirstOrDefault(e => limit is not null && e.Metric == (limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key)) ?? evidence.FirstOrDefault(static e => !e.Metric.Contains('.', StringComparison.Ordinal)) ?? (evidence.Count > 0 ? evidence[0] : null);
-        if (decided is null)
+        if (decided is null || decided.Value is null)
         {
+            // A figure the data lacks (no year-earlier period) decides nothing to show: the title says it all.
             return null;
         }
 
