@@ -323,7 +323,8 @@ public sealed class MetricsEngine
                 Stages.Name((Stage)c.Stage[i]),
                 c.Cents[i] / 100m,
                 MetricCalculator.Share(c.Cents[i], total),
-                DateOnly.FromDayNumber(c.Day[i])))
+                DateOnly.FromDayNumber(c.Day[i]),
+                c.CompanyKeys.GetString(c.Company[i])))
             .ToList();
     }
 

@@ -29,5 +29,8 @@ public sealed record CompanyTotal(string Name, string Key, decimal Amount, doubl
 /// <summary>An investor active in a scope: canonical name, type (<see cref="InvestorTypes.Names"/>), home region (null when unknown) and deal count.</summary>
 public sealed record InvestorActivity(string Name, string Type, string? HomeRegion, int Deals);
 
-/// <summary>One deal with a disclosed amount: company, sector, region and stage (canonical names), amount in the reporting currency, its share of the scope's value and its date.</summary>
-public sealed record DealTotal(string Company, string Sector, string Region, string Stage, decimal Amount, double Share, DateOnly Date);
+/// <summary>
+/// One deal with a disclosed amount: company, sector, region and stage (canonical names), amount in the reporting currency,
+/// its share of the scope's value, its date, and the company's key (as <see cref="CompanyTotal.Key"/>: two companies may share a name).
+/// </summary>
+public sealed record DealTotal(string Company, string Sector, string Region, string Stage, decimal Amount, double Share, DateOnly Date, string CompanyKey = "");

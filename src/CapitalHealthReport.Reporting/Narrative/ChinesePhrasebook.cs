@@ -12,6 +12,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         _ when IsMovementSized(claim) => $"{Noun(claim)}由{HeadlineComparison(claim).Period}的{Deals(claim, HeadlineComparison(claim).Value)}{PhraseWords.HeadlineVerb(ReportLanguage.Chinese, HeadlineDirection(claim))}{Deals(claim, Value(claim))}",
         ClaimKind.Round when claim.Round!.Only => claim.Round.Deals > 1 ? "仅一笔融资披露金额" : "本期仅一笔融资",
         ClaimKind.Round when claim.Round!.OneCompany => $"已披露资金全部流向{claim.Round.Company}",
+        ClaimKind.Round when claim.Round!.Lead is { } lead => $"{lead.Company}{(lead.Rounds > 1 ? "共" : "")}融资{Format.Money(lead.Amount)}，占本期已披露资金的{Format.Pct(lead.Share)}",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)}笔融资各{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
@@ -121,6 +122,62 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             _ => $"规则{claim.RuleId}{(Context.RuleTitle(claim.RuleId!) is { } title ? $"（{title}）" : "")}报告了这一情况，{severity}。",
         };
     }
+
+    protected override string? Summary(Claim claim) => claim.Kind == ClaimKind.Round && claim.Round!.Lead is { } lead ? RoundSummary(claim, lead) : null;
+
+    /// <summary>标题已说明企业及其本期融资总额：正文只说明这笔融资在本期的位次，或本期单笔最大的融资属于哪家企业。</summary>
+    private string RoundSummary(Claim claim, CompanyFacts lead)
+    {
+        var round = claim.Round!;
+        var p = PeriodName(claim);
+        var financing = Financing(round);
+        var rounds = $"上述资金来自{Format.Int(lead.Rounds)}笔融资";
+        if (round.Leader is not null)
+        {
+            var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
+            return $"{(lead.Rounds > 1 ? rounds + "；" : "")}{p}单笔最大的融资则是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}，金额{Format.Money(round.Amount)}，占全部已披露资金的{Format.Pct(round.Share)}。";
+        }
+
+        var rank = RoundRank(claim.Key);
+        var raiser = Raiser(round);
+        if (lead.Rounds == 1)
+        {
+            return $"这笔{financing}是{p}{rank}{raiser}。";
+        }
+
+        return claim.Key == "1"
+            ? $"{rounds}，其中{(lead.Rounds == 2 ? "较大" : "最大")}的一笔为{financing}，金额{Format.Money(round.Amount)}，是{p}{rank}{raiser}。"
+            : $"{rounds}，其中一笔{financing}金额{Format.Money(round.Amount)}，是{p}{rank}{raiser}。";
+    }
+
+    /// <summary>"D轮融资", "私募股权融资", but "战略投资" as it is, not "战略投资融资"; "融资" for a round without a stage.</summary>
+    private string Financing(RoundFacts round)
+    {
+        var stage = RoundStage(round.Stage) ?? "";
+        return stage.EndsWith("投资", StringComparison.Ordinal) ? stage : stage + "融资";
+    }
+
+    /// <summary>"，融资方为浙江的半导体企业"; the part known of it; nothing for a round with neither sector nor region.</summary>
+    private string Raiser(RoundFacts round)
+    {
+        var sector = RoundSector(round.Sector);
+        var region = round.Region == Metrics.Slice.UnknownValue ? "" : RegionName(round.Region);
+        return (sector.Length, region.Length) switch
+        {
+            (0, 0) => "",
+            (0, _) => $"，融资方位于{region}",
+            (_, 0) => $"，融资方为{sector}企业",
+            _ => $"，融资方为{region}的{sector}企业",
+        };
+    }
+
+    private static string RoundRank(string? key) => key switch
+    {
+        "1" => "最大的一笔融资",
+        "2" => "第二大的一笔融资",
+        "3" => "第三大的一笔融资",
+        _ => "一笔大额融资",
+    };
 
     private string RoundText(Claim claim)
     {

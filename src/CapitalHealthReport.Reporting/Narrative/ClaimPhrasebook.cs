@@ -38,11 +38,18 @@ public abstract class ClaimPhrasebook
         language == ReportLanguage.Chinese ? new ChinesePhrasebook(context) : new EnglishPhrasebook(context);
 
     /// <summary>The claim with its headline and text in this language.</summary>
-    public Claim Phrase(Claim claim) => claim with { Headline = Headline(claim), Text = Text(claim) };
+    public Claim Phrase(Claim claim)
+    {
+        var text = Text(claim);
+        return claim with { Headline = Headline(claim), Text = text, Summary = Summary(claim) ?? text };
+    }
 
     protected abstract string Headline(Claim claim);
 
     protected abstract string Text(Claim claim);
+
+    /// <summary>The sentence under the claim's headline in the summary when it is not <see cref="Text"/>; null when it is.</summary>
+    protected abstract string? Summary(Claim claim);
 
     /// <summary>A value of the claim's unit as the reader sees it: 30.4%, 11.5 bn CNY, 1,065, 2.35.</summary>
     public string ValueText(Claim claim, double? value) => claim.Unit switch

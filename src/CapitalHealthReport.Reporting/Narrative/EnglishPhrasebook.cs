@@ -16,6 +16,8 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         // One round (or one company's rounds) is all the disclosed funding: the headline names that, the sentence gives the round.
         ClaimKind.Round when claim.Round!.Only => claim.Round.Deals > 1 ? "A single round with a disclosed amount" : "A single round",
         ClaimKind.Round when claim.Round!.OneCompany => $"All disclosed funding went to {claim.Round.Company}",
+        // A company's period total leads; the sentence below says which round it holds (or whose round was the largest).
+        ClaimKind.Round when claim.Round!.Lead is { } lead => $"{lead.Company} raised {Format.Money(lead.Amount)}, {Format.Pct(lead.Share)} of the period's disclosed funding",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)} rounds of {Format.Money(claim.Round.Amount)} each, {Format.Pct(claim.Round.Share)} of the period's disclosed funding each",
         ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
         ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
@@ -44,6 +46,49 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             : $"Rule {claim.RuleId} ({LowerFirst(Title(claim))}) reports {Severity(claim)} on {RestatedNoun(claim)} ({Value(claim)}).",
         ClaimKind.Finding or ClaimKind.Accepted or ClaimKind.WithinRange => $"{Statement(claim)} {RuleText(claim)}",
         _ => Statement(claim),
+    };
+
+    protected override string? Summary(Claim claim) => claim.Kind == ClaimKind.Round && claim.Round!.Lead is { } lead ? RoundSummary(claim, lead) : null;
+
+    /// <summary>
+    /// What a round's headline leaves unsaid: which of the company's rounds the round is and how it ranks, or, when the
+    /// best-funded company is another than the largest round's, whose round that was.
+    /// </summary>
+    private string RoundSummary(Claim claim, CompanyFacts lead)
+    {
+        var round = claim.Round!;
+        var p = PeriodName(claim);
+        var rounds = $"It raised that in {Format.Int(lead.Rounds)} rounds";
+        if (round.Leader is not null)
+        {
+            return $"{(lead.Rounds > 1 ? rounds + "; the" : "The")} largest single round of {p} was another company's: {Possessive(round.Company)} {Format.Money(round.Amount)} {RoundWhat(round)}, {Format.Pct(round.Share)} of all disclosed funding.";
+        }
+
+        var place = RoundPlace(claim.Key);
+        if (lead.Rounds == 1)
+        {
+            return $"Its {RoundWhat(round)} was the {place} of {p}.";
+        }
+
+        return claim.Key == "1"
+            ? $"{rounds}; the {(lead.Rounds == 2 ? "larger" : "largest of them")}, a {Format.Money(round.Amount)} {RoundWhat(round)}, was the {place} of {p}."
+            : $"{rounds}, among them the {place} of {p}: a {Format.Money(round.Amount)} {RoundWhat(round)}.";
+    }
+
+    /// <summary>A round as a sentence names it after its amount: "Series D round in Semiconductors (Zhejiang)".</summary>
+    private string RoundWhat(RoundFacts round)
+    {
+        var stage = RoundStage(round.Stage) is { } s ? s + " " : "";
+        var region = round.Region == Metrics.Slice.UnknownValue ? "" : $" ({RegionName(round.Region)})";
+        return $"{stage}round{RoundSector(round.Sector)}{region}";
+    }
+
+    private static string RoundPlace(string? key) => key switch
+    {
+        "1" => "largest",
+        "2" => "second-largest",
+        "3" => "third-largest",
+        _ => "large",
     };
 
     /// <summary>The claim's value with its comparisons: "X took 30.4% of disclosed funding in Q1 2025, up 26.7 points from Q4 2024."</summary>

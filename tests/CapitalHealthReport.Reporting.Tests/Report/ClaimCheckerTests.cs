@@ -78,6 +78,25 @@ public sealed class ClaimCheckerTests
         Assert.Contains(problems, static p => p.Contains("accepted finding of rule CH1001", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_round_headline_with_another_total_than_its_company_raised_is_caught()
+    {
+        var problems = CheckWith(
+            static c => c.Kind == ClaimKind.Round && c.Key == "1",
+            static c => c with { Headline = c.Headline.Replace(" raised ", " raised more than ", StringComparison.Ordinal).Replace("11.5 bn CNY", "11 bn CNY", StringComparison.Ordinal) });
+        Assert.Contains(problems, static p => p.Contains("the headline does not show 11.5 bn CNY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_round_company_said_to_have_raised_more_rounds_than_it_did_is_caught()
+    {
+        var problems = CheckWith(
+            static c => c.Kind == ClaimKind.Round && c.Key == "1",
+            static c => c with { Round = c.Round! with { Raiser = c.Round.Raiser! with { Rounds = 2 } } });
+        Assert.Contains(problems, static p => p.Contains("disclosed funding in the period is not what the claim says", StringComparison.Ordinal));
+        Assert.Contains(problems, static p => p.Contains("the sentence under the headline does not show in 2 rounds", StringComparison.Ordinal));
+    }
+
     private static List<string> CheckWith(Func<Claim, bool> which, Func<Claim, Claim> change)
     {
         var model = Sample.Value.Model;

@@ -67,12 +67,28 @@ public enum ClaimUnit
 /// <remarks>
 /// <paramref name="Rounds"/> counts the period's rounds with a disclosed amount and <paramref name="Deals"/> all its deals;
 /// <paramref name="OneCompany"/> is true when every round with a disclosed amount is this company's.
+/// <paramref name="Raiser"/> is the company's disclosed funding in the period (this round and any others it raised);
+/// <paramref name="Leader"/>, for the largest round only, the best-funded company of the period when that is another
+/// company (one that raised more in several smaller rounds), else null.
 /// </remarks>
-public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1, int Rounds = 0, int Deals = 0, bool OneCompany = false)
+public sealed record RoundFacts(string Company, string Sector, string Region, string Stage, double Amount, double Share, DateOnly Date, int Tied = 1, int Rounds = 0, int Deals = 0, bool OneCompany = false, CompanyFacts? Raiser = null, CompanyFacts? Leader = null)
 {
     /// <summary>True when this is the period's only round with a disclosed amount.</summary>
     public bool Only => Rounds == 1;
+
+    /// <summary>
+    /// The company the round's headline leads with, by its period total: the best-funded company when another company
+    /// raised more (<see cref="Leader"/>), else the round's (<see cref="Raiser"/>); null when the headline names the round
+    /// itself (the only round, one company's rounds, rounds tied in size).
+    /// </summary>
+    public CompanyFacts? Lead => Only || OneCompany || Tied > 1 ? null : Leader ?? Raiser;
 }
+
+/// <summary>
+/// A company's disclosed funding in a period: its total, that total's share of the period's disclosed funding, and the
+/// number of its rounds with a disclosed amount that make it up.
+/// </summary>
+public sealed record CompanyFacts(string Company, double Amount, double Share, int Rounds);
 
 /// <summary>How many of a whole a share counts: <paramref name="Part"/> of <paramref name="Whole"/> (10 of the 12 active investors).</summary>
 public sealed record PartOfWhole(int Part, int Whole);
@@ -178,6 +194,12 @@ public sealed record Claim
     /// <summary>The sentence(s) in the report's language.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>
+    /// The sentence(s) the executive summary gives under <see cref="Headline"/>: what the headline leaves unsaid. The same
+    /// as <see cref="Text"/> unless the headline states some of its figures (a round's company and its period total).
+    /// </summary>
+    public string Summary { get; init; } = "";
+
     /// <summary>The claim without its wording, as one line: what every language's edition must agree on.</summary>
     public string Facts => string.Join(
         '|',
@@ -194,7 +216,7 @@ public sealed record Claim
         Number(Threshold),
         Operator,
         Tied.Count > 0 ? Subject + ";tied " + string.Join(';', Tied) : Subject,
-        Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}{(Round.Tied > 1 ? ";tied " + Round.Tied.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}",
+        Round is null ? "" : $"{Round.Company};{Round.Sector};{Round.Region};{Round.Stage};{Number(Round.Amount)};{Number(Round.Share)}{(Round.Tied > 1 ? ";tied " + Round.Tied.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}{Company(";raiser ", Round.Raiser)}{Company(";leader ", Round.Leader)}",
         Through is { } through ? Missing + ";" + through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : Counts is { } counts ? $"{Missing};{counts.Part.ToString(System.Globalization.CultureInfo.InvariantCulture)} of {counts.Whole.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
             : Missing,
@@ -202,6 +224,9 @@ public sealed record Claim
 
     /// <summary>The scope as findings name it: <c>2025Q1</c> or <c>2025Q1/sector=AI</c>.</summary>
     public string ScopeLabel => Scope.Slice is null ? Scope.Period.Label : $"{Scope.Period.Label}/{Scope.Slice.Dimension}={Scope.Slice.Value}";
+
+    private static string Company(string label, CompanyFacts? company) =>
+        company is null ? "" : $"{label}{company.Company};{Number(company.Amount)};{Number(company.Share)};{company.Rounds.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static string Number(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

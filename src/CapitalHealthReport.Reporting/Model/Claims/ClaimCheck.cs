@@ -14,7 +14,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
 
     public IReadOnlyList<string> Run()
     {
-        var text = claim.Headline + " " + claim.Text;
+        var text = claim.Headline + " " + claim.Text + (claim.Summary == claim.Text ? "" : " " + claim.Summary);
         if (claim.Text.Length == 0)
         {
             _problems.Add("the claim has no text");
@@ -345,6 +345,61 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             if (!claim.Text.Contains(text, StringComparison.Ordinal))
             {
                 _problems.Add($"the text does not show {text}");
+            }
+        }
+
+        CheckRoundLead(deal, rank, disclosed);
+    }
+
+    /// <summary>
+    /// The company a round's headline leads with: its total, share and rounds are the engine's, the headline shows the
+    /// total and share, and the summary under it the figures the headline does not (the rounds, the round's amount).
+    /// </summary>
+    private void CheckRoundLead(DealTotal deal, int rank, IReadOnlyList<DealTotal> disclosed)
+    {
+        var round = claim.Round!;
+        var companies = evidence.Engine.TopCompanies(claim.Scope, int.MaxValue);
+        if (round.Raiser != RoundClaims.Company(companies, disclosed, deal.CompanyKey))
+        {
+            _problems.Add($"{EnglishPossessive.Of(deal.Company)} disclosed funding in the period is not what the claim says");
+        }
+
+        if (round.Leader != (rank == 1 ? RoundClaims.Leader(companies, disclosed, deal.CompanyKey) : null))
+        {
+            _problems.Add("the best-funded company of the period is not what the claim says");
+        }
+
+        if (round.Lead is not { } lead)
+        {
+            return;
+        }
+
+        foreach (var shown in new[] { lead.Company, format.Money(lead.Amount), format.Pct(lead.Share) })
+        {
+            if (!claim.Headline.Contains(shown, StringComparison.Ordinal))
+            {
+                _problems.Add($"the headline does not show {shown}");
+            }
+        }
+
+        var summary = new List<string>();
+        if (lead.Rounds > 1)
+        {
+            // The count as a phrase: a bare "2" is found in any year.
+            summary.Add(language == ReportLanguage.Chinese ? $"{format.Int(lead.Rounds)}笔融资" : $"in {format.Int(lead.Rounds)} rounds");
+            summary.Add(format.Money(round.Amount));
+        }
+
+        if (round.Leader is not null)
+        {
+            summary.AddRange([round.Company, format.Money(round.Amount), format.Pct(round.Share)]);
+        }
+
+        foreach (var shown in summary.Distinct(StringComparer.Ordinal))
+        {
+            if (!claim.Summary.Contains(shown, StringComparison.Ordinal))
+            {
+                _problems.Add($"the sentence under the headline does not show {shown}");
             }
         }
     }

@@ -1,3 +1,5 @@
+using CapitalHealthReport.Metrics;
+
 namespace CapitalHealthReport.Reporting.Model.Claims;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class RoundClaims
         var deals = c.Evidence.Engine.TopDeals(c.Market.Scope, 3);
         var disclosed = c.Evidence.Engine.TopDeals(c.Market.Scope, int.MaxValue);
         var oneCompany = disclosed.Select(static d => d.Company).Distinct(StringComparer.Ordinal).Count() == 1;
+        var companies = c.Evidence.Engine.TopCompanies(c.Market.Scope, int.MaxValue);
         for (var i = 0; i < deals.Count; i++)
         {
             var deal = deals[i];
@@ -33,9 +36,28 @@ internal static class RoundClaims
                 Scope = c.Market.Scope,
                 Unit = ClaimUnit.Amount,
                 Value = (double)deal.Amount,
-                Round = new RoundFacts(deal.Company, deal.Sector, deal.Region, deal.Stage, (double)deal.Amount, deal.Share, deal.Date, tied, disclosed.Count, c.Market.Metrics.DealCount, oneCompany),
+                Round = new RoundFacts(deal.Company, deal.Sector, deal.Region, deal.Stage, (double)deal.Amount, deal.Share, deal.Date, tied, disclosed.Count, c.Market.Metrics.DealCount, oneCompany)
+                {
+                    Raiser = Company(companies, disclosed, deal.CompanyKey),
+                    Leader = i == 0 ? Leader(companies, disclosed, deal.CompanyKey) : null,
+                },
                 Score = deal.Share / NotableShare,
             };
         }
+    }
+
+    /// <summary>A company's disclosed funding in the period and its rounds with a disclosed amount.</summary>
+    internal static CompanyFacts? Company(IReadOnlyList<CompanyTotal> companies, IReadOnlyList<DealTotal> disclosed, string key) =>
+        companies.FirstOrDefault(c => c.Key == key) is { } company
+            ? new CompanyFacts(company.Name, (double)company.Amount, company.Share, disclosed.Count(d => d.CompanyKey == key))
+            : null;
+
+    /// <summary>The best-funded company of the period when it raised more than the company with key <paramref name="key"/>; null when none did.</summary>
+    internal static CompanyFacts? Leader(IReadOnlyList<CompanyTotal> companies, IReadOnlyList<DealTotal> disclosed, string key)
+    {
+        var raiser = companies.FirstOrDefault(c => c.Key == key);
+        return companies.Count > 0 && companies[0].Key != key && (raiser is null || companies[0].Amount > raiser.Amount)
+            ? Company(companies, disclosed, companies[0].Key)
+            : null;
     }
 }
