@@ -87,6 +87,51 @@ public sealed class ReportFunctions
     public string Paragraph(IEnumerable<Model.Claims.Claim>? claims, bool exceptHeadlines = false) =>
         claims is null ? "" : string.Join(_format.Language == ReportLanguage.Chinese ? "" : " ", claims.Where(c => !exceptHeadlines || !c.IsHeadline).Select(static c => c.Text));
 
+    /// <summary>
+    /// <c>{{ if has_values sectors "total_amount" }}</c>: true when some row of a table has a value in the field. A table
+    /// none of whose deals disclose an amount has none in its value columns (each would hold only dashes): the bundled
+    /// templates leave those columns out and say why with <c>no_values_note</c>.
+    /// </summary>
+    public static bool HasValues(TemplateContext context, SourceSpan span, object? rows, string field)
+    {
+        if (rows is null)
+        {
+            return false;
+        }
+
+        if (rows is not System.Collections.IEnumerable items || rows is string)
+        {
+            throw new ScriptRuntimeException(span, $"has_values needs a list of table rows, not {context.GetTypeName(rows)}.");
+        }
+
+        foreach (var row in items)
+        {
+            if (row is null)
+            {
+                continue;
+            }
+
+            // A misspelt field would read as "no values" and drop the columns: it is an error at the call instead.
+            var accessor = context.GetMemberAccessor(row);
+            if (!accessor.HasMember(context, span, row, field))
+            {
+                throw new ScriptRuntimeException(span, $"has_values: the rows have no field '{field}'; their fields: {string.Join(", ", accessor.GetMembers(context, span, row))}.");
+            }
+
+            if (accessor.TryGetValue(context, span, row, field, out var value) && value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>{{ no_values_note }}</c>: the line under a table shown without its value columns, because none of its deals disclose an amount.</summary>
+    public string NoValuesNote() => _format.Language == ReportLanguage.Chinese
+        ? "表中事件均未披露金额，故不列金额各列。"
+        : "No deal in the table discloses an amount, so no value columns are shown.";
+
     /// <summary><c>{{ if has_chart "lorenz" }}</c>: true when the report model has the chart (a chart without data is left out).</summary>
     public bool HasChart(string id) => _chartIds.Contains(id);
 

@@ -169,9 +169,7 @@ public sealed partial class ThinDataReportTests : IDisposable
     [Fact]
     public void A_sector_table_without_any_disclosed_amount_has_no_value_columns()
     {
-        var rows = Enumerable.Range(0, 40).Select(static i => string.Create(CultureInfo.InvariantCulture,
-            $"2025-{1 + (i % 6):00}-{1 + (i % 27):00},Co {i},{(i % 2 == 0 ? "AI" : "Energy")},Seed,undisclosed,USD,California,Fund {i % 5}"));
-        var path = Write("undisclosed.csv", rows);
+        var path = Undisclosed();
         var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1");
         var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1");
 
@@ -189,6 +187,48 @@ public sealed partial class ThinDataReportTests : IDisposable
         Assert.Contains("| 行业 | 事件数 |\n", chineseSectors, StringComparison.Ordinal);
         Assert.DoesNotContain("披露金额 |", chineseSectors, StringComparison.Ordinal);
         Assert.Contains("表中事件均未披露金额，故不列金额各列。", chineseSectors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quarter_stage_and_region_tables_without_any_disclosed_amount_have_no_value_columns()
+    {
+        var path = Undisclosed();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1").Markdown;
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1").Markdown;
+        const string Note = "No deal in the table discloses an amount, so no value columns are shown.";
+        const string ChineseNote = "表中事件均未披露金额，故不列金额各列。";
+
+        var market = SampleReportTests.Section(english, "# Market overview");
+        Assert.Contains("| Quarter | Deals |\n|---|---:|\n| Q1 2025 | 21 |\n| Q2 2025 | 19 |\n", market, StringComparison.Ordinal);
+        Assert.Contains(Note, market, StringComparison.Ordinal);
+        var stages = SampleReportTests.Section(english, "# Stage structure");
+        Assert.Contains("| Stage | Share of deals |\n|---|---:|\n| Seed | 100.0% |\n", stages, StringComparison.Ordinal);
+        Assert.Contains(Note, stages, StringComparison.Ordinal);
+        var regions = SampleReportTests.Section(english, "# Regions");
+        Assert.Contains("| Region | Deals | Share of deals | Location quotient |\n|---|---:|---:|---:|\n| California | 40 | 100.0% | 7.05 |\n", regions, StringComparison.Ordinal);
+        Assert.Contains(Note, regions, StringComparison.Ordinal);
+
+        Assert.Contains("| 季度 | 事件数 |\n|---|---:|\n", SampleReportTests.Section(chinese, "# 市场概况"), StringComparison.Ordinal);
+        Assert.Contains("| 轮次 | 事件占比 |\n|---|---:|\n", SampleReportTests.Section(chinese, "# 轮次结构"), StringComparison.Ordinal);
+        Assert.Contains("| 地区 | 事件数 | 事件占比 | 区位商 |\n", SampleReportTests.Section(chinese, "# 区域分布"), StringComparison.Ordinal);
+        Assert.Equal(4, Occurrences(chinese, ChineseNote).Count);
+
+        // No table row of either report holds a dash for a value nothing discloses.
+        foreach (var markdown in new[] { english, chinese })
+        {
+            Assert.DoesNotContain(markdown.Split('\n'), static line => line.StartsWith('|') && line.Contains("| — |", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Quarter_stage_and_region_tables_with_a_disclosed_amount_keep_their_value_columns()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, European(), "2025H1").Markdown;
+
+        Assert.Contains("| Quarter | Deals | Disclosed value | HHI |", english, StringComparison.Ordinal);
+        Assert.Contains("| Stage | Share of deals | Share of value | Median round |", english, StringComparison.Ordinal);
+        Assert.Contains("| Region | Deals | Share of deals | Share of value |", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("No deal in the table discloses an amount", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,6 +253,10 @@ public sealed partial class ThinDataReportTests : IDisposable
 
         return found;
     }
+
+    /// <summary>40 AI and energy seed deals in California over H1 2025, none of which discloses an amount.</summary>
+    private string Undisclosed() => Write("undisclosed.csv", Enumerable.Range(0, 40).Select(static i => string.Create(CultureInfo.InvariantCulture,
+        $"2025-{1 + (i % 6):00}-{1 + (i % 27):00},Co {i},{(i % 2 == 0 ? "AI" : "Energy")},Seed,undisclosed,USD,California,Fund {i % 5}")));
 
     private string OneDeal() => Write("one.csv", ["2025-05-14,Solo Robotics,AI,Series A,12000000,USD,California,Sequoia Capital"]);
 

@@ -47,6 +47,24 @@ public sealed class ReportTemplateEngineTests : IDisposable
     }
 
     [Fact]
+    public void Has_values_tells_a_table_with_a_value_in_a_field_from_one_without()
+    {
+        var model = new SampleModel { TopCompanies = [new("Plain Robotics", 0.9e9, 0.15)] };
+        Assert.Equal("true false false", _fixture.Render("{{ has_values top_companies 'amount' }} {{ has_values [{amount: null}, {amount: null}] 'amount' }} {{ has_values [] 'amount' }}", model));
+        Assert.Equal("No deal in the table discloses an amount, so no value columns are shown.", _fixture.Render("{{ no_values_note }}"));
+        Assert.Equal("表中事件均未披露金额，故不列金额各列。", _fixture.Render("{{ no_values_note }}", language: ReportLanguage.Chinese));
+    }
+
+    [Fact]
+    public void Has_values_rejects_a_field_the_rows_do_not_have_instead_of_dropping_the_columns()
+    {
+        var ex = Assert.Throws<InputException>(() => _fixture.Render("ok\n{{ has_values top_companies 'amout' }}"));
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("no field 'amout'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("amount", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reports_parse_errors_with_their_position()
     {
         var ex = Assert.Throws<InputException>(() => _fixture.Render("ok\n\n{{ if }}\n"));
