@@ -41,27 +41,15 @@ internal static class ChildRun
     /// <summary>The <c>measure-child</c> side: runs the command, prints "wall cpu peakMB"; exit 0 when the command exited 0 or 1.</summary>
     public static int Child(string executable, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        var (exitCode, seconds, stderr) = ProcessFigures.RunOnce(executable, arguments);
+        if (exitCode is not (0 or 1))
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        watch.Stop();
-        if (process.ExitCode is not (0 or 1))
-        {
-            Console.WriteLine($"exit {process.ExitCode}: {stderr.Result}");
+            Console.WriteLine($"exit {exitCode}: {stderr}");
             return 1;
         }
 
-        _ = stdout.Result;
         var (cpu, peakKb) = ProcessFigures.Children();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:F4} {cpu:F3} {peakKb / 1024.0:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{seconds:F4} {cpu:F3} {peakKb / 1024.0:F1}"));
         return 0;
     }
 

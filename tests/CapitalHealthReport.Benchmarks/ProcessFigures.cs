@@ -20,26 +20,14 @@ internal static partial class ProcessFigures
         for (var i = 0; i < repetitions; i++)
         {
             var before = Children();
-            var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in arguments)
+            var (exitCode, seconds, stderr) = RunOnce(executable, arguments);
+            if (exitCode is not (0 or 1))
             {
-                start.ArgumentList.Add(argument);
+                throw new InvalidOperationException($"exit code {exitCode}: {stderr}");
             }
 
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            watch.Stop();
-            if (process.ExitCode is not (0 or 1))
-            {
-                throw new InvalidOperationException($"exit code {process.ExitCode}: {stderr.Result}");
-            }
-
-            _ = stdout.Result;
             var after = Children();
-            wall.Add(watch.Elapsed.TotalSeconds);
+            wall.Add(seconds);
             cpu.Add(after.Cpu - before.Cpu);
             peaks.Add(after.MaxRssKb / 1024.0);
         }
@@ -49,6 +37,25 @@ internal static partial class ProcessFigures
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Path.GetFileName(executable)} {string.Join(' ', arguments)}: wall best {wall[0]:F3} s, median {wall[wall.Count / 2]:F3} s, worst {wall[^1]:F3} s ({wall.Count} runs); CPU best {cpu[0]:F2} s, median {cpu[cpu.Count / 2]:F2} s; peak RSS {peaks.Max():F0} MB; loadavg {load}"));
+    }
+
+    /// <summary>Runs <paramref name="executable"/> to its end, its output read and dropped: its exit code, wall seconds and standard error.</summary>
+    internal static (int ExitCode, double Seconds, string Stderr) RunOnce(string executable, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + executable);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        watch.Stop();
+        _ = stdout.Result;
+        return (process.ExitCode, watch.Elapsed.TotalSeconds, stderr.Result);
     }
 
     /// <summary>CPU seconds and largest resident set of the finished child processes (Linux; zeros elsewhere).</summary>
