@@ -20,7 +20,7 @@ public static class DocsImages
     private static readonly (string Name, string English, string Chinese)[] InnerPages =
     [
         ("concentration", "Concentration", "资本集中度"),
-        ("regions", "Regional distribution", "区域分布"),
+        ("regions", "Regions", "区域分布"),
     ];
 
     public static void Run(TextWriter output, string? folder)
