@@ -20,7 +20,6 @@ public sealed class AnalysisConfig
     public const string DefaultFileName = "capitalhealth.yaml";
 
     private static readonly HashSet<string> TopKeys = new(StringComparer.Ordinal) { "rules", "parameters", "severity", "suppressions", "report" };
-    private static readonly HashSet<string> ParameterKeys = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_repeat_investors", "min_median_rounds" };
     private static readonly HashSet<string> SuppressionKeys = new(StringComparer.Ordinal) { "id", "where", "justification", "expires" };
 
     /// <summary>The keys a suppression's <c>where</c> can test.</summary>
@@ -288,7 +287,7 @@ public sealed class AnalysisConfig
 
                 return result with { MinMedianRounds = roundsValue };
             default:
-                throw new InputException($"unknown parameter '{key.Value}'; {Spelling.BeforeList(key.Value, ParameterKeys.Order(StringComparer.Ordinal))}known parameters: {string.Join(", ", ParameterKeys.Order(StringComparer.Ordinal))}.", file, key.Line, key.Column);
+                throw new InputException($"unknown parameter '{key.Value}'; {Spelling.BeforeList(key.Value, RuleParameters.All)}known parameters: {string.Join(", ", RuleParameters.All)}.", file, key.Line, key.Column);
         }
     }
 

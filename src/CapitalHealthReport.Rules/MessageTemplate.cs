@@ -25,7 +25,6 @@ public sealed class MessageTemplate
 {
     private static readonly HashSet<string> Filters = new(StringComparer.Ordinal) { "pct", "pp", "num", "money", "usd", "int", "deals" };
     private static readonly string[] Comparisons = ["==", "!=", "<", "<=", ">", ">="];
-    private static readonly HashSet<string> ParamNames = new(StringComparer.Ordinal) { "reporting_currency", "hot_sector", "strategic_sectors", "mega_round_usd", "min_deals", "max_unknown_investor_share", "min_active_investors", "min_repeat_investors", "min_median_rounds" };
 
     private readonly IReadOnlyList<Part> _parts;
 
@@ -283,7 +282,7 @@ public sealed class MessageTemplate
             case "scope" or "period" or "slice" or "data_issues" or "value" or "threshold" when segments.Length == 1:
                 return null;
             case "params" when segments.Length == 2:
-                return ParamNames.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; {Spelling.BeforeList(path, ParamNames.Order(StringComparer.Ordinal).Select(static p => "params." + p))}known: {string.Join(", ", ParamNames.Order(StringComparer.Ordinal))}";
+                return RuleParameters.All.Contains(segments[1]) ? null : $"unknown parameter 'params.{segments[1]}'; {Spelling.BeforeList(path, RuleParameters.All.Select(static p => "params." + p))}known: {string.Join(", ", RuleParameters.All)}";
             case "metrics" or "prev" or "yoy" when segments.Length is 2 or 3:
                 if (MetricCatalog.Find(segments[1]) is not { } accessor || accessor.JsonName != segments[1])
                 {

@@ -27,6 +27,9 @@ public static class RuleParameters
         ["hot_sector"] = "Params.HotSector",
     };
 
+    /// <summary>Every parameter of the configuration's <c>parameters:</c>: the numbers, the keys, the reporting currency and the strategic sectors.</summary>
+    public static IReadOnlySet<string> All { get; } = new SortedSet<string>([.. Numbers.Keys, .. Keys.Keys, "reporting_currency", "strategic_sectors"], StringComparer.Ordinal);
+
     /// <summary>The value of a number parameter.</summary>
     public static double? Number(string name, MetricParameters parameters) => name switch
     {
