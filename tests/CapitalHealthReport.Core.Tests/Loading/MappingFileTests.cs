@@ -122,6 +122,20 @@ public sealed class MappingFileTests
         Assert.Contains(messagePart, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("colums:\n  date: a\n", "Did you mean 'columns'? Known keys: format, encoding")]
+    [InlineData("dateformat: yyyy-MM-dd\n", "Did you mean 'date_format'? Known keys:")]
+    [InlineData("zzz: 1\n", "Known keys: format, encoding")]
+    [InlineData("columns:\n  compnay: Firm\n", "Did you mean 'company'? Known fields:")]
+    [InlineData("columns:\n  when: Date\n", "Known fields:")]
+    [InlineData("fill_down: [sectr]\n", "Did you mean 'sector'? Known fields:")]
+    public void Suggests_the_key_or_field_a_misspelt_one_most_likely_means(string yaml, string hintStart)
+    {
+        var ex = Assert.Throws<InputException>(() => DealMapping.Parse(yaml, "m.yaml"));
+
+        Assert.StartsWith(hintStart, ex.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Reports_every_mistake_of_a_mapping_at_once_in_the_order_of_the_file()
     {

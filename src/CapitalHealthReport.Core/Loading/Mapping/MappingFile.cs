@@ -1,5 +1,6 @@
 using System.Globalization;
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Loading;
@@ -239,7 +240,7 @@ public sealed record DealMapping
 
                     break;
                 default:
-                    throw new InputException($"has the unknown key '{key.Value}'.", file, key.Line, key.Column, $"Known keys: {string.Join(", ", TopLevelKeys)}.");
+                    throw new InputException($"has the unknown key '{key.Value}'.", file, key.Line, key.Column, (Spelling.Suggestion(key.Value, TopLevelKeys) + $" Known keys: {string.Join(", ", TopLevelKeys)}.").TrimStart());
             }
         }
 

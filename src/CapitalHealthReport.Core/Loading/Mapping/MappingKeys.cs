@@ -1,3 +1,4 @@
+using CapitalHealthReport.Text;
 using CapitalHealthReport.Yaml;
 
 namespace CapitalHealthReport.Loading;
@@ -44,7 +45,7 @@ internal static class MappingKeys
     {
         if (!DealMapping.CanonicalFields.Contains(field.Value, StringComparer.Ordinal))
         {
-            throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, $"Known fields: {string.Join(", ", DealMapping.CanonicalFields)}.");
+            throw new InputException($"'columns' names the unknown field '{field.Value}'.", file, field.Line, field.Column, KnownFields(field.Value));
         }
 
         IReadOnlyList<string> sources = source switch
@@ -100,6 +101,10 @@ internal static class MappingKeys
         return texts;
     }
 
+    /// <summary>The hint for an unknown field name: the field it most likely means, then the known ones.</summary>
+    public static string KnownFields(string field) =>
+        (Spelling.Suggestion(field, DealMapping.CanonicalFields) + $" Known fields: {string.Join(", ", DealMapping.CanonicalFields)}.").TrimStart();
+
     /// <summary>A list of canonical field names.</summary>
     public static IReadOnlyList<string> Fields(YNode value, string file, string key)
     {
@@ -108,7 +113,7 @@ internal static class MappingKeys
         {
             if (!DealMapping.CanonicalFields.Contains(field, StringComparer.Ordinal))
             {
-                throw new InputException($"'{key}' names the unknown field '{field}'.", file, value.Line, value.Column, $"Known fields: {string.Join(", ", DealMapping.CanonicalFields)}.");
+                throw new InputException($"'{key}' names the unknown field '{field}'.", file, value.Line, value.Column, KnownFields(field));
             }
         }
 
