@@ -55,6 +55,11 @@ public sealed class Analysis
             _notes.Add(LoadNotes.Baseline(country, Reference.Baseline.Source));
         }
 
+        if (load.Statistics.RegionFromCountryColumn is { } countryColumn)
+        {
+            _notes.Add(LoadNotes.RegionFromCountry(load, countryColumn));
+        }
+
         _notes.AddRange(CellFormatUnitNotes.Of(load.Profile));
         if (load.Profile.NumberFormat is { Assumed: true, AssumedFrom: not null } assumedFormat)
         {

@@ -24,6 +24,12 @@ internal static class LoadNotes
         $"location quotients compare with the regional baseline of the country of most deals, {CountryNames.EnglishName(country) ?? country} ({source ?? "its GDP weights"}).",
         $"区位商以多数交易所在国家（{CountryNames.ChineseName(country) ?? country}）的地区基准计算（{source ?? "其地区生产总值权重"}）。");
 
+    /// <summary>The file has a country column and no region column: its countries are the deals' regions.</summary>
+    public static AnalysisNote RegionFromCountry(LoadResult load, string column) => AnalysisNote.Info(
+        "region-from-country",
+        $"{load.SourceName} has no region column: the country column '{column}' is read as the deals' regions (name a region column under 'columns:' in a mapping file to read another).",
+        $"{load.SourceName}没有地区列：以国家列“{column}”作为交易的地区（如需改用其他列，请在映射文件的 columns: 中指定 region）。");
+
     public static AnalysisNote ImplausibleDates(LoadResult load)
     {
         var implausible = load.Profile.ImplausibleDates;

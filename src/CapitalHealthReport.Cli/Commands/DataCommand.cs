@@ -242,6 +242,7 @@ internal static class DataCommand
             WriteCounts(json, "unmapped_sectors", s.UnmappedSectors);
             WriteCounts(json, "unmapped_regions", s.UnmappedRegions);
             WriteCounts(json, "unmapped_countries", s.UnmappedCountries);
+            json.WriteString("region_from_country_column", s.RegionFromCountryColumn);
             DataProfileReport.WriteJson(json, result);
             json.WriteBoolean("strict", result.Strict);
             json.WriteBoolean("ok", !result.StrictFailed);

@@ -74,6 +74,7 @@ internal sealed partial class DealRowMapper
             UnmappedSectors = Unmapped(_sectorCache),
             UnmappedRegions = Unmapped(_regionCache),
             UnmappedCountries = Unmapped(_countryCache),
+            RegionFromCountryColumn = _resolver.RegionFromCountry ? _resolver.Name(CanonicalField.Country, reader.Columns) : null,
             LinesWithInvalidBytes = invalidLines,
             Format = reader.Format,
             Encoding = reader.Encoding,

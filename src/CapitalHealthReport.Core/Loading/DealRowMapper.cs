@@ -241,7 +241,11 @@ internal sealed partial class DealRowMapper
         var stage = Map(_stageCache, CanonicalField.Stage, _stages, static (text, stages) => stages.Map(text) is { } s ? new MappedValue(text, true) { Stage = s } : new MappedValue(text, false));
         var sector = Map(_sectorCache, CanonicalField.Sector, _sectors, static (text, sectors) => sectors.MapList(text) is { } s ? new MappedValue(s, true) : new MappedValue(text, false));
         var subsector = Map(_subsectorCache, CanonicalField.Subsector, _sectors, static (text, sectors) => new MappedValue(sectors.MapSubsector(text) ?? text, true) { Sector = sectors.Map(text) });
-        var region = Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
+        // A file whose regions are its countries (no region column) names each region by the country's English name, so
+        // that Deutschland and Germany are one region.
+        var region = _resolver.RegionFromCountry
+            ? Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => CountryNames.Code(text) is { } code ? new MappedValue(CountryNames.EnglishName(code) ?? text, true) : regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false))
+            : Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
         // A country the tables know is its ISO code (USA, United States and 美国 are US); others stay as written.
         var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => CountryNames.Code(text) is { } code ? new MappedValue(code, true) : new MappedValue(text, false));
 

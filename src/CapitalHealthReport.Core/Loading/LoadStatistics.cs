@@ -47,6 +47,12 @@ public sealed class LoadStatistics
     /// <summary>Source country values the country tables do not know (kept verbatim, not an ISO code), with row counts.</summary>
     public IReadOnlyDictionary<string, int> UnmappedCountries { get; init; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The source name of the country column when the file has no region column and its countries are read as the deals'
+    /// regions; null otherwise.
+    /// </summary>
+    public string? RegionFromCountryColumn { get; init; }
+
     /// <summary>Physical lines that held bytes invalid in the file's encoding (decoded with U+FFFD).</summary>
     public int LinesWithInvalidBytes { get; init; }
 

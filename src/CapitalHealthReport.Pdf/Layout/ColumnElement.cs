@@ -1,13 +1,23 @@
+using CapitalHealthReport.Pdf.Elements;
 using SkiaSharp;
 
 namespace CapitalHealthReport.Pdf.Layout;
 
 /// <summary>
 /// Children stacked top to bottom, continuing on the next page child by child. Applies keep-with-next
-/// (a heading never ends a page) and keep-together for small blocks.
+/// (a heading never ends a page) and keep-together for small blocks. A keep-with-next run (a heading, its paragraph,
+/// a caption) that cannot stay with what follows moves on whole, unless that would leave more than
+/// <see cref="MostlyEmptyShare"/> of the page empty: then the run ends the page after its last narrative paragraph
+/// (<see cref="NarrativeLines"/> lines or more; never after a heading or a caption) and only the rest moves on.
 /// </summary>
 internal sealed class ColumnElement : Element
 {
+    /// <summary>Moving a keep-with-next run on may leave at most this share of the page empty.</summary>
+    public const float MostlyEmptyShare = 0.5f;
+
+    /// <summary>A paragraph of at least this many lines is a section's text, which may end a page; shorter ones (captions, lead-in lines) never do.</summary>
+    public const int NarrativeLines = 3;
+
     private readonly IReadOnlyList<Element> _children;
     private int _index;
 
@@ -126,8 +136,9 @@ internal sealed class ColumnElement : Element
     private static bool IsTooShortAfterHeading(SpacePlan plan) => plan.Height <= 0f;
 
     // The child at the end of `placements` cannot start here. Remove the keep-with-next run before it, unless
-    // that would leave the page empty at its top (then keep everything: the page must make progress).
-    private static (List<Placement>, SpacePlanKind) BackOff(List<Placement> placements, int chainStart, Space space, bool nothingPlaced)
+    // that would leave the page empty at its top (then keep everything: the page must make progress), or mostly
+    // empty (then keep the run up to its last narrative paragraph).
+    private (List<Placement>, SpacePlanKind) BackOff(List<Placement> placements, int chainStart, Space space, bool nothingPlaced)
     {
         if (nothingPlaced)
         {
@@ -141,10 +152,36 @@ internal sealed class ColumnElement : Element
                 return (placements, SpacePlanKind.PartialRender);
             }
 
-            placements.RemoveRange(chainStart, placements.Count - chainStart);
+            var keep = NarrativeEnd(placements, chainStart, space);
+            placements.RemoveRange(keep, placements.Count - keep);
         }
 
         return (placements, placements.Count == 0 ? SpacePlanKind.Wrap : SpacePlanKind.PartialRender);
+    }
+
+    /// <summary>
+    /// Where the keep-with-next run from <paramref name="chainStart"/> ends this page: at its start, or, when the page
+    /// would be left more than <see cref="MostlyEmptyShare"/> empty, after its last narrative paragraph.
+    /// </summary>
+    private int NarrativeEnd(List<Placement> placements, int chainStart, Space space)
+    {
+        var empty = space.Height - placements[chainStart].Top;
+        if (empty <= space.PageHeight * MostlyEmptyShare)
+        {
+            return chainStart;
+        }
+
+        for (var k = placements.Count - 1; k >= chainStart; k--)
+        {
+            var placement = placements[k];
+            if (_children[placement.Index] is ParagraphElement { Heading: null } paragraph && placement.Plan.IsFull
+                && paragraph.Lines(placement.Space.Width).Count >= NarrativeLines)
+            {
+                return k + 1;
+            }
+        }
+
+        return chainStart;
     }
 
     private static SpacePlan MeasureChild(Element child, Space space)

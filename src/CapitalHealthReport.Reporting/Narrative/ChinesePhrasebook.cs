@@ -13,6 +13,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Round when claim.Round!.Only => claim.Round.Deals > 1 ? "仅一笔融资披露金额" : "本期仅一笔融资",
         ClaimKind.Round when claim.Round!.OneCompany => $"已披露资金全部流向{claim.Round.Company}",
         ClaimKind.Round when claim.Round!.Lead is { } lead => $"{lead.Company}{(lead.Rounds > 1 ? "共" : "")}融资{Format.Money(lead.Amount)}，占本期已披露资金的{Format.Pct(lead.Share)}",
+        ClaimKind.Round when claim.Round!.NamesTied => $"{TiedCompanies(claim.Round, "、", "和")}各融资{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)}笔融资各{Format.Money(claim.Round.Amount)}，各占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.Round => $"{claim.Round!.Company}融资{Format.Money(claim.Round.Amount)}，占本期已披露资金的{Format.Pct(claim.Round.Share)}",
         ClaimKind.WithinRange => $"{Noun(claim)}为{Value(claim)}，处于正常区间",
@@ -123,7 +124,29 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         };
     }
 
-    protected override string? Summary(Claim claim) => claim.Kind == ClaimKind.Round && claim.Round!.Lead is { } lead ? RoundSummary(claim, lead) : null;
+    protected override string? Summary(Claim claim) => claim.Kind != ClaimKind.Round ? null
+        : claim.Round!.Lead is { } lead ? RoundSummary(claim, lead)
+        : claim.Round.Tied > 1 ? TiedSummary(claim)
+        : null;
+
+    /// <summary>标题已说明并列的各笔融资及其金额、占比：正文只说明它们在本期的位次，以及最早的一笔。</summary>
+    private string TiedSummary(Claim claim)
+    {
+        var round = claim.Round!;
+        var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
+        return $"这{(round.Tied switch { 2 => "两", 3 => "三", _ => Format.Int(round.Tied) })}笔融资并列{PeriodName(claim)}{TiedPlace(claim.Key)}；其中{Earliest(round)}的是{RoundSector(round.Sector)}企业{round.Company}{region}的{Financing(round)}。";
+    }
+
+    private static string TiedPlace(string? key) => key switch
+    {
+        "1" => "最大",
+        "2" => "第二大",
+        "3" => "第三大",
+        _ => "较大",
+    };
+
+    /// <summary>两笔中"较早"，多笔中"最早"。</summary>
+    private static string Earliest(RoundFacts round) => round.Tied == 2 ? "较早" : "最早";
 
     /// <summary>标题已说明企业及其本期融资总额：正文只说明这笔融资在本期的位次，或本期单笔最大的融资属于哪家企业。</summary>
     private string RoundSummary(Claim claim, CompanyFacts lead)
@@ -195,7 +218,12 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
         if (round.Tied > 1)
         {
-            // 金额相同的几笔融资：不称其中一笔为"最大"，说明笔数，并举出最早的一笔。
+            // 金额相同的几笔融资：不称其中一笔为"最大"；两三笔时列出各企业，更多时说明笔数；并举出最早的一笔。
+            if (round.NamesTied)
+            {
+                return $"{PeriodName(claim)}并列{place}的融资来自{TiedCompanies(round, "、", "和")}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中{Earliest(round)}的是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}。";
+            }
+
             return $"{PeriodName(claim)}有{Format.Int(round.Tied)}笔融资并列{place}，各{Format.Money(round.Amount)}，各占全部已披露资金的{Format.Pct(round.Share)}；其中最早的是{RoundSector(round.Sector)}企业{round.Company}{region}的{financing}。";
         }
 

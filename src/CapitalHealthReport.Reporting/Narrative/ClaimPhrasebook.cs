@@ -142,6 +142,9 @@ public abstract class ClaimPhrasebook
     protected string TiedRegions(Claim claim, string separator, string last) =>
         Join(claim.Tied.Prepend(claim.Subject ?? "").Order(StringComparer.Ordinal).Select(RegionName).ToList(), separator, last);
 
+    /// <summary>The companies of rounds tied in size, earliest first, joined as the language lists them ("A and B"; "A和B").</summary>
+    protected static string TiedCompanies(RoundFacts round, string separator, string last) => Join([.. round.TiedCompanies], separator, last);
+
     private static string Join(List<string> names, string separator, string last) =>
         names.Count < 2 ? string.Concat(names) : string.Join(separator, names.Take(names.Count - 1)) + last + names[^1];
 

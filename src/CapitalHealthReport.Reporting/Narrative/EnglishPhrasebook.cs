@@ -18,6 +18,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         ClaimKind.Round when claim.Round!.OneCompany => $"All disclosed funding went to {claim.Round.Company}",
         // A company's period total leads; the sentence below says which round it holds (or whose round was the largest).
         ClaimKind.Round when claim.Round!.Lead is { } lead => $"{lead.Company} raised {Format.Money(lead.Amount)}, {Format.Pct(lead.Share)} of the period's disclosed funding",
+        ClaimKind.Round when claim.Round!.NamesTied => $"{TiedCompanies(claim.Round, ", ", " and ")} raised {Format.Money(claim.Round.Amount)} each, {Format.Pct(claim.Round.Share)} of the period's disclosed funding each",
         ClaimKind.Round when claim.Round!.Tied > 1 => $"{Format.Int(claim.Round.Tied)} rounds of {Format.Money(claim.Round.Amount)} each, {Format.Pct(claim.Round.Share)} of the period's disclosed funding each",
         ClaimKind.Round => $"{claim.Round!.Company} raised {Format.Money(claim.Round.Amount)}, {Format.Pct(claim.Round.Share)} of the period's disclosed funding",
         ClaimKind.WithinRange => $"{UpperFirst(Noun(claim))} within range at {Value(claim)}",
@@ -48,7 +49,21 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         _ => Statement(claim),
     };
 
-    protected override string? Summary(Claim claim) => claim.Kind == ClaimKind.Round && claim.Round!.Lead is { } lead ? RoundSummary(claim, lead) : null;
+    protected override string? Summary(Claim claim) => claim.Kind != ClaimKind.Round ? null
+        : claim.Round!.Lead is { } lead ? RoundSummary(claim, lead)
+        : claim.Round.Tied > 1 ? TiedSummary(claim)
+        : null;
+
+    /// <summary>What the headline of tied rounds leaves unsaid: that they are the period's largest, and which came first.</summary>
+    private string TiedSummary(Claim claim)
+    {
+        var round = claim.Round!;
+        var who = round.NamesTied ? "Their rounds were" : "They were";
+        return $"{who} the {RoundPlace(claim.Key)} of {PeriodName(claim)}; the {Earliest(round)} was {Possessive(round.Company)} {RoundWhat(round)}.";
+    }
+
+    /// <summary>"earlier" of two rounds, "earliest" of more.</summary>
+    private static string Earliest(RoundFacts round) => round.Tied == 2 ? "earlier" : "earliest";
 
     /// <summary>
     /// What a round's headline leaves unsaid: which of the company's rounds the round is and how it ranks, or, when the
@@ -194,7 +209,12 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $" ({RegionName(round.Region)})";
         if (round.Tied > 1)
         {
-            // Rounds of the same size: none of them is "the largest"; say how many, and name the earliest.
+            // Rounds of the same size: none of them is "the largest"; name their companies (or say how many), and the earliest.
+            if (round.NamesTied)
+            {
+                return $"{TiedCompanies(round, ", ", " and ")} raised the {place} rounds of {PeriodName(claim)}, {Format.Money(round.Amount)} each and each {Format.Pct(round.Share)} of all disclosed funding; the {Earliest(round)} was {Possessive(round.Company)} {stage}round{RoundSector(round.Sector)}{region}.";
+            }
+
             return $"{Format.Int(round.Tied)} rounds of {Format.Money(round.Amount)} each were the {place} of {PeriodName(claim)}, each {Format.Pct(round.Share)} of all disclosed funding; the earliest was {Possessive(round.Company)} {stage}round{RoundSector(round.Sector)}{region}.";
         }
 

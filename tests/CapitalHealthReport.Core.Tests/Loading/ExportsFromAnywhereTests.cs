@@ -8,6 +8,34 @@ namespace CapitalHealthReport.Core.Tests.Loading;
 public sealed class ExportsFromAnywhereTests
 {
     [Fact]
+    public void Reads_the_country_column_of_an_export_without_a_region_column_as_its_regions()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount,currency,country\n2025-01-10,A,1500000,EUR,France\n2025-01-11,B,2000000,EUR,Germany\n2025-01-12,C,900000,EUR,Netherlands\n2025-01-13,D,700000,EUR,Spain\n");
+
+        Assert.Equal(["France", "Germany", "Netherlands", "Spain"], result.Deals.Deals.Select(static d => d.Region));
+        Assert.Equal(["FR", "DE", "NL", "ES"], result.Deals.Deals.Select(static d => d.Country));
+        Assert.Empty(result.Statistics.UnmappedRegions);
+        Assert.Equal("country", result.Statistics.RegionFromCountryColumn);
+    }
+
+    [Fact]
+    public void Keeps_the_region_column_of_an_export_or_mapping_that_names_both_a_region_and_a_country_column()
+    {
+        using var temp = new TempDeals();
+        const string Deals = "date,company,amount,currency,state,land\n2025-01-10,A,1500000,EUR,Bavaria,Germany\n2025-01-11,B,2000000,EUR,Berlin,Germany\n";
+
+        var mapped = temp.LoadCsv(Deals, mapping: "columns: { region: state, country: land }\n");
+        var byHeaders = temp.LoadCsv("date,company,amount,currency,region,country\n2025-01-10,A,1500000,EUR,Bavaria,Germany\n");
+
+        Assert.Equal(2, mapped.Deals.Deals.Count);
+        Assert.All(mapped.Deals.Deals, static d => Assert.NotEqual("Germany", d.Region));
+        Assert.Null(mapped.Statistics.RegionFromCountryColumn);
+        Assert.NotEqual("Germany", Assert.Single(byHeaders.Deals.Deals).Region);
+        Assert.Null(byHeaders.Statistics.RegionFromCountryColumn);
+    }
+
+    [Fact]
     public void Reads_a_European_semicolon_file_with_decimal_commas_and_dot_grouping()
     {
         using var temp = new TempDeals();

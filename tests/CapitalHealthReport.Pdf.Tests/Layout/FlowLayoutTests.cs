@@ -63,6 +63,55 @@ public sealed class FlowLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_section_starts_on_a_page_left_mostly_empty_and_only_its_figure_moves_on()
+    {
+        // A section's heading and its text, which leads into a figure too tall for the rest of the page.
+        var (column, text) = Section();
+
+        // 60% of the page is free below a short table: heading and text stay on it, the figure moves on.
+        var (pages, _) = _harness.Paginate(column, pageHeight: 700f, firstHeight: 420f);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(text, pages[0].Height, 0.01f);
+        Assert.True(pages[1].Height >= LayoutHarness.Width / 1.2f, "the figure is on the next page");
+    }
+
+    [Fact]
+    public void A_section_whose_figure_does_not_fit_moves_on_whole_from_a_page_more_than_half_full()
+    {
+        var (column, _) = Section();
+
+        // 40% of the page is free: the page is more than half full, and the section starts the next one.
+        var (pages, _) = _harness.Paginate(column, pageHeight: 700f, firstHeight: 280f);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(0f, pages[0].Height, 0.01f);
+    }
+
+    [Fact]
+    public void A_caption_never_ends_a_page_left_mostly_empty()
+    {
+        var caption = Paragraph.Of("Figure 1: Deals by quarter.") with { KeepWithNext = true, SpaceAfter = 0f };
+        var column = (ColumnElement)_harness.Create(new Heading(1, "Market"), caption, new KeepTogether([ChartBlock.FullWidth(SampleDocuments.SampleChart("Deals"), 0.9f)]));
+
+        var (pages, _) = _harness.Paginate(column, pageHeight: 700f, firstHeight: 420f);
+
+        Assert.Equal(0f, pages[0].Height, 0.01f);
+    }
+
+    /// <summary>A heading, a paragraph of several lines leading into a figure, and the figure; with the height of the heading and paragraph.</summary>
+    private (ColumnElement Column, float Text) Section()
+    {
+        var paragraph = Paragraph.Of(PdfTestKit.Lorem(60)) with { KeepWithNext = true, SpaceAfter = 0f };
+        var figure = new KeepTogether([ChartBlock.FullWidth(SampleDocuments.SampleChart("HHI"), 1.2f)]);
+        var column = (ColumnElement)_harness.Create(new Heading(1, "Concentration"), paragraph, figure);
+        var text = column.Measure(new Space(LayoutHarness.Width, 10_000f, false, 10_000f)).Height - column.Children[2].Measure(new Space(LayoutHarness.Width, 10_000f, false, 10_000f)).Height - Math.Max(column.Children[1].SpaceAfter, column.Children[2].SpaceBefore);
+        column.Reset();
+        Assert.True(((Pdf.Elements.ParagraphElement)column.Children[1]).Lines(LayoutHarness.Width).Count >= ColumnElement.NarrativeLines);
+        return (column, text);
+    }
+
+    [Fact]
     public void Page_fill_measures_each_page_and_marks_the_pages_that_end_a_chapter()
     {
         var model = SampleDocuments.Base()

@@ -190,6 +190,27 @@ public sealed partial class ThinDataReportTests : IDisposable
     }
 
     [Fact]
+    public void A_sector_table_of_a_quarter_without_disclosed_amounts_keeps_the_previous_quarter_s_shares_of_value()
+    {
+        // Q1 2025 discloses every amount, Q2 2025 none: the table drops Q2's own value columns, not Q1's shares.
+        var path = Write("q2-undisclosed.csv", Enumerable.Range(0, 40).Select(static i => string.Create(CultureInfo.InvariantCulture,
+            $"2025-{1 + (i % 6):00}-{1 + (i % 27):00},Co {i},{(i % 2 == 0 ? "AI" : "Energy")},Seed,{(i % 6 < 3 ? (1 + (i % 4)) * 1_000_000 + "" : "undisclosed")},USD,California,Fund {i % 5}")));
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025Q2");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025Q2");
+
+        var sectors = SampleReportTests.Section(english.Markdown, "# Sectors");
+        Assert.Contains("| Sector | Deals | Q1 2025 |\n", sectors, StringComparison.Ordinal);
+        Assert.Matches(@"\| AI \| \d+ \| \d+\.\d% \|\n", sectors);
+        Assert.DoesNotContain("Disclosed value", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Top-20% share", sectors, StringComparison.Ordinal);
+        Assert.Contains("No deal of Q2 2025 in the table discloses an amount, so only earlier periods' shares of value are shown.", sectors, StringComparison.Ordinal);
+
+        var chineseSectors = SampleReportTests.Section(chinese.Markdown, "# 行业分布");
+        Assert.Contains("| 行业 | 事件数 | 2025年第一季度 |\n", chineseSectors, StringComparison.Ordinal);
+        Assert.Contains("表中2025年第二季度的事件均未披露金额，故仅列往期金额占比。", chineseSectors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quarter_stage_and_region_tables_without_any_disclosed_amount_have_no_value_columns()
     {
         var path = Undisclosed();

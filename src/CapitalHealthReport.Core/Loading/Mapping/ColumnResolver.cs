@@ -108,7 +108,22 @@ internal sealed class ColumnResolver
         }
 
         AmountUnit = _columns[amount] >= 0 ? AmountColumnUnit.FromHeader(names[_columns[amount]], AmountColumnUnit.IsAmountAlias)?.Unit : null;
+
+        // An export by country with no region column (France, Germany, the Netherlands): its regions are its countries.
+        var (region, country) = ((int)CanonicalField.Region, (int)CanonicalField.Country);
+        if (_columns[region] < 0 && _columns[country] >= 0 && _joined[region] is null
+            && !_mapping.Columns.ContainsKey(CanonicalFields.Name(CanonicalField.Region)))
+        {
+            _columns[region] = _columns[country];
+            RegionFromCountry = true;
+        }
     }
+
+    /// <summary>
+    /// True when the file has a country column and no region column, so that the country column is read as the region too
+    /// (a mapping that names a region column keeps it).
+    /// </summary>
+    public bool RegionFromCountry { get; private set; }
 
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
     public AmountColumnUnit? AmountUnit { get; private set; }

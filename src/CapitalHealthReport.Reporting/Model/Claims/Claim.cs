@@ -82,6 +82,15 @@ public sealed record RoundFacts(string Company, string Sector, string Region, st
     /// itself (the only round, one company's rounds, rounds tied in size).
     /// </summary>
     public CompanyFacts? Lead => Only || OneCompany || Tied > 1 ? null : Leader ?? Raiser;
+
+    /// <summary>The companies of the rounds tied in size with this one, earliest first (this round's company first); empty when none is.</summary>
+    public IReadOnlyList<string> TiedCompanies { get; init; } = [];
+
+    /// <summary>
+    /// True when the tied rounds are named by their companies: two or three rounds, each of another company. More rounds,
+    /// or one company's rounds, are counted instead.
+    /// </summary>
+    public bool NamesTied => Tied is 2 or 3 && TiedCompanies.Count == Tied && TiedCompanies.Distinct(StringComparer.Ordinal).Count() == Tied;
 }
 
 /// <summary>

@@ -335,9 +335,29 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
 
         // The only round with a disclosed amount is all of it: its sentence says so in words rather than as 100.0%.
         var shown = round.Only ? new List<string> { format.Money(round.Amount) } : new List<string> { format.Money(round.Amount), format.Pct(round.Share) };
-        if (round.Tied > 1)
+        if (round.NamesTied)
+        {
+            // Two or three tied rounds are named by their companies, which must be the rounds of that amount, earliest first.
+            var companies = RoundClaims.TiedCompanies(disclosed, deal.Amount);
+            if (!companies.SequenceEqual(round.TiedCompanies, StringComparer.Ordinal))
+            {
+                _problems.Add($"the rounds of {deal.Amount} are {string.Join(", ", companies)}'s, not what the claim names");
+            }
+
+            shown.AddRange(companies);
+        }
+        else if (round.Tied > 1)
         {
             shown.Add(format.Int(round.Tied));
+        }
+
+        if (round.Tied > 1)
+        {
+            // The headline of tied rounds gives their amount and share, and their companies or count.
+            foreach (var text in shown.Where(t => !claim.Headline.Contains(t, StringComparison.Ordinal)))
+            {
+                _problems.Add($"the headline does not show {text}");
+            }
         }
 
         foreach (var text in shown)

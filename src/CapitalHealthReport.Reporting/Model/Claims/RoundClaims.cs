@@ -40,11 +40,16 @@ internal static class RoundClaims
                 {
                     Raiser = Company(companies, disclosed, deal.CompanyKey),
                     Leader = i == 0 ? Leader(companies, disclosed, deal.CompanyKey) : null,
+                    TiedCompanies = tied > 1 ? TiedCompanies(disclosed, deal.Amount) : [],
                 },
                 Score = deal.Share / NotableShare,
             };
         }
     }
+
+    /// <summary>The companies of the period's rounds of exactly <paramref name="amount"/>, earliest first (the order of <paramref name="disclosed"/>).</summary>
+    internal static List<string> TiedCompanies(IReadOnlyList<DealTotal> disclosed, decimal amount) =>
+        [.. disclosed.Where(d => d.Amount == amount).Select(static d => d.Company)];
 
     /// <summary>A company's disclosed funding in the period and its rounds with a disclosed amount.</summary>
     internal static CompanyFacts? Company(IReadOnlyList<CompanyTotal> companies, IReadOnlyList<DealTotal> disclosed, string key) =>
