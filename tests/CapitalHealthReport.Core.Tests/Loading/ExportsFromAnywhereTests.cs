@@ -367,6 +367,28 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_PitchBook_style_export_by_its_deal_size_and_deal_type_headers_without_a_mapping()
+    {
+        using var temp = new TempDeals();
+
+        // "Deal Size" is the amount and "Deal Type" the round, as a private-market database exports them.
+        var result = temp.LoadCsv("""
+            Company Name,Deal Date,Deal Size,Deal Type,HQ Location,Industry
+            Acme AI,"Mar 14, 2025",$1.5M,Seed,"San Francisco, CA",Artificial Intelligence
+            Bolt Energy,"Apr 2, 2025",$250K,Series A,"Austin, Texas",Energy
+            Corvid Health,"May 20, 2025",$1.2B,Series B-II,"New York, NY, United States",Health Care
+            Delta Farms,"Jun 1, 2025",undisclosed,Series C,"Des Moines, Iowa",AgTech
+            """);
+
+        Assert.DoesNotContain(result.Issues, static i => i.Code == DataIssueCodes.NoAmountColumn);
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([1_500_000m, 250_000m, 1_200_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal([Stage.Seed, Stage.A, Stage.B, Stage.C], deals.Select(static d => d.Stage));
+        Assert.Equal(["California", "Texas", "New York", "Iowa"], deals.Select(static d => d.Region));
+        Assert.Equal(1, result.Statistics.Undisclosed);
+    }
+
+    [Fact]
     public void Reads_investors_that_were_not_disclosed_as_no_investor()
     {
         using var temp = new TempDeals();
