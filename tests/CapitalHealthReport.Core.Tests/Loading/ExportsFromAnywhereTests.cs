@@ -389,6 +389,27 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_an_investor_whose_legal_form_follows_a_comma_as_one_investor()
+    {
+        using var temp = new TempDeals();
+
+        // American exports separate investors with commas and write "Acme Ventures, LLC": the legal form is no investor.
+        var result = temp.LoadCsv("""
+            date,company,amount,investors
+            2025-01-10,Alpha,$1M,"Acme Ventures, LLC, Sequoia Capital"
+            2025-01-11,Beta,$2M,"Bolt Holdings, Inc., Prairie Fund, L.P."
+            2025-01-12,Gamma,$3M,"Nilgiri Capital, Pvt. Ltd.; Accel"
+            2025-01-13,Delta,$4M,"Coastal Partners, Inc"
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal(["Acme Ventures, LLC", "Sequoia Capital"], deals[0].Investors);
+        Assert.Equal(["Bolt Holdings, Inc.", "Prairie Fund, L.P."], deals[1].Investors);
+        Assert.Equal(["Nilgiri Capital, Pvt. Ltd.", "Accel"], deals[2].Investors);
+        Assert.Equal(["Coastal Partners, Inc"], deals[3].Investors);
+    }
+
+    [Fact]
     public void Reads_investors_that_were_not_disclosed_as_no_investor()
     {
         using var temp = new TempDeals();
