@@ -129,6 +129,14 @@ internal sealed class DealCollector
         while (!raw.IsEmpty)
         {
             var end = raw.IndexOfAny(InvestorSeparators);
+
+            // "Acme Ventures, LLC": a legal form after a comma ends the investor before it.
+            while (end >= 0 && raw[end] == ',' && NextPart(raw[(end + 1)..]) is var next && LegalForms.IsForm(next))
+            {
+                end += 1 + next.Length;
+                end = end < raw.Length ? end : -1;
+            }
+
             var part = (end < 0 ? raw : raw[..end]).Trim();
             raw = end < 0 ? default : raw[(end + 1)..];
             if (!part.IsEmpty)
@@ -142,6 +150,13 @@ internal sealed class DealCollector
                 }
             }
         }
+    }
+
+    /// <summary>The text up to the next investor separator (all of <paramref name="rest"/> when there is none).</summary>
+    private static ReadOnlySpan<char> NextPart(ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny(InvestorSeparators);
+        return end < 0 ? rest : rest[..end];
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace CapitalHealthReport.Reference;
 
 /// <summary>
 /// Reads stage labels by their shape rather than by a list: <c>Series E</c>–<c>Series K</c>, <c>Series A+</c>,
-/// <c>Series A1</c>, <c>Round B</c>, <c>C轮</c>, <c>Pre-Series A</c>, <c>Seed Funding</c> (also across a line break),
+/// <c>Series A1</c>, <c>Series B-II</c>, <c>Round B</c>, <c>C轮</c>, <c>Pre-Series A</c>, <c>Seed Funding</c> (also across a line break),
 /// <c>Angel Round</c>, <c>天使轮</c>, <c>种子+轮</c>, <c>Strategic Investment</c>, <c>战略融资</c>, <c>Private Equity</c>,
 /// <c>Pre-IPO</c>, <c>IPO</c>, <c>Debt Financing</c>, <c>Grant</c>, round type and code joined from two columns
 /// (<c>venture b</c>), and Japanese and Korean rounds (<c>シリーズA</c>, <c>シードラウンド</c>, <c>시리즈 B</c>). A label no pattern reads is left to the alias tables.
@@ -21,6 +21,9 @@ public static partial class StagePatterns
         "serie", "série", "runde", "finanzierungsrunde", "finanzierung", "tour", "financement", "ronda", "rodada", "financiación", "financiamento",
         "finanziamento", "de",
     ];
+
+    // The numerals of a round's closes (Series B-II), read only as a word of their own after the round's letter.
+    private static readonly string[] RomanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
     private static readonly (string Word, string English)[] AsianRoundWords =
     [
@@ -104,7 +107,16 @@ public static partial class StagePatterns
             return Stage.Other;
         }
 
-        var core = string.Concat(words.Where(w => !NoiseWords.Contains(w, StringComparer.Ordinal)));
+        var kept = words.Where(w => !NoiseWords.Contains(w, StringComparer.Ordinal)).ToArray();
+
+        // PitchBook numbers the closes of one round with a Roman numeral after the letter (Series B-II, Series A-III):
+        // the same round, so the numeral is dropped when it stands apart from the letter.
+        if (kept.Length == 2 && RomanNumerals.Contains(kept[1], StringComparer.Ordinal))
+        {
+            kept = [kept[0]];
+        }
+
+        var core = string.Concat(kept);
         var match = LetterRound().Match(core);
         if (!match.Success)
         {

@@ -395,6 +395,49 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_PitchBook_style_export_by_its_deal_size_and_deal_type_headers_without_a_mapping()
+    {
+        using var temp = new TempDeals();
+
+        // "Deal Size" is the amount and "Deal Type" the round, as a private-market database exports them.
+        var result = temp.LoadCsv("""
+            Company Name,Deal Date,Deal Size,Deal Type,HQ Location,Industry
+            Acme AI,"Mar 14, 2025",$1.5M,Seed,"San Francisco, CA",Artificial Intelligence
+            Bolt Energy,"Apr 2, 2025",$250K,Series A,"Austin, Texas",Energy
+            Corvid Health,"May 20, 2025",$1.2B,Series B-II,"New York, NY, United States",Health Care
+            Delta Farms,"Jun 1, 2025",undisclosed,Series C,"Des Moines, Iowa",AgTech
+            """);
+
+        Assert.DoesNotContain(result.Issues, static i => i.Code == DataIssueCodes.NoAmountColumn);
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([1_500_000m, 250_000m, 1_200_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal([Stage.Seed, Stage.A, Stage.B, Stage.C], deals.Select(static d => d.Stage));
+        Assert.Equal(["California", "Texas", "New York", "Iowa"], deals.Select(static d => d.Region));
+        Assert.Equal(1, result.Statistics.Undisclosed);
+    }
+
+    [Fact]
+    public void Reads_an_investor_whose_legal_form_follows_a_comma_as_one_investor()
+    {
+        using var temp = new TempDeals();
+
+        // American exports separate investors with commas and write "Acme Ventures, LLC": the legal form is no investor.
+        var result = temp.LoadCsv("""
+            date,company,amount,investors
+            2025-01-10,Alpha,$1M,"Acme Ventures, LLC, Sequoia Capital"
+            2025-01-11,Beta,$2M,"Bolt Holdings, Inc., Prairie Fund, L.P."
+            2025-01-12,Gamma,$3M,"Nilgiri Capital, Pvt. Ltd.; Accel"
+            2025-01-13,Delta,$4M,"Coastal Partners, Inc"
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal(["Acme Ventures, LLC", "Sequoia Capital"], deals[0].Investors);
+        Assert.Equal(["Bolt Holdings, Inc.", "Prairie Fund, L.P."], deals[1].Investors);
+        Assert.Equal(["Nilgiri Capital, Pvt. Ltd.", "Accel"], deals[2].Investors);
+        Assert.Equal(["Coastal Partners, Inc"], deals[3].Investors);
+    }
+
+    [Fact]
     public void Reads_investors_that_were_not_disclosed_as_no_investor()
     {
         using var temp = new TempDeals();

@@ -10,6 +10,9 @@ public sealed class StagePatternsTests
     [InlineData("Series A+", Stage.A)]
     [InlineData("Series A1", Stage.A)]
     [InlineData("series_a", Stage.A)]
+    [InlineData("Series B-II", Stage.B)]
+    [InlineData("Series A-III", Stage.A)]
+    [InlineData("Series C IV", Stage.C)]
     [InlineData("Round B", Stage.B)]
     [InlineData("C轮", Stage.C)]
     [InlineData("C+轮", Stage.C)]
@@ -77,6 +80,7 @@ public sealed class StagePatternsTests
     [InlineData("venture")]
     [InlineData("Series Z")]
     [InlineData("Round 3")]
+    [InlineData("Series Z II")]
     [InlineData("股权融资")]
     [InlineData("")]
     public void Leaves_labels_without_a_known_shape_to_the_alias_tables(string label) => Assert.Null(StagePatterns.Read(label));

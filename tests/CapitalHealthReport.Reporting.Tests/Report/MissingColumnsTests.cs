@@ -37,6 +37,24 @@ public sealed class MissingColumnsTests : IDisposable
     }
 
     [Fact]
+    public void A_period_too_thin_to_judge_without_regions_says_no_deal_names_a_region_instead_of_promising_figures()
+    {
+        // An export by country alone, ten deals a quarter: no regional figure follows the section's first sentence.
+        var deals = Deals("region", perQuarter: 10);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var regions = SampleReportTests.Section(english.Markdown, "# Regions");
+        Assert.Contains("No deal in Q1 2025 names a region, so the regional mix, location quotients and local-fund home bias cannot be measured.", regions, StringComparison.Ordinal);
+        Assert.DoesNotContain("the figures below", regions, StringComparison.Ordinal);
+        Assert.Contains("too thin to judge", SampleReportTests.Section(english.Markdown, "# Stage structure"), StringComparison.Ordinal);
+        Assert.Contains("2025年第一季度的融资事件均未注明地区，无法衡量地区分布、区位商和地方基金的本地偏好。", SampleReportTests.Section(chinese.Markdown, "# 区域分布"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
     public void Data_without_investors_says_no_deal_names_an_investor()
     {
         var deals = Deals("investors");
@@ -85,17 +103,17 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.DoesNotContain("names an investor", english.Markdown, StringComparison.Ordinal);
     }
 
-    /// <summary>30 deals in each of Q4 2024 and Q1 2025 with every column but <paramref name="without"/>.</summary>
-    private string Deals(string? without = null)
+    /// <summary><paramref name="perQuarter"/> deals in each of Q4 2024 and Q1 2025 with every column but <paramref name="without"/>.</summary>
+    private string Deals(string? without = null, int perQuarter = 30)
     {
         var columns = AllColumns.Where(c => c != without).ToList();
         var rows = new List<string> { string.Join(',', columns) };
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 2 * perQuarter; i++)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["id"] = $"U{i}",
-                ["date"] = i < 30 ? $"2024-{10 + (i % 3)}-{1 + (i % 27):00}" : $"2025-{1 + (i % 3):00}-{1 + (i % 27):00}",
+                ["date"] = i < perQuarter ? $"2024-{10 + (i % 3)}-{1 + (i % 27):00}" : $"2025-{1 + (i % 3):00}-{1 + (i % 27):00}",
                 ["company"] = $"Company {i % 24}",
                 ["sector"] = (i % 3) switch { 0 => "AI", 1 => "Health", _ => "Fintech" },
                 ["stage"] = (i % 4) switch { 0 => "Seed", 1 => "Series A", 2 => "Series B", _ => "Series C" },

@@ -301,7 +301,7 @@ internal sealed partial class AmountParser
             }
         }
 
-        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿, > $1M, more than $10M.
+        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿, > $1M, more than $10M, ₹5 crore approx.
         decimal factor = 1m;
         var estimated = false;
         foreach (var (prefix, f) in new[] { (">=", 1.25m), ("≥", 1.25m), (">", 1.25m), ("morethan", 1.25m), ("above", 1.25m), ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
@@ -315,7 +315,7 @@ internal sealed partial class AmountParser
             }
         }
 
-        foreach (var (suffix, f) in new[] { ("及以上", 1.25m), ("以上", 1.25m), ("多", 1.25m), ("余", 1.25m), ("餘", 1.25m), ("级", 5m), ("級", 5m), ("+", 1.25m) })
+        foreach (var (suffix, f) in new[] { ("approx.", 1m), ("approx", 1m), ("及以上", 1.25m), ("以上", 1.25m), ("多", 1.25m), ("余", 1.25m), ("餘", 1.25m), ("级", 5m), ("級", 5m), ("+", 1.25m) })
         {
             if (compact.EndsWith(suffix, StringComparison.Ordinal) && compact.Length > suffix.Length)
             {

@@ -54,6 +54,13 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (section == ClaimSections.Regions && !AnyRegion(c.Market.Metrics))
+        {
+            // No deal names a region (an export by country alone): no regional figures follow, so the section says why.
+            yield return NoData(section, c.Market.Scope, "regions");
+            yield break;
+        }
+
         yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
     }
 
