@@ -68,17 +68,19 @@ public sealed class PublicationLayoutTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void No_page_but_a_chapters_last_is_under_three_fifths_full(string language)
+    public void No_page_but_a_chapters_last_is_under_half_full(string language)
     {
         var (_, pdf) = Get(language);
 
-        // A table's last two rows move on with its source line, and a pair of charts moves whole: when such a pair
-        // follows a table carried over that way, a page can end a little under two-thirds full (2025Q1: 62-64%).
-        var underfilled = PageFill.Underfilled(pdf.PageFills, 3f / 5f);
+        // A table's last two rows move on with its source line, a pair of charts moves whole, and a section's figure
+        // that does not fit below its text moves on while the text stays, when moving it too would leave the page more
+        // than half empty: so a page can end a little over half full (2025Q1 in Chinese: the quarterly table and the
+        // concentration text, 59%, with the chart overleaf), never less.
+        var underfilled = PageFill.Underfilled(pdf.PageFills, 1f / 2f);
 
         Assert.True(
             underfilled.Count == 0,
-            "Pages under three-fifths full: " + string.Join(", ", underfilled.Select(p => $"{p.PageNumber} ({p.Fill:P0})")));
+            "Pages under half full: " + string.Join(", ", underfilled.Select(p => $"{p.PageNumber} ({p.Fill:P0})")));
     }
 
     private static (RenderedReport Report, RenderResult Pdf) Get(string language) => language == "en" ? English.Value : Chinese.Value;
