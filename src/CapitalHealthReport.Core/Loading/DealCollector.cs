@@ -29,6 +29,12 @@ internal sealed class DealCollector
     /// <summary>The value of an investor text that names no investor (<see cref="UndisclosedInvestors"/>).</summary>
     private const int NoInvestor = -2;
 
+    /// <summary>How many rows ahead of its lookup a company name's index slot is fetched, and then the text that slot points to.</summary>
+    private const int SlotLookahead = 16, TextLookahead = 8;
+
+    /// <summary>The hashes of the company names of the batch being collected.</summary>
+    private readonly int[] _nameHashes = new int[MappedRows.Capacity];
+
     public DealCollector(string file, ReferenceData reference, int expectedRows, bool dropExactDuplicates = false)
     {
         _exact = dropExactDuplicates ? new ExactRows() : null;
@@ -53,8 +59,26 @@ internal sealed class DealCollector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(MappedRows rows)
     {
+        // The names of companies without an id are looked up in a table larger than the processor's cache: their
+        // hashes are computed first, and each row asks for the memory that a lookup a few rows later will read.
+        var hashes = _nameHashes;
         for (var i = 0; i < rows.Count; i++)
         {
+            hashes[i] = rows.Text(i, 2).IsEmpty ? TextColumn.Builder.Hash(rows.Text(i, 1)) : 0;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i + SlotLookahead < rows.Count)
+            {
+                _names.PrefetchSlot(hashes[i + SlotLookahead]);
+            }
+
+            if (i + TextLookahead < rows.Count)
+            {
+                _names.PrefetchText(hashes[i + TextLookahead]);
+            }
+
             if (_exact is not null && !_exact.IsFirst(rows, i))
             {
                 Uncount(rows, i);
@@ -73,7 +97,7 @@ internal sealed class DealCollector
             var company = rows.Text(i, 1);
             var companyId = rows.Text(i, 2);
             // Without a company id a name is hashed anyway (it names the company): its rows share one copy of it.
-            var name = companyId.IsEmpty ? _names.Number(company) : _names.Append(company);
+            var name = companyId.IsEmpty ? _names.Number(company, hashes[i]) : _names.Append(company);
             _numbering.AddDeal(companyId.IsEmpty
                 ? _names.Value(name, company, _numbering, static (text, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(text.ToString())))
                 : _numbering.CompanyNumber(companyId));
@@ -160,7 +184,7 @@ internal sealed class DealCollector
     }
 
     /// <summary>
-    /// Numbers source texts (each distinct text once when looked up with <see cref="Number"/>, in order of first
+    /// Numbers source texts (each distinct text once when looked up with <see cref="Number(ReadOnlySpan{char})"/>, in order of first
     /// appearance) and keeps a number computed for a text when first asked, without an object per text.
     /// </summary>
     private sealed class TextNumbers(int capacity)
@@ -174,6 +198,16 @@ internal sealed class DealCollector
         /// <summary>The number of <paramref name="text"/>, added now when it is new.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Number(ReadOnlySpan<char> text) => _texts.Intern(text);
+
+        /// <summary><see cref="Number(ReadOnlySpan{char})"/> with the text's hash (<see cref="TextColumn.Builder.Hash"/>) computed already.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Number(ReadOnlySpan<char> text, int hash) => _texts.Intern(text, hash);
+
+        /// <inheritdoc cref="TextColumn.Builder.PrefetchSlot"/>
+        public void PrefetchSlot(int hash) => _texts.PrefetchSlot(hash);
+
+        /// <inheritdoc cref="TextColumn.Builder.PrefetchText"/>
+        public void PrefetchText(int hash) => _texts.PrefetchText(hash);
 
         /// <summary>Adds <paramref name="text"/> without looking for it (it may repeat an earlier text); returns its number.</summary>
         public int Append(ReadOnlySpan<char> text)

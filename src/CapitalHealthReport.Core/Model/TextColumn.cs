@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace CapitalHealthReport.Model;
 
@@ -61,7 +62,7 @@ internal sealed class TextColumn
         private long[] _slots;
         private int _indexedRows;
 
-        /// <summary>A builder with room for <paramref name="rows"/> texts; with <paramref name="indexed"/>, texts can be found (<see cref="TryIndex"/>, <see cref="Intern"/>).</summary>
+        /// <summary>A builder with room for <paramref name="rows"/> texts; with <paramref name="indexed"/>, texts can be found (<see cref="TryIndex(ReadOnlySpan{char}, int, out int)"/>, <see cref="Intern(ReadOnlySpan{char})"/>).</summary>
         public Builder(int rows, bool indexed = false)
         {
             rows = Math.Max(rows, 16);
@@ -97,8 +98,53 @@ internal sealed class TextColumn
         /// Indexes row <paramref name="row"/> (added, or the next to be added) under <paramref name="text"/>; false,
         /// with the row indexed before, when the text is already indexed.
         /// </summary>
+        public bool TryIndex(ReadOnlySpan<char> text, int row, out int existing) => TryIndex(text, Hash(text), row, out existing);
+
+        /// <summary>The hash under which <see cref="TryIndex(ReadOnlySpan{char}, int, int, out int)"/> files <paramref name="text"/>.</summary>
+        public static int Hash(ReadOnlySpan<char> text) => string.GetHashCode(text);
+
+        /// <summary>
+        /// Asks the processor to bring the index slot of a text of hash <paramref name="hash"/> into its cache, so that a
+        /// lookup some rows later does not wait for memory: a table of a few hundred thousand names is larger than the
+        /// cache, and each lookup would otherwise wait twice (for the slot, then for the text it points to).
+        /// </summary>
+        public unsafe void PrefetchSlot(int hash)
+        {
+            if (Sse.IsSupported && _indexed)
+            {
+                fixed (long* slots = _slots)
+                {
+                    Sse.Prefetch0(slots + (2 * (hash & ((_slots.Length / 2) - 1))));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Asks the processor to bring the text that the first slot of hash <paramref name="hash"/> points to into its
+        /// cache (after <see cref="PrefetchSlot"/>, when that slot is likely cached): the text a lookup compares with.
+        /// </summary>
+        public unsafe void PrefetchText(int hash)
+        {
+            if (Sse.IsSupported && _indexed)
+            {
+                var slot = 2 * (hash & ((_slots.Length / 2) - 1));
+                var entry = _slots[slot];
+                if ((int)(entry >> 32) == hash && (int)entry - 1 < _count)
+                {
+                    var start = (int)(_slots[slot + 1] >>> 32);
+                    fixed (char* chars = _chars)
+                    {
+                        Sse.Prefetch0(chars + start);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// <see cref="TryIndex(ReadOnlySpan{char}, int, out int)"/> with the text's <see cref="Hash"/> computed already.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool TryIndex(ReadOnlySpan<char> text, int row, out int existing)
+        public bool TryIndex(ReadOnlySpan<char> text, int hash, int row, out int existing)
         {
             if (!_indexed)
             {
@@ -110,7 +156,6 @@ internal sealed class TextColumn
                 Rehash(_slots.Length);
             }
 
-            var hash = string.GetHashCode(text);
             var mask = (_slots.Length / 2) - 1;
             var slot = hash & mask;
             for (var entry = _slots[2 * slot]; entry != 0; entry = _slots[2 * (slot = (slot + 1) & mask)])
@@ -131,10 +176,13 @@ internal sealed class TextColumn
         }
 
         /// <summary>The row of the text equal to <paramref name="text"/>, added and indexed now if there is none (dense numbers for distinct texts).</summary>
-        public int Intern(ReadOnlySpan<char> text)
+        public int Intern(ReadOnlySpan<char> text) => Intern(text, Hash(text));
+
+        /// <summary><see cref="Intern(ReadOnlySpan{char})"/> with the text's <see cref="Hash"/> computed already.</summary>
+        public int Intern(ReadOnlySpan<char> text, int hash)
         {
             var row = _count;
-            if (TryIndex(text, row, out var existing))
+            if (TryIndex(text, hash, row, out var existing))
             {
                 Add(text);
                 return row;
