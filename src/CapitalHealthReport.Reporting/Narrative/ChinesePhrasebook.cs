@@ -95,7 +95,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "local_fund_home_bias" => $"在有{Names.InvestorType("Government")}参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
             "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
             "investor_type_share" => $"{InvestorTypeSubject(claim.Key)}占出手投资方的{v}",
-            _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
+            // The statement opens with the period: the core names only the slice ("2025年第一季度，活跃投资方数为14").
+            _ => $"{(slice is null ? "" : slice + "的")}{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
         };
     }
 
