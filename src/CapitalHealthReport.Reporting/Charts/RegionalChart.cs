@@ -19,6 +19,9 @@ public static class RegionalChart
         ArgumentNullException.ThrowIfNull(model);
         var zh = language == ReportLanguage.Chinese;
         var period = model.Period.Name;
+        var places = model.Places;
+        // "Regions by share of deals and value" / "Countries by …"; 主要地区 / 主要国家.
+        var ranked = zh ? $"主要{places.Many}的融资事件与金额占比（{period}）" : $"{places.Heading} by share of deals and value, {period}";
         // The regions with deals in the period: a region the table keeps from a comparison period (0 deals) is no bar or tile.
         var known = model.Regions.Where(static r => r.Key != "Unknown" && r.DealCount > 0).ToList();
         if (known.Count < 2)
@@ -28,8 +31,8 @@ public static class RegionalChart
             {
                 Id = id,
                 Kind = ChartKind.HorizontalBar,
-                Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
-                XLabel = zh ? "地区" : "Region",
+                Title = ranked,
+                XLabel = places.Column,
                 YLabel = zh ? "占比（%）" : "Share (%)",
             };
         }
@@ -40,8 +43,8 @@ public static class RegionalChart
             {
                 Id = id,
                 Kind = ChartKind.TileMap,
-                Title = zh ? $"各地区融资事件占比（{period}）" : $"Share of deals by region, {period}",
-                XLabel = zh ? "地区" : "Region",
+                Title = zh ? $"各{(places.Countries ? "国" : "地区")}融资事件占比（{period}）" : $"Share of deals by {places.One}, {period}",
+                XLabel = places.Column,
                 YLabel = zh ? "融资事件占比（%）" : "Share of deals (%)",
                 Categories = known.Select(static r => r.Key).ToList(),
                 Series = [new ChartSeries(zh ? "事件数占比" : "Share of deals", known.Select(static r => r.CountShare).ToList())],
@@ -54,8 +57,8 @@ public static class RegionalChart
         {
             Id = id,
             Kind = ChartKind.HorizontalBar,
-            Title = zh ? $"主要地区的融资事件与金额占比（{period}）" : $"Regions by share of deals and value, {period}",
-            XLabel = zh ? "地区" : "Region",
+            Title = ranked,
+            XLabel = places.Column,
             YLabel = zh ? "占比（%）" : "Share (%)",
             Categories = top.Select(static r => r.Name).ToList(),
             Series =

@@ -19,15 +19,23 @@ public sealed class DisplayNames
     /// <param name="reference">The reference tables (Chinese names of sectors and regions).</param>
     /// <param name="language">The report's language.</param>
     /// <param name="dataCountry">The data's country (ISO 3166 alpha-2), or null when none is known: it decides what government funds are called.</param>
-    public DisplayNames(ReferenceData reference, ReportLanguage language, string? dataCountry = null)
+    /// <param name="places">What the data's places are called (regions unless given).</param>
+    public DisplayNames(ReferenceData reference, ReportLanguage language, string? dataCountry = null, PlaceWords? places = null)
     {
         _reference = reference;
         _language = language;
         Funds = GovernmentFundWords.For(dataCountry);
+        Places = places ?? PlaceWords.For(countries: false);
     }
 
     /// <summary>What government funds are called for the data's country.</summary>
     public GovernmentFundWords Funds { get; }
+
+    /// <summary>What the data's places are called: regions, or countries.</summary>
+    public PlaceWords Places { get; }
+
+    /// <summary>A text of the metric catalog or a rule pack in the data's words for government funds and places.</summary>
+    public string InWords(string text) => Places.InText(Funds.InText(text));
 
     /// <summary>A sector's name as the taxonomy gives it (<c>EnterpriseSoftware</c> → "Enterprise software" / "企业服务"); a sector it does not hold as written.</summary>
     public string Sector(string sector) => _reference.Names.Sector(sector, _language == ReportLanguage.Chinese) ?? sector;
@@ -47,8 +55,20 @@ public sealed class DisplayNames
     /// <summary>An investor type's name (<c>CVC</c> → "Corporate VC" / "产业资本（CVC）"; <c>Government</c> as <see cref="Funds"/> names it).</summary>
     public string InvestorType(string type) => type == "Government" ? Funds.Name(_language) : Vocabulary.InvestorTypeName(type, _language);
 
-    /// <summary>A region's name as the region directory gives it (<c>Beijing</c> → "Beijing" / "北京"); a region it does not hold as written.</summary>
-    public string Region(string region) => _reference.Names.Region(region, _language == ReportLanguage.Chinese) ?? region;
+    /// <summary>
+    /// A region's name as the region directory gives it (<c>Beijing</c> → "Beijing" / "北京"); where the places are
+    /// countries, a country by its name in the language (<c>Germany</c> or <c>Deutschland</c> → "Germany" / "德国");
+    /// a region neither names as written.
+    /// </summary>
+    public string Region(string region) => KnownRegion(region) ?? region;
+
+    private string? KnownRegion(string region)
+    {
+        var chinese = _language == ReportLanguage.Chinese;
+        // A country's name first where the places are countries: Georgia is the country there, not the US state.
+        return (Places.Countries && CountryNames.Code(region) is { } code ? chinese ? CountryNames.ChineseName(code) : CountryNames.EnglishName(code) : null)
+            ?? _reference.Names.Region(region, chinese);
+    }
 
     /// <summary>
     /// The slice value of <paramref name="scope"/> when it is a sector or region of the data that no reference table
@@ -61,7 +81,7 @@ public sealed class DisplayNames
         return scope.Slice switch
         {
             { Dimension: SliceDimensions.Sector, Value: var sector } when _reference.Names.Sector(sector, chinese) is null => sector,
-            { Dimension: SliceDimensions.Region, Value: var region } when _reference.Names.Region(region, chinese) is null => region,
+            { Dimension: SliceDimensions.Region, Value: var region } when KnownRegion(region) is null => region,
             _ => null,
         };
     }

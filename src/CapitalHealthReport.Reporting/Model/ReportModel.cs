@@ -55,6 +55,9 @@ public sealed class ReportModel
     /// <summary>The claims of each section (<c>sections.market</c>, <c>sections.concentration</c>, …).</summary>
     public required SectionClaims Sections { get; init; }
 
+    /// <summary>What the data's places are called (<c>places.heading</c> is "Regions" or "Countries").</summary>
+    public required PlacesView Places { get; init; }
+
     /// <summary>The extra window of <c>report.regional_window</c>, when the configuration asks for one; else null.</summary>
     public PeriodView? RegionalWindow { get; init; }
 

@@ -27,8 +27,8 @@ public static class ReportModelBuilder
         var parameters = engine.Parameters;
         var period = inputs.Period;
         var format = new NarrativeFormatter(language, parameters.ReportingCurrency);
-        var names = new DisplayNames(inputs.Reference, language, inputs.Load.Profile.Country);
-        var texts = new RuleTexts(inputs.Catalog, language, parameters, names.Funds);
+        var names = new DisplayNames(inputs.Reference, language, inputs.Load.Profile.Country, PlaceWords.For(inputs.Load, inputs.Reference.Regions));
+        var texts = new RuleTexts(inputs.Catalog, language, parameters, names.Funds, names.Places);
         var limits = RuleLimits.From(inputs.Catalog, parameters);
         var report = inputs.Config.Report;
         var version = ToolVersion();
@@ -39,7 +39,7 @@ public static class ReportModelBuilder
         var market = ScopeViews.Of(engine, marketScope, format, names);
         var hot = ScopeViews.Of(engine, hotScope, format, names);
 
-        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven, Funds = names.Funds };
+        var evidence = new ClaimEvidence(engine, inputs.Analysis, inputs.Catalog, inputs.Config) { Cutoff = inputs.Cutoff, CutoffGiven = inputs.CutoffGiven, Funds = names.Funds, Places = names.Places };
         var partThrough = evidence.PartThrough(period);
         var megaRoundInReporting = MegaRoundInReporting(inputs.Reference.Fx, parameters, period);
         var phrasebook = ClaimPhrasebook.For(language, new PhraseContext(format, names, parameters, texts.Title, texts.Condition, megaRoundInReporting));
@@ -68,6 +68,7 @@ public static class ReportModelBuilder
             Claims = claims,
             Headlines = claims.Where(static c => c.IsHeadline).OrderBy(static c => c.HeadlineRank).ToList(),
             Sections = Sections(claims),
+            Places = PlacesView.Of(names.Places, language),
             RegionalWindow = report.RegionalWindow is { } window ? PeriodOf(window, format) : null,
             RegionalLeaders = report.RegionalWindow is { } leadersWindow ? CompanyTables.RegionalLeaders(engine, leadersWindow, names) : [],
             Sectors = MarketTables.Sectors(engine, period, market, names),

@@ -7,28 +7,29 @@ namespace CapitalHealthReport.Reporting.Model;
 
 /// <summary>
 /// A rule's title, condition and description in the report's language, read from the rule descriptor: the pack's text
-/// in that language, else its English text; in the report's words for severities (<see cref="SeverityWords"/>) and for
-/// government funds (<see cref="GovernmentFundWords"/>).
+/// in that language, else its English text; in the report's words for severities (<see cref="SeverityWords"/>), for
+/// government funds (<see cref="GovernmentFundWords"/>) and for the data's places (<see cref="PlaceWords"/>: "One
+/// country takes most of a sector's deals" for an export by country).
 /// </summary>
-public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters, GovernmentFundWords funds)
+public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage language, MetricParameters parameters, GovernmentFundWords funds, PlaceWords places)
 {
     /// <summary>The condition of a rule's level for <paramref name="severity"/> as a clause in the language, from its threshold; null without one.</summary>
     public string? Condition(string ruleId, string severity) =>
         catalog.Find(ruleId)?.Threshold is { } threshold && Severities.TryParse(severity) is { } level && threshold.LevelFor(level) is not null
-            ? funds.InText(threshold.Describe(level, language == ReportLanguage.Chinese ? RuleLanguages.Chinese : RuleLanguages.English, parameters))
+            ? InWords(threshold.Describe(level, language == ReportLanguage.Chinese ? RuleLanguages.Chinese : RuleLanguages.English, parameters))
             : null;
 
     /// <summary>The title in the language (the pack's translation, else its English title), or null for an unknown rule.</summary>
     public string? Title(string ruleId) =>
         (catalog.Find(ruleId)?.TitleIn(Tag) ?? (language == ReportLanguage.English ? ConfigurationRules.All.FirstOrDefault(r => r.Id == ruleId)?.Title : null)) is { } title
-            ? funds.InText(title)
+            ? InWords(title)
             : null;
 
     /// <summary>A finding's message in the language (the pack's <c>message_zh-CN</c> for a Chinese report, else its English message), in the report's words for government funds.</summary>
     public string Message(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return funds.InText(diagnostic.MessageIn(Tag));
+        return InWords(diagnostic.MessageIn(Tag));
     }
 
     /// <summary>The pack's own sentence for a condition that is more than one threshold (<c>condition_text</c>), in the language; else null.</summary>
@@ -45,8 +46,11 @@ public sealed partial class RuleTexts(RuleCatalog catalog, ReportLanguage langua
             ? InReport(CodeSpan().Replace(rule.DescriptionIn(Tag).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2)[0].Replace('\n', ' '), ReaderName).Trim())
             : null;
 
-    /// <summary>A pack's text in the report's words: its severities as the report grades findings, its government funds as the data's.</summary>
-    private string InReport(string text) => SeverityWords.InReport(funds.InText(text), language);
+    /// <summary>A pack's text in the report's words: its severities as the report grades findings, its government funds and places as the data's.</summary>
+    private string InReport(string text) => SeverityWords.InReport(InWords(text), language);
+
+    /// <summary>A pack's text with the data's government funds and places.</summary>
+    private string InWords(string text) => places.InText(funds.InText(text));
 
     private string ReaderName(Match code)
     {

@@ -95,7 +95,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "local_fund_home_bias" => $"在有{Names.InvestorType("Government")}参与且基金所在地已知的事件中，{v}投向了基金所在地的企业",
             "cvc_active_share" => $"在参与3起及以上融资的投资方中，产业资本（CVC）占{v}",
             "investor_type_share" => $"{InvestorTypeSubject(claim.Key)}占出手投资方的{v}",
-            _ => $"{Names.Scope(claim.Scope, Format)}的{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
+            // The statement opens with the period: the core names only the slice ("2025年第一季度，活跃投资方数为14").
+            _ => $"{(slice is null ? "" : slice + "的")}{Vocabulary.MetricName(claim.Metric, Format.Language)}为{v}",
         };
     }
 
@@ -254,7 +255,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Concentration => "资本集中度",
                 ClaimSections.Stages => "轮次结构",
                 ClaimSections.Sectors => "行业分布",
-                ClaimSections.Regions => "区域分布",
+                ClaimSections.Regions => Names.Places.Heading(ReportLanguage.Chinese),
                 _ => "投资方结构",
             };
             return $"{p}仅有{Format.Int(market.Deals)}起融资事件，{what}样本过少，不作判断，下表只列示数据。";
@@ -288,12 +289,12 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "stages" => $"{p}没有轮次已知的融资事件，无法衡量轮次结构。",
             "investors" when claim.Section == ClaimSections.Regions => $"{p}的融资事件均未注明投资方，无法衡量地方基金的本地偏好。",
             "investors" => $"{p}的融资事件均未注明投资方，无法衡量投资方结构。",
-            "regions" => $"{p}的融资事件均未注明地区，无法衡量地区分布、区位商和地方基金的本地偏好。",
+            "regions" => $"{p}的融资事件均未注明{Names.Places.One(ReportLanguage.Chinese)}，无法衡量{Names.Places.Mix(ReportLanguage.Chinese)}、区位商和地方基金的本地偏好。",
             "investor_types" => $"{p}出手的投资方均无已知类型，无法衡量投资方结构。",
             "government_funds" => $"{p}没有所在地已知的{Names.InvestorType("Government")}参与的融资事件，无法衡量地方基金的本地偏好。",
             "unclassified_investors" => $"{p}出手的投资方均无已知类型（投资方名录未收录），无法衡量地方基金的本地偏好。",
             "untyped_investors" => $"{p}出手的{Format.Int(claim.Counts!.Whole)}家投资方中，有{Format.Int(claim.Counts.Part)}家（{Format.Pct(claim.Value)}）未被投资方名录收录，类型未知；以下各类型占比将其计为类型未知，各类型的实际占比可能更高。",
-            "baseline" => $"{p}的地区均无基准权重，无法计算区位商。",
+            "baseline" => $"{p}的{(Names.Places.Countries ? "各国" : "地区")}均无基准权重，无法计算区位商。",
             "hot_sector" => $"{p}没有{HotName}融资事件。",
             _ => $"{p}的数据不足以支持这一指标。",
         };
@@ -318,7 +319,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{SectorName(claim.Key)}金额占比",
             "sector_count_share" => $"{SectorName(claim.Key)}事件占比",
             "region_count_share" => $"{RegionName(claim.Key)}事件占比",
-            "top_region_count_share" when claim.Tied.Count > 0 => $"并列首位地区{slice}事件占比",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"并列首位{Names.Places.Many(ReportLanguage.Chinese)}{slice}事件占比",
             "top_region_count_share" => $"{RegionName(claim.Subject)}{slice}事件占比",
             "investor_type_share" => $"{InvestorTypeSubject(claim.Key)}占比",
             _ => slice + Vocabulary.MetricName(claim.Metric, Format.Language),

@@ -251,7 +251,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Concentration => "the concentration of capital",
                 ClaimSections.Stages => "the stage mix",
                 ClaimSections.Sectors => "the sector mix",
-                ClaimSections.Regions => "the regional mix",
+                ClaimSections.Regions => Names.Places.Mix(ReportLanguage.English),
                 _ => "the investor mix",
             };
             return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge; the figures below are given without judgement.";
@@ -279,12 +279,12 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "stages" => $"No deal in {p} has a known stage, so the stage mix cannot be measured.",
             "investors" when claim.Section == ClaimSections.Regions => $"No deal in {p} names an investor, so local-fund home bias cannot be measured.",
             "investors" => $"No deal in {p} names an investor, so the investor mix cannot be measured.",
-            "regions" => $"No deal in {p} names a region, so the regional mix, location quotients and local-fund home bias cannot be measured.",
+            "regions" => $"No deal in {p} names a {Names.Places.One(ReportLanguage.English)}, so {Names.Places.Mix(ReportLanguage.English)}, location quotients and local-fund home bias cannot be measured.",
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",
             "unclassified_investors" => $"No investor active in {p} is of a known type (the investor directory lists none of them), so local-fund home bias cannot be measured.",
             "untyped_investors" => $"The investor directory gives no type for {Format.Int(claim.Counts!.Part)} of the {Format.Int(claim.Counts.Whole)} investors active in {p} ({Format.Pct(claim.Value)}): the type shares below count them as of unknown type, so each type's true share may be higher.",
-            "baseline" => $"No region of {p} has a baseline weight, so location quotients cannot be computed.",
+            "baseline" => $"No {Names.Places.One(ReportLanguage.English)} of {p} has a baseline weight, so location quotients cannot be computed.",
             "hot_sector" => $"There were no {HotName} deals in {p}.",
             _ => $"The data for {p} cannot support this measure.",
         };
@@ -305,7 +305,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "sector_value_share" => $"{Possessive(SectorName(claim.Key))} share of funding",
             "sector_count_share" => $"{Possessive(SectorName(claim.Key))} share of deals",
             "region_count_share" => $"{Possessive(RegionName(claim.Key))} share of deals",
-            "top_region_count_share" when claim.Tied.Count > 0 => $"the leading regions' share of {Sliced(claim, "deals")}",
+            "top_region_count_share" when claim.Tied.Count > 0 => $"the leading {Names.Places.Many(ReportLanguage.English)}' share of {Sliced(claim, "deals")}",
             "top_region_count_share" => $"{Possessive(RegionName(claim.Subject))} share of {Sliced(claim, "deals")}",
             "early_count_share" => "the early-stage share of deals",
             "seed_angel_count_share" => "the seed and angel share of deals",

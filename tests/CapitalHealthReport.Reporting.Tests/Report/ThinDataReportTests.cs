@@ -248,7 +248,7 @@ public sealed partial class ThinDataReportTests : IDisposable
 
         Assert.Contains("| Quarter | Deals | Disclosed value | HHI |", english, StringComparison.Ordinal);
         Assert.Contains("| Stage | Share of deals | Share of value | Median round |", english, StringComparison.Ordinal);
-        Assert.Contains("| Region | Deals | Share of deals | Share of value |", english, StringComparison.Ordinal);
+        Assert.Contains("| Country | Deals | Share of deals | Share of value |", english, StringComparison.Ordinal);
         Assert.DoesNotContain("No deal in the table discloses an amount", english, StringComparison.Ordinal);
     }
 

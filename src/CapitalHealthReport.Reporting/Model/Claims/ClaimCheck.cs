@@ -117,7 +117,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             _problems.Add("compares with the same period twice (the previous period is the year before)");
         }
         // The rule's own condition ("falls by at least 5 points from a year earlier") is not a change the claim states.
-        var condition = claim.RuleId is { } id ? new RuleTexts(evidence.Catalog, language, evidence.Engine.Parameters, evidence.Funds).Condition(id, claim.Severity ?? "") : null;
+        var condition = claim.RuleId is { } id ? new RuleTexts(evidence.Catalog, language, evidence.Engine.Parameters, evidence.Funds, evidence.Places).Condition(id, claim.Severity ?? "") : null;
         var phrases = PhraseWords.ChangePhrases(language, condition is null ? claim.Text : claim.Text.Replace(condition, "", StringComparison.Ordinal));
         if (phrases != changes)
         {

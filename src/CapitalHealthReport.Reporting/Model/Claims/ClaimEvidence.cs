@@ -18,6 +18,9 @@ internal sealed record ClaimEvidence(MetricsEngine Engine, AnalysisResult Analys
     /// <summary>What the report calls government funds, for the data's country.</summary>
     public GovernmentFundWords Funds { get; init; } = GovernmentFundWords.For(null);
 
+    /// <summary>What the report calls the data's places: regions, or countries.</summary>
+    public PlaceWords Places { get; init; } = PlaceWords.For(countries: false);
+
     /// <summary>
     /// The last day of <paramref name="period"/> the data covers when the cut-off falls inside it (a quarter reported
     /// before it ends): its counts and amounts are of part of the period. Null when the data covers the whole period.

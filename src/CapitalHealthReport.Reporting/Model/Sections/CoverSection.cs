@@ -22,7 +22,7 @@ internal sealed class CoverSection(NarrativeFormatter format, DisplayNames names
             Subtitle = config.Text("subtitle", tag) ?? PeriodTitle(inputs.Period),
             Organisation = config.Text("organisation", tag) ?? "",
             Author = "capital-health " + toolVersion,
-            Keywords = Chinese ? "资本集中度, 轮次结构, 行业挤出, 区域分布, 投资方结构" : "capital concentration, stage skew, sector crowd-out, regional bias, investor mix",
+            Keywords = Chinese ? $"资本集中度, 轮次结构, 行业挤出, {names.Places.Heading(format.Language)}, 投资方结构" : "capital concentration, stage skew, sector crowd-out, regional bias, investor mix",
             Language = tag,
             Date = inputs.ReportDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Cutoff = cutoff,

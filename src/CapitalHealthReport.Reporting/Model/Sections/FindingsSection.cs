@@ -13,7 +13,7 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
         var severity = Severities.Name(diagnostic.Severity);
         var evidence = diagnostic.Evidence
             .OrderBy(static e => e.Key, StringComparer.Ordinal)
-            .Select(e => new EvidenceView(e.Key, names.Funds.InText(Vocabulary.EvidenceName(e.Key, format.Language)), e.Value, MetricText.Format(e.Key, e.Value, format)))
+            .Select(e => new EvidenceView(e.Key, names.InWords(Vocabulary.EvidenceName(e.Key, format.Language)), e.Value, MetricText.Format(e.Key, e.Value, format)))
             .ToList();
         return new FindingView
         {

@@ -20,9 +20,9 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         MetricCatalog.All
             .Select(m => new MetricDefinitionView(
                 m.JsonName,
-                Vocabulary.MetricName(m.JsonName, format.Language),
+                names.InWords(Vocabulary.MetricName(m.JsonName, format.Language)),
                 Unit(m.Unit),
-                names.Funds.InText(Chinese && m.DefinitionZh.Length > 0 ? m.DefinitionZh : m.Definition),
+                names.InWords(Chinese && m.DefinitionZh.Length > 0 ? m.DefinitionZh : m.Definition),
                 string.Join(Chinese ? "；" : "; ", catalog.Rules.Where(r => r.Threshold?.Metric == m.JsonName).Select(r => $"{r.Id}{(Chinese ? "：" : ": ")}{Levels(r)}"))))
             .ToList();
 
@@ -109,7 +109,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         var sentence = texts.ConditionSentence(rule.Id);
         if (sentence is null && rule.Threshold is { Levels: [var loosest, ..] } threshold)
         {
-            var condition = names.Funds.InText(threshold.Describe(loosest.Severity, Chinese ? RuleLanguages.Chinese : RuleLanguages.English, config.Parameters));
+            var condition = names.InWords(threshold.Describe(loosest.Severity, Chinese ? RuleLanguages.Chinese : RuleLanguages.English, config.Parameters));
             return Chinese ? $"{condition}时为{label}（{grade}）。" : $"{label} when {condition} ({grade}).";
         }
 
@@ -124,7 +124,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
         var language = Chinese ? RuleLanguages.Chinese : RuleLanguages.English;
         var levels = threshold.Levels.Select((level, i) =>
         {
-            var condition = names.Funds.InText(threshold.Describe(level.Severity, language, config.Parameters));
+            var condition = names.InWords(threshold.Describe(level.Severity, language, config.Parameters));
             var severity = format.SeverityLabel(Severities.Name(level.Severity));
             return Chinese ? $"{condition}时为{severity}" : $"{(i == 0 ? severity : severity.ToLowerInvariant())} when {condition}";
         });
