@@ -125,13 +125,8 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
         };
     }
 
-    protected override string? Summary(Claim claim) => claim.Kind != ClaimKind.Round ? null
-        : claim.Round!.Lead is { } lead ? RoundSummary(claim, lead)
-        : claim.Round.Tied > 1 ? TiedSummary(claim)
-        : null;
-
     /// <summary>标题已说明并列的各笔融资及其金额、占比：正文只说明它们在本期的位次，以及最早的一笔。</summary>
-    private string TiedSummary(Claim claim)
+    protected override string TiedSummary(Claim claim)
     {
         var round = claim.Round!;
         var region = round.Region == Metrics.Slice.UnknownValue ? "" : $"（{RegionName(round.Region)}）";
@@ -150,7 +145,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
     private static string Earliest(RoundFacts round) => round.Tied == 2 ? "较早" : "最早";
 
     /// <summary>标题已说明企业及其本期融资总额：正文只说明这笔融资在本期的位次，或本期单笔最大的融资属于哪家企业。</summary>
-    private string RoundSummary(Claim claim, CompanyFacts lead)
+    protected override string RoundSummary(Claim claim, CompanyFacts lead)
     {
         var round = claim.Round!;
         var p = PeriodName(claim);

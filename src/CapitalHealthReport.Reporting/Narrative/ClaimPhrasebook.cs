@@ -48,8 +48,21 @@ public abstract class ClaimPhrasebook
 
     protected abstract string Text(Claim claim);
 
-    /// <summary>The sentence under the claim's headline in the summary when it is not <see cref="Text"/>; null when it is.</summary>
-    protected abstract string? Summary(Claim claim);
+    /// <summary>
+    /// The sentence under the claim's headline in the summary when it is not <see cref="Text"/>; null when it is. Only a
+    /// round's headline says what its text would repeat: a company's total (<see cref="RoundSummary"/>) or rounds tied
+    /// in size (<see cref="TiedSummary"/>).
+    /// </summary>
+    private string? Summary(Claim claim) => claim.Kind != ClaimKind.Round ? null
+        : claim.Round!.Lead is { } lead ? RoundSummary(claim, lead)
+        : claim.Round.Tied > 1 ? TiedSummary(claim)
+        : null;
+
+    /// <summary>What the headline of a company's total leaves unsaid: which round it came from, or the period's largest.</summary>
+    protected abstract string RoundSummary(Claim claim, CompanyFacts lead);
+
+    /// <summary>What the headline of rounds tied in size leaves unsaid: their place in the period, and which came first.</summary>
+    protected abstract string TiedSummary(Claim claim);
 
     /// <summary>A value of the claim's unit as the reader sees it: 30.4%, 11.5 bn CNY, 1,065, 2.35.</summary>
     public string ValueText(Claim claim, double? value) => claim.Unit switch

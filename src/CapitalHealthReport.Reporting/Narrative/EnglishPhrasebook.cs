@@ -49,13 +49,8 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
         _ => Statement(claim),
     };
 
-    protected override string? Summary(Claim claim) => claim.Kind != ClaimKind.Round ? null
-        : claim.Round!.Lead is { } lead ? RoundSummary(claim, lead)
-        : claim.Round.Tied > 1 ? TiedSummary(claim)
-        : null;
-
     /// <summary>What the headline of tied rounds leaves unsaid: that they are the period's largest, and which came first.</summary>
-    private string TiedSummary(Claim claim)
+    protected override string TiedSummary(Claim claim)
     {
         var round = claim.Round!;
         var who = round.NamesTied ? "Their rounds were" : "They were";
@@ -69,7 +64,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
     /// What a round's headline leaves unsaid: which of the company's rounds the round is and how it ranks, or, when the
     /// best-funded company is another than the largest round's, whose round that was.
     /// </summary>
-    private string RoundSummary(Claim claim, CompanyFacts lead)
+    protected override string RoundSummary(Claim claim, CompanyFacts lead)
     {
         var round = claim.Round!;
         var p = PeriodName(claim);
