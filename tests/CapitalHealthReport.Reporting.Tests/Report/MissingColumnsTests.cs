@@ -5,8 +5,9 @@ using CapitalHealthReport.Testing;
 namespace CapitalHealthReport.Reporting.Tests.Report;
 
 /// <summary>
-/// An export without a region, investor or stage column: the report says the data names none of them, instead of
-/// blaming the baseline or the investor directory, and shows no table or chart whose one row or one colour is Unknown.
+/// An export without a region, sector, investor or stage column: the report says the data names none of them, instead of
+/// blaming the baseline or the investor directory or judging the absent dimension, and shows no table or chart whose one
+/// row or one colour is Unknown, also in a period too thin to judge.
 /// </summary>
 public sealed class MissingColumnsTests : IDisposable
 {
@@ -91,6 +92,31 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
+    [Theory]
+    [InlineData(30)]
+    [InlineData(10)]
+    public void Data_without_sectors_says_no_deal_names_a_sector_and_judges_no_sector(int perQuarter)
+    {
+        var deals = Deals("sector", perQuarter);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var sectors = SampleReportTests.Section(english.Markdown, "# Sectors");
+        Assert.Contains("No deal in Q1 2025 names a sector, so the sector mix, AI's share and the strategic sectors' funding cannot be measured.", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("the figures below", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("strategic sectors (", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("no AI deals", sectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("| Unknown |", sectors, StringComparison.Ordinal);
+        Assert.Empty(english.Model.Sectors);
+        Assert.DoesNotContain(english.Model.Findings, static f => f.Id == "CH3003");
+        var chineseSectors = SampleReportTests.Section(chinese.Markdown, "# 行业分布");
+        Assert.Contains("2025年第一季度的融资事件均未注明行业，无法衡量行业分布、人工智能占比和战略性行业的融资额。", chineseSectors, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 未知 |", chineseSectors, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
     [Fact]
     public void Data_with_every_column_keeps_its_region_stage_and_investor_figures()
     {
@@ -99,6 +125,8 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.Contains(english.Model.Regions, static r => r.Key == "California");
         Assert.Contains(english.Model.Stages, static s => s.Key == "A");
         Assert.Contains(english.Model.Charts, static c => c.Id == "stage_mix");
+        Assert.Contains(english.Model.Sectors, static s => s.Key == "AI");
+        Assert.DoesNotContain("No deal in Q1 2025 names a sector", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("names a region", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("names an investor", english.Markdown, StringComparison.Ordinal);
     }

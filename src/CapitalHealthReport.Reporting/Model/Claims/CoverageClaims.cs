@@ -61,6 +61,13 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (section == ClaimSections.Sectors && !AnySector(c.Market.Metrics))
+        {
+            // No deal names a sector: no sector table follows, so the section says why.
+            yield return NoData(section, c.Market.Scope, "sectors");
+            yield break;
+        }
+
         yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
     }
 
@@ -106,6 +113,13 @@ internal static class CoverageClaims
     {
         if (!c.Judged(c.Market))
         {
+            yield break;
+        }
+
+        if (!AnySector(c.Market.Metrics))
+        {
+            // No sector at all: not that the hot sector had no deals, and not that the strategic sectors raised nothing.
+            yield return NoData(ClaimSections.Sectors, c.Market.Scope, "sectors");
             yield break;
         }
 
@@ -184,6 +198,9 @@ internal static class CoverageClaims
 
     /// <summary>True when a deal of the scope names a region (a share above 0 under a key other than <c>Unknown</c>).</summary>
     public static bool AnyRegion(MetricSet metrics) => metrics.RegionCountShare.Any(static r => r.Key != "Unknown" && r.Value > 0);
+
+    /// <summary>True when a deal of the scope names a sector (a share above 0 under a key other than <c>Unknown</c>).</summary>
+    public static bool AnySector(MetricSet metrics) => metrics.SectorCountShare.Any(static s => s.Key != Slice.UnknownValue && s.Value > 0);
 
     /// <summary>
     /// <c>investors</c> when no deal of the scope names an investor, <c>unclassified_investors</c> when none of the
