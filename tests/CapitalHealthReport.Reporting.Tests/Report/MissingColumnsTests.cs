@@ -92,6 +92,38 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
+    [Fact]
+    public void A_period_too_thin_to_judge_without_stages_says_no_deal_has_a_known_stage_instead_of_promising_figures()
+    {
+        var deals = Deals("stage", perQuarter: 10);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var stages = SampleReportTests.Section(english.Markdown, "# Stage structure");
+        Assert.Contains("No deal in Q1 2025 has a known stage, so the stage mix cannot be measured.", stages, StringComparison.Ordinal);
+        Assert.DoesNotContain("the figures below", stages, StringComparison.Ordinal);
+        Assert.Contains("2025年第一季度没有轮次已知的融资事件，无法衡量轮次结构。", SampleReportTests.Section(chinese.Markdown, "# 轮次结构"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void A_period_too_thin_to_judge_without_investors_says_no_deal_names_an_investor_instead_of_promising_figures()
+    {
+        var deals = Deals("investors", perQuarter: 10);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var investors = SampleReportTests.Section(english.Markdown, "# Investors");
+        Assert.Contains("No deal in Q1 2025 names an investor, so the investor mix cannot be measured.", investors, StringComparison.Ordinal);
+        Assert.DoesNotContain("the figures below", investors, StringComparison.Ordinal);
+        Assert.Contains("2025年第一季度的融资事件均未注明投资方，无法衡量投资方结构。", SampleReportTests.Section(chinese.Markdown, "# 投资方结构"), StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
     [Theory]
     [InlineData(30)]
     [InlineData(10)]

@@ -61,10 +61,24 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (section == ClaimSections.Stages && c.Market.Metrics.EarlyCountShare is null)
+        {
+            // No deal has a known stage: the section has no stage table to give, so it says why.
+            yield return NoData(section, c.Market.Scope, "stages");
+            yield break;
+        }
+
         if (section == ClaimSections.Sectors && !AnySector(c.Market.Metrics))
         {
             // No deal names a sector: no sector table follows, so the section says why.
             yield return NoData(section, c.Market.Scope, "sectors");
+            yield break;
+        }
+
+        if (section == ClaimSections.Investors && InvestorMissing(c.Market.Metrics) == "investors")
+        {
+            // No deal names an investor: no investor table follows, so the section says why.
+            yield return NoData(section, c.Market.Scope, "investors");
             yield break;
         }
 
