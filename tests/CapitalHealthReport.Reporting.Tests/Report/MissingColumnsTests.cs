@@ -127,6 +127,28 @@ public sealed class MissingColumnsTests : IDisposable
     [Theory]
     [InlineData(30)]
     [InlineData(10)]
+    public void Data_without_investors_does_not_count_investors_with_three_or_more_deals(int perQuarter)
+    {
+        var deals = Deals("investors", perQuarter);
+
+        var english = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        Assert.DoesNotContain("No investor made three or more deals", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("没有投资方参与3起及以上融资", chinese.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_with_investors_none_of_whom_made_three_deals_still_says_so()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals(perQuarter: 4));
+
+        Assert.Contains("No investor made three or more deals in Q1 2025.", english.Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(10)]
     public void Data_without_sectors_says_no_deal_names_a_sector_and_judges_no_sector(int perQuarter)
     {
         var deals = Deals("sector", perQuarter);
