@@ -171,6 +171,25 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
+    [Theory]
+    [InlineData("sector", "Sector", "行业")]
+    [InlineData("region", "Region", "地区")]
+    [InlineData("stage", "Stage", "轮次")]
+    public void The_largest_rounds_table_has_no_column_for_a_dimension_no_deal_names(string without, string english, string chinese)
+    {
+        var deals = Deals(without);
+
+        var englishReport = SampleReportTests.Render(ReportLanguage.English, deals);
+        var chineseReport = SampleReportTests.Render(ReportLanguage.Chinese, deals);
+
+        var englishHeader = HeaderOf(englishReport.Markdown, "| # | Company |");
+        var chineseHeader = HeaderOf(chineseReport.Markdown, "| 排名 | 企业 |");
+        Assert.DoesNotContain($"| {english} |", englishHeader, StringComparison.Ordinal);
+        Assert.DoesNotContain($"| {chinese} |", chineseHeader, StringComparison.Ordinal);
+        Assert.Equal(englishHeader.Count(static ch => ch == '|'), SampleReportTests.Section(englishReport.Markdown, "# Concentration").Split('\n').First(static l => l.StartsWith("| 1 |", StringComparison.Ordinal)).Count(static ch => ch == '|'));
+        Assert.DoesNotContain("| Unknown |", SampleReportTests.Section(englishReport.Markdown, "# Concentration"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Data_with_every_column_keeps_its_region_stage_and_investor_figures()
     {
@@ -180,10 +199,15 @@ public sealed class MissingColumnsTests : IDisposable
         Assert.Contains(english.Model.Stages, static s => s.Key == "A");
         Assert.Contains(english.Model.Charts, static c => c.Id == "stage_mix");
         Assert.Contains(english.Model.Sectors, static s => s.Key == "AI");
+        Assert.Contains("| # | Company | Sector | Region | Stage | Amount | Share of value |", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("No deal in Q1 2025 names a sector", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("names a region", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("names an investor", english.Markdown, StringComparison.Ordinal);
     }
+
+    /// <summary>The header line of the table whose header begins with <paramref name="start"/>.</summary>
+    private static string HeaderOf(string markdown, string start) =>
+        markdown.Split('\n').Single(l => l.StartsWith(start, StringComparison.Ordinal) && !l.Contains("Disclosed funding", StringComparison.Ordinal) && !l.Contains("披露融资额", StringComparison.Ordinal));
 
     /// <summary><paramref name="perQuarter"/> deals in each of Q4 2024 and Q1 2025 with every column but <paramref name="without"/>.</summary>
     private string Deals(string? without = null, int perQuarter = 30)
