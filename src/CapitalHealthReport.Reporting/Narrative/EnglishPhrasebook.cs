@@ -274,6 +274,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "stages" => $"No deal in {p} has a known stage, so the stage mix cannot be measured.",
             "investors" when claim.Section == ClaimSections.Regions => $"No deal in {p} names an investor, so local-fund home bias cannot be measured.",
             "investors" => $"No deal in {p} names an investor, so the investor mix cannot be measured.",
+            "sectors" => $"No deal in {p} names a sector, so the sector mix, {HotName}'s share and the strategic sectors' funding cannot be measured.",
             "regions" => $"No deal in {p} names a {Names.Places.One(ReportLanguage.English)}, so {Names.Places.Mix(ReportLanguage.English)}, location quotients and local-fund home bias cannot be measured.",
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",

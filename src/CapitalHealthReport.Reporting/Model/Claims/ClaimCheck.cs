@@ -261,6 +261,7 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
             "unclassified_investors" => metrics?.GetProperty("local_fund_home_bias").ValueKind == JsonValueKind.Null
                 && metrics?.GetProperty("investor_type_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "investors" => metrics?.GetProperty("investor_type_share").EnumerateObject().Any() == false,
+            "sectors" => metrics?.GetProperty("sector_count_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "regions" => metrics?.GetProperty("region_count_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "baseline" => metrics?.GetProperty("location_quotient").EnumerateObject().Any() == false,
             "hot_sector" => metrics?.GetProperty("deal_count").GetInt32() == 0,

@@ -61,6 +61,27 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (section == ClaimSections.Stages && c.Market.Metrics.EarlyCountShare is null)
+        {
+            // No deal has a known stage: the section has no stage table to give, so it says why.
+            yield return NoData(section, c.Market.Scope, "stages");
+            yield break;
+        }
+
+        if (section == ClaimSections.Sectors && !AnySector(c.Market.Metrics))
+        {
+            // No deal names a sector: no sector table follows, so the section says why.
+            yield return NoData(section, c.Market.Scope, "sectors");
+            yield break;
+        }
+
+        if (section == ClaimSections.Investors && InvestorMissing(c.Market.Metrics) == "investors")
+        {
+            // No deal names an investor: no investor table follows, so the section says why.
+            yield return NoData(section, c.Market.Scope, "investors");
+            yield break;
+        }
+
         yield return Thin(section, [new ScopeCount(c.Market.Scope, "", c.Market.Metrics.DealCount)]);
     }
 
@@ -106,6 +127,13 @@ internal static class CoverageClaims
     {
         if (!c.Judged(c.Market))
         {
+            yield break;
+        }
+
+        if (!AnySector(c.Market.Metrics))
+        {
+            // No sector at all: not that the hot sector had no deals, and not that the strategic sectors raised nothing.
+            yield return NoData(ClaimSections.Sectors, c.Market.Scope, "sectors");
             yield break;
         }
 
@@ -184,6 +212,9 @@ internal static class CoverageClaims
 
     /// <summary>True when a deal of the scope names a region (a share above 0 under a key other than <c>Unknown</c>).</summary>
     public static bool AnyRegion(MetricSet metrics) => metrics.RegionCountShare.Any(static r => r.Key != "Unknown" && r.Value > 0);
+
+    /// <summary>True when a deal of the scope names a sector (a share above 0 under a key other than <c>Unknown</c>).</summary>
+    public static bool AnySector(MetricSet metrics) => metrics.SectorCountShare.Any(static s => s.Key != Slice.UnknownValue && s.Value > 0);
 
     /// <summary>
     /// <c>investors</c> when no deal of the scope names an investor, <c>unclassified_investors</c> when none of the

@@ -13,8 +13,16 @@ internal static class MarketTables
     /// The sectors of the period, and after them those of the comparison periods that have no deal in it (a row of 0
     /// deals beside its earlier share): a sector that fell to nothing is a change the table shows, not a row it drops.
     /// </summary>
-    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names) =>
-        Slices(engine, period, SliceDimensions.Sector, market, names.Sector, Earlier(engine, period, SliceDimensions.Sector, market));
+    /// <remarks>None when no deal of the period names a sector (a table whose one row is Unknown shows nothing).</remarks>
+    public static List<SliceView> Sectors(MetricsEngine engine, Period period, ScopeView market, DisplayNames names)
+    {
+        if (engine.SliceValues(period, SliceDimensions.Sector).All(static s => s == Unknown))
+        {
+            return [];
+        }
+
+        return Slices(engine, period, SliceDimensions.Sector, market, names.Sector, Earlier(engine, period, SliceDimensions.Sector, market));
+    }
 
     /// <summary>
     /// The regions of the period, and after them those of the comparison periods that have no deal in it (0 deals beside
