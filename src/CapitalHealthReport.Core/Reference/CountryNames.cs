@@ -44,6 +44,23 @@ public static class CountryNames
         ("BE", "EUR", ["BEL", "Belgium", "比利时", "België", "Belgique", "Belgien"]),
         ("PT", "EUR", ["PRT", "Portugal", "葡萄牙"]),
         ("LU", "EUR", ["LUX", "Luxembourg", "卢森堡", "Luxemburg"]),
+        ("PL", "PLN", ["POL", "Poland", "波兰", "Polska", "Polen", "Pologne"]),
+        ("CZ", "CZK", ["CZE", "Czechia", "Czech Republic", "捷克", "Česko", "Tschechien"]),
+        ("EE", "EUR", ["EST", "Estonia", "爱沙尼亚", "Eesti", "Estland"]),
+        ("GR", "EUR", ["GRC", "Greece", "希腊", "Hellas", "Griechenland", "Grèce"]),
+        ("TR", "TRY", ["TUR", "Türkiye", "Turkey", "Turkiye", "土耳其", "Türkei", "Turquie"]),
+        ("NZ", "NZD", ["NZL", "New Zealand", "新西兰"]),
+        ("MY", "MYR", ["MYS", "Malaysia", "马来西亚"]),
+        ("TH", "THB", ["THA", "Thailand", "泰国"]),
+        ("PH", "PHP", ["PHL", "Philippines", "菲律宾"]),
+        ("PK", "PKR", ["PAK", "Pakistan", "巴基斯坦"]),
+        ("BD", "BDT", ["BGD", "Bangladesh", "孟加拉国"]),
+        ("SA", "SAR", ["SAU", "Saudi Arabia", "沙特阿拉伯", "KSA", "Kingdom of Saudi Arabia"]),
+        ("EG", "EGP", ["EGY", "Egypt", "埃及"]),
+        ("NG", "NGN", ["NGA", "Nigeria", "尼日利亚"]),
+        ("KE", "KES", ["KEN", "Kenya", "肯尼亚"]),
+        ("ZA", "ZAR", ["ZAF", "South Africa", "南非"]),
+        ("CL", "CLP", ["CHL", "Chile", "智利"]),
     ];
 
     private static readonly Dictionary<string, string> ByKey = Build();

@@ -210,6 +210,21 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Theory]
+    [InlineData("Nigeria", "NG", "Nigeria", "尼日利亚")]
+    [InlineData("KEN", "KE", "Kenya", "肯尼亚")]
+    [InlineData("Turkey", "TR", "Türkiye", "土耳其")]
+    [InlineData("Czech Republic", "CZ", "Czechia", "捷克")]
+    [InlineData("新西兰", "NZ", "New Zealand", "新西兰")]
+    [InlineData("South Africa", "ZA", "South Africa", "南非")]
+    public void Knows_countries_beyond_the_largest_venture_markets(string written, string code, string english, string chinese)
+    {
+        // A Kenyan or Nigerian export's countries were kept as written, so its report could not name them in Chinese.
+        Assert.Equal(code, CapitalHealthReport.Reference.CountryNames.Code(written));
+        Assert.Equal(english, CapitalHealthReport.Reference.CountryNames.EnglishName(code));
+        Assert.Equal(chinese, CapitalHealthReport.Reference.CountryNames.ChineseName(code));
+    }
+
+    [Theory]
     [InlineData("Schweiz", "CH", "CHF")]
     [InlineData("Suisse", "CH", "CHF")]
     [InlineData("Österreich", "AT", "EUR")]
