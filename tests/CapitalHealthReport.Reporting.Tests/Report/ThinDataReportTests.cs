@@ -190,6 +190,22 @@ public sealed partial class ThinDataReportTests : IDisposable
     }
 
     [Fact]
+    public void Tables_without_value_columns_are_not_titled_as_holding_values()
+    {
+        var path = Undisclosed();
+        var english = SampleReportTests.Render(ReportLanguage.English, path, "2025H1").Markdown;
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path, "2025H1").Markdown;
+
+        Assert.DoesNotContain("Deals and value by", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deals and disclosed value by", english, StringComparison.Ordinal);
+        Assert.Contains("Deals by sector, ", english, StringComparison.Ordinal);
+        Assert.Contains("Deals by region, ", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("事件与金额", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("融资事件与披露金额", chinese, StringComparison.Ordinal);
+        Assert.Contains("各行业事件", chinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sector_table_of_a_quarter_without_disclosed_amounts_keeps_the_previous_quarter_s_shares_of_value()
     {
         // Q1 2025 discloses every amount, Q2 2025 none: the table drops Q2's own value columns, not Q1's shares.
