@@ -88,6 +88,25 @@ public sealed class DealSet
         return low;
     }
 
+    /// <summary>The distinct regions the deals name (ordinal order), read from the columns without making deal objects.</summary>
+    public IReadOnlyList<string> DistinctRegions()
+    {
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        var region = Table.Region;
+        string? previous = null;
+        for (var row = 0; row < Math.Min(region.Length, Count); row++)
+        {
+            // Rows share the mapped region's string: a repeat of the row before is skipped without hashing.
+            if (region[row] is { } name && !ReferenceEquals(name, previous))
+            {
+                regions.Add(name);
+                previous = name;
+            }
+        }
+
+        return [.. regions];
+    }
+
     /// <summary>How many deals each currency holds (ISO codes, ordinal order), read from the columns without making deal objects.</summary>
     public IReadOnlyDictionary<string, int> CurrencyCounts()
     {

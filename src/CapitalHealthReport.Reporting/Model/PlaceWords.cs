@@ -42,8 +42,8 @@ public sealed partial class PlaceWords
             return true;
         }
 
-        var named = load.Deals.Deals.Select(static d => d.Region).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return named.Count > 0 && named.TrueForAll(r => CountryNames.Code(r) is not null && regions.Find(r) is null);
+        var named = load.Deals.DistinctRegions();
+        return named.Count > 0 && named.All(r => CountryNames.Code(r) is not null && regions.Find(r) is null);
     }
 
     /// <summary>True when the report's places are countries.</summary>

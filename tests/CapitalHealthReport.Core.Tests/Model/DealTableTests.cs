@@ -48,6 +48,17 @@ public sealed class DealTableTests
     }
 
     [Fact]
+    public void Distinct_regions_are_read_from_the_columns_as_the_deals_name_them()
+    {
+        // 北京 and Beijing map to one region; a deal without a region names none.
+        using var temp = new TempDeals();
+        var set = Load(temp.Write("deals.csv", "date,company,region\n2024-01-02,A,Shanghai\n2024-01-03,B,北京\n2024-01-04,C,Beijing\n2024-01-05,D,\n2024-01-06,E,Shanghai\n"));
+
+        Assert.Equal(["Beijing", "Shanghai"], set.DistinctRegions());
+        Assert.Equal(set.Deals.Select(static d => d.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal), set.DistinctRegions());
+    }
+
+    [Fact]
     public void Loaded_deals_come_out_in_canonical_order_whatever_the_file_order()
     {
         // Ids of every shape the order keys handle: short ones, long ones alike in their first 8 characters, and
