@@ -15,6 +15,7 @@ internal sealed class MetricCalculator
     private readonly DealColumns _columns;
     private readonly int _hotSector;
     private readonly bool[] _strategic;
+    private readonly bool[] _classified;
     private readonly double[] _baseline;
 
     // Keys of the keyed metrics in ordinal order (shared by every scope), with the table index behind each key.
@@ -35,6 +36,11 @@ internal sealed class MetricCalculator
         _hotSector = Array.FindIndex(columns.SectorNames, s => string.Equals(s, parameters.HotSector, StringComparison.OrdinalIgnoreCase));
         _strategic = columns.SectorNames
             .Select(s => parameters.StrategicSectors.Any(p => string.Equals(p, s, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
+
+        // A sector is classified when the taxonomy or the configuration names it; an unmapped label kept as written is not.
+        _classified = columns.SectorNames
+            .Select((s, i) => s != Slice.UnknownValue && (i == _hotSector || _strategic[i] || reference.IsTaxonomySector(s)))
             .ToArray();
         _baseline = columns.RegionNames
             .Select(r => reference.BaselineShares.TryGetValue(r, out var share) && share > 0 && double.IsFinite(share) ? share : 0d)
@@ -89,6 +95,7 @@ internal sealed class MetricCalculator
             SectorCountShare = sectors.CountShare,
             HotSectorValueShare = sectors.Hot,
             StrategicSectorsAmount = sectors.StrategicAmount,
+            ClassifiedSectorShare = sectors.Classified,
             RegionValueShare = regions.ValueShare,
             RegionCountShare = regions.CountShare,
             TopRegion = regions.Top,
@@ -235,13 +242,15 @@ internal sealed class MetricCalculator
         }
 
         var strategicAmount = 0L;
+        var classified = 0;
         for (var s = 0; s < _columns.SectorNames.Length; s++)
         {
             strategicAmount += _strategic[s] ? a.SectorValue[s] : 0L;
+            classified += _classified[s] ? a.SectorCount[s] : 0;
         }
 
         double? hot = total > 0 ? (_hotSector >= 0 ? Share(a.SectorValue[_hotSector], total) : 0d) : null;
-        return new SectorMetrics(new KeyedValueDictionary(_sectorKeys, countShare), Keyed(_sectorKeys, valueShare), hot, Money(strategicAmount));
+        return new SectorMetrics(new KeyedValueDictionary(_sectorKeys, countShare), Keyed(_sectorKeys, valueShare), hot, Money(strategicAmount), classified / dealCount);
     }
 
     /// <summary>
@@ -341,7 +350,7 @@ internal sealed class MetricCalculator
     private readonly record struct StageMetrics(
         KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, double? Early, double? SeedAngel, double? LateValue, KeyedValueDictionary Medians, double? LateToSeed);
 
-    private readonly record struct SectorMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, double? Hot, double StrategicAmount);
+    private readonly record struct SectorMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, double? Hot, double StrategicAmount, double Classified);
 
     private readonly record struct RegionMetrics(KeyedValueDictionary CountShare, KeyedValueDictionary ValueShare, string? Top, double? TopShare, KeyedValueDictionary Quotients);
 

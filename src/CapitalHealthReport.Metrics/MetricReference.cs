@@ -3,7 +3,7 @@ using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Metrics;
 
-/// <summary>The parts of the reference tables the metrics read: the investor directory, FX rates, the regional baseline and the regions' countries.</summary>
+/// <summary>The parts of the reference tables the metrics read: the investor directory, FX rates, the regional baseline, the regions' countries and the sector taxonomy's sectors.</summary>
 internal sealed class MetricReference
 {
     public MetricReference(
@@ -11,8 +11,10 @@ internal sealed class MetricReference
         Func<string, int, decimal> unitsPerUsd,
         IReadOnlyDictionary<string, double> baselineShares,
         Func<ReadOnlySpan<char>, InvestorInfo?>? findInvestorByText = null,
-        Func<string?, string?>? countryOfRegion = null)
+        Func<string?, string?>? countryOfRegion = null,
+        Func<string, bool>? isTaxonomySector = null)
     {
+        _isTaxonomySector = isTaxonomySector;
         FindInvestor = findInvestor;
         _countryOfRegion = countryOfRegion;
         _findInvestorByText = findInvestorByText;
@@ -22,6 +24,10 @@ internal sealed class MetricReference
 
     private readonly Func<ReadOnlySpan<char>, InvestorInfo?>? _findInvestorByText;
     private readonly Func<string?, string?>? _countryOfRegion;
+    private readonly Func<string, bool>? _isTaxonomySector;
+
+    /// <summary>True when the sector taxonomy knows a sector name (every name when no taxonomy is given).</summary>
+    public bool IsTaxonomySector(string sector) => _isTaxonomySector?.Invoke(sector) ?? true;
 
     /// <summary>The directory entry for an investor name, or null.</summary>
     public Func<string, InvestorInfo?> FindInvestor { get; }
@@ -39,6 +45,9 @@ internal sealed class MetricReference
     public IReadOnlyDictionary<string, double> BaselineShares { get; }
 
     /// <summary>The lookups of the loaded reference tables.</summary>
-    public static MetricReference From(ReferenceData reference) =>
-        new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), reference.Regions.CountryOf);
+    public static MetricReference From(ReferenceData reference)
+    {
+        var sectors = reference.Sectors.All.Select(static s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), reference.Regions.CountryOf, sectors.Contains);
+    }
 }

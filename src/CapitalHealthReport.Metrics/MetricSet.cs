@@ -261,6 +261,15 @@ public sealed class MetricSet
         Example = "no investor has 3 deals in the example scope: **null**.")]
     public double? CvcActiveShare { get; init; }
 
+    [Metric(MetricUnit.Share, Base = MetricBase.Deals, Name = "Classified sector share", NameZh = "已归类行业事件占比",
+        Definition = "Share of deals whose sector is one the sector taxonomy (or the configuration's hot_sector and strategic_sectors) knows.",
+        DefinitionZh = "行业为行业分类表（或配置的热门行业、战略性行业）所知的融资事件占全部事件的比例。",
+        Meaning = "How far the sector measures can be trusted: a deal without a sector, or whose label no alias maps (kept as written), is in no "
+            + "taxonomy sector, so the hot sector's share and the strategic sectors' funding cannot see it. At 0 they measure nothing; map the labels "
+            + "with a mapping file's `sectors:`.",
+        Example = "AI, AI, Energy, AI, Water: 5 / 5 = **1**.")]
+    public double? ClassifiedSectorShare { get; init; }
+
     private static readonly IReadOnlyDictionary<string, double> Empty = KeyedValueDictionary.Empty;
 
     /// <summary>The metrics of an empty scope: counts 0, every ratio null.</summary>

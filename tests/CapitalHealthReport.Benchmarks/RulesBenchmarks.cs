@@ -113,6 +113,7 @@ public static class SyntheticRules
             SeedAngelCountShare = random.NextDouble() / 3,
             HotSectorValueShare = random.NextDouble(),
             StrategicSectorsAmount = random.NextDouble() * 1e9,
+            ClassifiedSectorShare = 1,
             RegionCountShare = new SortedDictionary<string, double>(StringComparer.Ordinal) { ["Beijing"] = random.NextDouble(), ["Shanghai"] = random.NextDouble() / 2 },
             LocationQuotient = new SortedDictionary<string, double>(StringComparer.Ordinal) { ["Beijing"] = random.NextDouble() * 5 },
             CvcActiveShare = random.NextDouble(),

@@ -26,7 +26,7 @@ public sealed partial class MetricDeclarationTests
             "stage_count_share", "stage_value_share", "early_count_share", "seed_angel_count_share", "late_value_share", "median_amount",
             "late_to_seed_median_ratio", "seed_disclosed_count", "late_disclosed_count", "sector_value_share", "sector_count_share", "hot_sector_value_share", "strategic_sectors_amount",
             "region_value_share", "region_count_share", "top_region", "top_region_count_share", "location_quotient", "local_fund_home_bias",
-            "active_investor_count", "investor_type_share", "repeat_investor_count", "cvc_active_share",
+            "active_investor_count", "investor_type_share", "repeat_investor_count", "cvc_active_share", "classified_sector_share",
         ], MetricCatalog.All.Select(m => m.JsonName));
     }
 
@@ -43,7 +43,7 @@ public sealed partial class MetricDeclarationTests
         Assert.Equal("region", units["top_region"]);
         Assert.All(MetricCatalog.All.Where(m => m.IsShare), m => Assert.Equal("share (0–1)", m.Unit));
         Assert.Equal(
-            ["cr4", "cvc_active_share", "disclosed_share", "early_count_share", "hot_sector_value_share", "investor_type_share", "late_value_share",
+            ["classified_sector_share", "cr4", "cvc_active_share", "disclosed_share", "early_count_share", "hot_sector_value_share", "investor_type_share", "late_value_share",
              "local_fund_home_bias", "mega_round_share", "region_count_share", "region_value_share", "sector_count_share", "sector_value_share",
              "seed_angel_count_share", "stage_count_share", "stage_value_share", "top_quintile_share", "top_region_count_share"],
             MetricCatalog.All.Where(m => m.IsShare).Select(m => m.JsonName).Order(StringComparer.Ordinal));
@@ -121,7 +121,7 @@ public sealed partial class MetricDeclarationTests
             checkedCount++;
         }
 
-        Assert.Equal(23, checkedCount);
+        Assert.Equal(24, checkedCount);
     }
 
     [GeneratedRegex(@"\*\*([^*]+)\*\*\.?$")]

@@ -173,6 +173,7 @@ public sealed class MetricsJsonTests
             SectorCountShare = Copy(m.SectorCountShare),
             HotSectorValueShare = m.HotSectorValueShare,
             StrategicSectorsAmount = m.StrategicSectorsAmount,
+            ClassifiedSectorShare = m.ClassifiedSectorShare,
             RegionValueShare = Copy(m.RegionValueShare),
             RegionCountShare = Copy(m.RegionCountShare),
             TopRegion = m.TopRegion,

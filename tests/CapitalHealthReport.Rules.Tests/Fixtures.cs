@@ -38,6 +38,7 @@ internal static class Fixtures
         LateDisclosedCount = 40,
         HotSectorValueShare = 0.25,
         StrategicSectorsAmount = 10e9,
+        ClassifiedSectorShare = 1,
         SectorCountShare = Map(("AI", 0.2), ("Energy", 0.3), ("Health", 0.5)),
         SectorValueShare = Map(("AI", 0.25), ("Energy", 0.25), ("Health", 0.5)),
         TopRegion = "Beijing",

@@ -285,6 +285,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "investors" when claim.Section == ClaimSections.Regions => $"{p}的融资事件均未注明投资方，无法衡量地方基金的本地偏好。",
             "investors" => $"{p}的融资事件均未注明投资方，无法衡量投资方结构。",
             "sectors" => $"{p}的融资事件均未注明行业，无法衡量行业分布、{HotName}占比和战略性行业的融资额。",
+            "unclassified_sectors" => $"{p}融资事件的行业（{NamedLabels(claim, "、", "和")}{(claim.Labels.Count > LabelsNamed ? $"等{Format.Int(claim.Labels.Count)}个" : "")}）均不在行业分类表中，无法衡量{HotName}占比和战略性行业的融资额；在映射文件的sectors:中将其对应到分类表的行业即可衡量。",
             "regions" => $"{p}的融资事件均未注明{Names.Places.One(ReportLanguage.Chinese)}，无法衡量{Names.Places.Mix(ReportLanguage.Chinese)}、区位商和地方基金的本地偏好。",
             "investor_types" => $"{p}出手的投资方均无已知类型，无法衡量投资方结构。",
             "government_funds" => $"{p}没有所在地已知的{Names.InvestorType("Government")}参与的融资事件，无法衡量地方基金的本地偏好。",

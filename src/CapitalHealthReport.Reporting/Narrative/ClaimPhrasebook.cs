@@ -158,6 +158,13 @@ public abstract class ClaimPhrasebook
     /// <summary>The companies of rounds tied in size, earliest first, joined as the language lists them ("A and B"; "A和B").</summary>
     protected static string TiedCompanies(RoundFacts round, string separator, string last) => Join([.. round.TiedCompanies], separator, last);
 
+    /// <summary>How many sector labels the taxonomy does not know a sentence names before saying how many more there are.</summary>
+    protected const int LabelsNamed = 3;
+
+    /// <summary>The first <see cref="LabelsNamed"/> labels of an <c>unclassified_sectors</c> claim as written, joined as the language lists them.</summary>
+    protected static string NamedLabels(Claim claim, string separator, string last) =>
+        claim.Labels.Count > LabelsNamed ? string.Join(separator, claim.Labels.Take(LabelsNamed)) : Join([.. claim.Labels], separator, last);
+
     private static string Join(List<string> names, string separator, string last) =>
         names.Count < 2 ? string.Concat(names) : string.Join(separator, names.Take(names.Count - 1)) + last + names[^1];
 

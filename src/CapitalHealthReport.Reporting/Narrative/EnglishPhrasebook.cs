@@ -275,6 +275,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "investors" when claim.Section == ClaimSections.Regions => $"No deal in {p} names an investor, so local-fund home bias cannot be measured.",
             "investors" => $"No deal in {p} names an investor, so the investor mix cannot be measured.",
             "sectors" => $"No deal in {p} names a sector, so the sector mix, {HotName}'s share and the strategic sectors' funding cannot be measured.",
+            "unclassified_sectors" => $"No deal in {p} has a sector the sector taxonomy knows (its sectors are written {NamedLabels(claim, ", ", " and ")}{(claim.Labels.Count > LabelsNamed ? $" and {Format.Int(claim.Labels.Count - LabelsNamed)} more" : "")}), so {HotName}'s share and the strategic sectors' funding cannot be measured. Mapping the labels onto the taxonomy's sectors under sectors: in a mapping file makes them measurable.",
             "regions" => $"No deal in {p} names a {Names.Places.One(ReportLanguage.English)}, so {Names.Places.Mix(ReportLanguage.English)}, location quotients and local-fund home bias cannot be measured.",
             "investor_types" => $"No investor active in {p} is of a known type, so the investor mix cannot be measured.",
             "government_funds" => $"No deal in {p} had a local government fund with a known home region, so local-fund home bias cannot be measured.",

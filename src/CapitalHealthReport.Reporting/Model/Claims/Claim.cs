@@ -176,8 +176,11 @@ public sealed record Claim
     /// <summary>For <see cref="ClaimKind.Thin"/>: the scopes below <c>min_deals</c>.</summary>
     public IReadOnlyList<ScopeCount> Scopes { get; init; } = [];
 
-    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>investors</c> when no deal names an investor, <c>regions</c> when no deal names a region, <c>sectors</c> when no deal names a sector, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>untyped_investors</c> when some active investors are of a known type and others are not, <c>stages</c>, <c>hot_sector</c>).</summary>
+    /// <summary>For <see cref="ClaimKind.NoData"/>: what is missing (<c>partial</c> for the days after the cut-off, <c>deals</c>, <c>amounts</c>, <c>investor_types</c>, <c>investors</c> when no deal names an investor, <c>regions</c> when no deal names a region, <c>sectors</c> when no deal names a sector, <c>unclassified_sectors</c> when every sector named is a label the taxonomy does not know, <c>baseline</c>, <c>government_funds</c>, <c>unclassified_investors</c> for government funds when no investor is of a known type, <c>untyped_investors</c> when some active investors are of a known type and others are not, <c>stages</c>, <c>hot_sector</c>).</summary>
     public string? Missing { get; init; }
+
+    /// <summary>For a <see cref="ClaimKind.NoData"/> claim on <c>unclassified_sectors</c>: the period's sector labels the taxonomy does not know, most deals first.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
 
     /// <summary>For a <see cref="ClaimKind.NoData"/> claim that counts what is missing (<c>untyped_investors</c>): how many of how many; <see cref="Value"/> is the share.</summary>
     public PartOfWhole? Counts { get; init; }

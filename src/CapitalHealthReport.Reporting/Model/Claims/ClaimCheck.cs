@@ -262,6 +262,10 @@ internal sealed class ClaimCheck(Claim claim, ClaimEvidence evidence, ClaimCheck
                 && metrics?.GetProperty("investor_type_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "investors" => metrics?.GetProperty("investor_type_share").EnumerateObject().Any() == false,
             "sectors" => metrics?.GetProperty("sector_count_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
+            "unclassified_sectors" => metrics?.GetProperty("classified_sector_share").ValueKind == JsonValueKind.Number
+                && metrics?.GetProperty("classified_sector_share").GetDouble() == 0
+                && metrics?.GetProperty("sector_count_share").EnumerateObject().Where(static p => p.Name != "Unknown" && p.Value.GetDouble() > 0).Select(static p => p.Name).Order(StringComparer.Ordinal)
+                    .SequenceEqual(claim.Labels.Order(StringComparer.Ordinal)) == true,
             "regions" => metrics?.GetProperty("region_count_share").EnumerateObject().All(static p => p.Name == "Unknown" || p.Value.GetDouble() == 0) == true,
             "baseline" => metrics?.GetProperty("location_quotient").EnumerateObject().Any() == false,
             "hot_sector" => metrics?.GetProperty("deal_count").GetInt32() == 0,

@@ -75,6 +75,13 @@ internal static class CoverageClaims
             yield break;
         }
 
+        if (section == ClaimSections.Sectors && !AnyClassifiedSector(c.Market.Metrics))
+        {
+            // Every sector is a label the taxonomy does not know: the table lists them, the hot and strategic sectors cannot be measured.
+            yield return Unclassified(c.Market);
+            yield break;
+        }
+
         if (section == ClaimSections.Investors && InvestorMissing(c.Market.Metrics) == "investors")
         {
             // No deal names an investor: no investor table follows, so the section says why.
@@ -134,6 +141,13 @@ internal static class CoverageClaims
         {
             // No sector at all: not that the hot sector had no deals, and not that the strategic sectors raised nothing.
             yield return NoData(ClaimSections.Sectors, c.Market.Scope, "sectors");
+            yield break;
+        }
+
+        if (!AnyClassifiedSector(c.Market.Metrics))
+        {
+            // Only labels the taxonomy does not know: not that the hot sector had no deals, nor that the strategic sectors raised nothing.
+            yield return Unclassified(c.Market);
             yield break;
         }
 
@@ -212,6 +226,23 @@ internal static class CoverageClaims
 
     /// <summary>True when a deal of the scope names a region (a share above 0 under a key other than <c>Unknown</c>).</summary>
     public static bool AnyRegion(MetricSet metrics) => metrics.RegionCountShare.Any(static r => r.Key != "Unknown" && r.Value > 0);
+
+    /// <summary>
+    /// True when a deal of the scope has a sector the taxonomy (or the configuration's hot and strategic sectors) knows;
+    /// false when every sector is missing or a label no alias maps, so the hot sector's share and the strategic sectors'
+    /// funding measure nothing.
+    /// </summary>
+    public static bool AnyClassifiedSector(MetricSet metrics) => metrics.ClassifiedSectorShare > 0;
+
+    /// <summary>The claim that no sector of the scope is one the taxonomy knows, naming its labels with the most deals first.</summary>
+    private static Claim Unclassified(ScopeMetrics market) => NoData(ClaimSections.Sectors, market.Scope, "unclassified_sectors") with
+    {
+        Labels = [.. market.Metrics.SectorCountShare
+            .Where(static s => s.Key != Slice.UnknownValue && s.Value > 0)
+            .OrderByDescending(static s => s.Value)
+            .ThenBy(static s => s.Key, StringComparer.Ordinal)
+            .Select(static s => s.Key)],
+    };
 
     /// <summary>True when a deal of the scope names a sector (a share above 0 under a key other than <c>Unknown</c>).</summary>
     public static bool AnySector(MetricSet metrics) => metrics.SectorCountShare.Any(static s => s.Key != Slice.UnknownValue && s.Value > 0);

@@ -87,7 +87,7 @@ internal static class LevelClaims
             Add(claims, ClaimContext.Level(section, c.Market, "sector_count_share", hot));
         }
 
-        if (c.Parameters.StrategicSectors.Count > 0 && c.Market.Metrics.TotalAmount > 0 && CoverageClaims.AnySector(c.Market.Metrics))
+        if (c.Parameters.StrategicSectors.Count > 0 && c.Market.Metrics.TotalAmount > 0 && CoverageClaims.AnyClassifiedSector(c.Market.Metrics))
         {
             Add(claims, ClaimContext.Level(section, c.Market, "strategic_sectors_amount", unit: ClaimUnit.Amount));
         }
