@@ -36,6 +36,9 @@ public sealed class MessageTemplate
 
     public string Text { get; }
 
+    /// <summary>The names the template's placeholders and conditions read (<c>metrics.strategic_sectors_amount</c>, <c>scope</c>), in the order they appear.</summary>
+    public IEnumerable<string> Names => Paths(_parts);
+
     /// <summary>True when the template uses <c>value</c> or <c>threshold</c>, which only a rule with a threshold can fill.</summary>
     public bool UsesThreshold => Paths(_parts).Any(static p => p is "value" or "threshold");
 

@@ -15,7 +15,7 @@ internal static class RuleClaims
     {
         // A finding whose deciding metric is the claim's own (also keyed ones: investor_type_share.Angel).
         var deciding = c.Diagnostics.FirstOrDefault(d => !used.Contains(d) && d.Scope == level.Scope && d.Baseline != BaselineState.Absent
-            && Deciding(d, c.Limits.Default(d.Id)) is var (metric, key, _) && metric == level.Metric && key == level.Key);
+            && Deciding(c, d) is var (metric, key, _) && metric == level.Metric && key == level.Key);
         if (deciding is not null)
         {
             used.Add(deciding);
@@ -64,8 +64,7 @@ internal static class RuleClaims
     {
         foreach (var diagnostic in c.Diagnostics.Where(d => d.Baseline != BaselineState.Absent && !used.Contains(d)))
         {
-            var limit = c.Limits.Default(diagnostic.Id);
-            var (metric, key, value) = Deciding(diagnostic, limit);
+            var (metric, key, value) = Deciding(c, diagnostic);
             var central = diagnostic.Scope == c.Market.Scope || diagnostic.Scope == c.Hot.Scope;
             var claim = new Claim
             {
@@ -131,12 +130,22 @@ internal static class RuleClaims
         };
     }
 
-    /// <summary>The metric that decided a finding: the rule's threshold metric (and key), else its first evidence of the period itself.</summary>
-    private static (string Metric, string? Key, double? Value) Deciding(Diagnostic diagnostic, RuleLimit? limit)
+    /// <summary>
+    /// The metric that decided a finding: the rule's threshold metric (and key), else the first metric its message states
+    /// (<see cref="RuleLimits.StatedEvidence"/>), else its first evidence of the period itself.
+    /// </summary>
+    private static (string Metric, string? Key, double? Value) Deciding(ClaimContext c, Diagnostic diagnostic)
     {
+        var limit = c.Limits.Default(diagnostic.Id);
         if (limit is not null && diagnostic.Evidence.TryGetValue(limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key, out var decided))
         {
             return (limit.Metric, limit.Key, decided);
+        }
+
+        if (c.Limits.StatedEvidence(diagnostic) is { } stated)
+        {
+            var (_, metric, key) = Narrative.Vocabulary.SplitEvidence(stated);
+            return (metric, key, diagnostic.Evidence[stated]);
         }
 
         foreach (var (name, value) in diagnostic.Evidence)

@@ -51,6 +51,40 @@ public sealed class RuleLimits
         _catalog = catalog;
     }
 
+    /// <summary>
+    /// The evidence a finding of a rule without a threshold is about: the first metric of the scope itself that the rule's
+    /// message states (<c>{{ metrics.strategic_sectors_amount | money }}</c>), rather than one its condition only checks
+    /// (<c>Metrics.ClassifiedSectorShare &gt; 0</c>); null when the message states none of the finding's evidence.
+    /// </summary>
+    public string? StatedEvidence(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (_catalog.Find(diagnostic.Id) is not { } rule)
+        {
+            return null;
+        }
+
+        foreach (var name in MessageTemplate.Parse(rule.MessageTemplate, out _).Names)
+        {
+            if (!name.StartsWith("metrics.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stated = name["metrics.".Length..].Split('.')[0];
+            foreach (var evidence in diagnostic.Evidence.Keys)
+            {
+                var (source, metric, _) = Narrative.Vocabulary.SplitEvidence(evidence);
+                if (source is null && metric == stated)
+                {
+                    return evidence;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static RuleLimits From(RuleCatalog catalog, MetricParameters parameters)
     {
         var limits = new RuleLimits(catalog);

@@ -99,7 +99,10 @@ internal sealed class FindingsSection(NarrativeFormatter format, DisplayNames na
     private string? Deciding(Diagnostic diagnostic, List<EvidenceView> evidence)
     {
         var limit = limits.Default(diagnostic.Id);
-        var decided = evidence.FirstOrDefault(e => limit is not null && e.Metric == (limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key)) ?? evidence.FirstOrDefault(static e => !e.Metric.Contains('.', StringComparison.Ordinal)) ?? (evidence.Count > 0 ? evidence[0] : null);
+        var decided = evidence.FirstOrDefault(e => limit is not null && e.Metric == (limit.Key is null ? limit.Metric : limit.Metric + "." + limit.Key))
+            ?? (limits.StatedEvidence(diagnostic) is { } stated ? evidence.FirstOrDefault(e => e.Metric == stated) : null)
+            ?? evidence.FirstOrDefault(static e => !e.Metric.Contains('.', StringComparison.Ordinal))
+            ?? (evidence.Count > 0 ? evidence[0] : null);
         if (decided is null || decided.Value is null)
         {
             // A figure the data lacks (no year-earlier period) decides nothing to show: the title says it all.
