@@ -309,6 +309,35 @@ public sealed class ExportsFromAnywhereTests
         Assert.Equal(["KRW", "KRW"], inName.Deals.Deals.Select(static d => d.Currency));
     }
 
+    [Theory]
+    [InlineData("투자액")]
+    [InlineData("투자규모")]
+    [InlineData("투자유치금액")]
+    [InlineData("資金調達額")]
+    public void Reads_the_amount_column_of_Korean_and_Japanese_exports_by_its_other_common_names(string header)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv($"회사명,투자일,{header}\n가나,2025.03.14,10억원\n");
+
+        Assert.Equal(1_000_000_000m, Assert.Single(result.Deals.Deals).Amount);
+        Assert.DoesNotContain(result.Issues, static i => i.Code == DataIssueCodes.NoAmountColumn);
+    }
+
+    [Fact]
+    public void A_file_without_an_amount_column_is_told_the_mapping_line_that_names_one()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("회사명,투자일,투자 총액\n가나,2025.03.14,10억원\n");
+
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.NoAmountColumn, warning.Code);
+        Assert.Contains("Columns found: 회사명, 투자일, 투자 총액. If one of them holds the amounts, name it under 'columns:' in a mapping file given with --mapping, such as 'columns: { amount: \"투자 총액\" }'", warning.Message, StringComparison.Ordinal);
+        var mapped = temp.LoadCsv("회사명,투자일,투자 총액\n가나,2025.03.14,10억원\n", mapping: "columns: { amount: \"투자 총액\" }\n");
+        Assert.Equal(1_000_000_000m, Assert.Single(mapped.Deals.Deals).Amount);
+    }
+
     [Fact]
     public void Reads_the_sign_yen_alone_as_yen_in_a_Japanese_export_and_as_yuan_elsewhere()
     {
