@@ -189,8 +189,7 @@ public static class ReportPipeline
                 progress?.Invoke("write");
                 AtomicFile.WriteAllBytes(output, result.Pdf);
                 pages = result.PageCount;
-                warnings.AddRange(result.MissingGlyphs.Select(static g =>
-                    $"no font has U+{g.CodePoint:X4} ('{char.ConvertFromUtf32(g.CodePoint)}'), drawn as a box: …{g.Context}…"));
+                warnings.AddRange(MissingGlyphScripts.Describe(result.MissingGlyphs).Select(static line => $"no font has {line}: drawn as boxes"));
                 break;
         }
 

@@ -293,7 +293,7 @@ public static partial class DealLoader
             }
             if (resolver.Columns[(int)CanonicalField.Amount] < 0)
             {
-                issues.Warn(DataIssueCodes.NoAmountColumn, reader.HeaderLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", reader.Columns)}.");
+                issues.Warn(DataIssueCodes.NoAmountColumn, reader.HeaderLine, null, $"no amount column was found; every amount is undisclosed. Columns found: {string.Join(", ", reader.Columns)}. If one of them holds the amounts, name it under 'columns:' in a mapping file given with --mapping, such as 'columns: {{ amount: \"{reader.Columns[^1]}\" }}' (see docs/data.md).");
             }
 
             WarnRepeatedColumns(reader, resolver, issues);

@@ -9,7 +9,8 @@ namespace CapitalHealthReport.Reference;
 /// <c>Series A1</c>, <c>Series B-II</c>, <c>Round B</c>, <c>C轮</c>, <c>Pre-Series A</c>, <c>Seed Funding</c> (also across a line break),
 /// <c>Angel Round</c>, <c>天使轮</c>, <c>种子+轮</c>, <c>Strategic Investment</c>, <c>战略融资</c>, <c>Private Equity</c>,
 /// <c>Pre-IPO</c>, <c>IPO</c>, <c>Debt Financing</c>, <c>Grant</c>, round type and code joined from two columns
-/// (<c>venture b</c>), and Japanese and Korean rounds (<c>シリーズA</c>, <c>シードラウンド</c>, <c>시리즈 B</c>). A label no pattern reads is left to the alias tables.
+/// (<c>venture b</c>), Japanese and Korean rounds (<c>シリーズA</c>, <c>シードラウンド</c>, <c>시리즈 B</c>), and convertible equity sold
+/// at seed (<c>J-KISS</c>, <c>SAFE</c>). A label no pattern reads is left to the alias tables.
 /// </summary>
 public static partial class StagePatterns
 {
@@ -80,6 +81,13 @@ public static partial class StagePatterns
         if (Has("angel") || Has("preangel") || Contains("天使"))
         {
             return Stage.Angel;
+        }
+
+        // Convertible equity sold for a first round converts into shares at the next priced round and is no loan: Japan's
+        // J-KISS (新株予約権, "J-KISS 2.0", "J-KISS型新株予約権"), the SAFE and its Korean form 조건부지분인수계약 are seed rounds.
+        if (Has("kiss") || Contains("j kiss") || Contains("jkiss") || Has("safe") || Contains("조건부지분인수"))
+        {
+            return Stage.Seed;
         }
 
         if (Has("seed") || Has("preseed") || Contains("种子") || Has("amorçage") || Has("semilla"))

@@ -97,17 +97,12 @@ public static class ReportRenderer
         return HtmlReportWriter.Write(source, options.Language, options.Charts, typefaces, options.Metadata, options.Logo);
     }
 
-    private static InputException MissingGlyphsError(IReadOnlyList<MissingGlyph> missing, string sourceName)
-    {
-        const int Listed = 5;
-        var listed = missing.Take(Listed).Select(static g =>
-            $"{g.CodePointLabel} '{char.ConvertFromUtf32(g.CodePoint)}' in \"{g.Context}\"");
-        var more = missing.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {missing.Count - Listed} more") : string.Empty;
-        return new InputException(
-            string.Create(CultureInfo.InvariantCulture, $"No bundled font can draw {missing.Count} character(s) of the report: {string.Join("; ", listed)}{more}."),
+    private static InputException MissingGlyphsError(IReadOnlyList<MissingGlyph> missing, string sourceName) =>
+        new(
+            string.Create(CultureInfo.InvariantCulture, $"No bundled font can draw {missing.Count} character(s) of the report: {string.Join("; ", MissingGlyphScripts.Describe(missing))}."),
             sourceName,
-            hint: "Check the data for stray characters, or pass --allow-missing-glyphs to write the report with a box in their place.");
-    }
+            hint: "The bundled fonts draw Latin, Greek, Cyrillic, Chinese and Japanese. Write such names in one of those scripts in the data, "
+                + "write the report with --format html (a browser draws them with its own fonts), or pass --allow-missing-glyphs to write the PDF with a box in their place.");
 
     private static FontSet LoadFonts(string? folder)
     {

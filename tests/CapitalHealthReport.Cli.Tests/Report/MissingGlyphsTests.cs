@@ -2,7 +2,7 @@ using CapitalHealthReport.Cli.Tests.Hardening;
 
 namespace CapitalHealthReport.Cli.Tests.Report;
 
-/// <summary><c>report</c> with text no bundled font can draw (Hangul): exit 2 naming it, or, when allowed, a PDF and a warning.</summary>
+/// <summary><c>report</c> with text no bundled font can draw (Hangul): exit 2 naming its script and words, or, when allowed, a PDF and one warning per script.</summary>
 public sealed class MissingGlyphsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("chr-glyphs-cli-").FullName;
@@ -17,14 +17,14 @@ public sealed class MissingGlyphsTests : IDisposable
         var result = CliRun.Run(["report", "--template", Template(), "--period", "2025Q1", "--output", output], TimeSpan.FromMinutes(3));
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("U+D55C '한'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Hangul (Korean), 2 character(s) (U+D55C '한', U+BE5B '빛') in \"한빛\"", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("--allow-missing-glyphs", result.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
         result.AssertNoStackTrace();
     }
 
     [Fact]
-    public void Allow_missing_glyphs_writes_the_report_and_warns_about_each_character()
+    public void Allow_missing_glyphs_writes_the_report_and_warns_once_per_script_naming_the_text()
     {
         var output = Path.Combine(_folder, "report.pdf");
 
@@ -32,7 +32,8 @@ public sealed class MissingGlyphsTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.True(File.Exists(output));
-        Assert.Contains("warning: no font has U+D55C", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning: no font has Hangul (Korean), 2 character(s) (U+D55C '한', U+BE5B '빛') in \"한빛\": drawn as boxes", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n'), static line => line.Contains("no font has", StringComparison.Ordinal));
     }
 
     private string Template()

@@ -143,6 +143,39 @@ public sealed class AmountParserTests
     }
 
     [Theory]
+    [InlineData("200백만원", "200000000", "KRW")]
+    [InlineData("1,500백만원", "1500000000", "KRW")]
+    [InlineData("500백만 원", "500000000", "KRW")]
+    [InlineData("3십억원", "3000000000", "KRW")]
+    [InlineData("85.5百万円", "85500000", "JPY")]
+    public void Reads_korean_millions_of_won_as_statements_write_them(string text, string expected, string currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+        Assert.False(parsed.Estimated);
+    }
+
+    [Theory]
+    [InlineData("약 20억원", "2000000000", "KRW")]
+    [InlineData("약20억", "2000000000", null)]
+    [InlineData("대략 5억원", "500000000", "KRW")]
+    [InlineData("100억원 이상", "12500000000", "KRW")]
+    [InlineData("20여억원", "2500000000", "KRW")]
+    [InlineData("수십억원", "5000000000", "KRW")]
+    public void Estimates_vague_amounts_written_in_korean(string text, string expected, string? currency)
+    {
+        var parsed = AmountParser.Parse(text);
+
+        Assert.Equal(AmountStatus.Ok, parsed.Status);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parsed.Value);
+        Assert.Equal(currency, parsed.Currency);
+        Assert.True(parsed.Estimated);
+    }
+
+    [Theory]
     [InlineData("數千萬", "50000000")]
     [InlineData("約3億円", "300000000")]
     [InlineData("超過1億", "125000000")]

@@ -268,6 +268,77 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
+    public void Reads_a_Japanese_export_s_J_KISS_rounds_as_seed_rounds()
+    {
+        using var temp = new TempDeals();
+
+        // J-KISS, Japan's convertible equity for a first round, as INITIAL and STARTUP DB list it beside priced rounds.
+        var result = temp.LoadCsv("""
+            企業名,調達日,調達金額,ラウンド,所在地
+            株式会社アルファ,2025/03/14,"3,000万円",J-KISS,東京都
+            ベータ株式会社,2025年3月20日,1.2億,シリーズA,大阪府
+            ガンマ株式会社,2025/04/02,非公開,J-KISS 2.0,福岡県
+            """);
+
+        var deals = result.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([Stage.Seed, Stage.A, Stage.Seed], deals.Select(static d => d.Stage));
+        Assert.Empty(result.Statistics.UnmappedStages);
+        Assert.Equal([30_000_000m, 120_000_000m, null], deals.Select(static d => d.Amount));
+        Assert.Equal(["Tokyo", "Osaka", "Fukuoka"], deals.Select(static d => d.Region));
+    }
+
+    [Fact]
+    public void Reads_a_Korean_export_s_amounts_in_millions_of_won_in_cells_and_in_the_column_s_name()
+    {
+        using var temp = new TempDeals();
+
+        var inCells = temp.LoadCsv("""
+            회사명,투자일,투자금액,라운드,지역
+            주식회사 가나,2025.03.14,200백만원,시드,서울
+            다라 주식회사,2025.03.15,3억 5천만원,프리A,경기
+            마바,2025.04.01,약 20억원,시리즈 A,부산
+            """);
+        var inName = temp.LoadCsv("회사명,투자일,투자금액(백만원)\n가나,2025.03.14,500\n다라,2025.03.15,\"1,200\"\n");
+
+        Assert.Equal(0, inCells.Statistics.RowsRejected);
+        var deals = inCells.Deals.Deals.OrderBy(static d => d.SourceLine).ToList();
+        Assert.Equal([200_000_000m, 350_000_000m, 2_000_000_000m], deals.Select(static d => d.Amount));
+        Assert.Equal([false, false, true], deals.Select(static d => d.AmountEstimated));
+        Assert.Equal(["KRW", "KRW", "KRW"], deals.Select(static d => d.Currency));
+        Assert.Equal([500_000_000m, 1_200_000_000m], inName.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Amount));
+        Assert.Equal(["KRW", "KRW"], inName.Deals.Deals.Select(static d => d.Currency));
+    }
+
+    [Theory]
+    [InlineData("투자액")]
+    [InlineData("투자규모")]
+    [InlineData("투자유치금액")]
+    [InlineData("資金調達額")]
+    public void Reads_the_amount_column_of_Korean_and_Japanese_exports_by_its_other_common_names(string header)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv($"회사명,투자일,{header}\n가나,2025.03.14,10억원\n");
+
+        Assert.Equal(1_000_000_000m, Assert.Single(result.Deals.Deals).Amount);
+        Assert.DoesNotContain(result.Issues, static i => i.Code == DataIssueCodes.NoAmountColumn);
+    }
+
+    [Fact]
+    public void A_file_without_an_amount_column_is_told_the_mapping_line_that_names_one()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("회사명,투자일,투자 총액\n가나,2025.03.14,10억원\n");
+
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.NoAmountColumn, warning.Code);
+        Assert.Contains("Columns found: 회사명, 투자일, 투자 총액. If one of them holds the amounts, name it under 'columns:' in a mapping file given with --mapping, such as 'columns: { amount: \"투자 총액\" }'", warning.Message, StringComparison.Ordinal);
+        var mapped = temp.LoadCsv("회사명,투자일,투자 총액\n가나,2025.03.14,10억원\n", mapping: "columns: { amount: \"투자 총액\" }\n");
+        Assert.Equal(1_000_000_000m, Assert.Single(mapped.Deals.Deals).Amount);
+    }
+
+    [Fact]
     public void Reads_the_sign_yen_alone_as_yen_in_a_Japanese_export_and_as_yuan_elsewhere()
     {
         using var temp = new TempDeals();

@@ -301,10 +301,10 @@ internal sealed partial class AmountParser
             }
         }
 
-        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿, > $1M, more than $10M, ₹5 crore approx.
+        // Vague amounts: 数千万, 近亿, 超亿, 逾5000万, 1亿多, 亿元以上, 亿元及以上, 千万级, 约3亿, 약 20억, 100억 이상, 수십억, > $1M, more than $10M, ₹5 crore approx.
         decimal factor = 1m;
         var estimated = false;
-        foreach (var (prefix, f) in new[] { (">=", 1.25m), ("≥", 1.25m), (">", 1.25m), ("morethan", 1.25m), ("above", 1.25m), ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
+        foreach (var (prefix, f) in new[] { (">=", 1.25m), ("≥", 1.25m), (">", 1.25m), ("morethan", 1.25m), ("above", 1.25m), ("超过", 1.25m), ("超過", 1.25m), ("超", 1.25m), ("逾", 1.25m), ("过", 1.25m), ("過", 1.25m), ("上", 1.25m), ("近", 0.9m), ("将近", 0.9m), ("將近", 0.9m), ("约", 1m), ("約", 1m), ("大约", 1m), ("大約", 1m), ("数", 5m), ("數", 5m), ("几", 5m), ("幾", 5m), ("약", 1m), ("대략", 1m), ("수", 5m), ("over", 1.25m), ("über", 1.25m), ("ueber", 1.25m), ("about", 1m), ("rund", 1m), ("etwa", 1m), ("approx.", 1m), ("approx", 1m), ("ca.", 1m), ("~", 1m) })
         {
             if (compact.StartsWith(prefix, StringComparison.Ordinal) && compact.Length > prefix.Length)
             {
@@ -315,7 +315,7 @@ internal sealed partial class AmountParser
             }
         }
 
-        foreach (var (suffix, f) in new[] { ("approx.", 1m), ("approx", 1m), ("及以上", 1.25m), ("以上", 1.25m), ("多", 1.25m), ("余", 1.25m), ("餘", 1.25m), ("级", 5m), ("級", 5m), ("+", 1.25m) })
+        foreach (var (suffix, f) in new[] { ("approx.", 1m), ("approx", 1m), ("及以上", 1.25m), ("以上", 1.25m), ("이상", 1.25m), ("多", 1.25m), ("余", 1.25m), ("餘", 1.25m), ("级", 5m), ("級", 5m), ("+", 1.25m) })
         {
             if (compact.EndsWith(suffix, StringComparison.Ordinal) && compact.Length > suffix.Length)
             {
@@ -326,8 +326,8 @@ internal sealed partial class AmountParser
             }
         }
 
-        // "5000余万" / "1亿多元": the vague marker sits before the unit.
-        foreach (var marker in new[] { "余", "餘", "多" })
+        // "5000余万" / "1亿多元" / "20여억원": the vague marker sits before the unit.
+        foreach (var marker in new[] { "余", "餘", "多", "여" })
         {
             var at = compact.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0 && at < compact.Length - 1 && IsUnitChar(compact[at + 1]))
@@ -371,8 +371,9 @@ internal sealed partial class AmountParser
             : new ParsedAmount(AmountStatus.Ok, value, currency, estimated) { Evidence = evidence };
     }
 
-    // 萬, 億 and 仟 are the traditional forms (Taiwan, Hong Kong) and Japan's (5000萬, 3億円); 천, 만 and 억 are Korean (30억 원).
-    private static bool IsUnitChar(char c) => c is '十' or '百' or '千' or '仟' or '천' or '万' or '萬' or '만' or '亿' or '億' or '억';
+    // 萬, 億 and 仟 are the traditional forms (Taiwan, Hong Kong) and Japan's (5000萬, 3億円); 십, 백, 천, 만 and 억 are Korean
+    // (30억 원, 500백만원 as Korean statements write millions of won, 3십억).
+    private static bool IsUnitChar(char c) => c is '十' or '십' or '百' or '백' or '千' or '仟' or '천' or '万' or '萬' or '만' or '亿' or '億' or '억';
 
     /// <summary>
     /// Parses "number unit": number may be absent when a unit is present ("亿" = 1 × 10⁸) or a single Chinese
@@ -414,8 +415,8 @@ internal sealed partial class AmountParser
             {
                 unit *= text[end - 1] switch
                 {
-                    '十' => 10m,
-                    '百' => 100m,
+                    '十' or '십' => 10m,
+                    '百' or '백' => 100m,
                     '千' or '仟' or '천' => 1000m,
                     '万' or '萬' or '만' => 10_000m,
                     _ => 100_000_000m,
