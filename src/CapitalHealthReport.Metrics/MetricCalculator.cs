@@ -281,19 +281,47 @@ internal sealed class MetricCalculator
             }
         }
 
-        var quotients = new double[_quotientKeys.Length];
-        for (var k = 0; k < _quotientOf.Length; k++)
-        {
-            var r = _quotientOf[k];
-            quotients[k] = a.RegionCount[r] / dealCount / _baseline[r];
-        }
-
         return new RegionMetrics(
             new KeyedValueDictionary(_regionKeys, countShare),
             Keyed(_regionKeys, valueShare),
             top >= 0 ? c.RegionNames[top] : null,
             top >= 0 ? a.RegionCount[top] / dealCount : null,
-            new KeyedValueDictionary(_quotientKeys, quotients));
+            QuotientsOf(a, dealCount));
+    }
+
+    /// <summary>
+    /// Location quotients of the regions with a baseline weight and a deal in the scope. A region without a deal there
+    /// (one with deals in other periods of the data) has none: a quotient of 0 would read as under-representation
+    /// measured, where the scope only holds no deal of it.
+    /// </summary>
+    private KeyedValueDictionary QuotientsOf(ScopeAccumulator a, double dealCount)
+    {
+        var present = 0;
+        foreach (var r in _quotientOf)
+        {
+            present += a.RegionCount[r] > 0 ? 1 : 0;
+        }
+
+        // The keys are shared by every scope while each weighted region has a deal; a subset keeps their ordinal order.
+        var shared = present == _quotientKeys.Length;
+        var keys = shared ? _quotientKeys : new string[present];
+        var quotients = new double[present];
+        var n = 0;
+        for (var k = 0; k < _quotientOf.Length; k++)
+        {
+            var r = _quotientOf[k];
+            if (a.RegionCount[r] > 0)
+            {
+                if (!shared)
+                {
+                    keys[n] = _quotientKeys[k];
+                }
+
+                quotients[n++] = a.RegionCount[r] / dealCount / _baseline[r];
+            }
+        }
+
+        return new KeyedValueDictionary(keys, quotients);
     }
 
     /// <summary>Shares of active investors by type, and the CVC share among investors with at least three deals and their number.</summary>

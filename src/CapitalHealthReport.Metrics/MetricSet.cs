@@ -218,7 +218,8 @@ public sealed class MetricSet
         Definition = "A region's deal share over its share of the baseline weights (GDP).",
         DefinitionZh = "地区事件占比与其基准占比（默认按GDP权重）之比，大于1表示相对集中。",
         Meaning = "`region_count_share[r] / baseline_share[r]`, the baseline being the region's share of the weights in `data/reference/region-baseline.csv`; listed for "
-            + "the regions of the data that have a weight. Above 1 a region attracts more deals than its economic weight; regional economics reads above 1.25 as "
+            + "the regions with a weight and at least one deal in the scope (a region without one has no quotient, read as `NaN`, not 0: its absence measures "
+            + "no under-representation). Above 1 a region attracts more deals than its economic weight; regional economics reads above 1.25 as "
             + "specialisation and below 0.75 as under-representation.",
         Example = "with baselines Beijing 0.05 and Shanghai 0.05: Beijing 0.4 / 0.05 = **8**.")]
     public IReadOnlyDictionary<string, double> LocationQuotient { get; init; } = Empty;

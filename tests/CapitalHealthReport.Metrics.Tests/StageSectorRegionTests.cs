@@ -114,6 +114,28 @@ public sealed class StageSectorRegionTests
     }
 
     [Fact]
+    public void A_region_without_a_deal_in_the_scope_has_no_location_quotient()
+    {
+        // Shanghai had deals in the fourth quarter of 2024 and none in the first of 2025: its quotient there was 0, which a
+        // table printed as 0.00 and a rule on the lowest quotient read as under-representation.
+        var engine = Engine(
+        [
+            Deal("2024-11-02", "a", 1m, region: "Shanghai"),
+            Deal("2024-11-03", "b", 1m, region: "Beijing"),
+            Deal("2025-01-02", "c", 1m, region: "Beijing"),
+            Deal("2025-01-03", "d", 1m, region: "Beijing"),
+        ]);
+
+        var q1 = engine.Compute(Q("2025Q1"));
+        var q4 = engine.Compute(Q("2024Q4"));
+
+        Assert.Equal(["Beijing"], q1.LocationQuotient.Keys);
+        Assert.Equal(1 / 0.5, q1.LocationQuotient["Beijing"], Tolerance);
+        Assert.Equal(["Beijing", "Shanghai"], q4.LocationQuotient.Keys);
+        Assert.Equal(0.5 / 0.25, q4.LocationQuotient["Shanghai"], Tolerance);
+    }
+
+    [Fact]
     public void Local_fund_home_bias_counts_deals_with_a_government_investor_of_known_home()
     {
         var m = Engine(

@@ -1,4 +1,5 @@
 using CapitalHealthReport.Model;
+using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Loading;
 
@@ -43,6 +44,60 @@ internal sealed partial class DealRowMapper
         }
 
         return decision;
+    }
+
+    /// <summary>
+    /// Reads, in <paramref name="table"/>, a region column's country codes that are also regions' codes (<c>AR</c>,
+    /// <c>CO</c>: Arkansas and Colorado) as the countries (Argentina, Colombia, by their English names) when every other
+    /// value of the column is a country the tables know and the region directory does not hold (Brazil, Chile, Mexico),
+    /// as the regions otherwise; a column of such codes alone keeps the regions. A country column, and a region read from
+    /// it, reads codes as countries already.
+    /// </summary>
+    public void DecideRegionCodes(DealTable table)
+    {
+        if (_resolver.RegionFromCountry)
+        {
+            return;
+        }
+
+        Dictionary<string, string>? codes = null;
+        var countries = false;
+        foreach (var entry in _regionCache.Values)
+        {
+            if (entry.Count == 0)
+            {
+                continue;
+            }
+
+            if (entry.CountryCode is { } code)
+            {
+                (codes ??= new(StringComparer.Ordinal))[entry.Value] = CountryNames.EnglishName(code) ?? code;
+            }
+            else if (CountryNames.Code(entry.Value) is null || _regions.Find(entry.Value) is not null)
+            {
+                // A province, a state or a place that is no country (Arkansas, Texas, Hong Kong): the codes are regions too.
+                return;
+            }
+            else
+            {
+                countries = true;
+            }
+        }
+
+        if (codes is null || !countries)
+        {
+            return;
+        }
+
+        // Every other value is a country, so no deal of the column names the states themselves: their names are the codes'.
+        var region = table.Region;
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (region[i] is { } name && codes.TryGetValue(name, out var country))
+            {
+                region[i] = country;
+            }
+        }
     }
 
     /// <summary>The load's counts, with the reader's blank rows and format.</summary>

@@ -245,7 +245,7 @@ internal sealed partial class DealRowMapper
         // that Deutschland and Germany are one region.
         var region = _resolver.RegionFromCountry
             ? Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => CountryNames.Code(text) is { } code ? new MappedValue(CountryNames.EnglishName(code) ?? text, true) : regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false))
-            : Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => regions.MapLocation(text) is { } r ? new MappedValue(r, true) : new MappedValue(text, false));
+            : Map(_regionCache, CanonicalField.Region, _regions, static (text, regions) => MapRegion(text, regions));
         // A country the tables know is its ISO code (USA, United States and 美国 are US); others stay as written.
         var country = Map(_countryCache, CanonicalField.Country, 0, static (text, _) => CountryNames.Code(text) is { } code ? new MappedValue(code, true) : new MappedValue(text, false));
 
@@ -263,6 +263,24 @@ internal sealed partial class DealRowMapper
         }
 
         batch.Add(line, date.DayNumber, amount.Status == AmountStatus.Ok ? amount.Value : 0m, flags, [stage, sector, subsector, region, country, currency], idText, companyText, Cell(CanonicalField.CompanyId), Cell(CanonicalField.Investors));
+    }
+
+    /// <summary>
+    /// A region column's value: the region the directory maps it to, else the text as written (unmapped). A country's
+    /// ISO code that names a region of another country (<c>AR</c>, <c>CO</c>, <c>CA</c>, <c>DE</c>: US states) is that
+    /// region, with the country beside it for <see cref="DecideRegionCodes"/>.
+    /// </summary>
+    private static MappedValue MapRegion(string text, RegionDirectory regions)
+    {
+        if (regions.MapLocation(text) is not { } region)
+        {
+            return new MappedValue(text, false);
+        }
+
+        var code = CountryNames.Code(text);
+        return code is not null && text.AsSpan().Trim().Equals(code, StringComparison.OrdinalIgnoreCase) && regions.CountryOf(region) != code
+            ? new MappedValue(region, true) { CountryCode = code }
+            : new MappedValue(region, true);
     }
 
     /// <summary>The source name of the amount column; null when the file has none.</summary>

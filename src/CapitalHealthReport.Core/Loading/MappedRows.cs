@@ -87,6 +87,12 @@ internal sealed class MappedValue(string value, bool mapped)
     /// <summary>For a subsector: the sector it names, if any.</summary>
     public string? Sector { get; init; }
 
+    /// <summary>
+    /// For a region written as a country's ISO code that is also a region's (<c>AR</c>: Arkansas or Argentina), the
+    /// country; the column's other values decide which one it is (<see cref="DealRowMapper.DecideRegionCodes"/>).
+    /// </summary>
+    public string? CountryCode { get; init; }
+
     /// <summary>Deals loaded with this value: counted as the mapper passes a row on, corrected for the rows the collector leaves out (<see cref="DealCollector.CorrectLabelCounts"/>).</summary>
     public int Count { get; set; }
 }

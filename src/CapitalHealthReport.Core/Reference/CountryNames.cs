@@ -61,6 +61,10 @@ public static class CountryNames
         ("KE", "KES", ["KEN", "Kenya", "肯尼亚"]),
         ("ZA", "ZAR", ["ZAF", "South Africa", "南非"]),
         ("CL", "CLP", ["CHL", "Chile", "智利"]),
+        // AR and CO are also Arkansas's and Colorado's postal codes: a region column reads them as the states unless its other
+        // values are countries (DealRowMapper.DecideRegionCodes); a country column reads them as the countries.
+        ("AR", "ARS", ["ARG", "Argentina", "阿根廷", "República Argentina"]),
+        ("CO", "COP", ["COL", "Colombia", "哥伦比亚", "哥倫比亞"]),
     ];
 
     private static readonly Dictionary<string, string> ByKey = Build();

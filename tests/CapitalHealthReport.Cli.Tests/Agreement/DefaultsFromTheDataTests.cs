@@ -130,6 +130,36 @@ public sealed class DefaultsFromTheDataTests : IDisposable
     }
 
     [Fact]
+    public void A_region_without_a_deal_in_the_period_is_no_under_represented_region()
+    {
+        // Zhejiang had a deal in Q4 2023 and none in Q1 2024: its quotient was 0 in Q1, so a rule on the lowest quotient
+        // found Zhejiang under-represented in a period it had no deal in, and metrics listed it.
+        var deals = Write("gone.csv", Header + "0,2023-11-05,Omega,AI,A,1000000,CNY,Zhejiang\n" + FirstQuarter + "5,2024-03-06,Epsilon,Energy,B,2000000,CNY,Guangdong\n");
+        var pack = Write("under.yaml", """
+            category: RegionalBias
+            rules:
+              - id: CH4901
+                title: A region has far fewer deals than its economic weight
+                scope: period
+                min_deals: 1
+                when: Metrics.LocationQuotient.Min < 0.75
+                message: "{{ metrics.location_quotient.min_key }} has a location quotient of {{ metrics.location_quotient.min | num }} in {{ scope }}"
+                description: The lowest location quotient among the regions with deals, below the 0.75 regional economics reads as under-representation.
+            """);
+        var config = Write("capitalhealth.yaml", $"rules: [{pack.Replace("\\", "/", StringComparison.Ordinal)}]\n");
+
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1", "--config", config]);
+        var analyze = InProcess.Run(["analyze", "--deals", deals, "--period", "2024Q1", "--config", config, "--format", "json"]);
+
+        Assert.Equal(0, metrics.ExitCode);
+        using var json = JsonDocument.Parse(metrics.Stdout);
+        var quotients = json.RootElement.GetProperty("scopes")[0].GetProperty("metrics").GetProperty("location_quotient");
+        Assert.Equal(["Beijing", "Guangdong", "Shanghai"], quotients.EnumerateObject().Select(static q => q.Name));
+        Assert.Equal(0, analyze.ExitCode);
+        Assert.DoesNotContain("CH4901", analyze.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_Crunchbase_2013_export_is_reported_in_USD_for_its_last_complete_quarter_with_US_location_quotients()
     {
         var deals = RepositoryPaths.RequireSharedDataset("crunchbase-2013/crunchbase-rounds.csv");

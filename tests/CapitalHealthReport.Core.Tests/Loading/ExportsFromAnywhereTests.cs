@@ -225,6 +225,60 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Theory]
+    [InlineData("AR", "AR", "Argentina", "阿根廷", "ARS")]
+    [InlineData("Argentina", "AR", "Argentina", "阿根廷", "ARS")]
+    [InlineData("CO", "CO", "Colombia", "哥伦比亚", "COP")]
+    [InlineData("COL", "CO", "Colombia", "哥伦比亚", "COP")]
+    public void Knows_Argentina_and_Colombia(string written, string code, string english, string chinese, string currency)
+    {
+        // AR and CO were left out of the table because they are also Arkansas's and Colorado's codes.
+        Assert.Equal(code, CapitalHealthReport.Reference.CountryNames.Code(written));
+        Assert.Equal(english, CapitalHealthReport.Reference.CountryNames.EnglishName(code));
+        Assert.Equal(chinese, CapitalHealthReport.Reference.CountryNames.ChineseName(code));
+        Assert.Equal(currency, CapitalHealthReport.Reference.CountryNames.Currency(code));
+    }
+
+    [Fact]
+    public void Reads_AR_and_CO_in_a_country_column_as_Argentina_and_Colombia()
+    {
+        using var temp = new TempDeals();
+        var byCountry = temp.LoadCsv("date,company,amount,currency,country\n2025-01-10,A,1500000,USD,AR\n2025-01-11,B,2000000,USD,CO\n2025-01-12,C,900000,USD,AR\n");
+        var both = temp.LoadCsv("date,company,amount,currency,region,country\n2025-01-10,A,1500000,USD,Buenos Aires,AR\n2025-01-11,B,2000000,USD,Bogotá,CO\n");
+
+        Assert.Equal(["Argentina", "Colombia", "Argentina"], byCountry.Deals.Deals.Select(static d => d.Region));
+        Assert.Equal(["AR", "CO", "AR"], byCountry.Deals.Deals.Select(static d => d.Country));
+        Assert.Empty(byCountry.Statistics.UnmappedCountries);
+        Assert.Equal(["AR", "CO"], both.Deals.Deals.Select(static d => d.Country));
+    }
+
+    [Fact]
+    public void Reads_AR_and_CO_in_a_region_column_of_countries_as_Argentina_and_Colombia()
+    {
+        using var temp = new TempDeals();
+        var result = temp.LoadCsv("date,company,amount,currency,region\n2025-01-10,A,1500000,USD,AR\n2025-01-11,B,2000000,USD,Brazil\n2025-01-12,C,900000,USD,CO\n2025-01-13,D,700000,USD,Chile\n2025-01-14,E,800000,USD,AR\n");
+
+        // The column's other values are countries, so its codes are too: not Arkansas and Colorado among Brazil and Chile.
+        Assert.Equal(["Argentina", "Brazil", "Colombia", "Chile", "Argentina"], result.Deals.Deals.Select(static d => d.Region));
+        Assert.Null(result.Statistics.RegionFromCountryColumn);
+    }
+
+    [Theory]
+    [InlineData("AR\nCO\nAR")]
+    [InlineData("AR\nTexas\nCO")]
+    [InlineData("AR\nCO\nUS-CA")]
+    public void Reads_AR_and_CO_in_a_region_column_of_states_or_of_codes_alone_as_Arkansas_and_Colorado(string regions)
+    {
+        using var temp = new TempDeals();
+        var lines = regions.Split('\n');
+        var csv = "date,company,amount,currency,region\n" + string.Concat(lines.Select((r, i) => $"2025-01-1{i},C{i},1000000,USD,{r}\n"));
+        var result = temp.LoadCsv(csv);
+
+        var read = result.Deals.Deals.Select(static d => d.Region).ToList();
+        Assert.Equal(lines.Select(static r => r switch { "AR" => "Arkansas", "CO" => "Colorado", "US-CA" => "California", _ => r }), read);
+        Assert.Equal("US", result.Profile.Country);
+    }
+
+    [Theory]
     [InlineData("Schweiz", "CH", "CHF")]
     [InlineData("Suisse", "CH", "CHF")]
     [InlineData("Österreich", "AT", "EUR")]

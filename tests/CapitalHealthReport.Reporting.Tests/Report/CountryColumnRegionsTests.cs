@@ -127,6 +127,59 @@ public sealed class CountryColumnRegionsTests : IDisposable
         Assert.Contains("| Region | Deals |", SampleReportTests.Section(english.Markdown, "# Regions"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_region_column_of_countries_reads_AR_and_CO_as_Argentina_and_Colombia()
+    {
+        // AR and CO are Arkansas's and Colorado's codes too: among Brazil they are countries, named in either language.
+        var path = Places("latin-america.csv", [("AR", 12), ("Brazil", 10), ("CO", 8)]);
+        var english = SampleReportTests.Render(ReportLanguage.English, path);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path);
+
+        Assert.True(english.Model.Places.Countries);
+        var countries = SampleReportTests.Section(english.Markdown, "# Countries");
+        Assert.Contains("| Argentina | 12 |", countries, StringComparison.Ordinal);
+        Assert.Contains("| Colombia | 8 |", countries, StringComparison.Ordinal);
+        var zh = SampleReportTests.Section(chinese.Markdown, "# 国家分布");
+        Assert.Contains("| 阿根廷 | 12 |", zh, StringComparison.Ordinal);
+        Assert.Contains("| 哥伦比亚 | 8 |", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Arkansas", english.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
+    }
+
+    [Fact]
+    public void A_region_column_of_states_reads_AR_and_CO_as_Arkansas_and_Colorado()
+    {
+        var path = Places("states-by-code.csv", [("AR", 12), ("Texas", 10), ("CO", 8)]);
+        var english = SampleReportTests.Render(ReportLanguage.English, path);
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, path);
+
+        Assert.False(english.Model.Places.Countries);
+        var regions = SampleReportTests.Section(english.Markdown, "# Regions");
+        Assert.Contains("| Arkansas | 12 |", regions, StringComparison.Ordinal);
+        Assert.Contains("| Colorado | 8 |", regions, StringComparison.Ordinal);
+        Assert.Contains("| 阿肯色州 | 12 |", SampleReportTests.Section(chinese.Markdown, "# 区域分布"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Argentina", english.Markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>An export of Q1 2025 in US dollars whose region column names <paramref name="places"/>, each on as many deals as given.</summary>
+    private string Places(string name, (string Place, int Count)[] places)
+    {
+        var path = _folder.File(name);
+        var rows = new List<string> { "id,date,company,sector,stage,amount,currency,region,investors" };
+        var n = 0;
+        foreach (var (place, count) in places)
+        {
+            for (var i = 0; i < count; i++, n++)
+            {
+                rows.Add($"P{n},2025-{1 + (n % 3):00}-{1 + (n % 27):00},Company {n},{(n % 2 == 0 ? "AI" : "Energy")},{(n % 3 == 0 ? "Seed" : "A")},{5 + (n % 4)}000000,USD,{place},Fund {n % 7}");
+            }
+        }
+
+        File.WriteAllLines(path, rows);
+        return path;
+    }
+
     /// <summary>A European export of Q1 2025: 16 deals in Germany, 8 in France, 6 in the Netherlands, their place in <paramref name="column"/>.</summary>
     private string Europe(string column, string germany = "Germany")
     {
