@@ -89,8 +89,7 @@ internal sealed class DealNumbering
         private readonly NumberedIds _numberedCompanies;
         private readonly TextColumn.Builder _spellings;
         private readonly TextColumn.Builder _investorKeys;
-        private int[] _spellingInvestor;
-        private int[] _spellingUses;
+        private SpellingUse[] _spellingUses;
         private int[] _company;
         private int[] _start;
         private int[] _investorNumbers;
@@ -105,8 +104,7 @@ internal sealed class DealNumbering
             // Investors are few beside deals: a small table stays in the processor's cache, and grows when it must.
             _spellings = new TextColumn.Builder(1024, indexed: true);
             _investorKeys = new TextColumn.Builder(1024, indexed: true);
-            _spellingInvestor = new int[1024];
-            _spellingUses = new int[1024];
+            _spellingUses = new SpellingUse[1024];
             _company = new int[capacity];
             _start = new int[capacity + 1];
             _investorNumbers = new int[capacity * 2];
@@ -139,17 +137,27 @@ internal sealed class DealNumbering
             var spelling = _spellings.Intern(name);
             if (spelling == count)
             {
-                if (count == _spellingInvestor.Length)
+                if (count == _spellingUses.Length)
                 {
-                    Array.Resize(ref _spellingInvestor, count * 2);
                     Array.Resize(ref _spellingUses, count * 2);
                 }
 
-                // Once per distinct spelling: folding and dropping legal forms allocate, and the key is hashed again.
-                _spellingInvestor[spelling] = _investorKeys.Intern(InvestorKeys.FromName(name.ToString()));
+                // Once per distinct spelling. A name that carries no legal form (most do not) is keyed on the stack;
+                // only a name that may carry one, or that width folding changes, is folded into a string and stripped.
+                _spellingUses[spelling].Investor = InvestorKey(name);
             }
 
             return spelling;
+        }
+
+        /// <summary>The investor number of the key of <paramref name="name"/> (<see cref="InvestorKeys"/>), numbered now if it is new.</summary>
+        private int InvestorKey(ReadOnlySpan<char> name)
+        {
+            const int StackKeyLength = 256;
+            Span<char> key = name.Length <= StackKeyLength ? stackalloc char[name.Length] : new char[name.Length];
+            return InvestorKeys.TryWrite(name, key, out var written)
+                ? _investorKeys.Intern(key[..written])
+                : _investorKeys.Intern(InvestorKeys.FromName(name.ToString()));
         }
 
         /// <summary>Starts the next deal.</summary>
@@ -170,8 +178,10 @@ internal sealed class DealNumbering
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddInvestor(int spelling)
         {
-            _spellingUses[spelling]++;
-            var investor = _spellingInvestor[spelling];
+            // Investor and count side by side: one memory access per investor written.
+            ref var use = ref _spellingUses[spelling];
+            use.Uses++;
+            var investor = use.Investor;
             for (var k = _start[_count - 1]; k < _investorCount; k++)
             {
                 if (_investorNumbers[k] == investor)
@@ -220,9 +230,9 @@ internal sealed class DealNumbering
             Array.Fill(shown, -1);
             for (var spelling = 0; spelling < _spellings.Count; spelling++)
             {
-                ref var chosen = ref shown[_spellingInvestor[spelling]];
-                if (chosen < 0 || _spellingUses[spelling] > _spellingUses[chosen]
-                    || (_spellingUses[spelling] == _spellingUses[chosen] && _spellings[spelling].SequenceCompareTo(_spellings[chosen]) < 0))
+                ref var chosen = ref shown[_spellingUses[spelling].Investor];
+                if (chosen < 0 || _spellingUses[spelling].Uses > _spellingUses[chosen].Uses
+                    || (_spellingUses[spelling].Uses == _spellingUses[chosen].Uses && _spellings[spelling].SequenceCompareTo(_spellings[chosen]) < 0))
                 {
                     chosen = spelling;
                 }
@@ -235,6 +245,13 @@ internal sealed class DealNumbering
             }
 
             return names.Build();
+        }
+
+        /// <summary>A spelling's investor and how many times it is written.</summary>
+        private struct SpellingUse
+        {
+            public int Investor;
+            public int Uses;
         }
     }
 }

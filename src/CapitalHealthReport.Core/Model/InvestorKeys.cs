@@ -13,4 +13,15 @@ internal static class InvestorKeys
 {
     /// <summary>The key of an investor's name: its company key without its legal forms (<see cref="LegalForms.WithoutForms"/>).</summary>
     public static string FromName(string name) => LegalForms.WithoutForms(CompanyKeys.FromName(name));
+
+    /// <summary>
+    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> without allocating, when the name
+    /// certainly carries no legal form (<see cref="LegalForms.MayCarryForm"/>: its key is then its company key) and is
+    /// fold-stable; the key is never longer than the name. Returns false otherwise: call <see cref="FromName"/> then.
+    /// </summary>
+    public static bool TryWrite(ReadOnlySpan<char> name, Span<char> destination, out int written)
+    {
+        written = 0;
+        return !LegalForms.MayCarryForm(name) && CompanyKeys.TryWrite(name, destination, out written);
+    }
 }

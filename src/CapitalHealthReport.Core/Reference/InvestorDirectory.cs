@@ -1,4 +1,5 @@
 using System.Buffers;
+using CapitalHealthReport.Loading;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Reference;
@@ -90,8 +91,13 @@ public sealed class InvestorDirectory
         return _byKey.GetValueOrDefault(AliasKey.Of(nameOrAlias)) ?? FindWithoutForms(nameOrAlias);
     }
 
-    /// <summary>The investor whose name or alias is <paramref name="nameOrAlias"/> without its legal forms (looked up only when the text as written is unknown).</summary>
-    private InvestorInfo? FindWithoutForms(ReadOnlySpan<char> nameOrAlias) => _byKey.GetValueOrDefault(FormlessKey(nameOrAlias.ToString()));
+    /// <summary>
+    /// The investor whose name or alias is <paramref name="nameOrAlias"/> without its legal forms (looked up only when
+    /// the text as written is unknown). A text that carries no form (<see cref="LegalForms.MayCarryForm"/>) has the key
+    /// already looked up, so it is not looked up again.
+    /// </summary>
+    private InvestorInfo? FindWithoutForms(ReadOnlySpan<char> nameOrAlias) =>
+        LegalForms.MayCarryForm(nameOrAlias) ? _byKey.GetValueOrDefault(FormlessKey(nameOrAlias.ToString())) : null;
 
     /// <summary>The key of a name or alias written without its legal forms (<see cref="InvestorKeys"/>).</summary>
     private static string FormlessKey(string nameOrAlias) => AliasKey.Of(InvestorKeys.FromName(nameOrAlias));

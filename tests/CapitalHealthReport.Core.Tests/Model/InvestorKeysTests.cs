@@ -31,6 +31,21 @@ public sealed class InvestorKeysTests
         Assert.Equal(key, InvestorKeys.FromName(name));
 
     [Theory]
+    [InlineData("Silverline Partners 14", true)]
+    [InlineData("  Accel \t Partners ", true)]
+    [InlineData("腾讯投资", true)]
+    [InlineData("Sequoia Capital, LLC", false)]
+    [InlineData("ANRI株式会社", false)]
+    [InlineData("ＡＮＲＩ", false)]
+    public void A_fold_stable_name_without_a_legal_form_is_keyed_on_the_stack_as_in_a_string(string name, bool onStack)
+    {
+        var key = new char[name.Length];
+
+        Assert.Equal(onStack, InvestorKeys.TryWrite(name, key, out var written));
+        Assert.Equal(onStack ? InvestorKeys.FromName(name) : "", new string(key, 0, written));
+    }
+
+    [Theory]
     [InlineData("深圳市创新投资集团有限公司", "深创投")]
     [InlineData("Tencent Investment Co., Ltd.", "腾讯投资")]
     [InlineData("IDG Capital, LLC", "IDG资本")]

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Loading;
 
@@ -31,6 +33,18 @@ internal static class LegalForms
     private static readonly string[] FormsAfter =
         ["股份有限公司", "有限责任公司", "有限責任公司", "(有限合伙)", "有限合伙", "有限公司", "株式会社", "有限会社", "合同会社", "(株)", "(有)", "(주)", "(유)", "주식회사", "유한회사"];
 
+    /// <summary>The longest Latin form without its dots and spaces (<c>privatelimited</c>).</summary>
+    private static readonly int LongestLatinForm = Forms.Max(static form => form.Length);
+
+    /// <summary>The characters a form written before a name starts with.</summary>
+    private static readonly SearchValues<char> FormStarts = SearchValues.Create(string.Concat(FormsBefore.Select(static form => form[0])));
+
+    /// <summary>The characters a Japanese, Korean or Chinese form written after a name ends with.</summary>
+    private static readonly SearchValues<char> FormEnds = SearchValues.Create(string.Concat(FormsAfter.Select(static form => form[^1])));
+
+    /// <summary>For each ASCII letter in either case, the length of the longest Latin form ending with it (0: none does).</summary>
+    private static readonly int[] LongestFormEndingWith = LongestEndingWith(Forms);
+
     /// <summary>True when <paramref name="part"/>, the text after a comma in a list of investors, is a legal form alone.</summary>
     public static bool IsForm(ReadOnlySpan<char> part)
     {
@@ -51,6 +65,93 @@ internal static class LegalForms
         }
 
         return Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..length]);
+    }
+
+    /// <summary>
+    /// False when <paramref name="text"/>, an investor's name as written, certainly carries no legal form, so that its
+    /// key is its company key (<see cref="WithoutForms"/> leaves that as it is); true when it may. Decided on the text
+    /// without allocating, from its first and last characters and, for a Latin form, its last words: most names are
+    /// known to carry none without comparing a single form. Text that width folding could change may.
+    /// </summary>
+    public static bool MayCarryForm(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (FormStarts.Contains(text[0]) || FormEnds.Contains(text[^1]))
+        {
+            return true;
+        }
+
+        if (text.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            foreach (var ch in text)
+            {
+                if (NfkcFold.Classify(ch) == NfkcFold.FoldClass.Unstable)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return MayEndWithLatinForm(text);
+    }
+
+    /// <summary>
+    /// True when the last words of <paramref name="text"/> (fold-stable and trimmed), after white space or a comma, may
+    /// be a Latin form: compared as <see cref="IsForm"/> compares, without dots and white space and in lower case.
+    /// </summary>
+    private static bool MayEndWithLatinForm(ReadOnlySpan<char> text)
+    {
+        // The last letter, past dots and white space, tells the longest form the last words may be (s: sas).
+        var end = text.Length - 1;
+        while (end >= 0 && (text[end] == '.' || char.IsWhiteSpace(text[end])))
+        {
+            end--;
+        }
+
+        var longest = end >= 0 && text[end] < LongestFormEndingWith.Length ? LongestFormEndingWith[text[end]] : 0;
+        Span<char> key = stackalloc char[LongestLatinForm];
+        var length = 0;
+        for (var start = end; start > 0; start--)
+        {
+            var ch = text[start];
+            if (ch != '.' && !char.IsWhiteSpace(ch))
+            {
+                if (length == longest)
+                {
+                    return false;
+                }
+
+                // Written from the end: the form's letters fill the buffer's tail.
+                key[LongestLatinForm - ++length] = char.ToLowerInvariant(ch);
+            }
+
+            if ((text[start - 1] == ',' || char.IsWhiteSpace(text[start - 1]))
+                && length > 0 && Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[(LongestLatinForm - length)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] LongestEndingWith(IEnumerable<string> forms)
+    {
+        var longest = new int[128];
+        foreach (var form in forms)
+        {
+            foreach (var end in (ReadOnlySpan<char>)[form[^1], char.ToUpperInvariant(form[^1])])
+            {
+                longest[end] = Math.Max(longest[end], form.Length);
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>
