@@ -165,12 +165,13 @@ internal sealed class DealCollector
             raw = end < 0 ? default : raw[(end + 1)..];
             if (!part.IsEmpty)
             {
-                // "投资方未透露" or "Undisclosed investors" names no investor: looked at once per distinct text.
-                var investor = _investorNumbers.Value(_investorNumbers.Number(part), part, this, static (text, collector) =>
-                    UndisclosedInvestors.Contains(text) ? NoInvestor : collector._numbering.InvestorNumber(collector._investors.Find(text) is { } known ? known.Name : text));
-                if (investor != NoInvestor)
+                // "投资方未透露" or "Undisclosed investors" names no investor; an investor the directory knows is spelled
+                // with its directory name (ANRI株式会社 as ANRI). Looked at once per distinct text.
+                var spelling = _investorNumbers.Value(_investorNumbers.Number(part), part, this, static (text, collector) =>
+                    UndisclosedInvestors.Contains(text) ? NoInvestor : collector._numbering.InvestorSpelling(collector._investors.Find(text) is { } known ? known.Name : text));
+                if (spelling != NoInvestor)
                 {
-                    _numbering.AddInvestor(investor);
+                    _numbering.AddInvestor(spelling);
                 }
             }
         }

@@ -66,29 +66,50 @@ public static class CompanyKeys
         return length;
     }
 
-    private static string CreateStableKey(string name, int length) =>
-        length == 0 ? string.Empty : string.Create(length, name, static (key, text) =>
+    /// <summary>
+    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> without allocating, when the name
+    /// is fold-stable (see <see cref="NfkcFold.Classify"/>) and the key fits; the key is never longer than the name.
+    /// Returns false otherwise, with nothing meaningful written: call <see cref="FromName"/> then.
+    /// </summary>
+    public static bool TryWrite(ReadOnlySpan<char> name, Span<char> destination, out int written)
+    {
+        written = StableKeyLength(name, out _);
+        if (written < 0 || written > destination.Length)
         {
-            var i = 0;
-            var pendingSpace = false;
-            foreach (var ch in text)
+            written = 0;
+            return false;
+        }
+
+        Write(name, destination);
+        return true;
+    }
+
+    private static string CreateStableKey(string name, int length) =>
+        length == 0 ? string.Empty : string.Create(length, name, static (key, text) => Write(text, key));
+
+    /// <summary>Writes the key of a fold-stable name, <see cref="StableKeyLength"/> characters.</summary>
+    private static void Write(ReadOnlySpan<char> text, Span<char> key)
+    {
+        var i = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (NfkcFold.Classify(ch) == NfkcFold.FoldClass.Space)
             {
-                if (NfkcFold.Classify(ch) == NfkcFold.FoldClass.Space)
-                {
-                    pendingSpace = i > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                {
-                    key[i++] = ' ';
-                    pendingSpace = false;
-                }
-
-                // Within the fold-stable characters only ASCII A–Z have a lower-case form.
-                key[i++] = ch is >= 'A' and <= 'Z' ? (char)(ch + ('a' - 'A')) : ch;
+                pendingSpace = i > 0;
+                continue;
             }
-        });
+
+            if (pendingSpace)
+            {
+                key[i++] = ' ';
+                pendingSpace = false;
+            }
+
+            // Within the fold-stable characters only ASCII A–Z have a lower-case form.
+            key[i++] = ch is >= 'A' and <= 'Z' ? (char)(ch + ('a' - 'A')) : ch;
+        }
+    }
 
     private static string FromNormalized(string name)
     {

@@ -4,7 +4,8 @@ namespace CapitalHealthReport.Model;
 
 /// <summary>
 /// Dense numbers for the companies and investors of a <see cref="DealTable"/>'s deals (in its row order): each
-/// distinct company key and each distinct investor name gets a number, so that consumers count and group by array
+/// distinct company key and each distinct investor key (<see cref="InvestorKeys"/>: its name with or without its legal
+/// form) gets a number, so that consumers count and group by array
 /// index instead of hashing names again. The loader assigns them as it interns names; for deal sets made from objects
 /// they are computed on first use. Numbers follow first appearance and carry no meaning beyond identity: anything
 /// ordered by name must compare the names. Keys and names are held as text columns, not as a string each.
@@ -34,7 +35,11 @@ internal sealed class DealNumbering
 
     public int[] Investors { get; }
 
-    /// <summary>Investor name (trimmed <see cref="Deal.Investors"/> entry) of each investor number.</summary>
+    /// <summary>
+    /// The name shown for each investor number: of the spellings (trimmed <see cref="Deal.Investors"/> entries) that
+    /// share its key, the one written most often, ties to the first in ordinal order, so that it does not depend on the
+    /// order of the rows.
+    /// </summary>
     public TextColumn InvestorNames { get; }
 
     /// <summary>Every company key as a string, made once when first asked for (deals made from the table share them).</summary>
@@ -43,7 +48,7 @@ internal sealed class DealNumbering
     /// <summary>Every investor name as a string, made once when first asked for.</summary>
     public string[] InvestorNameStrings => _investorNameStrings ?? Interlocked.CompareExchange(ref _investorNameStrings, Strings(InvestorNames), null) ?? _investorNameStrings;
 
-    /// <summary>Numbers the companies and investors of <paramref name="deals"/> by hashing their keys and names.</summary>
+    /// <summary>Numbers the companies and investors of <paramref name="deals"/> by hashing their keys and investor spellings.</summary>
     public static DealNumbering Compute(IReadOnlyList<Deal> deals)
     {
         var builder = new Builder(deals.Count);
@@ -55,7 +60,7 @@ internal sealed class DealNumbering
                 var name = raw.AsSpan().Trim();
                 if (name.Length > 0)
                 {
-                    builder.AddInvestor(builder.InvestorNumber(name));
+                    builder.AddInvestor(builder.InvestorSpelling(name));
                 }
             }
         }
@@ -82,7 +87,9 @@ internal sealed class DealNumbering
     {
         private readonly TextColumn.Builder _companyKeys;
         private readonly NumberedIds _numberedCompanies;
-        private readonly TextColumn.Builder _investorNames;
+        private readonly TextColumn.Builder _spellings;
+        private readonly TextColumn.Builder _investorKeys;
+        private SpellingUse[] _spellingUses;
         private int[] _company;
         private int[] _start;
         private int[] _investorNumbers;
@@ -95,7 +102,9 @@ internal sealed class DealNumbering
             _companyKeys = new TextColumn.Builder(capacity / 2, indexed: true);
             _numberedCompanies = new NumberedIds(capacity / 2);
             // Investors are few beside deals: a small table stays in the processor's cache, and grows when it must.
-            _investorNames = new TextColumn.Builder(1024, indexed: true);
+            _spellings = new TextColumn.Builder(1024, indexed: true);
+            _investorKeys = new TextColumn.Builder(1024, indexed: true);
+            _spellingUses = new SpellingUse[1024];
             _company = new int[capacity];
             _start = new int[capacity + 1];
             _investorNumbers = new int[capacity * 2];
@@ -118,8 +127,38 @@ internal sealed class DealNumbering
             }
         }
 
-        /// <summary>The number of an investor name.</summary>
-        public int InvestorNumber(ReadOnlySpan<char> name) => _investorNames.Intern(name);
+        /// <summary>
+        /// The number of an investor's spelling <paramref name="name"/>, to pass to <see cref="AddInvestor"/>; a new
+        /// spelling is given the investor of its key (<see cref="InvestorKeys"/>), numbered now if it is new.
+        /// </summary>
+        public int InvestorSpelling(ReadOnlySpan<char> name)
+        {
+            var count = _spellings.Count;
+            var spelling = _spellings.Intern(name);
+            if (spelling == count)
+            {
+                if (count == _spellingUses.Length)
+                {
+                    Array.Resize(ref _spellingUses, count * 2);
+                }
+
+                // Once per distinct spelling. A name that carries no legal form (most do not) is keyed on the stack;
+                // only a name that may carry one, or that width folding changes, is folded into a string and stripped.
+                _spellingUses[spelling].Investor = InvestorKey(name);
+            }
+
+            return spelling;
+        }
+
+        /// <summary>The investor number of the key of <paramref name="name"/> (<see cref="InvestorKeys"/>), numbered now if it is new.</summary>
+        private int InvestorKey(ReadOnlySpan<char> name)
+        {
+            const int StackKeyLength = 256;
+            Span<char> key = name.Length <= StackKeyLength ? stackalloc char[name.Length] : new char[name.Length];
+            return InvestorKeys.TryWrite(name, key, out var written)
+                ? _investorKeys.Intern(key[..written])
+                : _investorKeys.Intern(InvestorKeys.FromName(name.ToString()));
+        }
 
         /// <summary>Starts the next deal.</summary>
         public void AddDeal(int company)
@@ -135,10 +174,14 @@ internal sealed class DealNumbering
             _count++;
         }
 
-        /// <summary>Adds an investor to the current deal, unless the deal already has it.</summary>
+        /// <summary>Adds the investor of a spelling (<see cref="InvestorSpelling"/>) to the current deal, unless the deal already has it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AddInvestor(int investor)
+        public void AddInvestor(int spelling)
         {
+            // Investor and count side by side: one memory access per investor written.
+            ref var use = ref _spellingUses[spelling];
+            use.Uses++;
+            var investor = use.Investor;
             for (var k = _start[_count - 1]; k < _investorCount; k++)
             {
                 if (_investorNumbers[k] == investor)
@@ -171,7 +214,44 @@ internal sealed class DealNumbering
 
             start[_count] = _investorCount;
             var investors = _investorNumbers.Length == _investorCount ? _investorNumbers : _investorNumbers[.._investorCount];
-            return new DealNumbering(company, _companyKeys.Build(), start, investors, _investorNames.Build());
+            return new DealNumbering(company, _companyKeys.Build(), start, investors, InvestorNames());
+        }
+
+        /// <summary>The name shown for each investor: its spelling written most often, ties to the first in ordinal order.</summary>
+        private TextColumn InvestorNames()
+        {
+            // Each spelling its own investor (investor numbers are then spelling numbers): the spellings are the names.
+            if (_investorKeys.Count == _spellings.Count)
+            {
+                return _spellings.Build();
+            }
+
+            var shown = new int[_investorKeys.Count];
+            Array.Fill(shown, -1);
+            for (var spelling = 0; spelling < _spellings.Count; spelling++)
+            {
+                ref var chosen = ref shown[_spellingUses[spelling].Investor];
+                if (chosen < 0 || _spellingUses[spelling].Uses > _spellingUses[chosen].Uses
+                    || (_spellingUses[spelling].Uses == _spellingUses[chosen].Uses && _spellings[spelling].SequenceCompareTo(_spellings[chosen]) < 0))
+                {
+                    chosen = spelling;
+                }
+            }
+
+            var names = new TextColumn.Builder(shown.Length);
+            foreach (var spelling in shown)
+            {
+                names.Add(_spellings[spelling]);
+            }
+
+            return names.Build();
+        }
+
+        /// <summary>A spelling's investor and how many times it is written.</summary>
+        private struct SpellingUse
+        {
+            public int Investor;
+            public int Uses;
         }
     }
 }

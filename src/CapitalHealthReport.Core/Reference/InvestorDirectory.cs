@@ -1,11 +1,13 @@
 using System.Buffers;
+using CapitalHealthReport.Loading;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Reference;
 
 /// <summary>
 /// Known investors (<c>data/reference/investors.csv</c>: <c>name,aliases,type,home_region</c>) with their
-/// type and home region; finds an investor by canonical name or alias (width- and case-folded).
+/// type and home region; finds an investor by canonical name or alias (width- and case-folded), written with or
+/// without its legal form (<c>ANRI株式会社</c> finds <c>ANRI</c>, <c>深圳市创新投资集团</c> finds <c>深圳市创新投资集团有限公司</c>).
 /// </summary>
 public sealed class InvestorDirectory
 {
@@ -21,12 +23,25 @@ public sealed class InvestorDirectory
             _byKey[AliasKey.Of(investor.Name)] = investor;
         }
 
+        var known = new List<(string Alias, InvestorInfo Investor)>();
         foreach (var (alias, name) in aliases ?? [])
         {
             if (_byKey.TryGetValue(AliasKey.Of(name), out var investor))
             {
                 _byKey.TryAdd(AliasKey.Of(alias), investor);
+                known.Add((alias, investor));
             }
+        }
+
+        // Each name and alias without its legal form, unless that is another's name or alias as written.
+        foreach (var investor in All)
+        {
+            _byKey.TryAdd(FormlessKey(investor.Name), investor);
+        }
+
+        foreach (var (alias, investor) in known)
+        {
+            _byKey.TryAdd(FormlessKey(alias), investor);
         }
     }
 
@@ -57,7 +72,12 @@ public sealed class InvestorDirectory
         {
             if (AliasKey.TryWrite(nameOrAlias, buffer, out var written))
             {
-                return _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..written], out var investor) ? investor : null;
+                if (_byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..written], out var investor))
+                {
+                    return investor;
+                }
+
+                return FindWithoutForms(nameOrAlias);
             }
         }
         finally
@@ -68,8 +88,19 @@ public sealed class InvestorDirectory
             }
         }
 
-        return _byKey.GetValueOrDefault(AliasKey.Of(nameOrAlias));
+        return _byKey.GetValueOrDefault(AliasKey.Of(nameOrAlias)) ?? FindWithoutForms(nameOrAlias);
     }
+
+    /// <summary>
+    /// The investor whose name or alias is <paramref name="nameOrAlias"/> without its legal forms (looked up only when
+    /// the text as written is unknown). A text that carries no form (<see cref="LegalForms.MayCarryForm"/>) has the key
+    /// already looked up, so it is not looked up again.
+    /// </summary>
+    private InvestorInfo? FindWithoutForms(ReadOnlySpan<char> nameOrAlias) =>
+        LegalForms.MayCarryForm(nameOrAlias) ? _byKey.GetValueOrDefault(FormlessKey(nameOrAlias.ToString())) : null;
+
+    /// <summary>The key of a name or alias written without its legal forms (<see cref="InvestorKeys"/>).</summary>
+    private static string FormlessKey(string nameOrAlias) => AliasKey.Of(InvestorKeys.FromName(nameOrAlias));
 
     /// <summary>
     /// Reads <c>investors.csv</c>. Aliases are separated by <c>|</c>; type is one of VC, PE, CVC, Government,
