@@ -69,6 +69,9 @@ public static class DataIssueCodes
     /// <summary>An amount in crore or lakh that names no currency, with no currency column value or mapping currency: read in INR.</summary>
     public const string IndianUnitCurrency = "CHD108";
 
+    /// <summary>A region key that first appears in a JSON export after the objects whose countries were taken as the regions: not read.</summary>
+    public const string LateRegionKey = "CHD109";
+
     /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
@@ -92,6 +95,7 @@ public static class DataIssueCodes
         RowAboveHeader => "row above the header skipped",
         RepeatedColumn => "column name repeated",
         IndianUnitCurrency => "crore/lakh read in INR",
+        LateRegionKey => "region key after countries were read as regions",
         _ => code,
     };
 
@@ -118,6 +122,7 @@ public static class DataIssueCodes
         RowAboveHeader => "跳过表头上方的行",
         RepeatedColumn => "列名重复",
         IndianUnitCurrency => "以 crore 或 lakh 计的金额按印度卢比读取",
+        LateRegionKey => "国家已作地区读取后才出现的地区键",
         _ => code,
     };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CapitalHealthReport.Content;
@@ -278,13 +279,20 @@ public static partial class DealLoader
     /// </summary>
     private static void MapRows(IRowReader reader, string file, ColumnResolver resolver, DealRowMapper mapper, DealCollector collector, IssueLog issues)
     {
-        var keys = reader is JsonLinesRowReader;
-        if (!keys)
+        var json = reader as JsonLinesRowReader;
+        var keys = json is not null;
+        if (json is not null)
+        {
+            // Exporters leave out a key whose value is null: the keys of the first objects are matched together.
+            json.ReadKeysAhead(MappedRows.Capacity, KeysAheadChars);
+            resolver.Match(reader.Columns);
+        }
+        else
         {
             resolver.Match(reader.Columns);
             try
             {
-                resolver.Require(reader.Columns, file, reader.HeaderLine, keys);
+                resolver.Require(reader.Columns, file, reader.HeaderLine);
             }
             catch (InputException ex) when (reader is XlsxRowReader { Sheets.Count: > 1 } workbook)
             {
@@ -308,6 +316,7 @@ public static partial class DealLoader
 
         var unnamed = keys ? null : new UnnamedColumns(reader.Columns, reader is XlsxRowReader, reader.HeaderLine);
         var started = !keys;
+        var lateRegionSaid = false;
         bool Fill(MappedRows batch)
         {
             while (!batch.IsFull)
@@ -317,13 +326,19 @@ public static partial class DealLoader
                     return false;
                 }
 
-                if (keys && reader.Unreadable is null)
+                if (json is not null && reader.Unreadable is null)
                 {
                     resolver.Match(reader.Columns);
                     if (!started)
                     {
-                        resolver.Require(reader.Columns, file, reader.Line, keys);
+                        resolver.Require(reader.Columns, file, reader.Line, Math.Max(json.ObjectsAhead, 1));
                         started = true;
+                    }
+
+                    if (resolver.LateRegionKey is { } late && !lateRegionSaid)
+                    {
+                        issues.Warn(DataIssueCodes.LateRegionKey, reader.Line, late, LateRegionMessage(late, json.ObjectsAhead, resolver.Name(CanonicalField.Country, reader.Columns)));
+                        lateRegionSaid = true;
                     }
                 }
 
@@ -368,6 +383,14 @@ public static partial class DealLoader
         collector.CorrectLabelCounts();
         collector.Report(issues, resolver.Name(CanonicalField.Id, reader.Columns) ?? CanonicalFields.Name(CanonicalField.Id));
     }
+
+    /// <summary>How much of a JSON export's first objects is read ahead for their keys, at most (characters).</summary>
+    private const long KeysAheadChars = 16L << 20;
+
+    private static string LateRegionMessage(string key, int objectsAhead, string? country) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"key '{key}' first appears on this line, after the first {objectsAhead:N0} objects, which have a country key ('{country}') and no region key: their countries were taken as the deals' regions, and '{key}' is not read. To read it as the region, name it in a mapping file given with --mapping: 'columns: {{ region: \"{key}\" }}' (see docs/data.md).");
 
     /// <summary>The columns the fields are read from, with the name of the field each is read as.</summary>
     private static IEnumerable<(string Field, int Column)> UsedColumns(ColumnResolver resolver)

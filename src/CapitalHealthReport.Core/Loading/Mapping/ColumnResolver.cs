@@ -1,3 +1,4 @@
+using System.Globalization;
 using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Loading;
@@ -81,15 +82,9 @@ internal sealed class ColumnResolver
                 continue;
             }
 
-            foreach (var alias in CanonicalFields.HeaderAliases((CanonicalField)field))
+            if (_columns[field] < 0 && FindAlias((CanonicalField)field) is var index and >= 0)
             {
-                var key = AliasKey.Of(alias);
-                var index = _columns[field] < 0 ? _keys.IndexOf(key) : -1;
-                if (index >= 0 && !_used[index])
-                {
-                    Use(field, index);
-                    break;
-                }
+                Use(field, index);
             }
         }
 
@@ -111,6 +106,11 @@ internal sealed class ColumnResolver
 
         // An export by country with no region column (France, Germany, the Netherlands): its regions are its countries.
         var (region, country) = ((int)CanonicalField.Region, (int)CanonicalField.Country);
+        if (RegionFromCountry && LateRegionKey is null)
+        {
+            LateRegionKey = FindAlias(CanonicalField.Region) is var late and >= 0 ? names[late] : null;
+        }
+
         if (_columns[region] < 0 && _columns[country] >= 0 && _joined[region] is null
             && !_mapping.Columns.ContainsKey(CanonicalFields.Name(CanonicalField.Region)))
         {
@@ -124,6 +124,27 @@ internal sealed class ColumnResolver
     /// (a mapping that names a region column keeps it).
     /// </summary>
     public bool RegionFromCountry { get; private set; }
+
+    /// <summary>
+    /// A region key that first appeared (in JSON Lines) after the country had been taken as the regions: it is not read.
+    /// Null when there is none.
+    /// </summary>
+    public string? LateRegionKey { get; private set; }
+
+    /// <summary>The first column not read for another field whose name is one of <paramref name="field"/>'s header aliases; -1 when there is none.</summary>
+    private int FindAlias(CanonicalField field)
+    {
+        foreach (var alias in CanonicalFields.HeaderAliases(field))
+        {
+            var index = _keys.IndexOf(AliasKey.Of(alias));
+            if (index >= 0 && !_used[index])
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
     public AmountColumnUnit? AmountUnit { get; private set; }
@@ -140,9 +161,10 @@ internal sealed class ColumnResolver
     /// <param name="names">The column names (keys, for JSON Lines).</param>
     /// <param name="file">The deals file.</param>
     /// <param name="line">The header line (the first object's line).</param>
-    /// <param name="keys">True for JSON Lines, whose objects need not hold every mapped key.</param>
-    public void Require(IReadOnlyList<string> names, string file, int line, bool keys)
+    /// <param name="objects">For JSON Lines, whose objects need not hold every mapped key: how many objects the keys were read from (0 for a header).</param>
+    public void Require(IReadOnlyList<string> names, string file, int line, int objects = 0)
     {
+        var keys = objects > 0;
         var found = string.Join(", ", names);
         if (!keys)
         {
@@ -156,7 +178,7 @@ internal sealed class ColumnResolver
                 var name = CanonicalFields.Name(required);
                 var looked = string.Join(", ", CanonicalFields.HeaderAliases(required));
                 throw keys
-                    ? new InputException($"has no '{name}' key in its first object (looked for {looked}). Keys found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your key> }}', and pass it with --mapping.")
+                    ? new InputException($"has no '{name}' key in {(objects == 1 ? "its first object" : string.Create(CultureInfo.InvariantCulture, $"any of its first {objects:N0} objects"))} (looked for {looked}). Keys found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your key> }}', and pass it with --mapping.")
                     : new InputException($"has no '{name}' column (looked for {looked}). Columns found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your column> }}' (see docs/data.md), and pass it with --mapping.");
             }
         }
