@@ -238,55 +238,13 @@ public sealed class AnalysisConfig
                     ? [new ParameterValue(key.Value, "", value.Line, value.Column)]
                     : items.Select(v => new ParameterValue(key.Value, Text(v, file, key.Value), v.Line, v.Column)));
                 return result with { StrategicSectors = sectors };
-            case "mega_round_usd":
-                var mega = Text(value, file, key.Value);
-                if (!decimal.TryParse(mega.Replace("_", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var megaValue) || megaValue <= 0)
-                {
-                    throw new InputException($"mega_round_usd '{mega}' must be a positive amount in USD (e.g. 100000000).", file, value.Line, value.Column);
-                }
-
-                return result with { MegaRoundUsd = megaValue };
-            case "min_deals":
-                var min = Text(value, file, key.Value);
-                if (!int.TryParse(min, NumberStyles.None, CultureInfo.InvariantCulture, out var minValue))
-                {
-                    throw new InputException($"min_deals '{min}' must be a whole number of deals (0 or more).", file, value.Line, value.Column);
-                }
-
-                return result with { MinDeals = minValue };
-            case "max_unknown_investor_share":
-                var unknown = Text(value, file, key.Value);
-                if (!double.TryParse(unknown, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var unknownValue) || unknownValue > 1)
-                {
-                    throw new InputException($"max_unknown_investor_share '{unknown}' must be a share from 0 to 1 (e.g. 0.5: a rule about the investor mix judges a scope where at most half of the active investors are of unknown type).", file, value.Line, value.Column);
-                }
-
-                return result with { MaxUnknownInvestorShare = unknownValue };
-            case "min_active_investors":
-                var investors = Text(value, file, key.Value);
-                if (!int.TryParse(investors, NumberStyles.None, CultureInfo.InvariantCulture, out var investorsValue))
-                {
-                    throw new InputException($"min_active_investors '{investors}' must be a whole number of investors (0 or more; e.g. 20: a rule about the investor mix judges a scope with at least 20 active investors).", file, value.Line, value.Column);
-                }
-
-                return result with { MinActiveInvestors = investorsValue };
-            case "min_repeat_investors":
-                var repeat = Text(value, file, key.Value);
-                if (!int.TryParse(repeat, NumberStyles.None, CultureInfo.InvariantCulture, out var repeatValue))
-                {
-                    throw new InputException($"min_repeat_investors '{repeat}' must be a whole number of investors (0 or more; e.g. 10: the corporate share of the most active investors is judged over at least 10 investors with three or more deals).", file, value.Line, value.Column);
-                }
-
-                return result with { MinRepeatInvestors = repeatValue };
-            case "min_median_rounds":
-                var rounds = Text(value, file, key.Value);
-                if (!int.TryParse(rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var roundsValue))
-                {
-                    throw new InputException($"min_median_rounds '{rounds}' must be a whole number of rounds (0 or more; e.g. 5: stage medians are compared when each rests on at least 5 disclosed amounts).", file, value.Line, value.Column);
-                }
-
-                return result with { MinMedianRounds = roundsValue };
             default:
+                if (RuleParameters.Find(key.Value) is { Read: { } read, Expected: { } expected })
+                {
+                    var text = Text(value, file, key.Value);
+                    return read(result, text) ?? throw new InputException($"{key.Value} '{text}' must be {expected}.", file, value.Line, value.Column);
+                }
+
                 throw new InputException($"unknown parameter '{key.Value}'; {Spelling.BeforeList(key.Value, RuleParameters.All)}known parameters: {string.Join(", ", RuleParameters.All)}.", file, key.Line, key.Column);
         }
     }

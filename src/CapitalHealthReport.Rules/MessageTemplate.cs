@@ -329,12 +329,7 @@ public sealed class MessageTemplate
                     "reporting_currency" => values.Params.ReportingCurrency,
                     "hot_sector" => names.Sector(values.Params.HotSector),
                     "strategic_sectors" => names.Sectors(values.Params.StrategicSectors),
-                    "mega_round_usd" => values.Params.MegaRoundUsd,
-                    "max_unknown_investor_share" => values.Params.MaxUnknownInvestorShare,
-                    "min_active_investors" => (double)values.Params.MinActiveInvestors,
-                    "min_repeat_investors" => (double)values.Params.MinRepeatInvestors,
-                    "min_median_rounds" => (double)values.Params.MinMedianRounds,
-                    _ => (double)values.Params.MinDeals,
+                    var number => RuleParameters.Number(number, values.Params.Parameters),
                 };
         }
 

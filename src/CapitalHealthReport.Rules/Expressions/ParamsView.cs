@@ -2,54 +2,54 @@ using CapitalHealthReport.Metrics;
 
 namespace CapitalHealthReport.Rules.Expressions;
 
-/// <summary>What rule expressions see as <c>Params</c>: the analysis parameters of <c>capitalhealth.yaml</c>.</summary>
+/// <summary>
+/// What rule expressions see as <c>Params</c>: the analysis parameters of <c>capitalhealth.yaml</c>, one property for each
+/// parameter <see cref="RuleParameters.Declared"/> names (<c>Params.MinDeals</c>).
+/// </summary>
 public sealed class ParamsView
 {
     private readonly HashSet<string> _strategic;
 
     public ParamsView(string reportingCurrency, string hotSector, IReadOnlyList<string> strategicSectors, double megaRoundUsd, int minDeals)
+        : this(MetricParameters.Default with { ReportingCurrency = reportingCurrency, HotSector = hotSector, StrategicSectors = strategicSectors, MegaRoundUsd = (decimal)megaRoundUsd, MinDeals = minDeals })
     {
-        ReportingCurrency = reportingCurrency;
-        HotSector = hotSector;
-        StrategicSectors = strategicSectors;
-        _strategic = new HashSet<string>(strategicSectors, StringComparer.Ordinal);
-        MegaRoundUsd = megaRoundUsd;
-        MinDeals = minDeals;
+    }
+
+    private ParamsView(MetricParameters parameters)
+    {
+        Parameters = parameters;
+        _strategic = new HashSet<string>(parameters.StrategicSectors, StringComparer.Ordinal);
     }
 
     /// <summary>The view of the analysis parameters.</summary>
-    public static ParamsView From(MetricParameters parameters) =>
-        new(parameters.ReportingCurrency, parameters.HotSector, parameters.StrategicSectors, (double)parameters.MegaRoundUsd, parameters.MinDeals)
-        {
-            MaxUnknownInvestorShare = parameters.MaxUnknownInvestorShare,
-            MinActiveInvestors = parameters.MinActiveInvestors,
-            MinRepeatInvestors = parameters.MinRepeatInvestors,
-            MinMedianRounds = parameters.MinMedianRounds,
-        };
+    public static ParamsView From(MetricParameters parameters) => new(parameters);
 
-    public string ReportingCurrency { get; }
+    /// <summary>The parameters seen.</summary>
+    internal MetricParameters Parameters { get; }
 
-    public string HotSector { get; }
+    public string ReportingCurrency => Parameters.ReportingCurrency;
 
-    internal IReadOnlyList<string> StrategicSectors { get; }
+    public string HotSector => Parameters.HotSector;
+
+    internal IReadOnlyList<string> StrategicSectors => Parameters.StrategicSectors;
 
     public int StrategicSectorCount => StrategicSectors.Count;
 
-    public double MegaRoundUsd { get; }
+    public double MegaRoundUsd => (double)Parameters.MegaRoundUsd;
 
-    public int MinDeals { get; }
+    public int MinDeals => Parameters.MinDeals;
 
     /// <summary>The largest share of active investors of unknown type a rule about the investor mix judges over (<c>max_unknown_investor_share</c>).</summary>
-    public double MaxUnknownInvestorShare { get; init; } = MetricParameters.Default.MaxUnknownInvestorShare;
+    public double MaxUnknownInvestorShare => Parameters.MaxUnknownInvestorShare;
 
     /// <summary>The fewest active investors a rule about the investor mix judges a scope on (<c>min_active_investors</c>).</summary>
-    public int MinActiveInvestors { get; init; } = MetricParameters.Default.MinActiveInvestors;
+    public int MinActiveInvestors => Parameters.MinActiveInvestors;
 
     /// <summary>The fewest investors with three or more deals the corporate share among them is judged over (<c>min_repeat_investors</c>).</summary>
-    public int MinRepeatInvestors { get; init; } = MetricParameters.Default.MinRepeatInvestors;
+    public int MinRepeatInvestors => Parameters.MinRepeatInvestors;
 
     /// <summary>The fewest disclosed amounts a stage median is compared on (<c>min_median_rounds</c>).</summary>
-    public int MinMedianRounds { get; init; } = MetricParameters.Default.MinMedianRounds;
+    public int MinMedianRounds => Parameters.MinMedianRounds;
 
     /// <summary>True when <paramref name="sector"/> is one of <c>strategic_sectors</c>.</summary>
     public bool IsStrategic(string sector) => _strategic.Contains(sector);
