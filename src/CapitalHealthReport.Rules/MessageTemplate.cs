@@ -392,34 +392,10 @@ public sealed class MessageTemplate
             "deals" => Math.Round(x, MidpointRounding.AwayFromZero) is var count && zh
                 ? count.ToString("#,##0", CultureInfo.InvariantCulture) + "起"
                 : count.ToString("#,##0", CultureInfo.InvariantCulture) + (count == 1 ? " deal" : " deals"),
-            "money" => zh ? ChineseMoney(x, currency, "0.0") : Money(x, currency, "0.0"),
+            "money" => Reference.MoneyText.Format(x, currency, zh),
             // A parameter given in dollars (mega_round_usd) as the user wrote it: 100 M USD, 1亿美元, 150 M USD.
-            "usd" => zh ? ChineseMoney(x, "USD", "0.##") : Money(x, "USD", "0.##"),
+            "usd" => Reference.MoneyText.AsSet(x, "USD", zh),
             _ => x.ToString("#,##0.##", CultureInfo.InvariantCulture),
-        };
-    }
-
-    private static string Money(double amount, string currency, string digits)
-    {
-        var abs = Math.Abs(amount);
-        return abs switch
-        {
-            >= 1e9 => (amount / 1e9).ToString(digits, CultureInfo.InvariantCulture) + " bn " + currency,
-            >= 1e6 => (amount / 1e6).ToString(digits, CultureInfo.InvariantCulture) + " M " + currency,
-            _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + " " + currency,
-        };
-    }
-
-    /// <summary>An amount in 亿 or 万 of the currency: <c>12.0亿元</c>, <c>350.0万美元</c>, <c>8,000元</c>.</summary>
-    private static string ChineseMoney(double amount, string currency, string digits)
-    {
-        var unit = Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
-        var abs = Math.Abs(amount);
-        return abs switch
-        {
-            >= 1e8 => (amount / 1e8).ToString(digits, CultureInfo.InvariantCulture) + "亿" + unit.TrimStart(),
-            >= 1e4 => (amount / 1e4).ToString(digits, CultureInfo.InvariantCulture) + "万" + unit.TrimStart(),
-            _ => amount.ToString("#,##0", CultureInfo.InvariantCulture) + unit,
         };
     }
 

@@ -180,6 +180,23 @@ public class MessageTemplateTests
         Assert.Equal("400 deals", Render("{{ metrics.deal_count | deals }}"));
     }
 
+    /// <summary>A message writes an amount as the narrative does (NarrativeFormatterTests pins the same figures), so one amount reads the same wherever a report states it.</summary>
+    [Theory]
+    [InlineData(35e6, "35 M CNY", "3,500万元")]
+    [InlineData(4.5e6, "4.5 M CNY", "450万元")]
+    [InlineData(3.2e9, "3.2 bn CNY", "32.0亿元")]
+    [InlineData(1.2345e12, "1,234.5 bn CNY", "12,345.0亿元")]
+    [InlineData(8000.0, "8,000 CNY", "8,000元")]
+    public void Money_in_a_message_is_written_as_the_narrative_writes_it(double amount, string english, string chinese)
+    {
+        var parsed = MessageTemplate.Parse("{{ value | money }}", out var problems);
+        Assert.Empty(problems);
+        var values = new MessageValues(new MetricsView(Fixtures.Healthy()), new MetricsView(null), new MetricsView(null), ParamsView.From(Metrics.MetricParameters.Default), "2025Q1", "2025Q1", "", 0) { ThresholdValue = amount };
+
+        Assert.Equal(english, parsed.Render(values));
+        Assert.Equal(chinese, parsed.Render(values, "zh-CN"));
+    }
+
     [Fact]
     public void Numbers_are_culture_invariant()
     {
@@ -188,7 +205,7 @@ public class MessageTemplateTests
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
             Assert.Equal("1,234.5", MessageTemplate.Format(1234.5, "num", "CNY"));
-            Assert.Equal("350.0 M USD", MessageTemplate.Format(350e6, "money", "USD"));
+            Assert.Equal("350 M USD", MessageTemplate.Format(350e6, "money", "USD"));
         }
         finally
         {

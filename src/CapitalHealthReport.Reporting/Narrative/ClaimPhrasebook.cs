@@ -175,14 +175,14 @@ public abstract class ClaimPhrasebook
     protected string MegaRound => MegaRoundText(Format, Context.Parameters, Context.MegaRoundInReporting);
 
     /// <summary>
-    /// The mega-round size as the report states it: in dollars, as the parameter is set, with its value in the reporting
-    /// currency beside it when that is another ("100 M USD (88.6 M EUR)"; "1.0亿美元（7.2亿元）").
+    /// The mega-round size as the report states it: in dollars, as the parameter is set (as rule messages state it), with
+    /// its value in the reporting currency beside it when that is another ("100 M USD (88.6 M EUR)"; "1亿美元（7.2亿元）").
     /// </summary>
     public static string MegaRoundText(NarrativeFormatter format, MetricParameters parameters, double? inReporting)
     {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(parameters);
-        var usd = new NarrativeFormatter(format.Language, "USD").Money((double)parameters.MegaRoundUsd);
+        var usd = Reference.MoneyText.AsSet((double)parameters.MegaRoundUsd, "USD", format.Language == ReportLanguage.Chinese);
         return inReporting is not { } local ? usd
             : format.Language == ReportLanguage.Chinese ? $"{usd}（{format.Money(local)}）"
             : $"{usd} ({format.Money(local)})";

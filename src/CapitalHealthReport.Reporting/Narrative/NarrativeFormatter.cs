@@ -95,44 +95,7 @@ public sealed class NarrativeFormatter
     /// An amount in the reporting currency, scaled for reading: English <c>1.2 bn CNY</c>, <c>350 M CNY</c>;
     /// Chinese <c>12.3亿元</c>, <c>3,500万元</c> (亿 = 10⁸, 万 = 10⁴).
     /// </summary>
-    public string Money(double? amount)
-    {
-        if (!IsDefined(amount))
-        {
-            return NotAvailable;
-        }
-
-        var value = amount!.Value;
-        var magnitude = Math.Abs(value);
-        if (IsChinese)
-        {
-            var unit = ChineseCurrencyUnit(Currency);
-            if (magnitude >= 1e8)
-            {
-                return Fixed(value / 1e8, 1) + "亿" + unit;
-            }
-
-            if (magnitude >= 1e4)
-            {
-                return Fixed(value / 1e4, 0) + "万" + unit;
-            }
-
-            return Fixed(value, 0) + unit;
-        }
-
-        if (magnitude >= 1e9)
-        {
-            return Fixed(value / 1e9, 1) + " bn " + Currency;
-        }
-
-        if (magnitude >= 1e6)
-        {
-            var millions = value / 1e6;
-            return Fixed(millions, Math.Abs(millions) < 10 ? 1 : 0) + " M " + Currency;
-        }
-
-        return Fixed(value, 0) + " " + Currency;
-    }
+    public string Money(double? amount) => IsDefined(amount) ? Reference.MoneyText.Format(amount!.Value, Currency, IsChinese) : NotAvailable;
 
     /// <summary>
     /// The direction and size of a change from <paramref name="previous"/> to <paramref name="current"/>,
@@ -258,6 +221,4 @@ public sealed class NarrativeFormatter
     }
 
     private static bool IsDefined(double? value) => value is { } v && double.IsFinite(v);
-
-    private static string ChineseCurrencyUnit(string currency) => Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
 }

@@ -29,8 +29,8 @@ public sealed class MegaRoundCurrencyTests : IDisposable
     {
         var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals("EUR"));
 
-        Assert.Contains("单笔1.0亿美元（8,860万欧元）及以上的融资占", chinese.Markdown, StringComparison.Ordinal);
-        Assert.Contains("单笔不低于1.0亿美元（8,860万欧元）的融资视为超大额融资。", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("单笔1亿美元（8,860万欧元）及以上的融资占", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Contains("单笔不低于1亿美元（8,860万欧元）的融资视为超大额融资。", chinese.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
