@@ -96,6 +96,8 @@ internal static class ColumnValues
         {
             return values.FirstOrDefault(Loading.AmountText.IsYenSignAlone) is { } yen
                 ? (null, $"amounts are written with ¥ alone, such as '{yen}': read as yen when the regions or the country column say Japan, else as yuan; set currency: for amounts that name none")
+                : values.FirstOrDefault(Loading.AmountText.IsKronaSignAlone) is { } krona
+                ? (null, $"amounts are written with kr alone, such as '{krona}': each is read in the krona or krone of its row's country or region (SEK, NOK, DKK), and a row that names neither is rejected; set currency: SEK (or NOK, DKK) to read them all in one")
                 : ("CNY", Unsaid);
         }
 

@@ -192,6 +192,17 @@ internal sealed partial class DealRowMapper
         // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
         var currencyText = Cell(CanonicalField.Currency);
         var named = amount.Currency ?? unit?.Currency;
+        if (amount.KronaSign && named is null && currencyText.IsEmpty && !_currencyGiven)
+        {
+            // "25 Mkr" names the krona or krone of four countries: the row's country or region says which, or the row is rejected.
+            amount = amount with { Currency = named = KronaCurrency.Of(Cell(CanonicalField.Country), Cell(CanonicalField.Region), _regions) };
+            if (named is null)
+            {
+                Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, KronaCurrency.Undecided(Show(amountText)));
+                return;
+            }
+        }
+
         var shown = amount.Currency is null && amount.Status == AmountStatus.Ok ? ShownCurrency() : null;
         var fromFormat = shown is not null && named is null && currencyText.IsEmpty && !_currencyGiven;
         var assumed = named is null && currencyText.IsEmpty && !_currencyGiven && !fromFormat;
@@ -468,12 +479,8 @@ internal sealed partial class DealRowMapper
             return string.Create(CultureInfo.InvariantCulture, $"the row repeats the column names of line {_row.HeaderLine} (two exports joined together?); it is left out.");
         }
 
-        return IsTotal(dateText) || IsTotal(company) ? $"{Show(IsTotal(dateText) ? dateText : company)} marks a total row, not a deal; it is left out." : null;
+        return TotalRows.IsTotal(dateText) || TotalRows.IsTotal(company) ? $"{Show(TotalRows.IsTotal(dateText) ? dateText : company)} marks a total row, not a deal; it is left out." : null;
     }
-
-    private static bool IsTotal(ReadOnlySpan<char> text) => text.Trim().TrimEnd(':').TrimEnd('：').ToString().ToLowerInvariant() is
-        "total" or "totals" or "grand total" or "sum" or "合计" or "总计" or "合計" or "總計" or "小计" or "小計" or "gesamt" or "summe" or "insgesamt"
-        or "totale" or "somme" or "total général" or "suma";
 
     private void Reject(CanonicalField field, string code, string message) =>
         _issues.Reject(code, _row.Line, _resolver.Name(field, _row.Columns) ?? CanonicalFields.Name(field), message);
@@ -482,16 +489,6 @@ internal sealed partial class DealRowMapper
     {
         var text = raw.Trim();
         return text.Length <= 60 ? $"'{text}'" : $"'{text[..57]}...'";
-    }
-
-    /// <summary>A parsed date text, with <see cref="DealTable.MonthAlone"/> or <see cref="DealTable.QuarterAlone"/> when it names no day.</summary>
-    private sealed record DateEntry(DateStatus Status, DateOnly Date, byte Flags, string? Reason)
-    {
-        public static DateEntry Of(DateParser parser, string text)
-        {
-            var status = parser.ParseWithPrecision(text, out var date, out var precision, out var why);
-            return new DateEntry(status, date, DealTable.PrecisionFlags(precision), why);
-        }
     }
 
     private sealed record AmountEntry(string Text, ParsedAmount Amount);

@@ -19,6 +19,9 @@ public static class CurrencyNames
         "AUD" => "澳元",
         "CAD" => "加元",
         "CHF" => "瑞士法郎",
+        "SEK" => "瑞典克朗",
+        "NOK" => "挪威克朗",
+        "DKK" => "丹麦克朗",
         _ => null,
     };
 

@@ -46,7 +46,7 @@ public sealed class StageAliases
             _aliases[AliasKey.Of(Stages.Name(stage))] = stage;
         }
 
-        foreach (var (alias, stage) in BuiltInAliases)
+        foreach (var (alias, stage) in BuiltInAliases.Concat(NordicStageAliases.All))
         {
             _aliases[AliasKey.Of(alias)] = stage;
         }

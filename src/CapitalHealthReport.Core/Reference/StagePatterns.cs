@@ -15,12 +15,13 @@ namespace CapitalHealthReport.Reference;
 public static partial class StagePatterns
 {
     // Words that say "round" without saying which, in English and in European exports (Serie A, Série A, Finanzierungsrunde B,
-    // ronda A, tour de série A): removed before the letter is read.
+    // ronda A, tour de série A, Runda B, A-kierros): removed before the letter is read.
     private static readonly string[] NoiseWords =
     [
         "series", "round", "rounds", "funding", "financing", "venture", "stage", "investment", "extension", "bridge", "equity", "capital", "raise",
         "serie", "série", "runde", "finanzierungsrunde", "finanzierung", "tour", "financement", "ronda", "rodada", "financiación", "financiamento",
         "finanziamento", "de",
+        "runda", "finansieringsrunda", "investeringsrunda", "finansieringsrunde", "investeringsrunde", "kierros", "rahoituskierros",
     ];
 
     // The numerals of a round's closes (Series B-II), read only as a word of their own after the round's letter.

@@ -256,6 +256,23 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_leaves_amounts_written_with_the_sign_kr_alone_to_each_row_s_country_and_never_proposes_yuan()
+    {
+        // kr names the krona or krone of four countries: the mapping sets no currency, and the loader reads the deals of
+        // Swedish län in kronor.
+        var deals = _folder.File("se-kr.csv");
+        File.WriteAllText(deals, "Datum,Bolag,Runda,Belopp,Län\n2024-01-15,Alfa AB,Serie A,\"8,5 Mkr\",Stockholms län\n2024-02-03,Beta AB,Seed,500 tkr,Skåne\n");
+
+        var mapping = GuessMapping(deals);
+        Assert.Contains("# currency: not set                # amounts are written with kr alone, such as '8,5 Mkr': each is read in the krona or krone of its row's country or region (SEK, NOK, DKK)", mapping, StringComparison.Ordinal);
+        Assert.DoesNotContain("CNY", mapping, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: SEK", File.ReadAllText(_folder.File("capitalhealth.yaml")), StringComparison.Ordinal);
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("currencies           SEK 2; none assumed", validate, StringComparison.Ordinal);
+        Assert.Contains("country              SE (from the regions)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_reads_a_global_funding_rounds_export_and_reports_in_the_currency_most_deals_are_in()
     {
         // Deals of four countries in three currencies, none the majority country: not the built-in default (yuan).

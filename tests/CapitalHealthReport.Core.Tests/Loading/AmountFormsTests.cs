@@ -92,10 +92,10 @@ public sealed class AmountFormsTests
     [InlineData("less than 1M", "CHD005", "'less than 1M' gives only an upper bound")]
     [InlineData("不到1亿", "CHD005", "'不到1亿' gives only an upper bound")]
     [InlineData("1亿以下", "CHD005", "'1亿以下' gives only an upper bound")]
-    [InlineData("10 MSEK", "CHD009", "'10 MSEK' is in SEK, a currency with no exchange rate in fx.csv (known: ")]
-    [InlineData("500 TNOK", "CHD009", "'500 TNOK' is in NOK, a currency with no exchange rate in fx.csv")]
-    [InlineData("kr 10 mln", "CHD009", "'kr 10 mln' is in kr (the krona or krone of Sweden, Norway, Denmark or Iceland: SEK, NOK, DKK or ISK), a currency with no exchange rate in fx.csv")]
-    [InlineData("10 mln kr", "CHD009", "'10 mln kr' is in kr (the krona or krone")]
+    [InlineData("10 MISK", "CHD009", "'10 MISK' is in ISK, a currency with no exchange rate in fx.csv (known: ")]
+    [InlineData("500 TCZK", "CHD009", "'500 TCZK' is in CZK, a currency with no exchange rate in fx.csv")]
+    [InlineData("kr 10 mln", "CHD009", "'kr 10 mln' is in kr, the krona or krone of Sweden, Norway, Denmark or Iceland, and neither the row's country or region, a currency column, the amount column's name nor the mapping says which: set 'currency: SEK' (or NOK, DKK) in a mapping file")]
+    [InlineData("10 mln kr", "CHD009", "'10 mln kr' is in kr, the krona or krone of Sweden, Norway, Denmark or Iceland")]
     [InlineData("R$ 5M", "CHD009", "'R$ 5M' is in BRL, a currency with no exchange rate in fx.csv")]
     public void Refuses_an_amount_saying_why_and_how_to_write_it(string text, string code, string message)
     {

@@ -73,13 +73,13 @@ public sealed class WorkbookCurrencyFormatTests
     public void A_format_showing_a_currency_with_no_exchange_rate_rejects_the_row_naming_it()
     {
         using var temp = new TempDeals();
-        var path = temp.WriteBytes("dkk.xlsx", Write(["[$kr.-406] #,##0", "\"$\"#,##0"], ("Deals", false, Header + Deal(2, 0) + Deal(3, 1))));
+        var path = temp.WriteBytes("pln.xlsx", Write(["[$zł-415] #,##0", "\"$\"#,##0"], ("Deals", false, Header + Deal(2, 0) + Deal(3, 1))));
 
         var result = temp.Load(path);
 
         var rejected = Assert.Single(result.Issues);
         Assert.Equal((DataIssueCodes.CurrencyUnknown, 2), (rejected.Code, rejected.Line));
-        Assert.Contains("the amount cell's number format shows kr. (DKK), a currency with no exchange rate", rejected.Message, StringComparison.Ordinal);
+        Assert.Contains("the amount cell's number format shows zł (PLN), a currency with no exchange rate", rejected.Message, StringComparison.Ordinal);
         Assert.Equal("USD", Assert.Single(result.Deals.Deals).Currency);
     }
 

@@ -70,6 +70,9 @@ public sealed class NarrativeFormatterTests
     [InlineData("KRW", "5,000万韩元")]
     [InlineData("SGD", "5,000万新加坡元")]
     [InlineData("CHF", "5,000万瑞士法郎")]
+    [InlineData("SEK", "5,000万瑞典克朗")]
+    [InlineData("NOK", "5,000万挪威克朗")]
+    [InlineData("DKK", "5,000万丹麦克朗")]
     [InlineData("MXN", "5,000万 MXN")]
     public void Names_in_Chinese_every_currency_the_exchange_rate_table_holds_and_writes_the_code_of_others(string currency, string expected)
     {

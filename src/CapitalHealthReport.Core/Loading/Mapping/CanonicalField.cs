@@ -21,8 +21,8 @@ internal enum CanonicalField
 
 /// <summary>
 /// Canonical field names and the common headers matched without a mapping file: English and Chinese (simplified and
-/// traditional), Japanese and Korean, and the usual German, French, Spanish, Italian and Portuguese ones (Datum,
-/// Unternehmen, Betrag, Währung, montant, fecha, 会社名, 調達額, 회사명, …).
+/// traditional), Japanese and Korean, the usual German, French, Spanish, Italian and Portuguese ones and the Nordic ones (Datum,
+/// Unternehmen, Betrag, Währung, montant, fecha, 会社名, 調達額, 회사명, Bolag, Beløp, …).
 /// </summary>
 internal static class CanonicalFields
 {
@@ -36,8 +36,10 @@ internal static class CanonicalFields
         return index < 0 ? null : (CanonicalField)index;
     }
 
-    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>).</summary>
-    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => field switch
+    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>), then the Nordic ones (<see cref="NordicHeaders"/>).</summary>
+    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => [.. Common(field), .. NordicHeaders.Of(field)];
+
+    private static IReadOnlyList<string> Common(CanonicalField field) => field switch
     {
         CanonicalField.Id => ["id", "deal_id", "编号", "事件编号", "事件id", "融资事件id"],
         CanonicalField.Date => ["date", "日期", "融资日期", "披露日期", "融资时间", "披露时间", "发生日期", "deal_date", "announced_date", "announced_on", "funding_date", "funded_at", "investment_date", "datum", "fecha", "date de l'opération", "date de l'operation", "date de levée", "date de la levée", "日付", "投資日", "調達日", "発表日", "資金調達日", "融資日期", "投資日期", "날짜", "일자", "투자일", "투자일자"],

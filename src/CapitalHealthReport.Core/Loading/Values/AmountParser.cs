@@ -30,6 +30,12 @@ internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value,
     /// </summary>
     public bool IndianUnit { get; init; }
 
+    /// <summary>
+    /// The currency is read from the Nordic <c>kr</c> alone (<c>25 Mkr</c>, <c>1,2 mdkr</c>, <c>500 tkr</c>), which names the
+    /// krona or krone of Sweden, Norway, Denmark or Iceland: the row, the column or the mapping decides which.
+    /// </summary>
+    public bool KronaSign { get; init; }
+
     /// <summary>For an amount that is not read, why and how to write it, when the text says more than "not a number".</summary>
     public string? Refusal { get; init; }
 }
@@ -68,6 +74,7 @@ internal sealed partial class AmountParser
     // Longest first among words that end alike; each must follow a digit or a separator.
     private static readonly (string Word, decimal Multiplier)[] UnitWords =
     [
+        .. NordicUnitWords(),
         ("milhões", 1e6m), ("milhoes", 1e6m), ("milhão", 1e6m), ("milhao", 1e6m), ("milioni", 1e6m), ("milione", 1e6m),
         ("miliardi", 1e9m), ("miliardo", 1e9m), ("mln", 1e6m), ("mld", 1e9m),
         ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
@@ -222,6 +229,12 @@ internal sealed partial class AmountParser
             }
         }
 
+        var kronaSign = false;
+        if (currency is null)
+        {
+            (compact, currency, kronaSign) = NordicCurrency(compact);
+        }
+
         // "¥5000万" names yuan or yen; "¥5000万元" and "¥3億円" say which.
         var yenSign = named == 1 && namedBy == "¥";
         var parsed = ParseNumber(compact, currency);
@@ -230,7 +243,7 @@ internal sealed partial class AmountParser
             parsed = parsed with { IndianUnit = true };
         }
 
-        return yenSign ? parsed with { YenSign = true } : parsed;
+        return yenSign ? parsed with { YenSign = true } : kronaSign && parsed.Currency is null ? parsed with { KronaSign = true } : parsed;
     }
 
     /// <summary>Reads the text left once the currency words are taken out: undisclosed markers, signs, ranges, vague and exact amounts.</summary>

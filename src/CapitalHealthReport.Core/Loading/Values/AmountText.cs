@@ -20,4 +20,10 @@ public static class AmountText
     /// and yen share: <see cref="CurrencyNamed"/> says CNY, and the loader reads it as JPY when the data's country is Japan.
     /// </summary>
     public static bool IsYenSignAlone(string text) => AmountParser.Parse(text).YenSign;
+
+    /// <summary>
+    /// True when <paramref name="text"/> names its currency with the sign <c>kr</c> alone (<c>8,5 Mkr</c>, <c>500 tkr</c>),
+    /// which the kronor and kroner of four countries share: the loader reads it in the currency of the row's country or region.
+    /// </summary>
+    public static bool IsKronaSignAlone(string text) => AmountParser.Parse(text).KronaSign;
 }

@@ -71,7 +71,7 @@ public sealed class MissingValues
 
 /// <summary>
 /// Amount texts that say "not disclosed", in English, Chinese (simplified and traditional), Japanese, Korean, German,
-/// French, Spanish, Italian and Portuguese (<c>undisclosed</c>, <c>未披露</c>, <c>金额未知</c>, <c>非公開</c>, <c>n.d.</c>,
+/// French, Spanish, Italian, Portuguese and the Nordic languages (<c>ej offentligt</c>, <c>ikke oppgitt</c>, <c>ei julkistettu</c>, <c>undisclosed</c>, <c>未披露</c>, <c>金额未知</c>, <c>非公開</c>, <c>n.d.</c>,
 /// <c>k.A.</c>, <c>n.c.</c>), plus the mapping's <c>undisclosed:</c> list. Matched after
 /// width folding, lower-casing and removing spaces and currency words, so <c>未透露人民币</c> and
 /// <c>Undisclosed USD</c> are undisclosed too.
@@ -89,6 +89,10 @@ internal sealed class UndisclosedMarkers
         "未披露", "未公开", "未公開", "未透露", "不详", "不詳", "未知", "保密", "金额未知", "金額未知", "金额未披露", "金額未披露", "未披露金额",
         "未透露金额", "金额保密", "数额未知", "不便透露", "暂未披露", "暫未披露", "暂未透露", "暂无", "無", "无", "未公布", "金额未公开",
         "非公開", "非公表", "未公表", "不明", "비공개",
+
+        // Swedish, Norwegian, Danish and Finnish.
+        "ejoffentligt", "ejangivet", "ejoffentliggjort", "ejkänt", "okänt", "hemligt", "ikkeoppgitt", "ikkeoffentlig", "ukjent",
+        "ikkeoplyst", "ikkeoffentliggjort", "ukendt", "eijulkistettu", "eiilmoitettu", "eitiedossa", "eijulkinen",
     ];
 
     private readonly FrozenSet<string> _markers;

@@ -1,0 +1,13 @@
+using CapitalHealthReport.Model;
+
+namespace CapitalHealthReport.Loading;
+
+/// <summary>A parsed date text, with <see cref="DealTable.MonthAlone"/> or <see cref="DealTable.QuarterAlone"/> when it names no day.</summary>
+internal sealed record DateEntry(DateStatus Status, DateOnly Date, byte Flags, string? Reason)
+{
+    public static DateEntry Of(DateParser parser, string text)
+    {
+        var status = parser.ParseWithPrecision(text, out var date, out var precision, out var why);
+        return new DateEntry(status, date, DealTable.PrecisionFlags(precision), why);
+    }
+}
