@@ -30,7 +30,7 @@ internal sealed partial class DealRowMapper
     private readonly string _defaultCurrency;
     private readonly bool _currencyGiven;
     private readonly MissingValues _missing;
-    private readonly AmountParser _amounts;
+    private AmountParser _amounts;
 
     // Numbers stored as numbers (XLSX number cells, JSON numbers, numeric Parquet columns) are written invariantly.
     private readonly AmountParser _typedAmounts;
@@ -87,6 +87,9 @@ internal sealed partial class DealRowMapper
     /// when it cannot, cells are read as they are, without looking for one in each.
     /// </summary>
     public bool TextMayHoldMarks { get; init; } = true;
+
+    /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why.</summary>
+    public MilThousands Mil { get; } = new();
 
     /// <summary>The amount column's values by what they say of its decimal separator.</summary>
     public NumberFormatDetector Numbers { get; } = new();
@@ -150,6 +153,13 @@ internal sealed partial class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
+        if (RowsRead == 1 && _resolver.AmountNamedInPortugueseOrSpanish)
+        {
+            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided on the first
+            // row, before any value is read, since JSON objects name their keys row by row.
+            _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true);
+        }
+
         var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
         var cellUnit = amount.Status == AmountStatus.Ok && row.HasTypedNumbers ? ShownUnit() : null;
@@ -187,6 +197,8 @@ internal sealed partial class DealRowMapper
             Reject(CanonicalField.Amount, code, message);
             return;
         }
+
+        Mil.See(amount.Mil, line, amountText);
 
         // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
         // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
@@ -272,9 +284,15 @@ internal sealed partial class DealRowMapper
     /// </summary>
     private static MappedValue MapRegion(string text, RegionDirectory regions)
     {
+        var state = BrazilianStateCodes.Of(text, regions);
         if (regions.MapLocation(text) is not { } region)
         {
-            return new MappedValue(text, false);
+            return new MappedValue(text, false) { BrazilianState = state };
+        }
+
+        if (state is not null)
+        {
+            return new MappedValue(region, true) { BrazilianState = state };
         }
 
         var code = CountryNames.Code(text);

@@ -36,8 +36,12 @@ internal static class CanonicalFields
         return index < 0 ? null : (CanonicalField)index;
     }
 
+    private static readonly IReadOnlyList<string>[] Aliases = [.. Enumerable.Range(0, Count).Select(static field => (IReadOnlyList<string>)[.. Common((CanonicalField)field), .. LatinAmericanHeaders.For((CanonicalField)field)])];
+
     /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>).</summary>
-    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => field switch
+    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => Aliases[(int)field];
+
+    private static IReadOnlyList<string> Common(CanonicalField field) => field switch
     {
         CanonicalField.Id => ["id", "deal_id", "编号", "事件编号", "事件id", "融资事件id"],
         CanonicalField.Date => ["date", "日期", "融资日期", "披露日期", "融资时间", "披露时间", "发生日期", "deal_date", "announced_date", "announced_on", "funding_date", "funded_at", "investment_date", "datum", "fecha", "date de l'opération", "date de l'operation", "date de levée", "date de la levée", "日付", "投資日", "調達日", "発表日", "資金調達日", "融資日期", "投資日期", "날짜", "일자", "투자일", "투자일자"],
