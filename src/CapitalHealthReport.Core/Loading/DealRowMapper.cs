@@ -185,7 +185,7 @@ internal sealed partial class DealRowMapper
         var amountProblem = amount.Status switch
         {
             AmountStatus.NotANumber when amountText.Contains('\uFFFD') => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount: it holds bytes invalid in the file's encoding (shown as U+FFFD); if the file uses another encoding, set 'encoding:' in a mapping file."),
-            AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)})."),
+            AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv {WhatToDoWithoutRate()}."),
             AmountStatus.NotANumber when amount.Refusal is { } refusal => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} {refusal}."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
@@ -229,13 +229,13 @@ internal sealed partial class DealRowMapper
         });
         if (!currency.Mapped && amount.Currency is not null)
         {
-            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");
+            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv {WhatToDoWithoutRate()}.");
             return;
         }
 
         if (!currency.Mapped)
         {
-            Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, $"the currency '{currency.Value}' has no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");
+            Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, $"the currency '{currency.Value}' has no exchange rate in fx.csv {WhatToDoWithoutRate()}.");
             return;
         }
 
@@ -300,6 +300,13 @@ internal sealed partial class DealRowMapper
             ? new MappedValue(region, true) { CountryCode = code }
             : new MappedValue(region, true);
     }
+
+    /// <summary>
+    /// The currencies with rates and what to do with an amount in another: no rate can be taken from the data, so the
+    /// amount is converted where it comes from, or left out while the deal still counts.
+    /// </summary>
+    private string WhatToDoWithoutRate() =>
+        $"(known: {string.Join(", ", _reference.Fx.Currencies)}): convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it";
 
     /// <summary>The source name of the amount column; null when the file has none.</summary>
     public string? AmountColumn(IReadOnlyList<string> columns) =>

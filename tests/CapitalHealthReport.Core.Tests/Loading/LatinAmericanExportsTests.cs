@@ -107,6 +107,19 @@ public sealed class LatinAmericanExportsTests
     }
 
     [Fact]
+    public void Rejects_an_amount_in_a_currency_without_rates_saying_what_to_do()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("Fecha,Empresa,Monto,País\n2024-01-10,Alfa,COP 2.000 millones,Colombia\n2024-01-11,Beta,no revelado,Colombia\n");
+
+        Assert.Equal("Beta", Assert.Single(result.Deals.Deals).Company);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(DataIssueCodes.CurrencyUnknown, issue.Code);
+        Assert.EndsWith(": convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it.", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_bare_state_codes_as_Brazilian_states_where_the_column_or_the_deal_is_Brazilian()
     {
         using var temp = new TempDeals();
