@@ -25,6 +25,11 @@ internal static class DataProfileReport
             Line(text, "number format", format.ToString());
         }
 
+        if (p.MilThousands.Any)
+        {
+            Line(text, "mil", p.MilThousands.Describe(p.NumberFormat?.Column));
+        }
+
         if (p.AmountUnit is { } unit)
         {
             Line(text, "amount unit", $"{unit} from the amount column's name; numbers without a unit of their own are read in it");
@@ -117,6 +122,11 @@ internal static class DataProfileReport
         {
             json.WriteNull("number_format");
         }
+
+        json.WriteStartObject("mil_thousands");
+        json.WriteNumber("by_column_name", p.MilThousands.ByColumnName);
+        json.WriteNumber("by_value", p.MilThousands.ByValue);
+        json.WriteEndObject();
 
         json.WriteStartArray("na_values");
         foreach (var value in p.NaValues)

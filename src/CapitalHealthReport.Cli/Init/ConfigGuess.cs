@@ -59,6 +59,8 @@ internal static class ConfigGuess
         var national = profile.Country is { } country ? Reference.CountryNames.Currency(country) : null;
         var reason = counts.Count switch
         {
+            0 when analysis.Load.Statistics.RejectedByReason.Values.FirstOrDefault(static r => r.Code == Loading.DataIssueCodes.CurrencyUnknown) is { Count: > 0 } unrated =>
+                $"no deal was loaded with a currency: {unrated.Count:N0} rows were rejected for a currency with no exchange rate in fx.csv (CHD009; data validate lists them); convert their amounts to a currency it has, or empty them, and run init again",
             0 => "no deal names a currency",
             1 => $"every deal is in {code}",
             _ when code == national => $"the deals are in {counts.Count} currencies ({mix}); amounts are converted to {code}, the currency of the data's country",

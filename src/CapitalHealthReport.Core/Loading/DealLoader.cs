@@ -102,6 +102,7 @@ public static partial class DealLoader
 
         var table = collector.Table();
         mapper.DecideRegionCodes(table);
+        mapper.DecideStateCodes(table);
 
         // The canonical order reads only dates and ids (and of the flags, only whether a row has an id), which the review
         // leaves alone: the two run side by side.

@@ -27,7 +27,7 @@ internal sealed partial class DealRowMapper
         if (style != NumberStyle.Dot && _ambiguous.Count > 0)
         {
             // Rows were read as each value suggested (a decimal point); the column's decimal comma reads these as whole numbers.
-            var parser = new AmountParser(style, _amounts.Undisclosed);
+            var parser = new AmountParser(style, _amounts.Undisclosed, _amounts.MilThousands);
             var row = 0;
             foreach (var (line, entry) in _ambiguous)
             {
@@ -100,6 +100,62 @@ internal sealed partial class DealRowMapper
         }
     }
 
+    /// <summary>
+    /// Reads, in <paramref name="table"/>, a region column's bare two-letter codes of Brazilian states (<c>SP</c>,
+    /// <c>MG</c>, <c>SC</c>) as those states for the deals whose country is Brazil, and for every deal when each other value
+    /// of the column the directory knows is a Brazilian state; elsewhere they stay what they were (<c>SC</c> South
+    /// Carolina, <c>SP</c> unmapped).
+    /// </summary>
+    public void DecideStateCodes(DealTable table)
+    {
+        if (_resolver.RegionFromCountry)
+        {
+            return;
+        }
+
+        Dictionary<string, MappedValue>? codes = null;
+        bool brazilian = false, foreign = false;
+        foreach (var entry in _regionCache.Values)
+        {
+            if (entry.Count == 0)
+            {
+                continue;
+            }
+
+            if (entry.BrazilianState is not null)
+            {
+                (codes ??= new(StringComparer.Ordinal))[entry.Value] = entry;
+            }
+            else if (entry.Mapped)
+            {
+                var country = _regions.CountryOf(entry.Value);
+                brazilian |= country == "BR";
+                foreign |= country != "BR";
+            }
+        }
+
+        if (codes is null)
+        {
+            return;
+        }
+
+        var everyDeal = brazilian && !foreign;
+        var read = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (table.Region[i] is { } value && codes.TryGetValue(value, out var entry) && (everyDeal || table.Country[i] == "BR"))
+            {
+                table.Region[i] = entry.BrazilianState;
+                read[value] = read.GetValueOrDefault(value) + 1;
+            }
+        }
+
+        foreach (var (value, count) in read)
+        {
+            codes[value].ReadAsState = count == codes[value].Count;
+        }
+    }
+
     /// <summary>The load's counts, with the reader's blank rows and format.</summary>
     public LoadStatistics Statistics(IRowReader reader, int invalidLines, DealTable rows)
     {
@@ -142,7 +198,7 @@ internal sealed partial class DealRowMapper
         var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in cache.Values)
         {
-            if (!entry.Mapped && entry.Count > 0)
+            if (!entry.Mapped && entry.Count > 0 && !entry.ReadAsState)
             {
                 result[entry.Value] = result.GetValueOrDefault(entry.Value) + entry.Count;
             }

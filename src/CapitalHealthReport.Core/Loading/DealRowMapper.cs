@@ -30,7 +30,7 @@ internal sealed partial class DealRowMapper
     private readonly string _defaultCurrency;
     private readonly bool _currencyGiven;
     private readonly MissingValues _missing;
-    private readonly AmountParser _amounts;
+    private AmountParser _amounts;
 
     // Numbers stored as numbers (XLSX number cells, JSON numbers, numeric Parquet columns) are written invariantly.
     private readonly AmountParser _typedAmounts;
@@ -87,6 +87,9 @@ internal sealed partial class DealRowMapper
     /// when it cannot, cells are read as they are, without looking for one in each.
     /// </summary>
     public bool TextMayHoldMarks { get; init; } = true;
+
+    /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why.</summary>
+    public MilThousands Mil { get; } = new();
 
     /// <summary>The amount column's values by what they say of its decimal separator.</summary>
     public NumberFormatDetector Numbers { get; } = new();
@@ -150,6 +153,13 @@ internal sealed partial class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
+        if (RowsRead == 1 && _resolver.AmountNamedInPortugueseOrSpanish)
+        {
+            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided on the first
+            // row, before any value is read, since JSON objects name their keys row by row.
+            _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true);
+        }
+
         var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
         var unit = _resolver.AmountUnit;
         var cellUnit = amount.Status == AmountStatus.Ok && row.HasTypedNumbers ? ShownUnit() : null;
@@ -175,7 +185,7 @@ internal sealed partial class DealRowMapper
         var amountProblem = amount.Status switch
         {
             AmountStatus.NotANumber when amountText.Contains('\uFFFD') => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount: it holds bytes invalid in the file's encoding (shown as U+FFFD); if the file uses another encoding, set 'encoding:' in a mapping file."),
-            AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)})."),
+            AmountStatus.NotANumber when UnknownCurrencyCode.In(amountText, _amounts) is { } unrated && !_reference.Fx.Supports(unrated) => (DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {unrated}, a currency with no exchange rate in fx.csv {WhatToDoWithoutRate()}."),
             AmountStatus.NotANumber when amount.Refusal is { } refusal => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} {refusal}."),
             AmountStatus.NotANumber => (DataIssueCodes.AmountNotNumber, $"{Show(amountText)} is not an amount (write a number such as 3500000, 3.5亿 or 5000万, or leave it empty when undisclosed)."),
             AmountStatus.Negative => (DataIssueCodes.AmountNegative, $"{Show(amountText)} is negative; amounts raised are positive."),
@@ -187,6 +197,8 @@ internal sealed partial class DealRowMapper
             Reject(CanonicalField.Amount, code, message);
             return;
         }
+
+        Mil.See(amount.Mil, line, amountText);
 
         // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
         // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
@@ -228,13 +240,13 @@ internal sealed partial class DealRowMapper
         });
         if (!currency.Mapped && amount.Currency is not null)
         {
-            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");
+            Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv {WhatToDoWithoutRate()}.");
             return;
         }
 
         if (!currency.Mapped)
         {
-            Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, $"the currency '{currency.Value}' has no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}).");
+            Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, $"the currency '{currency.Value}' has no exchange rate in fx.csv {WhatToDoWithoutRate()}.");
             return;
         }
 
@@ -283,9 +295,15 @@ internal sealed partial class DealRowMapper
     /// </summary>
     private static MappedValue MapRegion(string text, RegionDirectory regions)
     {
+        var state = BrazilianStateCodes.Of(text, regions);
         if (regions.MapLocation(text) is not { } region)
         {
-            return new MappedValue(text, false);
+            return new MappedValue(text, false) { BrazilianState = state };
+        }
+
+        if (state is not null)
+        {
+            return new MappedValue(region, true) { BrazilianState = state };
         }
 
         var code = CountryNames.Code(text);
@@ -293,6 +311,13 @@ internal sealed partial class DealRowMapper
             ? new MappedValue(region, true) { CountryCode = code }
             : new MappedValue(region, true);
     }
+
+    /// <summary>
+    /// The currencies with rates and what to do with an amount in another: no rate can be taken from the data, so the
+    /// amount is converted where it comes from, or left out while the deal still counts.
+    /// </summary>
+    private string WhatToDoWithoutRate() =>
+        $"(known: {string.Join(", ", _reference.Fx.Currencies)}): convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it";
 
     /// <summary>The source name of the amount column; null when the file has none.</summary>
     public string? AmountColumn(IReadOnlyList<string> columns) =>

@@ -67,6 +67,30 @@ public static class CountryNames
         ("CO", "COP", ["COL", "Colombia", "哥伦比亚", "哥倫比亞"]),
     ];
 
+    // Latin America: names as Portuguese and Spanish exports write them (México, Perú, Estados Unidos), and the countries
+    // of the region the table above does not hold, which stay without a currency of the table's.
+    private static readonly (string Code, string[] Names)[] LatinAmericanNames =
+    [
+        ("MX", ["México", "Méjico", "Estados Unidos Mexicanos"]),
+        ("BR", ["República Federativa do Brasil"]),
+        ("US", ["Estados Unidos", "EE. UU.", "EEUU", "EUA", "Estados Unidos da América"]),
+        ("CO", ["República de Colombia"]),
+        ("CL", ["República de Chile"]),
+        ("PE", ["PER", "Peru", "Perú", "秘鲁"]),
+        ("UY", ["URY", "Uruguay", "乌拉圭"]),
+        ("EC", ["ECU", "Ecuador", "厄瓜多尔"]),
+        ("PA", ["PAN", "Panama", "Panamá", "巴拿马"]),
+        ("CR", ["CRI", "Costa Rica", "哥斯达黎加"]),
+        ("GT", ["GTM", "Guatemala", "危地马拉"]),
+        ("DO", ["DOM", "Dominican Republic", "República Dominicana", "多米尼加"]),
+        ("PY", ["PRY", "Paraguay", "巴拉圭"]),
+        ("BO", ["BOL", "Bolivia", "玻利维亚"]),
+        ("VE", ["VEN", "Venezuela", "委内瑞拉"]),
+        ("ES", ["Espanha"]),
+        ("DE", ["Alemanha"]),
+        ("GB", ["Reino Unido"]),
+    ];
+
     private static readonly Dictionary<string, string> ByKey = Build();
 
     /// <summary>The ISO 3166 alpha-2 code for a country value, or null when it is not one this table knows.</summary>
@@ -128,6 +152,14 @@ public static class CountryNames
         foreach (var (code, _, names) in Table)
         {
             map[AliasKey.Of(code)] = code;
+            foreach (var name in names)
+            {
+                map.TryAdd(AliasKey.Of(name), code);
+            }
+        }
+
+        foreach (var (code, names) in LatinAmericanNames)
+        {
             foreach (var name in names)
             {
                 map.TryAdd(AliasKey.Of(name), code);

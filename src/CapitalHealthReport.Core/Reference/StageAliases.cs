@@ -34,6 +34,15 @@ public sealed class StageAliases
         ("unknown", Stage.Unknown), ("未知", Stage.Unknown), ("未披露", Stage.Unknown),
     ];
 
+    // Latin America: Portuguese (Brazil) and Spanish (Mexico, Colombia, Chile, Argentina) labels.
+    private static readonly (string Alias, Stage Stage)[] LatinAmericanAliases =
+    [
+        ("anjo", Stage.Angel), ("investimento anjo", Stage.Angel), ("rodada anjo", Stage.Angel), ("ángel", Stage.Angel), ("inversión ángel", Stage.Angel), ("inversion angel", Stage.Angel), ("ronda ángel", Stage.Angel),
+        ("semente", Stage.Seed), ("pré-semente", Stage.Seed), ("pré-seed", Stage.Seed), ("semilla", Stage.Seed), ("presemilla", Stage.Seed), ("pre-semilla", Stage.Seed), ("capital semilla", Stage.Seed), ("ronda semilla", Stage.Seed),
+        ("pré-série a", Stage.PreA), ("pre-serie a", Stage.PreA), ("preserie a", Stage.PreA),
+        ("dívida", Stage.Debt), ("divida", Stage.Debt), ("deuda", Stage.Debt), ("aquisição", Stage.PE), ("aquisicao", Stage.PE), ("adquisición", Stage.PE), ("adquisicion", Stage.PE),
+    ];
+
     private readonly Dictionary<string, Stage> _aliases;
     private readonly Dictionary<string, Stage> _extra = new(StringComparer.Ordinal);
 
@@ -46,7 +55,7 @@ public sealed class StageAliases
             _aliases[AliasKey.Of(Stages.Name(stage))] = stage;
         }
 
-        foreach (var (alias, stage) in BuiltInAliases.Concat(NordicStageAliases.All))
+        foreach (var (alias, stage) in BuiltInAliases.Concat(NordicStageAliases.All).Concat(LatinAmericanAliases))
         {
             _aliases[AliasKey.Of(alias)] = stage;
         }

@@ -71,6 +71,44 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_on_a_Brazilian_export_in_reais_proposes_reais_and_says_why()
+    {
+        var rows = new StringBuilder("Data,Empresa,Setor,Rodada,Valor,Investidores,Estado\n");
+        var amounts = new[] { "\"R$ 12,5 milhões\"", "R$ 800 mil", "\"R$ 1,2 bilhão\"", "não divulgado" };
+        for (var i = 0; i < 24; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"{i % 27 + 1:00}/{i % 12 + 1:00}/2024,Empresa{i:00},Fintech,Série A,{amounts[i % 4]},Kaszek,{(i % 2 == 0 ? "SP" : "Minas Gerais")}\n");
+        }
+
+        var deals = _folder.File("startups.csv");
+        File.WriteAllText(deals, rows.ToString());
+        var mapping = GuessMapping(deals);
+        var config = File.ReadAllText(_folder.File("capitalhealth.yaml"));
+
+        AssertColumns(mapping, "date: Data", "amount: Valor", "region: Estado");
+        Assert.Contains("reporting_currency: BRL", config, StringComparison.Ordinal);
+        Assert.Contains("every deal is in BRL", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_on_an_export_whose_amounts_all_name_a_currency_without_rates_says_so_rather_than_that_none_is_named()
+    {
+        var rows = new StringBuilder("Fecha,Empresa,Monto,País\n2024-01-05,Abierta,no revelado,Colombia\n");
+        for (var i = 0; i < 12; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2024-{i % 12 + 1:00}-10,Empresa{i:00},COP {i + 1}.000 millones,Colombia\n");
+        }
+
+        var deals = _folder.File("colombia.csv");
+        File.WriteAllText(deals, rows.ToString());
+        _ = GuessMapping(deals);
+        var config = File.ReadAllText(_folder.File("capitalhealth.yaml"));
+
+        Assert.DoesNotContain("no deal names a currency", config, StringComparison.Ordinal);
+        Assert.Contains("12 rows were rejected for a currency with no exchange rate in fx.csv (CHD009", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_reads_a_semicolon_export_with_day_first_dates_and_adds_the_stage_values_it_does_not_know()
     {
         var rows = new StringBuilder("Deal date;Organization Name;Industry;Investment Type;Money Raised (EUR);Country\n");

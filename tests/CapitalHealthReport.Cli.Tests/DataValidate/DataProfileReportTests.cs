@@ -31,6 +31,20 @@ public sealed class DataProfileReportTests : IDisposable
     }
 
     [Fact]
+    public void Says_how_mil_was_read_in_text_and_json()
+    {
+        var deals = Write("br.csv", "Data,Empresa,Valor\n2024-01-15,Alfa,R$ 800 mil\n2024-02-03,Beta,\"R$ 1,5 milhão\"\n");
+
+        var text = InProcess.Run(["data", "validate", "--deals", deals]);
+        var json = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("  mil                  'mil' read as a thousand in 1 deal because the amount column's name ('Valor') is Portuguese or Spanish ('R$ 800 mil', line 2)", text.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(1, document.RootElement.GetProperty("mil_thousands").GetProperty("by_column_name").GetInt32());
+    }
+
+    [Fact]
     public void Json_carries_the_same_profile()
     {
         var run = InProcess.Run(["data", "validate", "--deals", Write("d.csv", Deals), "--mapping", Write("m.yaml", Mapping + "dedupe: exact\n"), "--format", "json"]);

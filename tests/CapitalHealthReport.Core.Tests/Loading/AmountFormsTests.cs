@@ -96,7 +96,7 @@ public sealed class AmountFormsTests
     [InlineData("500 TCZK", "CHD009", "'500 TCZK' is in CZK, a currency with no exchange rate in fx.csv")]
     [InlineData("kr 10 mln", "CHD009", "'kr 10 mln' is in kr, the krona or krone of Sweden, Norway, Denmark or Iceland, and neither the row's country or region, a currency column, the amount column's name nor the mapping says which: set 'currency: SEK' (or NOK, DKK) in a mapping file")]
     [InlineData("10 mln kr", "CHD009", "'10 mln kr' is in kr, the krona or krone of Sweden, Norway, Denmark or Iceland")]
-    [InlineData("R$ 5M", "CHD009", "'R$ 5M' is in BRL, a currency with no exchange rate in fx.csv")]
+    [InlineData("ARS 5M", "CHD009", "'ARS 5M' is in ARS, a currency with no exchange rate in fx.csv")]
     public void Refuses_an_amount_saying_why_and_how_to_write_it(string text, string code, string message)
     {
         using var temp = new TempDeals();

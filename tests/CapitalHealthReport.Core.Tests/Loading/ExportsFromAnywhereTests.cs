@@ -469,23 +469,23 @@ public sealed class ExportsFromAnywhereTests
     {
         using var temp = new TempDeals();
 
-        // Brazilian reais have no rate in fx.csv: each such row is rejected, naming the currency, rather than read as another.
+        // Colombian pesos have no rate in fx.csv: each such row is rejected, naming the currency, rather than read as another.
         var result = temp.LoadCsv("""
             date,company,amount,currency
             2024-01-15,A,5000000,USD
-            2024-02-03,B,2000000,BRL
+            2024-02-03,B,2000000,COP
             """);
 
         Assert.Equal(["USD"], result.Deals.Deals.Select(static d => d.Currency));
         var issue = Assert.Single(result.Issues, static i => i.Code == DataIssueCodes.CurrencyUnknown);
         Assert.Equal(3, issue.Line);
-        Assert.Contains("'BRL'", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("'COP'", issue.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("ISK 10m", "ISK")]
     [InlineData("10m CZK", "CZK")]
-    [InlineData("BRL5000000", "BRL")]
+    [InlineData("COP5000000", "COP")]
     public void Rejects_an_amount_that_names_a_currency_without_exchange_rates_for_its_currency(string amount, string currency)
     {
         using var temp = new TempDeals();
@@ -613,11 +613,11 @@ public sealed class ExportsFromAnywhereTests
     {
         using var temp = new TempDeals();
 
-        // Brazil's real is not in fx.csv: reading the amounts in it would only fail later, at conversion. Korea's won is.
-        var brazilian = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,BR\n");
+        // Colombia's peso is not in fx.csv: reading the amounts in it would only fail later, at conversion. Korea's won is.
+        var colombian = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,CO\n");
         var korean = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,KR\n");
 
-        Assert.Equal(("CNY", CurrencyAssumption.Default), (brazilian.Profile.SingleCurrency, brazilian.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("CNY", CurrencyAssumption.Default), (colombian.Profile.SingleCurrency, colombian.Profile.AssumedCurrencyBasis));
         Assert.Equal("KRW", korean.Profile.SingleCurrency);
     }
 

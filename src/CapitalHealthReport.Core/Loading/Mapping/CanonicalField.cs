@@ -36,8 +36,10 @@ internal static class CanonicalFields
         return index < 0 ? null : (CanonicalField)index;
     }
 
-    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>), then the Nordic ones (<see cref="NordicHeaders"/>).</summary>
-    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => [.. Common(field), .. NordicHeaders.Of(field)];
+    private static readonly IReadOnlyList<string>[] Aliases = [.. Enumerable.Range(0, Count).Select(static field => (IReadOnlyList<string>)[.. Common((CanonicalField)field), .. NordicHeaders.Of((CanonicalField)field), .. LatinAmericanHeaders.For((CanonicalField)field)])];
+
+    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>): the common ones, then the Nordic (<see cref="NordicHeaders"/>) and the Latin American ones (<see cref="LatinAmericanHeaders"/>).</summary>
+    public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => Aliases[(int)field];
 
     private static IReadOnlyList<string> Common(CanonicalField field) => field switch
     {

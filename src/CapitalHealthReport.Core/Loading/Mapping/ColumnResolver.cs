@@ -103,6 +103,7 @@ internal sealed class ColumnResolver
         }
 
         AmountUnit = _columns[amount] >= 0 ? AmountColumnUnit.FromHeader(names[_columns[amount]], AmountColumnUnit.IsAmountAlias)?.Unit : null;
+        AmountNamedInPortugueseOrSpanish = _columns[amount] >= 0 && LatinAmericanHeaders.IsPortugueseOrSpanishAmount(names[_columns[amount]]);
 
         // An export by country with no region column (France, Germany, the Netherlands): its regions are its countries.
         var (region, country) = ((int)CanonicalField.Region, (int)CanonicalField.Country);
@@ -148,6 +149,9 @@ internal sealed class ColumnResolver
 
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
     public AmountColumnUnit? AmountUnit { get; private set; }
+
+    /// <summary>True when the amount column's name is Portuguese or Spanish (<c>Valor</c>, <c>Monto</c>), so that <c>mil</c> in its values is a thousand.</summary>
+    public bool AmountNamedInPortugueseOrSpanish { get; private set; }
 
     /// <summary>True when <paramref name="names"/> hold a date and a company column for <paramref name="mapping"/>: they can be a header row.</summary>
     public static bool FindsRequired(DealMapping mapping, IReadOnlyList<string> names)

@@ -35,6 +35,9 @@ public sealed class DataProfile
     /// <summary>The unit the amount column's name gives its plain numbers (<c>万元</c> in "融资金额（万元）"); null when it gives none.</summary>
     public AmountColumnUnit? AmountUnit { get; init; }
 
+    /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why (empty when none).</summary>
+    public MilThousands MilThousands { get; init; } = new();
+
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];
 

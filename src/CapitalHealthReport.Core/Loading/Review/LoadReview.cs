@@ -25,6 +25,7 @@ internal static class LoadReview
             EncodingReason = encodingReason,
             NumberFormat = numberFormat,
             AmountUnit = mapper.AmountUnit,
+            MilThousands = mapper.Mil,
             NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,

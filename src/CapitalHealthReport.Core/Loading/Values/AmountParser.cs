@@ -3,43 +3,6 @@ using System.Text;
 
 namespace CapitalHealthReport.Loading;
 
-/// <summary>Outcome of parsing an amount.</summary>
-internal enum AmountStatus
-{
-    Ok,
-    Undisclosed,
-    NotANumber,
-    Negative,
-    OutOfRange,
-}
-
-/// <summary>
-/// A parsed amount: value in <see cref="Currency"/> (null when the text named none), whether it is an estimate, and what
-/// its digits say about the column's decimal separator (<see cref="NumberFormatDetector"/>).
-/// </summary>
-internal readonly record struct ParsedAmount(AmountStatus Status, decimal Value, string? Currency, bool Estimated)
-{
-    public NumberEvidence Evidence { get; init; }
-
-    /// <summary>The currency is read from the sign <c>¥</c> alone, which yuan and yen share: CNY unless the data's country is Japan.</summary>
-    public bool YenSign { get; init; }
-
-    /// <summary>
-    /// The amount counts in crore or lakh (<c>1.5 crore</c>, <c>15 lakh</c>) and names no currency: Indian units, so
-    /// Indian rupees unless the row or the mapping says otherwise.
-    /// </summary>
-    public bool IndianUnit { get; init; }
-
-    /// <summary>
-    /// The currency is read from the Nordic <c>kr</c> alone (<c>25 Mkr</c>, <c>1,2 mdkr</c>, <c>500 tkr</c>), which names the
-    /// krona or krone of Sweden, Norway, Denmark or Iceland: the row, the column or the mapping decides which.
-    /// </summary>
-    public bool KronaSign { get; init; }
-
-    /// <summary>For an amount that is not read, why and how to write it, when the text says more than "not a number".</summary>
-    public string? Refusal { get; init; }
-}
-
 /// <summary>
 /// Parses amounts as deal exports write them: plain and grouped numbers (<c>1,234,567.5</c>, Indian
 /// <c>20,00,00,000</c>, <c>3.000.000</c>, <c>1'234'567</c>), full-width digits, Chinese units (<c>3.5亿</c>,
@@ -66,7 +29,7 @@ internal sealed partial class AmountParser
         ("卢比", "INR"), ("新加坡元", "SGD"), ("us-dollar", "USD"), ("usdollar", "USD"), ("schweizerfranken", "CHF"), ("franken", "CHF"),
         ("pfund", "GBP"), ("sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("renminbi", "CNY"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
-        ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
+        ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("mx$", "MXN"), ("brl", "BRL"), ("mxn", "MXN"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
         ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"),
         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
     ];
@@ -76,25 +39,32 @@ internal sealed partial class AmountParser
     [
         .. NordicUnitWords(),
         ("milhões", 1e6m), ("milhoes", 1e6m), ("milhão", 1e6m), ("milhao", 1e6m), ("milioni", 1e6m), ("milione", 1e6m),
+        ("bilhões", 1e9m), ("bilhoes", 1e9m), ("bilhão", 1e9m), ("bilhao", 1e9m), ("millardos", 1e9m), ("millardo", 1e9m),
         ("miliardi", 1e9m), ("miliardo", 1e9m), ("mln", 1e6m), ("mld", 1e9m),
         ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
         ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
         ("millionen", 1e6m), ("milliarden", 1e9m), ("tausend", 1e3m), ("tsd", 1e3m),
         ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),
         ("mrds", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m), ("mio", 1e6m), ("bio", 1e12m), ("mn", 1e6m), ("mm", 1e6m),
-        ("bn", 1e9m), ("tn", 1e12m), ("k", 1e3m), ("l", 1e5m), ("m", 1e6m), ("b", 1e9m),
+        ("bn", 1e9m), ("tn", 1e12m), ("mi", 1e6m), ("bi", 1e9m), ("k", 1e3m), ("l", 1e5m), ("m", 1e6m), ("b", 1e9m),
     ];
 
     private readonly NumberStyle? _style;
     private readonly UndisclosedMarkers _undisclosed;
+    private readonly bool _milThousands;
 
     /// <param name="style">The column's number format; null lets each value suggest one (and report its evidence).</param>
     /// <param name="undisclosed">Undisclosed markers (the built-in ones and the mapping's); null for the built-in ones.</param>
-    public AmountParser(NumberStyle? style = null, UndisclosedMarkers? undisclosed = null)
+    /// <param name="milThousands">The column is written in Portuguese or Spanish, so that <c>mil</c> is a thousand in every value.</param>
+    public AmountParser(NumberStyle? style = null, UndisclosedMarkers? undisclosed = null, bool milThousands = false)
     {
         _style = style;
         _undisclosed = undisclosed ?? UndisclosedMarkers.Default;
+        _milThousands = milThousands;
     }
+
+    /// <summary>Whether <c>mil</c> is a thousand in every value (the column is written in Portuguese or Spanish).</summary>
+    public bool MilThousands => _milThousands;
 
     /// <summary>The column's number format; null when each value suggests its own.</summary>
     public NumberStyle? Style => _style;
@@ -198,6 +168,7 @@ internal sealed partial class AmountParser
             return new ParsedAmount(AmountStatus.OutOfRange, 0, null, false);
         }
 
+        var words = compact;
         string? currency = null;
         if (compact.StartsWith("rs.", StringComparison.Ordinal) || (compact.StartsWith("rs", StringComparison.Ordinal) && compact.Length > 2 && char.IsAsciiDigit(compact[2])))
         {
@@ -237,7 +208,13 @@ internal sealed partial class AmountParser
 
         // "¥5000万" names yuan or yen; "¥5000万元" and "¥3億円" say which.
         var yenSign = named == 1 && namedBy == "¥";
+        var mil = MilAsThousand(ref compact, currency, words);
         var parsed = ParseNumber(compact, currency);
+        if (mil != MilReading.None && parsed.Status == AmountStatus.Ok)
+        {
+            parsed = parsed with { Mil = mil };
+        }
+
         if (parsed.Status == AmountStatus.Ok && currency is null && EndsWithIndianUnit(compact))
         {
             parsed = parsed with { IndianUnit = true };

@@ -31,7 +31,7 @@ internal static class UnknownCurrencyCode
 
         if (IsCode(text[..3]) && !char.IsAsciiLetter(text[3]))
         {
-            return Reads(text[3..], amounts) ? text[..3].ToString() : null;
+            return Reads(text[3..], AmountsIn(text[..3], amounts)) ? text[..3].ToString() : null;
         }
 
         if (!IsCode(text[^3..]))
@@ -41,7 +41,7 @@ internal static class UnknownCurrencyCode
 
         if (!char.IsAsciiLetter(text[^4]))
         {
-            return Reads(text[..^3], amounts) ? text[^3..].ToString() : null;
+            return Reads(text[..^3], AmountsIn(text[^3..], amounts)) ? text[^3..].ToString() : null;
         }
 
         // "10 MSEK", "500 TNOK": millions or thousands of the currency.
@@ -61,6 +61,10 @@ internal static class UnknownCurrencyCode
 
         return bare.Length > 2 && bare.EndsWith("kr", StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetter(bare[^3]) && Reads(bare[..^2], amounts);
     }
+
+    /// <summary>The parser for an amount in <paramref name="code"/>: one of a Spanish-speaking country's currency (<c>COP 500 mil</c>) counts <c>mil</c> in thousands.</summary>
+    private static AmountParser AmountsIn(ReadOnlySpan<char> code, AmountParser amounts) =>
+        !amounts.MilThousands && code is "COP" or "ARS" or "CLP" or "PEN" or "UYU" ? new AmountParser(amounts.Style, amounts.Undisclosed, milThousands: true) : amounts;
 
     private static bool Reads(ReadOnlySpan<char> rest, AmountParser amounts) => amounts.Read(rest.Trim()).Status == AmountStatus.Ok;
 
