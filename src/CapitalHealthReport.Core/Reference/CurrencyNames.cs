@@ -22,6 +22,8 @@ public static class CurrencyNames
         "SEK" => "瑞典克朗",
         "NOK" => "挪威克朗",
         "DKK" => "丹麦克朗",
+        "BRL" => "巴西雷亚尔",
+        "MXN" => "墨西哥比索",
         _ => null,
     };
 

@@ -73,7 +73,9 @@ public sealed class NarrativeFormatterTests
     [InlineData("SEK", "5,000万瑞典克朗")]
     [InlineData("NOK", "5,000万挪威克朗")]
     [InlineData("DKK", "5,000万丹麦克朗")]
-    [InlineData("MXN", "5,000万 MXN")]
+    [InlineData("MXN", "5,000万墨西哥比索")]
+    [InlineData("BRL", "5,000万巴西雷亚尔")]
+    [InlineData("PLN", "5,000万 PLN")]
     public void Names_in_Chinese_every_currency_the_exchange_rate_table_holds_and_writes_the_code_of_others(string currency, string expected)
     {
         // Every currency fx.csv converts can be a reporting currency; one without a Chinese name keeps its ISO code.
