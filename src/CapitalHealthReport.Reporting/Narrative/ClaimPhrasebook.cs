@@ -99,12 +99,15 @@ public abstract class ClaimPhrasebook
     /// <summary>The direction a headline names: against the comparison that moved most (the previous period on a tie).</summary>
     public static Direction HeadlineDirection(Claim claim) => HeadlineAgainstPrevious(claim) ? claim.VersusPrevious : claim.VersusYearAgo;
 
-    /// <summary>True when a movement headline compares with the previous period, false when with the year before.</summary>
+    /// <summary>
+    /// True when a movement headline compares with the previous period, false when with the year before: the one that
+    /// moved most among those with enough deals to lead (<see cref="Claim.PreviousThin"/>).
+    /// </summary>
     public static bool HeadlineAgainstPrevious(Claim claim)
     {
-        var previous = Directions.Magnitude(claim.Value, claim.Previous, claim.Unit);
-        var yearAgo = Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit);
-        return claim.Previous is not null && previous >= yearAgo;
+        var previous = claim.PreviousThin ? 0 : Directions.Magnitude(claim.Value, claim.Previous, claim.Unit);
+        var yearAgo = claim.YearAgoThin ? 0 : Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit);
+        return claim.Previous is not null && (previous > yearAgo || (previous == yearAgo && (!claim.PreviousThin || claim.YearAgoThin)));
     }
 
     /// <summary>The comparison a movement headline names: its value as shown and its period's name.</summary>

@@ -135,6 +135,20 @@ public sealed record Claim
     /// <summary>The value a year earlier; null when the data does not cover it.</summary>
     public double? YearAgo { get; init; }
 
+    /// <summary>
+    /// True when the previous period's scope has fewer deals than <c>min_deals</c>: its figure is stated, but a move
+    /// from a handful of deals (a region with two of three deals) does not make the claim lead the summary.
+    /// </summary>
+    public bool PreviousThin { get; init; }
+
+    /// <summary>True when the year-earlier scope has fewer deals than <c>min_deals</c> (see <see cref="PreviousThin"/>).</summary>
+    public bool YearAgoThin { get; init; }
+
+    /// <summary>How far the value moved, in headline units, against the comparisons with enough deals to lead the summary.</summary>
+    public double HeadlineSize => Math.Max(
+        PreviousThin ? 0 : Directions.Magnitude(Value, Previous, Unit),
+        YearAgoThin ? 0 : Directions.Magnitude(Value, YearAgo, Unit));
+
     public Direction VersusPrevious => Directions.Of(Value, Previous, Unit);
 
     public Direction VersusYearAgo => Directions.Of(Value, YearAgo, Unit);

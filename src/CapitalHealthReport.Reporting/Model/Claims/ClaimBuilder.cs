@@ -51,7 +51,7 @@ internal static class ClaimBuilder
         foreach (var level in levels)
         {
             var judged = OfCoveredPart(c, RuleClaims.Judge(c, level, used));
-            claims.Add(judged.Kind is ClaimKind.Level or ClaimKind.WithinRange ? AsMovement(judged) : judged);
+            claims.Add(judged.Kind is ClaimKind.Level or ClaimKind.WithinRange ? AsMovement(c.WithComparisonBases(judged)) : judged);
         }
 
         claims.AddRange(others);
@@ -68,7 +68,8 @@ internal static class ClaimBuilder
 
     /// <summary>
     /// A level claim of a movement metric whose change is headline-sized becomes a movement, scored by that size; an
-    /// indicator within range keeps its kind and gets the same score, so a large move within range can lead too.
+    /// indicator within range keeps its kind and gets the same score, so a large move within range can lead too. A
+    /// change from a comparison period with fewer than <c>min_deals</c> deals is stated but not scored.
     /// </summary>
     private static Claim AsMovement(Claim claim)
     {
@@ -77,7 +78,7 @@ internal static class ClaimBuilder
             return claim;
         }
 
-        var size = Math.Max(Directions.Magnitude(claim.Value, claim.Previous, claim.Unit), Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit));
+        var size = claim.HeadlineSize;
         if (claim.Metric == "hhi" && Math.Max(Math.Abs((claim.Value - claim.Previous) ?? 0), Math.Abs((claim.Value - claim.YearAgo) ?? 0)) < SmallestHhiMove)
         {
             size = Math.Min(size, 0.5);

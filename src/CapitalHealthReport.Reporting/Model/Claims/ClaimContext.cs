@@ -38,6 +38,19 @@ internal sealed class ClaimContext
     public bool Judged(ScopeMetrics scope) => scope.Metrics.DealCount >= Parameters.MinDeals;
 
     /// <summary>
+    /// The claim with <see cref="Claim.PreviousThin"/> and <see cref="Claim.YearAgoThin"/> set from its comparison scopes'
+    /// deals. The number of deals is what it is however few they are ("up from 10 deals to 40"); shares, amounts and
+    /// the measures drawn from them move by chance on a handful of deals.
+    /// </summary>
+    public Claim WithComparisonBases(Claim claim) => claim.Metric == "deal_count" ? claim : claim with
+    {
+        PreviousThin = claim.Previous is not null && Thin(claim.Scope with { Period = claim.Scope.Period.Previous() }),
+        YearAgoThin = claim.YearAgo is not null && Thin(claim.Scope with { Period = claim.Scope.Period.YearAgo() }),
+    };
+
+    private bool Thin(Scope scope) => Evidence.Engine.Compute(scope).DealCount < Parameters.MinDeals;
+
+    /// <summary>
     /// A level claim for <paramref name="metric"/> (and <paramref name="key"/> of a keyed metric) in a scope, with its
     /// comparison values where the data covers them; null when the metric is undefined in the scope.
     /// </summary>

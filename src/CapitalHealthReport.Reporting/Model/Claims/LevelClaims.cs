@@ -163,7 +163,8 @@ internal static class LevelClaims
         keys
             .Select(key => ClaimContext.Level(section, c.Market, metric, key) is { } claim ? claim with { Absent = !HasDeals(c.Market.Metrics, metric, key) } : null)
             .OfType<Claim>()
-            .Select(claim => claim with { Score = Math.Max(Directions.Magnitude(claim.Value, claim.Previous, claim.Unit), Directions.Magnitude(claim.Value, claim.YearAgo, claim.Unit)) })
+            .Select(c.WithComparisonBases)
+            .Select(static claim => claim with { Score = claim.HeadlineSize })
             .Where(static claim => claim.Score >= NotableMove)
             .OrderByDescending(static claim => claim.Score)
             .ThenBy(static claim => claim.Key, StringComparer.Ordinal)
