@@ -153,10 +153,11 @@ internal sealed partial class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
-        if (RowsRead == 1 && _resolver.AmountNamedInPortugueseOrSpanish)
+        if (!_amounts.MilThousands && _resolver.AmountNamedInPortugueseOrSpanish)
         {
-            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided on the first
-            // row, before any value is read, since JSON objects name their keys row by row.
+            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided once the column
+            // is known, before its first value is read: JSON objects name their keys row by row, and a key first seen past
+            // the objects read ahead names the column from its own row on.
             _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true);
         }
 
