@@ -204,6 +204,18 @@ internal sealed partial class DealRowMapper
         // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
         // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
         var currencyText = Cell(CanonicalField.Currency);
+        if (KronaCurrency.IsSign(currencyText))
+        {
+            // A currency cell of kr alone names the krona or krone of four countries: the row's country or region says which.
+            if (KronaCurrency.Of(Cell(CanonicalField.Country), Cell(CanonicalField.Region), _regions) is not { } krona)
+            {
+                Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, KronaCurrency.UndecidedCell(currencyText.Trim().ToString()));
+                return;
+            }
+
+            currencyText = krona;
+        }
+
         var named = amount.Currency ?? unit?.Currency;
         if (amount.KronaSign && named is null && currencyText.IsEmpty && !_currencyGiven)
         {
