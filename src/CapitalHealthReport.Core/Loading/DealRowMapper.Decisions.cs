@@ -102,9 +102,9 @@ internal sealed partial class DealRowMapper
 
     /// <summary>
     /// Reads, in <paramref name="table"/>, a region column's bare two-letter codes of Brazilian states (<c>SP</c>,
-    /// <c>MG</c>, <c>SC</c>) as those states for the deals whose country is Brazil, and for every deal when each other value
-    /// of the column the directory knows is a Brazilian state; elsewhere they stay what they were (<c>SC</c> South
-    /// Carolina, <c>SP</c> unmapped).
+    /// <c>MG</c>, <c>SC</c>) as those states for the deals whose country is Brazil, and for every deal when the column
+    /// names a Brazilian state (by its name, or by a code no other region has: <c>SP</c>, <c>MG</c>) and no region of
+    /// another country; elsewhere they stay what they were (<c>SC</c> South Carolina, <c>SP</c> unmapped).
     /// </summary>
     public void DecideStateCodes(DealTable table)
     {
@@ -124,7 +124,9 @@ internal sealed partial class DealRowMapper
 
             if (entry.BrazilianState is not null)
             {
+                // A code that is a Brazilian state's alone (SP, MG, RJ: no other region's) says the column is Brazilian.
                 (codes ??= new(StringComparer.Ordinal))[entry.Value] = entry;
+                brazilian |= !entry.Mapped;
             }
             else if (entry.Mapped)
             {

@@ -153,10 +153,11 @@ internal sealed partial class DealRowMapper
         }
 
         var amountText = Cell(CanonicalField.Amount);
-        if (RowsRead == 1 && _resolver.AmountNamedInPortugueseOrSpanish)
+        if (!_amounts.MilThousands && _resolver.AmountNamedInPortugueseOrSpanish)
         {
-            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided on the first
-            // row, before any value is read, since JSON objects name their keys row by row.
+            // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided once the column
+            // is known, before its first value is read: JSON objects name their keys row by row, and a key first seen past
+            // the objects read ahead names the column from its own row on.
             _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true);
         }
 
@@ -203,6 +204,18 @@ internal sealed partial class DealRowMapper
         // The amount's own currency, else the currency column's (normalised), else the amount column name's ("Amount in
         // USD"), else the mapping's, else the one the amount cell's number format shows ([$€-407] #,##0), else the default.
         var currencyText = Cell(CanonicalField.Currency);
+        if (KronaCurrency.IsSign(currencyText))
+        {
+            // A currency cell of kr alone names the krona or krone of four countries: the row's country or region says which.
+            if (KronaCurrency.Of(Cell(CanonicalField.Country), Cell(CanonicalField.Region), _regions) is not { } krona)
+            {
+                Reject(CanonicalField.Currency, DataIssueCodes.CurrencyUnknown, KronaCurrency.UndecidedCell(currencyText.Trim().ToString()));
+                return;
+            }
+
+            currencyText = krona;
+        }
+
         var named = amount.Currency ?? unit?.Currency;
         if (amount.KronaSign && named is null && currencyText.IsEmpty && !_currencyGiven)
         {

@@ -136,6 +136,22 @@ public sealed class LatinAmericanExportsTests
     }
 
     [Theory]
+    [InlineData("SP", "MG", "SC")]
+    [InlineData("SC", "MG", "SP")]
+    [InlineData("MG", "SC", "SP")]
+    public void Reads_a_column_of_bare_codes_as_Brazilian_states_when_some_code_is_a_Brazilian_state_alone(string first, string second, string third)
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv($"date,company,amount,estado\n2024-01-10,A,100,{first}\n2024-01-11,B,100,{second}\n2024-01-12,C,100,{third}\n");
+
+        var states = new Dictionary<string, string>(StringComparer.Ordinal) { ["SP"] = "São Paulo", ["MG"] = "Minas Gerais", ["SC"] = "Santa Catarina" };
+        Assert.Equal([states[first], states[second], states[third]], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Region));
+        Assert.Empty(result.Statistics.UnmappedRegions);
+        Assert.Equal("BR", result.Profile.Country);
+    }
+
+    [Theory]
     [InlineData("Sao Paulo", "São Paulo", "圣保罗州")]
     [InlineData("BR-PE", "Pernambuco", "伯南布哥州")]
     [InlineData("Curitiba", "Paraná", "巴拉那州")]

@@ -140,6 +140,27 @@ public sealed class LoaderStepsAcrossBatchesTests
         Assert.Empty(result.Statistics.UnmappedStages);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(Rows)]
+    public void Reads_mil_as_a_thousand_in_a_json_amount_key_named_in_Portuguese_wherever_the_key_first_appears(int objectsBefore)
+    {
+        using var temp = new TempDeals();
+        var text = new StringBuilder();
+        for (var i = 0; i < objectsBefore; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $$"""{"data":"2024-01-{{(i % 28) + 1:00}}","empresa":"C{{i}}"}""").Append('\n');
+        }
+
+        text.Append("""{"data":"2024-02-01","empresa":"Late","valor":"800 mil"}""").Append('\n');
+
+        var result = temp.Load(temp.Write("rodadas.jsonl", text.ToString()));
+
+        Assert.Equal(objectsBefore + 1, result.Statistics.RowsLoaded);
+        Assert.Equal(800_000m, result.Deals.Deals.Single(d => d.Company == "Late").Amount);
+        Assert.Equal(1, result.Profile.MilThousands.ByColumnName);
+    }
+
     [Fact]
     public void Reads_missing_value_markers_as_empty_in_every_field()
     {

@@ -130,6 +130,27 @@ public sealed class NordicExportsTests
         Assert.Contains("set 'currency: SEK' (or NOK, DKK) in a mapping file", issue.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reads_a_currency_cell_of_kr_as_the_krona_of_the_row_and_refuses_it_where_nothing_says_which()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("""
+            Datum,Bolag,Belopp,Valuta,Land,Län
+            2025-01-15,A,8500000,kr,Sverige,
+            2025-02-15,A,"8,5 Mkr",kr.,Norge,
+            2025-03-15,B,8500000,Kronor,,Region Hovedstaden
+            2025-04-15,C,8500000,kr,,
+            """);
+
+        Assert.Equal(["SEK", "NOK", "DKK"], result.Deals.Deals.OrderBy(static d => d.SourceLine).Select(static d => d.Currency));
+        Assert.All(result.Deals.Deals, static d => Assert.Equal(8_500_000m, d.Amount));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((DataIssueCodes.CurrencyUnknown, 5, "Valuta"), (issue.Code, issue.Line, issue.Column));
+        Assert.Contains("the currency 'kr' is the krona or krone of Sweden, Norway, Denmark or Iceland", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("write SEK, NOK or DKK in the currency column", issue.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("25 MSEK", "25000000", "SEK")]
     [InlineData("500 TSEK", "500000", "SEK")]
