@@ -75,6 +75,35 @@ public static partial class DealLoader
         // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
         // kept for it after loading: they are the largest single allocation of a run. Commands that never show it skip it.
         var hashing = options.HashInput ? Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes))) : null;
+        var hash = hashing is null
+            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
+            : new Lazy<string>(() => hashing.GetAwaiter().GetResult());
+        var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null);
+        if (withoutRate.Count == 1 && withoutRate.First() is var only && only != UnknownCurrencyCode.Krona && result.Profile.Currencies.Keys.All(c => (result.Profile.CurrencyAssumedDeals > 0 && c == result.Profile.AssumedCurrency) || c == only))
+        {
+            // Every amount that names a currency names one the exchange-rate table has no rate for: the export is read in
+            // it (its figures need no conversion), unless reading it so still leaves deals in another currency.
+            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, only);
+            if (inIt.Profile.Currencies.Keys.All(c => c == only))
+            {
+                result = inIt;
+            }
+        }
+
+        if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
+        {
+            result.EnsureUsable();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the rows of a file once; deals in a currency without an exchange rate are rejected unless it is
+    /// <paramref name="codeWithoutRate"/>. Returns the result and the currencies rows were rejected for having no rate.
+    /// </summary>
+    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, string? codeWithoutRate)
+    {
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
@@ -92,7 +121,7 @@ public static partial class DealLoader
         var resolver = new ColumnResolver(mapping);
         // Only UTF-8 is searched for the mark's bytes (a search over the whole file takes milliseconds); other encodings and
         // the typed formats are read cell by cell.
-        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options)
+        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options, codeWithoutRate)
         {
             TextMayHoldMarks = decoded is not { Encoding: UTF8Encoding } || bytes.AsSpan(decoded.Offset).IndexOf("\uFEFF"u8) >= 0,
         };
@@ -113,26 +142,19 @@ public static partial class DealLoader
         var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
         options.StageDone?.Invoke("order");
 
-        var hash = hashing is null
-            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
-            : new Lazy<string>(hashing.GetAwaiter().GetResult());
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         options.StageDone?.Invoke("issues");
-        if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
-        {
-            result.EnsureUsable();
-        }
-
-        return result;
+        return (result, mapper.CurrenciesWithoutRate);
     }
 
     /// <summary>
-    /// Refuses a mapping's <c>currency:</c> that the exchange-rate table has no rate for, at its key: every deal naming no
-    /// currency would otherwise be rejected one by one.
+    /// Refuses a mapping's <c>currency:</c> that is no country's currency and that the exchange-rate table has no rate
+    /// for, at its key: every deal naming no currency would otherwise be rejected one by one. A country's currency without
+    /// a rate (<c>COP</c>) is accepted: an export whose every amount is in it is read and reported in it.
     /// </summary>
     private static void CheckCurrency(DealMapping mapping, FxTable fx)
     {
-        if (mapping.Currency is not { } currency || fx.Supports(currency))
+        if (mapping.Currency is not { } currency || fx.Supports(currency) || CountryNames.IsCurrency(currency))
         {
             return;
         }
