@@ -33,10 +33,16 @@ internal static class ReportingCurrency
             var chineseWhich = profile.CurrencyAssumedDeals == total
                 ? "所有交易均未注明币种"
                 : string.Create(CultureInfo.InvariantCulture, $"{total:N0}笔交易中有{profile.CurrencyAssumedDeals:N0}笔未注明币种");
-            notes.Add(AnalysisNote.Warning(
-                "deal-currency-assumed",
-                $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {assumed}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong.",
-                $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中用 currency: 指定币种。"));
+            // Nothing in the data names the currency: the amounts' currency is said to be unnamed, never silently the default's.
+            notes.Add(profile.AssumedCurrencyBasis == CurrencyAssumption.Default
+                ? AnalysisNote.Warning(
+                    "deal-currency-assumed",
+                    $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping, no country whose currency decides): the amounts' currency is not named, so they are {read} {assumed}, assumed only for want of one; name it with 'currency:' in a mapping file (and choose the report's with parameters.reporting_currency).",
+                    $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:、无可据以确定币种的国家）：金额的币种未注明，仅因无从得知而按{assumed}读取{(reported ? "并报告" : "")}；请在映射文件中用 currency: 注明币种（报告币种可用 parameters.reporting_currency 选择）。")
+                : AnalysisNote.Warning(
+                    "deal-currency-assumed",
+                    $"{which} (no currency column value, none in the amount, no 'currency:' in the mapping): {read} {assumed}, assumed{Basis(profile)}; set 'currency:' in a mapping file if that is wrong.",
+                    $"{chineseWhich}（无币种列、金额中无币种、映射文件未设 currency:）：按{assumed}读取{(reported ? "并报告" : "")}，系假定{ChineseBasis(profile)}；如有误，请在映射文件中用 currency: 指定币种。"));
         }
 
         notes.AddRange(CellFormatCurrencyNotes.Of(profile));
@@ -48,10 +54,28 @@ internal static class ReportingCurrency
         if (config.SetsReportingCurrency)
         {
             var code = config.Parameters.ReportingCurrency;
+            // The configuration chose the currency, so the message points there, not at the first deal converted to it.
+            var written = config.ParameterValues.LastOrDefault(static v => v.Name == "reporting_currency");
+            if (!fx.Supports(code) && CountryNames.IsCurrency(code))
+            {
+                // A currency without a rate reports data all in it; no amount in another can be converted to it.
+                var others = profile.Currencies.Keys.Where(c => !string.Equals(c, code, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (others.Count > 0)
+                {
+                    throw new InputException(
+                        $"reporting_currency '{code}' has no exchange rate in fx.csv, so the deals in {string.Join(", ", others)} cannot be converted to it.",
+                        config.SourcePath ?? AnalysisConfig.DefaultFileName,
+                        written?.Line,
+                        written?.Column,
+                        hint: $"Report in a currency with rates ({string.Join(", ", fx.Currencies)}), add {code}'s yearly rates to data/reference/fx.csv, or leave reporting_currency out to report in the data's currency.");
+                }
+
+                notes.Add(MegaRoundUnmeasurable(code, config.Parameters.MegaRoundUsd));
+                return (code, notes);
+            }
+
             if (!fx.Supports(code))
             {
-                // The configuration chose the currency, so the message points there, not at the first deal converted to it.
-                var written = config.ParameterValues.LastOrDefault(static v => v.Name == "reporting_currency");
                 throw new InputException(
                     $"reporting_currency '{code}' has no exchange rate in fx.csv (known: {string.Join(", ", fx.Currencies)}).",
                     config.SourcePath ?? AnalysisConfig.DefaultFileName,
@@ -77,6 +101,11 @@ internal static class ReportingCurrency
                     "currency-from-data",
                     $"amounts are reported in {only}, the currency of every deal (set parameters.reporting_currency to choose another).",
                     $"金额以{CurrencyNames.ChineseName(only)}报告，即所有交易的币种（可用 parameters.reporting_currency 另选）。"));
+            }
+
+            if (!fx.Supports(only))
+            {
+                notes.Add(MegaRoundUnmeasurable(only, config.Parameters.MegaRoundUsd));
             }
 
             return (only, notes);
@@ -138,6 +167,20 @@ internal static class ReportingCurrency
         return (
             $"no country's currency decides and {names} tie for the most deals ({deals} each): amounts are converted to {chosen}, {reason}",
             $"没有哪个国家的货币起决定作用，{chineseNames}的交易笔数并列最多（各{deals}笔）：金额换算为{chineseReason}{chosen}");
+    }
+
+    /// <summary>
+    /// The note saying that rounds in <paramref name="code"/>, a currency without an exchange rate, cannot be compared with
+    /// the mega-round size set in dollars: the mega-round share is undefined, and every other figure is exact in it.
+    /// </summary>
+    private static AnalysisNote MegaRoundUnmeasurable(string code, decimal megaRoundUsd)
+    {
+        var size = MoneyText.AsSet((double)megaRoundUsd, "USD", chinese: false);
+        var chineseSize = MoneyText.AsSet((double)megaRoundUsd, "USD", chinese: true);
+        return AnalysisNote.Warning(
+            "mega-round-unmeasurable",
+            $"{code} has no exchange rate in fx.csv, so rounds cannot be compared with mega_round_usd ({size}): the mega-round share cannot be measured, and the rules reading it do not judge. Every other figure is in {code} as the data gives it.",
+            $"{CurrencyNames.ChineseName(code)}（{code}）在 fx.csv 中没有汇率，无法将各轮融资与 mega_round_usd（{chineseSize}）比较：超大额融资占比无法衡量，依据该指标的规则不作判断。其余各项数据均按数据所给的{CurrencyNames.ChineseName(code)}计算。");
     }
 
     private static string Basis(DataProfile profile) => profile.AssumedCurrencyBasis switch

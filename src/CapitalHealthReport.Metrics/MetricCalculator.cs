@@ -29,10 +29,13 @@ internal sealed class MetricCalculator
     private readonly int[] _quotientOf;
     private readonly string[] _typeKeys;
     private readonly int[] _typeOf;
+    private readonly bool _megaMeasurable;
 
     public MetricCalculator(DealColumns columns, MetricParameters parameters, MetricReference reference)
     {
         _columns = columns;
+        // Rounds compare with mega_round_usd only at a rate of the reporting currency to the dollar.
+        _megaMeasurable = reference.HasRate(parameters.ReportingCurrency);
         _hotSector = Array.FindIndex(columns.SectorNames, s => string.Equals(s, parameters.HotSector, StringComparison.OrdinalIgnoreCase));
         _strategic = columns.SectorNames
             .Select(s => parameters.StrategicSectors.Any(p => string.Equals(p, s, StringComparison.OrdinalIgnoreCase)))
@@ -81,7 +84,7 @@ internal sealed class MetricCalculator
             Cr4 = concentration.Cr4,
             TopQuintileShare = concentration.TopQuintile,
             Gini = concentration.Gini,
-            MegaRoundShare = hasValue ? Share(a.MegaValue, a.TotalValue) : null,
+            MegaRoundShare = hasValue && _megaMeasurable ? Share(a.MegaValue, a.TotalValue) : null,
             StageCountShare = stages.CountShare,
             StageValueShare = stages.ValueShare,
             EarlyCountShare = stages.Early,

@@ -12,8 +12,10 @@ internal sealed class MetricReference
         IReadOnlyDictionary<string, double> baselineShares,
         Func<ReadOnlySpan<char>, InvestorInfo?>? findInvestorByText = null,
         Func<string?, string?>? countryOfRegion = null,
-        Func<string, bool>? isTaxonomySector = null)
+        Func<string, bool>? isTaxonomySector = null,
+        Func<string, bool>? hasRate = null)
     {
+        _hasRate = hasRate;
         _isTaxonomySector = isTaxonomySector;
         FindInvestor = findInvestor;
         _countryOfRegion = countryOfRegion;
@@ -25,6 +27,10 @@ internal sealed class MetricReference
     private readonly Func<ReadOnlySpan<char>, InvestorInfo?>? _findInvestorByText;
     private readonly Func<string?, string?>? _countryOfRegion;
     private readonly Func<string, bool>? _isTaxonomySector;
+    private readonly Func<string, bool>? _hasRate;
+
+    /// <summary>Whether the exchange-rate table has rates for a currency (every currency when no test is given).</summary>
+    public bool HasRate(string currency) => _hasRate?.Invoke(currency) ?? true;
 
     /// <summary>True when the sector taxonomy knows a sector name (every name when no taxonomy is given).</summary>
     public bool IsTaxonomySector(string sector) => _isTaxonomySector?.Invoke(sector) ?? true;
@@ -48,6 +54,6 @@ internal sealed class MetricReference
     public static MetricReference From(ReferenceData reference)
     {
         var sectors = reference.Sectors.All.Select(static s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), reference.Regions.CountryOf, sectors.Contains);
+        return new(name => reference.Investors.Find(name), reference.Fx.UnitsPerUsd, reference.Baseline.Shares, name => reference.Investors.Find(name), reference.Regions.CountryOf, sectors.Contains, reference.Fx.Supports);
     }
 }

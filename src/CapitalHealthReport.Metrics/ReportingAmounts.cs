@@ -7,7 +7,9 @@ namespace CapitalHealthReport.Metrics;
 /// Deal amounts in the reporting currency, as the metric columns hold them (integer cents, and whether each deal is a
 /// mega round), with the yearly rates looked up once per currency and year. Converts with the FX table's formula
 /// (<see cref="FxTable.Convert(decimal, decimal, decimal)"/>; the amount itself when the currencies agree), and
-/// tests a mega round exactly as <c>amount ≥ threshold_usd × unitsPerUsd(from)</c>.
+/// tests a mega round exactly as <c>amount ≥ threshold_usd × unitsPerUsd(from)</c>. Amounts in a reporting currency the
+/// table has no rate for (an export all in COP) are kept as they are, and none is a mega round: the share is undefined
+/// (<see cref="MetricCalculator"/>).
 /// </summary>
 internal sealed class ReportingAmounts(MetricReference reference, MetricParameters parameters)
 {
@@ -50,6 +52,11 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
 
     private Rates NewRates(string currency, int year, DealTable deals, int row)
     {
+        if (string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase) && !reference.HasRate(currency))
+        {
+            return new Rates(1m, 1m, decimal.MaxValue, true);
+        }
+
         var from = Units(currency, year, deals, row);
         var to = Units(parameters.ReportingCurrency, year, deals, row);
         var same = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase);

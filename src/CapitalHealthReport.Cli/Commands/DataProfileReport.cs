@@ -47,8 +47,8 @@ internal static class DataProfileReport
             {
                 CurrencyAssumption.OtherDeals => $"; {p.AssumedCurrency} is the currency of every other deal",
                 CurrencyAssumption.Country => $"; {p.AssumedCurrency} is the currency of the data's country, {p.Country}",
-                _ => "",
-            }}: set 'currency:' in a mapping file)"
+                _ => $"; nothing names their currency, and {p.AssumedCurrency} is only a default: name it with 'currency:' in a mapping file",
+            }}{(p.AssumedCurrencyBasis == CurrencyAssumption.Default ? "" : ": set 'currency:' in a mapping file")})"
             : "; none assumed") + CellFormats(p.CellFormatCurrencies) + YenSigns(p.YenSigns));
         Line(text, "country", p.Country is { } country ? $"{country} (from the {p.CountryBasis})" : p.DealsByCountry.Count == 0 ? "unknown (no country column, no known region)" : $"mixed ({string.Join(", ", p.DealsByCountry.Select(c => $"{c.Key} {N(c.Value)}"))})");
         Line(text, "last plausible date", result.LastPlausibleDate is { } last ? last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "none");

@@ -107,6 +107,31 @@ internal static class ColumnValues
             : (top.Key, $"most amounts that name a currency name it ({string.Join(", ", currencies.Select(static g => $"{g.Key} {g.Count()}"))}), such as '{top.First().Value}'");
     }
 
+    /// <summary>
+    /// The currency of the country most rows of the country column <paramref name="header"/> name, when it is more than half
+    /// of those naming a country (<c>AR</c> for 50 rows of 50: ARS), and why; null when no country is the majority or its
+    /// currency is unknown. Amounts that name no currency are the country's, with or without an exchange rate.
+    /// </summary>
+    public static (string?, string)? CountrysCurrency(string header, List<string> values)
+    {
+        var countries = values
+            .Select(static v => Reference.CountryNames.Code(v))
+            .Where(static c => c is not null)
+            .GroupBy(static c => c!, StringComparer.Ordinal)
+            .OrderByDescending(static g => g.Count())
+            .ThenBy(static g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        var named = countries.Sum(static g => g.Count());
+        if (countries.Count == 0 || countries[0].Count() * 2 <= named || Reference.CountryNames.Currency(countries[0].Key) is not { } currency)
+        {
+            return null;
+        }
+
+        var code = countries[0].Key;
+        var name = Reference.CountryNames.EnglishName(code) ?? code;
+        return (currency, string.Create(CultureInfo.InvariantCulture, $"the amounts name no currency, and the country column '{header}' says {name} ({code}) in {countries[0].Count():N0} of {values.Count:N0} rows read: its currency; CHECK THIS if the amounts are in another"));
+    }
+
     /// <summary>The stage a label the loader could not place most likely names, and whether the guess is sure.</summary>
     public static (Stage Stage, bool Sure) GuessStage(string value)
     {

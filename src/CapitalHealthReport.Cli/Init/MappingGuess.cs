@@ -152,6 +152,11 @@ internal sealed class MappingGuess
             if (!guess.Columns.ContainsKey("currency"))
             {
                 guess.Currency = ColumnValues.CurrencyOf(amount, values);
+                if (guess.Currency is ("CNY", ColumnValues.Unsaid) && guess.Columns.TryGetValue("country", out var country)
+                    && ColumnValues.CountrysCurrency(country, sample.Values(IndexOf(sample, country)).Take(500).ToList()) is { } national)
+                {
+                    guess.Currency = national;
+                }
             }
         }
 

@@ -75,6 +75,35 @@ public static partial class DealLoader
         // The file's hash (shown by reports and 'data validate') is computed beside the parse, so that the bytes are not
         // kept for it after loading: they are the largest single allocation of a run. Commands that never show it skip it.
         var hashing = options.HashInput ? Task.Run(() => Convert.ToHexStringLower(SHA256.HashData(bytes))) : null;
+        var hash = hashing is null
+            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
+            : new Lazy<string>(() => hashing.GetAwaiter().GetResult());
+        var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null);
+        if (withoutRate.Count == 1 && withoutRate.First() is var only && only != UnknownCurrencyCode.Krona && result.Profile.Currencies.Keys.All(c => (result.Profile.CurrencyAssumedDeals > 0 && c == result.Profile.AssumedCurrency) || c == only))
+        {
+            // Every amount that names a currency names one the exchange-rate table has no rate for: the export is read in
+            // it (its figures need no conversion), unless reading it so still leaves deals in another currency.
+            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, only);
+            if (inIt.Profile.Currencies.Keys.All(c => c == only))
+            {
+                result = inIt;
+            }
+        }
+
+        if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
+        {
+            result.EnsureUsable();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the rows of a file once; deals in a currency without an exchange rate are rejected unless it is
+    /// <paramref name="codeWithoutRate"/>. Returns the result and the currencies rows were rejected for having no rate.
+    /// </summary>
+    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, string? codeWithoutRate)
+    {
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
@@ -92,7 +121,7 @@ public static partial class DealLoader
         var resolver = new ColumnResolver(mapping);
         // Only UTF-8 is searched for the mark's bytes (a search over the whole file takes milliseconds); other encodings and
         // the typed formats are read cell by cell.
-        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options)
+        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options, codeWithoutRate)
         {
             TextMayHoldMarks = decoded is not { Encoding: UTF8Encoding } || bytes.AsSpan(decoded.Offset).IndexOf("\uFEFF"u8) >= 0,
         };
@@ -113,26 +142,19 @@ public static partial class DealLoader
         var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
         options.StageDone?.Invoke("order");
 
-        var hash = hashing is null
-            ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
-            : new Lazy<string>(hashing.GetAwaiter().GetResult());
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         options.StageDone?.Invoke("issues");
-        if (result.Statistics.RowsLoaded == 0 && !options.AllowEmpty)
-        {
-            result.EnsureUsable();
-        }
-
-        return result;
+        return (result, mapper.CurrenciesWithoutRate);
     }
 
     /// <summary>
-    /// Refuses a mapping's <c>currency:</c> that the exchange-rate table has no rate for, at its key: every deal naming no
-    /// currency would otherwise be rejected one by one.
+    /// Refuses a mapping's <c>currency:</c> that is no country's currency and that the exchange-rate table has no rate
+    /// for, at its key: every deal naming no currency would otherwise be rejected one by one. A country's currency without
+    /// a rate (<c>COP</c>) is accepted: an export whose every amount is in it is read and reported in it.
     /// </summary>
     private static void CheckCurrency(DealMapping mapping, FxTable fx)
     {
-        if (mapping.Currency is not { } currency || fx.Supports(currency))
+        if (mapping.Currency is not { } currency || fx.Supports(currency) || CountryNames.IsCurrency(currency))
         {
             return;
         }
@@ -148,130 +170,6 @@ public static partial class DealLoader
 
     /// <summary>From how many rows the canonical order is worked out beside the review rather than after it.</summary>
     private const int ParallelOrderRows = 100_000;
-
-    /// <summary>
-    /// The format a deals file is read in when its mapping names none (<c>csv</c>, <c>tsv</c>, <c>xlsx</c>,
-    /// <c>parquet</c>, <c>jsonl</c>): from its extension, and for a file named <c>.xls</c> from <paramref name="bytes"/>
-    /// (the whole file or its head).
-    /// </summary>
-    /// <exception cref="InputException">A file named <c>.xls</c> is an old binary or encrypted workbook, or a web page.</exception>
-    public static string FormatOf(string path, byte[] bytes) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".tsv" or ".tab" => "tsv",
-        ".xlsx" or ".xlsm" => "xlsx",
-        ".parquet" or ".pq" => "parquet",
-        ".jsonl" or ".ndjson" or ".json" => "jsonl",
-        ".xls" => XlsFormat(bytes, Path.GetFileName(path)),
-        _ => "csv",
-    };
-
-    /// <summary>
-    /// What a file named <c>.xls</c> holds: an old binary workbook (or an encrypted one) is refused; an XLSX workbook is
-    /// read as one; a web page (an HTML table, as many web systems' "export to Excel" writes) is refused; text, often
-    /// tab-separated, is read as delimited text.
-    /// </summary>
-    private static string XlsFormat(byte[] bytes, string file)
-    {
-        if (XlsxRowReader.NotAWorkbook(bytes, file) is { } refusal)
-        {
-            throw refusal;
-        }
-
-        if (bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
-        {
-            return "xlsx";
-        }
-
-        var head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (head.StartsWith('<') && (head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<html", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new InputException("is a web page (an HTML table) saved under an .xls name, not a workbook.", file, hint: "Open it in Excel and save it as .xlsx, or export the deals as CSV.");
-        }
-
-        return "csv";
-    }
-
-    private static DecodedText Decode(byte[] bytes, string file, DealMapping mapping)
-    {
-        var position = mapping.Positions.TryGetValue("encoding", out var p) ? p : (MappingPosition?)null;
-        TextDecoding.RejectBinary(bytes, file);
-        return TextDecoding.Choose(bytes, mapping.Encoding, file, mapping.File, position?.Line, position?.Column);
-    }
-
-    /// <summary>How many rows below the first the column names are looked for, when the first row holds no date or company column.</summary>
-    private const int RowsSearchedForHeader = 10;
-
-    /// <summary>
-    /// A reader of the file at its column names: the first row, unless it names no date or company column and one of
-    /// the next <see cref="RowsSearchedForHeader"/> rows does (a title or a note above the header, as Chinese exports and
-    /// workbooks often have); the rows above are then skipped and reported.
-    /// </summary>
-    private static IRowReader OpenAtHeader(byte[] bytes, string file, string format, DecodedText? decoded, DealMapping mapping, LoadOptions options, IssueLog issues)
-    {
-        var reader = Open(bytes, file, format, decoded, mapping, options, issues, skip: 0);
-        if (format is "jsonl" or "parquet" || ColumnResolver.FindsRequired(mapping, reader.Columns))
-        {
-            return reader;
-        }
-
-        using (reader)
-        {
-            // The rows looked at here are read again, and reported then: a delimited reader reports rows of another field
-            // count as it reads, so a second one with a log of its own looks; a workbook reader reports nothing, and looks
-            // itself (its workbook is not opened a third time).
-            using var quiet = reader is XlsxRowReader ? null : Open(bytes, file, format, decoded, mapping, options, new IssueLog(file, strict: false), skip: 0);
-            var probe = quiet ?? reader;
-            for (var row = 1; row <= RowsSearchedForHeader && probe.Read(); row++)
-            {
-                var names = new string[probe.FieldCount];
-                for (var i = 0; i < names.Length; i++)
-                {
-                    names[i] = ByteOrderMarks.Remove(probe[i].ToString()).Trim();
-                }
-
-                if (ColumnResolver.FindsRequired(mapping, names))
-                {
-                    return Open(bytes, file, format, decoded, mapping, options, issues, skip: row);
-                }
-            }
-        }
-
-        return Open(bytes, file, format, decoded, mapping, options, issues, skip: 0);
-    }
-
-    private static string Shorten(string text)
-    {
-        var line = text.ReplaceLineEndings(" ").Trim();
-        return line.Length <= 80 ? line : line[..79] + "…";
-    }
-
-    private static IRowReader Open(byte[] bytes, string file, string format, DecodedText? decoded, DealMapping mapping, LoadOptions options, IssueLog issues, int skip)
-    {
-        if (decoded is null)
-        {
-            return format == "parquet"
-                ? new ParquetRowReader(bytes, file, options.Limits)
-                : new XlsxRowReader(bytes, file, options.Sheet, options.Limits, skip);
-        }
-
-        // A .json export is JSON Lines or one array of objects; the array is read from its bytes, as UTF-8.
-        string Head() => decoded.Encoding.GetString(bytes, decoded.Offset, Math.Min(bytes.Length - decoded.Offset, 65536));
-        if (format == "jsonl" && JsonArrayElements.IsArray(Head()))
-        {
-            return decoded.Encoding is System.Text.UTF8Encoding
-                ? new JsonLinesRowReader(bytes, decoded.Offset, file, decoded.Encoding, options.Limits)
-                : new JsonLinesRowReader(System.Text.Encoding.UTF8.GetBytes(decoded.Encoding.GetString(bytes, decoded.Offset, bytes.Length - decoded.Offset)), 0, file, decoded.Encoding, options.Limits);
-        }
-
-        if (format == "jsonl")
-        {
-            var lines = new StreamReader(new MemoryStream(bytes, decoded.Offset, bytes.Length - decoded.Offset, writable: false), decoded.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            return new JsonLinesRowReader(lines, file, decoded.Encoding, options.Limits);
-        }
-
-        var delimiter = mapping.Delimiter ?? (format == "tsv" ? '\t' : DelimitedRowReader.DetectDelimiter(Head()));
-        return new DelimitedRowReader(new BytesTextReader(bytes, decoded.Offset, decoded.Encoding), delimiter, format, decoded.Encoding, issues, options.Limits, skip);
-    }
 
     /// <summary>
     /// Maps every row of <paramref name="reader"/> and collects the deals, matching its columns to fields first (for

@@ -27,7 +27,7 @@ internal sealed partial class DealRowMapper
         if (style != NumberStyle.Dot && _ambiguous.Count > 0)
         {
             // Rows were read as each value suggested (a decimal point); the column's decimal comma reads these as whole numbers.
-            var parser = new AmountParser(style, _amounts.Undisclosed, _amounts.MilThousands);
+            var parser = new AmountParser(style, _amounts.Undisclosed, _amounts.MilThousands, _amounts.CodeWithoutRate);
             var row = 0;
             foreach (var (line, entry) in _ambiguous)
             {

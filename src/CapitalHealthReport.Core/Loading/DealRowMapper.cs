@@ -29,6 +29,7 @@ internal sealed partial class DealRowMapper
     private readonly Limits.ResourceLimits _limits;
     private readonly string _defaultCurrency;
     private readonly bool _currencyGiven;
+    private readonly string? _codeWithoutRate;
     private readonly MissingValues _missing;
     private AmountParser _amounts;
 
@@ -60,8 +61,13 @@ internal sealed partial class DealRowMapper
     /// <param name="reference">Reference tables.</param>
     /// <param name="mapping">The mapping file's aliases, date formats and currency.</param>
     /// <param name="options">Limits.</param>
-    public DealRowMapper(IssueLog issues, ColumnResolver resolver, ReferenceData reference, DealMapping mapping, LoadOptions options)
+    /// <param name="codeWithoutRate">
+    /// A currency the exchange-rate table has no rate for that the deals are read in rather than rejected: the one every
+    /// amount of the export is in (<see cref="DealLoader"/> reads such a file again with it).
+    /// </param>
+    public DealRowMapper(IssueLog issues, ColumnResolver resolver, ReferenceData reference, DealMapping mapping, LoadOptions options, string? codeWithoutRate = null)
     {
+        _codeWithoutRate = codeWithoutRate;
         _issues = issues;
         _resolver = resolver;
         _reference = reference;
@@ -76,6 +82,11 @@ internal sealed partial class DealRowMapper
         var style = NumberStyle.From(mapping.DecimalSeparator, mapping.ThousandsSeparator);
         _autoNumbers = style is null;
         _amounts = style is null && mapping.Undisclosed.Count == 0 ? AmountParser.Default : new AmountParser(style, new UndisclosedMarkers(mapping.Undisclosed));
+        if (codeWithoutRate is not null)
+        {
+            _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, codeWithoutRate: codeWithoutRate);
+        }
+
         _typedAmounts = new AmountParser(new NumberStyle('.', ""), _amounts.Undisclosed);
         _fill = new FillDown(mapping.FillDown);
     }
@@ -99,6 +110,12 @@ internal sealed partial class DealRowMapper
 
     /// <summary>The units amount cells' number formats show, and how the cells were read by them.</summary>
     public CellFormatUnits CellUnits { get; } = new();
+
+    /// <summary>
+    /// The currencies rows were rejected for having no exchange rate (<see cref="DataIssueCodes.CurrencyUnknown"/>), by
+    /// ISO code; <see cref="UnknownCurrencyCode.Krona"/> for a <c>kr</c> no country decides.
+    /// </summary>
+    public HashSet<string> CurrenciesWithoutRate { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
     public FillDown Fill => _fill;
@@ -158,7 +175,7 @@ internal sealed partial class DealRowMapper
             // The amount column's name is Portuguese or Spanish: "mil" in its values is a thousand. Decided once the column
             // is known, before its first value is read: JSON objects name their keys row by row, and a key first seen past
             // the objects read ahead names the column from its own row on.
-            _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true);
+            _amounts = new AmountParser(_amounts.Style, _amounts.Undisclosed, milThousands: true, _codeWithoutRate);
         }
 
         var amount = row.HasTypedNumbers && AmountIsTypedNumber() ? _typedAmounts.Read(amountText) : ParseAmount(amountText, line);
@@ -195,6 +212,11 @@ internal sealed partial class DealRowMapper
         };
         if (amountProblem is var (code, message))
         {
+            if (code == DataIssueCodes.CurrencyUnknown)
+            {
+                CurrenciesWithoutRate.Add(UnknownCurrencyCode.In(amountText, _amounts)!);
+            }
+
             Reject(CanonicalField.Amount, code, message);
             return;
         }
@@ -223,6 +245,7 @@ internal sealed partial class DealRowMapper
             amount = amount with { Currency = named = KronaCurrency.Of(Cell(CanonicalField.Country), Cell(CanonicalField.Region), _regions) };
             if (named is null)
             {
+                CurrenciesWithoutRate.Add(UnknownCurrencyCode.Krona);
                 Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, KronaCurrency.Undecided(Show(amountText)));
                 return;
             }
@@ -231,8 +254,9 @@ internal sealed partial class DealRowMapper
         var shown = amount.Currency is null && amount.Status == AmountStatus.Ok ? ShownCurrency() : null;
         var fromFormat = shown is not null && named is null && currencyText.IsEmpty && !_currencyGiven;
         var assumed = named is null && currencyText.IsEmpty && !_currencyGiven && !fromFormat;
-        if (fromFormat && !_reference.Fx.Supports(shown!.Code))
+        if (fromFormat && !_reference.Fx.Supports(shown!.Code) && shown.Code != _codeWithoutRate)
         {
+            CurrenciesWithoutRate.Add(shown.Code);
             Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"the amount cell's number format shows {shown.Sign} ({shown.Code}), a currency with no exchange rate in fx.csv (known: {string.Join(", ", _reference.Fx.Currencies)}); set 'currency:' in a mapping file if the amounts are in another currency.");
             return;
         }
@@ -246,11 +270,16 @@ internal sealed partial class DealRowMapper
             _issues.Warn(DataIssueCodes.IndianUnitCurrency, line, _resolver.Name(CanonicalField.Amount, _row.Columns), $"{Show(amountText)} names no currency, and crore and lakh count Indian rupees: read in INR. Write the currency with the amount, in a currency column or as 'currency:' in a mapping file to read it otherwise.");
         }
 
-        var currency = _currencyCache.Get(fromFormat ? shown!.Code : amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? defaultCurrency : currencyText), _reference.Fx, static (raw, fx) =>
+        var currency = _currencyCache.Get(fromFormat ? shown!.Code : amount.Currency ?? (currencyText.IsEmpty ? unit?.Currency ?? defaultCurrency : currencyText), (Fx: _reference.Fx, Accepted: _codeWithoutRate), static (raw, state) =>
         {
             var code = NormalizeCurrency(raw);
-            return new MappedValue(code, fx.Supports(code));
+            return new MappedValue(code, state.Fx.Supports(code) || code == state.Accepted);
         });
+        if (!currency.Mapped)
+        {
+            CurrenciesWithoutRate.Add(currency.Value);
+        }
+
         if (!currency.Mapped && amount.Currency is not null)
         {
             Reject(CanonicalField.Amount, DataIssueCodes.CurrencyUnknown, $"{Show(amountText)} is in {currency.Value}, a currency with no exchange rate in fx.csv {WhatToDoWithoutRate()}.");
@@ -330,7 +359,7 @@ internal sealed partial class DealRowMapper
     /// amount is converted where it comes from, or left out while the deal still counts.
     /// </summary>
     private string WhatToDoWithoutRate() =>
-        $"(known: {string.Join(", ", _reference.Fx.Currencies)}): convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it";
+        $"(known: {string.Join(", ", _reference.Fx.Currencies)}): convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it; an export whose every amount is in one such currency is read and reported in it";
 
     /// <summary>The source name of the amount column; null when the file has none.</summary>
     public string? AmountColumn(IReadOnlyList<string> columns) =>

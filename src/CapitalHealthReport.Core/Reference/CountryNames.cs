@@ -132,6 +132,9 @@ public static class CountryNames
         return null;
     }
 
+    /// <summary>Whether <paramref name="currency"/> is the ISO 4217 code of some country's currency the table knows (<c>COP</c>, <c>EUR</c>).</summary>
+    public static bool IsCurrency(string currency) => Array.Exists(Table, t => string.Equals(t.Currency, currency, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The ISO 4217 code of the currency of a country by its ISO 3166 alpha-2 code (<c>DE</c> → <c>EUR</c>), or null when the table does not know it.</summary>
     public static string? Currency(string code)
     {

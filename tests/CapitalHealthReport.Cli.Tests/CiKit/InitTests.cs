@@ -91,8 +91,9 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
-    public void Init_on_an_export_whose_amounts_all_name_a_currency_without_rates_says_so_rather_than_that_none_is_named()
+    public void Init_on_an_export_whose_amounts_all_name_a_currency_without_rates_reports_in_it()
     {
+        // Every amount is in Colombian pesos, which fx.csv has no rate for: none needs converting, so the export is read in them.
         var rows = new StringBuilder("Fecha,Empresa,Monto,País\n2024-01-05,Abierta,no revelado,Colombia\n");
         for (var i = 0; i < 12; i++)
         {
@@ -100,6 +101,26 @@ public sealed class InitTests : IDisposable
         }
 
         var deals = _folder.File("colombia.csv");
+        File.WriteAllText(deals, rows.ToString());
+        _ = GuessMapping(deals);
+        var config = File.ReadAllText(_folder.File("capitalhealth.yaml"));
+
+        Assert.DoesNotContain("no deal names a currency", config, StringComparison.Ordinal);
+        Assert.DoesNotContain("CHD009", config, StringComparison.Ordinal);
+        Assert.Contains("reporting_currency: COP", config, StringComparison.Ordinal);
+        Assert.Contains("every deal is in COP", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_on_an_export_in_two_currencies_without_rates_says_their_rows_were_rejected_rather_than_that_none_is_named()
+    {
+        var rows = new StringBuilder("Fecha,Empresa,Monto,País\n2024-01-05,Abierta,no revelado,Colombia\n");
+        for (var i = 0; i < 12; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2024-{i % 12 + 1:00}-10,Empresa{i:00},{(i % 2 == 0 ? "COP" : "ARS")} {i + 1}.000 millones,Colombia\n");
+        }
+
+        var deals = _folder.File("two-pesos.csv");
         File.WriteAllText(deals, rows.ToString());
         _ = GuessMapping(deals);
         var config = File.ReadAllText(_folder.File("capitalhealth.yaml"));

@@ -609,15 +609,18 @@ public sealed class ExportsFromAnywhereTests
     }
 
     [Fact]
-    public void A_country_whose_currency_has_no_exchange_rate_leaves_unnamed_amounts_in_the_default()
+    public void A_country_whose_currency_has_no_exchange_rate_reads_unnamed_amounts_in_it_unless_a_deal_names_another()
     {
         using var temp = new TempDeals();
 
-        // Colombia's peso is not in fx.csv: reading the amounts in it would only fail later, at conversion. Korea's won is.
+        // Colombia's peso is not in fx.csv, yet amounts all in it need no conversion: they are pesos, not yuan. Beside a
+        // deal in dollars they could not be converted to any currency, so they stay in the default, said to be assumed.
         var colombian = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,CO\n");
+        var mixed = temp.LoadCsv("date,company,amount,currency,country\n2025-01-10,A,5000000,,CO\n2025-01-11,B,2000000,USD,CO\n");
         var korean = temp.LoadCsv("date,company,amount,country\n2025-01-10,A,5000000,KR\n");
 
-        Assert.Equal(("CNY", CurrencyAssumption.Default), (colombian.Profile.SingleCurrency, colombian.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("COP", CurrencyAssumption.Country), (colombian.Profile.SingleCurrency, colombian.Profile.AssumedCurrencyBasis));
+        Assert.Equal(("CNY", CurrencyAssumption.Default), (mixed.Profile.AssumedCurrency, mixed.Profile.AssumedCurrencyBasis));
         Assert.Equal("KRW", korean.Profile.SingleCurrency);
     }
 

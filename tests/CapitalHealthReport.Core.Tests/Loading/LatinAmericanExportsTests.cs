@@ -107,16 +107,31 @@ public sealed class LatinAmericanExportsTests
     }
 
     [Fact]
-    public void Rejects_an_amount_in_a_currency_without_rates_saying_what_to_do()
+    public void Rejects_an_amount_in_a_currency_without_rates_beside_amounts_in_another_saying_what_to_do()
     {
         using var temp = new TempDeals();
 
-        var result = temp.LoadCsv("Fecha,Empresa,Monto,País\n2024-01-10,Alfa,COP 2.000 millones,Colombia\n2024-01-11,Beta,no revelado,Colombia\n");
+        var result = temp.LoadCsv("Fecha,Empresa,Monto,País\n2024-01-10,Alfa,COP 2.000 millones,Colombia\n2024-01-11,Beta,no revelado,Colombia\n2024-01-12,Gama,USD 5 M,Colombia\n");
 
-        Assert.Equal("Beta", Assert.Single(result.Deals.Deals).Company);
+        Assert.Equal(["Beta", "Gama"], result.Deals.Deals.Select(static d => d.Company).Order(StringComparer.Ordinal));
         var issue = Assert.Single(result.Issues);
         Assert.Equal(DataIssueCodes.CurrencyUnknown, issue.Code);
-        Assert.EndsWith(": convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it.", issue.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": convert such amounts to one of these at the deal year's average rate and name that currency, or leave the amount empty to count the deal without it; an export whose every amount is in one such currency is read and reported in it.", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_an_export_whose_every_amount_is_in_one_currency_without_rates_in_it()
+    {
+        using var temp = new TempDeals();
+
+        var written = temp.LoadCsv("Fecha,Empresa,Monto,País\n2024-01-10,Alfa,COP 2.000 millones,Colombia\n2024-01-11,Beta,no revelado,Colombia\n2024-01-12,Gama,COP 500 mil,Colombia\n");
+        var named = temp.LoadCsv("Fecha,Empresa,Monto (COP),País\n2024-01-10,Alfa,2000000000,Colombia\n");
+        var column = temp.LoadCsv("Fecha,Empresa,Monto,Moneda\n2024-01-10,Alfa,2000000000,COP\n");
+
+        Assert.Empty(written.Issues);
+        Assert.Equal([("Alfa", 2_000_000_000m, "COP"), ("Beta", null, "COP"), ("Gama", 500_000m, "COP")], written.Deals.Deals.OrderBy(static d => d.Company, StringComparer.Ordinal).Select(static d => (d.Company, d.Amount, d.Currency)));
+        Assert.Equal(("COP", 2_000_000_000m), (Assert.Single(named.Deals.Deals).Currency, named.Deals.Deals[0].Amount!.Value));
+        Assert.Equal("COP", Assert.Single(column.Deals.Deals).Currency);
     }
 
     [Fact]

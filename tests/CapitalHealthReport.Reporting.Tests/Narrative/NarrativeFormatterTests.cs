@@ -76,6 +76,8 @@ public sealed class NarrativeFormatterTests
     [InlineData("MXN", "5,000万墨西哥比索")]
     [InlineData("BRL", "5,000万巴西雷亚尔")]
     [InlineData("PLN", "5,000万 PLN")]
+    [InlineData("COP", "5,000万哥伦比亚比索")]
+    [InlineData("ARS", "5,000万阿根廷比索")]
     public void Names_in_Chinese_every_currency_the_exchange_rate_table_holds_and_writes_the_code_of_others(string currency, string expected)
     {
         // Every currency fx.csv converts can be a reporting currency; one without a Chinese name keeps its ISO code.

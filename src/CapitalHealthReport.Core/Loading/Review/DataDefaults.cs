@@ -107,13 +107,15 @@ internal static class DataDefaults
 
     /// <summary>
     /// Reads the deals that name no currency in the currency of the data's country (<paramref name="country"/>, ISO 3166
-    /// alpha-2), when the exchange-rate table knows it: a file of US states and plain amounts is in dollars, a German
-    /// one in euros. The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns the currency they were
-    /// given; null when the country or its currency is unknown (the deals then stay in <see cref="AssumedCurrency"/>).
+    /// alpha-2): a file of US states and plain amounts is in dollars, a German one in euros, a Colombian one in pesos.
+    /// A currency the exchange-rate table has no rate for (COP) is taken only when no deal names another, since its
+    /// amounts could not be converted to any. The deals stay flagged <see cref="DealTable.CurrencyAssumed"/>. Returns
+    /// the currency they were given; null when the country or its currency is unknown, or has no rate beside deals in
+    /// other currencies (the deals then stay in <see cref="AssumedCurrency"/>).
     /// </summary>
     public static string? ReadUnnamedInTheCountrysCurrency(DealTable table, string? country, FxTable fx)
     {
-        if (country is null || CountryNames.Currency(country) is not { } currency || !fx.Supports(currency))
+        if (country is null || CountryNames.Currency(country) is not { } currency || (!fx.Supports(currency) && NamesAnother(table, currency)))
         {
             return null;
         }
@@ -129,6 +131,20 @@ internal static class DataDefaults
         }
 
         return any ? currency : null;
+    }
+
+    /// <summary>Whether a deal of <paramref name="table"/> names a currency other than <paramref name="currency"/>.</summary>
+    private static bool NamesAnother(DealTable table, string currency)
+    {
+        for (var row = 0; row < table.Count; row++)
+        {
+            if ((table.Flags[row] & DealTable.CurrencyAssumed) == 0 && !string.Equals(table.Currency[row], currency, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sets the country of <paramref name="profile"/> (from the country column, else the regions) from the rows of <paramref name="table"/> whose dates are plausible.</summary>

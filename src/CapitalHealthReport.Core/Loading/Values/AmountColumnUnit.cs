@@ -78,12 +78,32 @@ public sealed record AmountColumnUnit(decimal Scale, string? Currency, string Te
 
         // The parser reads "1" followed by the unit: "1万元" is 10,000 yuan, "1 USD M" a million dollars.
         var parsed = AmountParser.Default.Read("1 " + thousands);
+        if (parsed.Status != AmountStatus.Ok && NationalCurrencyIn(thousands) is { } code)
+        {
+            // "Monto (COP)", "Valor (millones de ARS)": a country's currency the exchange-rate table has no rate for.
+            parsed = new AmountParser(codeWithoutRate: code).Read("1 " + thousands);
+        }
+
         if (parsed.Status != AmountStatus.Ok || parsed.Estimated || parsed.Value < 1m || !IsPowerOfTen(parsed.Value))
         {
             return null;
         }
 
         return parsed.Value == 1m && parsed.Currency is null ? null : new AmountColumnUnit(parsed.Value, parsed.Currency, unit);
+    }
+
+    /// <summary>The first word of <paramref name="unit"/> that is a country's currency code in capitals (<c>COP</c>); null when none is.</summary>
+    private static string? NationalCurrencyIn(string unit)
+    {
+        foreach (var word in unit.Split([' ', '(', ')', '[', ']', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length == 3 && word.All(char.IsAsciiLetterUpper) && Reference.CountryNames.IsCurrency(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

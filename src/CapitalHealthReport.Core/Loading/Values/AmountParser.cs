@@ -52,16 +52,25 @@ internal sealed partial class AmountParser
     private readonly NumberStyle? _style;
     private readonly UndisclosedMarkers _undisclosed;
     private readonly bool _milThousands;
+    private readonly string? _codeWithoutRate;
 
     /// <param name="style">The column's number format; null lets each value suggest one (and report its evidence).</param>
     /// <param name="undisclosed">Undisclosed markers (the built-in ones and the mapping's); null for the built-in ones.</param>
     /// <param name="milThousands">The column is written in Portuguese or Spanish, so that <c>mil</c> is a thousand in every value.</param>
-    public AmountParser(NumberStyle? style = null, UndisclosedMarkers? undisclosed = null, bool milThousands = false)
+    /// <param name="codeWithoutRate">
+    /// A currency code the exchange-rate table has no rate for, read as a currency word (<c>COP 2.000 millones</c>) when
+    /// every amount of the export is in it; null reads only the currencies with rates.
+    /// </param>
+    public AmountParser(NumberStyle? style = null, UndisclosedMarkers? undisclosed = null, bool milThousands = false, string? codeWithoutRate = null)
     {
         _style = style;
         _undisclosed = undisclosed ?? UndisclosedMarkers.Default;
         _milThousands = milThousands;
+        _codeWithoutRate = codeWithoutRate;
     }
+
+    /// <summary>The currency code without a rate this parser reads as a currency word, if any.</summary>
+    public string? CodeWithoutRate => _codeWithoutRate;
 
     /// <summary>Whether <c>mil</c> is a thousand in every value (the column is written in Portuguese or Spanish).</summary>
     public bool MilThousands => _milThousands;
@@ -198,6 +207,12 @@ internal sealed partial class AmountParser
                 var length = token.Length + (at + token.Length == compact.Length - 1 && compact[^1] == '.' && at > 0 ? 1 : 0);
                 compact = ThousandsBeforeCurrency(compact, at).Remove(at, length);
             }
+        }
+
+        if (currency is null && _codeWithoutRate is not null && IndexOfToken(compact, _codeWithoutRate.ToLowerInvariant()) is var codeAt and >= 0)
+        {
+            currency = _codeWithoutRate;
+            compact = ThousandsBeforeCurrency(compact, codeAt).Remove(codeAt, _codeWithoutRate.Length);
         }
 
         var kronaSign = false;
