@@ -1,4 +1,5 @@
 using System.Globalization;
+using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Reference;
 
@@ -19,18 +20,18 @@ public static class MoneyText
             var unit = ChineseUnit(currency);
             return magnitude switch
             {
-                >= 1e8 => Fixed(amount / 1e8, 1) + "亿" + unit,
-                >= 1e4 => Fixed(amount / 1e4, 0) + "万" + unit,
-                _ => Fixed(amount, 0) + unit,
+                >= 1e8 => FixedDecimals.Format(amount / 1e8, 1) + "亿" + unit,
+                >= 1e4 => FixedDecimals.Format(amount / 1e4, 0) + "万" + unit,
+                _ => FixedDecimals.Format(amount, 0) + unit,
             };
         }
 
         return magnitude switch
         {
-            >= 1e9 => Fixed(amount / 1e9, 1) + " bn " + currency,
-            >= 1e7 => Fixed(amount / 1e6, 0) + " M " + currency,
-            >= 1e6 => Fixed(amount / 1e6, 1) + " M " + currency,
-            _ => Fixed(amount, 0) + " " + currency,
+            >= 1e9 => FixedDecimals.Format(amount / 1e9, 1) + " bn " + currency,
+            >= 1e7 => FixedDecimals.Format(amount / 1e6, 0) + " M " + currency,
+            >= 1e6 => FixedDecimals.Format(amount / 1e6, 1) + " M " + currency,
+            _ => FixedDecimals.Format(amount, 0) + " " + currency,
         };
     }
 
@@ -61,12 +62,6 @@ public static class MoneyText
     }
 
     private static string ChineseUnit(string currency) => CurrencyNames.ChineseUnit(currency) ?? " " + currency;
-
-    private static string Fixed(double value, int decimals)
-    {
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        return (rounded == 0 ? 0 : rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-    }
 
     private static string Exact(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 }

@@ -17,8 +17,6 @@ public sealed class NarrativeFormatter
     /// <summary>Relative changes of a level smaller than this (0.05 %) are "unchanged".</summary>
     public const double UnchangedRelative = 0.0005;
 
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
     public NarrativeFormatter(ReportLanguage language, string currency = "CNY")
     {
         Language = language;
@@ -49,9 +47,9 @@ public sealed class NarrativeFormatter
         var step = Math.Pow(10, -decimals);
         return percent switch
         {
-            > 0 when percent < step / 2 => "<" + Fixed(step, decimals) + "%",
-            < 100 when percent >= 100 - (step / 2) => ">" + Fixed(100 - step, decimals) + "%",
-            _ => Fixed(percent, decimals) + "%",
+            > 0 when percent < step / 2 => "<" + Text.FixedDecimals.Format(step, decimals) + "%",
+            < 100 when percent >= 100 - (step / 2) => ">" + Text.FixedDecimals.Format(100 - step, decimals) + "%",
+            _ => Text.FixedDecimals.Format(percent, decimals) + "%",
         };
     }
 
@@ -78,18 +76,18 @@ public sealed class NarrativeFormatter
             return NotAvailable;
         }
 
-        var text = Fixed(delta!.Value * 100, decimals);
+        var text = Text.FixedDecimals.Format(delta!.Value * 100, decimals);
         return IsChinese ? text + "个百分点" : text + (text is "1" or "-1" ? " point" : " points");
     }
 
     /// <summary>A number with thousands separators and <paramref name="decimals"/> decimals: <c>1,234.5</c>.</summary>
-    public string Num(double? value, int decimals = 1) => IsDefined(value) ? Fixed(value!.Value, decimals) : NotAvailable;
+    public string Num(double? value, int decimals = 1) => IsDefined(value) ? Text.FixedDecimals.Format(value!.Value, decimals) : NotAvailable;
 
     /// <summary>A whole number with thousands separators: <c>1,234</c>.</summary>
     /// <summary>A date as reports give it: <c>2025-04-15</c> in every language.</summary>
     public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? NotAvailable;
 
-    public string Int(double? value) => IsDefined(value) ? Fixed(Math.Round(value!.Value, MidpointRounding.AwayFromZero), 0) : NotAvailable;
+    public string Int(double? value) => IsDefined(value) ? Text.FixedDecimals.Format(Math.Round(value!.Value, MidpointRounding.AwayFromZero), 0) : NotAvailable;
 
     /// <summary>
     /// An amount in the reporting currency, scaled for reading: English <c>1.2 bn CNY</c>, <c>350 M CNY</c>;
@@ -145,7 +143,7 @@ public sealed class NarrativeFormatter
         }
 
         var size = Math.Abs(relative) * 100;
-        return Directed(delta > 0, Fixed(size, size >= 10 ? 0 : 1) + "%", since);
+        return Directed(delta > 0, Text.FixedDecimals.Format(size, size >= 10 ? 0 : 1) + "%", since);
     }
 
     /// <summary>
@@ -177,7 +175,7 @@ public sealed class NarrativeFormatter
         }
 
         var size = Math.Abs(relative) * 100;
-        return Sign(delta) + Fixed(size, size >= 10 ? 0 : 1) + "%";
+        return Sign(delta) + Text.FixedDecimals.Format(size, size >= 10 ? 0 : 1) + "%";
     }
 
     /// <summary>The word for a diagnostic severity: Serious / Moderate / Informational (English); 严重 / 中等 / 提示 (Chinese).</summary>
@@ -207,18 +205,6 @@ public sealed class NarrativeFormatter
         : $"{(up ? "up" : "down")} {size} from {since}";
 
     private string Unchanged(string since) => IsChinese ? $"与{since}持平" : $"unchanged from {since}";
-
-    private static string Fixed(double value, int decimals)
-    {
-        decimals = Math.Clamp(decimals, 0, 6);
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
-        {
-            rounded = 0; // no "-0.0"
-        }
-
-        return rounded.ToString("N" + decimals.ToString(Invariant), Invariant);
-    }
 
     private static bool IsDefined(double? value) => value is { } v && double.IsFinite(v);
 }
