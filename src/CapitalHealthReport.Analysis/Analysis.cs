@@ -66,6 +66,11 @@ public sealed class Analysis
             _notes.Add(LoadNotes.NumberFormatAssumed(load, assumedFormat));
         }
 
+        if (load.Profile.DateOrder.Decided != DayMonthOrder.Unknown)
+        {
+            _notes.Add(LoadNotes.DateOrder(load));
+        }
+
         if (load.Profile.ImplausibleDates.Count > 0)
         {
             _notes.Add(LoadNotes.ImplausibleDates(load));

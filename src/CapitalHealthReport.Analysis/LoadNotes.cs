@@ -87,6 +87,22 @@ internal static class LoadNotes
             Invariant($"{load.SourceName}的“{decision.Column}”列中没有金额能表明小数分隔符：“{text}”（第{line}行）{chineseMore}按整数读取（{whole}），系假定；如为小数，请在映射文件中设置 decimal_separator。"));
     }
 
+    /// <summary>The dates written with their year last were read in the order of day and month the column's values show (<see cref="DateOrderEvidence"/>).</summary>
+    public static AnalysisNote DateOrder(LoadResult load)
+    {
+        var evidence = load.Profile.DateOrder;
+        var dayFirst = evidence.Decided == DayMonthOrder.DayFirst;
+        var (text, line) = (dayFirst ? evidence.FirstDayFirst : evidence.FirstMonthFirst)!.Value;
+        var count = dayFirst ? evidence.DayFirst : evidence.MonthFirst;
+        var more = count > 1 ? Invariant($" and {count - 1:N0} more") : "";
+        var chineseMore = count > 1 ? Invariant($"等{count:N0}个日期") : "";
+        var (order, other, chineseOrder, chineseOther) = dayFirst ? ("day/month/year", "month/day/year", "日/月/年", "月/日/年") : ("month/day/year", "day/month/year", "月/日/年", "日/月/年");
+        return AnalysisNote.Info(
+            "date-order-from-values",
+            Invariant($"the dates of {load.SourceName} are read {order}: '{text}' (line {line}){more} can only be read so, and none only {other}; set date_format: {evidence.DecidedFormat} in a mapping file to say so."),
+            Invariant($"{load.SourceName}的日期按{chineseOrder}读取：“{text}”（第{line}行）{chineseMore}只能如此理解，且没有日期只能按{chineseOther}理解；可在映射文件中设置 date_format: {evidence.DecidedFormat} 明确指定。"));
+    }
+
     public static AnalysisNote AfterCutoff(int after, DateOnly cutoff) => AnalysisNote.Info(
         "after-cutoff",
         Invariant($"{after:N0} deals dated after the cut-off {cutoff:yyyy-MM-dd} were left out."),

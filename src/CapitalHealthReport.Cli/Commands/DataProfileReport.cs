@@ -30,6 +30,11 @@ internal static class DataProfileReport
             Line(text, "mil", p.MilThousands.Describe(p.NumberFormat?.Column));
         }
 
+        if (p.DateOrder.Decided != DayMonthOrder.Unknown || p.DateOrder.Conflicting)
+        {
+            Line(text, "date order", p.DateOrder.Describe());
+        }
+
         if (p.AmountUnit is { } unit)
         {
             Line(text, "amount unit", $"{unit} from the amount column's name; numbers without a unit of their own are read in it");
@@ -122,6 +127,19 @@ internal static class DataProfileReport
         {
             json.WriteNull("number_format");
         }
+
+        json.WriteStartObject("date_order");
+        WriteNullable(json, "order", p.DateOrder.Decided switch
+        {
+            DayMonthOrder.DayFirst => "day_first",
+            DayMonthOrder.MonthFirst => "month_first",
+            _ => null,
+        });
+        WriteNullable(json, "format", p.DateOrder.DecidedFormat);
+        json.WriteNumber("day_first_only", p.DateOrder.DayFirst);
+        json.WriteNumber("month_first_only", p.DateOrder.MonthFirst);
+        json.WriteNumber("either", p.DateOrder.Either);
+        json.WriteEndObject();
 
         json.WriteStartObject("mil_thousands");
         json.WriteNumber("by_column_name", p.MilThousands.ByColumnName);

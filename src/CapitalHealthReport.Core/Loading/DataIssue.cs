@@ -72,6 +72,12 @@ public static class DataIssueCodes
     /// <summary>A region key that first appears in a JSON export after the objects whose countries were taken as the regions: not read.</summary>
     public const string LateRegionKey = "CHD109";
 
+    /// <summary>
+    /// Dates written with their year last are read in the order of day and month the column's values show: some can only
+    /// be read so (<c>23/02/2024</c>) and none only the other way.
+    /// </summary>
+    public const string DateOrderFromValues = "CHD110";
+
     /// <summary>Short reason per code, as <c>data validate</c> groups them.</summary>
     public static string Reason(string code) => code switch
     {
@@ -96,6 +102,7 @@ public static class DataIssueCodes
         RepeatedColumn => "column name repeated",
         IndianUnitCurrency => "crore/lakh read in INR",
         LateRegionKey => "region key after countries were read as regions",
+        DateOrderFromValues => "day/month order read from the dates",
         _ => code,
     };
 
@@ -123,6 +130,7 @@ public static class DataIssueCodes
         RepeatedColumn => "列名重复",
         IndianUnitCurrency => "以 crore 或 lakh 计的金额按印度卢比读取",
         LateRegionKey => "国家已作地区读取后才出现的地区键",
+        DateOrderFromValues => "日月顺序由日期本身判定",
         _ => code,
     };
 }

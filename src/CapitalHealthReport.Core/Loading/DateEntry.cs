@@ -2,12 +2,15 @@ using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Loading;
 
-/// <summary>A parsed date text, with <see cref="DealTable.MonthAlone"/> or <see cref="DealTable.QuarterAlone"/> when it names no day.</summary>
-internal sealed record DateEntry(DateStatus Status, DateOnly Date, byte Flags, string? Reason)
+/// <summary>
+/// A parsed date text, with <see cref="DealTable.MonthAlone"/> or <see cref="DealTable.QuarterAlone"/> when it names no
+/// day; for a date refused because its day and month may come in either order, what it says of that order.
+/// </summary>
+internal sealed record DateEntry(DateStatus Status, DateOnly Date, byte Flags, string? Reason, DayMonthReading? DayMonth)
 {
     public static DateEntry Of(DateParser parser, string text)
     {
-        var status = parser.ParseWithPrecision(text, out var date, out var precision, out var why);
-        return new DateEntry(status, date, DealTable.PrecisionFlags(precision), why);
+        var status = parser.ParseWithPrecision(text, out var date, out var precision, out var why, out var dayMonth);
+        return new DateEntry(status, date, DealTable.PrecisionFlags(precision), why, dayMonth);
     }
 }

@@ -79,11 +79,20 @@ public static partial class DealLoader
             ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
             : new Lazy<string>(() => hashing.GetAwaiter().GetResult());
         var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null);
+        SecondReading? again = null;
+        if (mapping.DateFormats.Count == 0 && result.Profile.DateOrder.Decided != DayMonthOrder.Unknown)
+        {
+            // Some dates can only be read day first (23/02/2024) and none only month first, or the reverse: the column is
+            // in that order, and the file is read again in it, the dates that read either way (03/02/2024) included.
+            again = new SecondReading(result.Profile.DateOrder, null);
+            (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, again);
+        }
+
         if (withoutRate.Count == 1 && withoutRate.First() is var only && only != UnknownCurrencyCode.Krona && result.Profile.Currencies.Keys.All(c => (result.Profile.CurrencyAssumedDeals > 0 && c == result.Profile.AssumedCurrency) || c == only))
         {
             // Every amount that names a currency names one the exchange-rate table has no rate for: the export is read in
             // it (its figures need no conversion), unless reading it so still leaves deals in another currency.
-            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, only);
+            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, new SecondReading(again?.DateOrder, only));
             if (inIt.Profile.Currencies.Keys.All(c => c == only))
             {
                 result = inIt;
@@ -99,10 +108,11 @@ public static partial class DealLoader
     }
 
     /// <summary>
-    /// Reads the rows of a file once; deals in a currency without an exchange rate are rejected unless it is
-    /// <paramref name="codeWithoutRate"/>. Returns the result and the currencies rows were rejected for having no rate.
+    /// Reads the rows of a file once, or again by what the first reading decided (<paramref name="again"/>: the order of
+    /// day and month, the currency without an exchange rate whose deals are read rather than rejected). Returns the result
+    /// and the currencies rows were rejected for having no rate.
     /// </summary>
-    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, string? codeWithoutRate)
+    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, SecondReading? again)
     {
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
@@ -121,13 +131,17 @@ public static partial class DealLoader
         var resolver = new ColumnResolver(mapping);
         // Only UTF-8 is searched for the mark's bytes (a search over the whole file takes milliseconds); other encodings and
         // the typed formats are read cell by cell.
-        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options, codeWithoutRate)
+        var mapper = new DealRowMapper(issues, resolver, reference, mapping, options, again)
         {
             TextMayHoldMarks = decoded is not { Encoding: UTF8Encoding } || bytes.AsSpan(decoded.Offset).IndexOf("\uFEFF"u8) >= 0,
         };
         var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows), mapping.Dedupe == DedupeMode.Exact);
         MapRows(reader, file, resolver, mapper, collector, issues);
         options.StageDone?.Invoke("parse");
+        if (again?.DateOrder is { DecidingLine: { } decidingLine } dateOrder)
+        {
+            issues.Warn(DataIssueCodes.DateOrderFromValues, decidingLine, mapper.DateColumn(reader.Columns), dateOrder.Describe());
+        }
 
         var table = collector.Table();
         mapper.DecideRegionCodes(table);

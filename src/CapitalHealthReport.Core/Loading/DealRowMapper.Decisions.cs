@@ -3,9 +3,33 @@ using CapitalHealthReport.Reference;
 
 namespace CapitalHealthReport.Loading;
 
-/// <summary>What the row mapper settles and tells once every row is read: the amount column's number format, and the load's counts.</summary>
+/// <summary>
+/// What the row mapper observes over the rows and settles and tells once every row is read: the amount column's number
+/// format, the order of day and month, currencies and units, and the load's counts.
+/// </summary>
 internal sealed partial class DealRowMapper
 {
+    /// <summary>The date column's values that name day and month in either order, and the order they show (<see cref="SecondReading"/>).</summary>
+    public DateOrderEvidence DateOrder { get; }
+
+    /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why.</summary>
+    public MilThousands Mil { get; } = new();
+
+    /// <summary>The amount column's values by what they say of its decimal separator.</summary>
+    public NumberFormatDetector Numbers { get; } = new();
+
+    /// <summary>The currencies amount cells' number formats show, and which of them the deals were read in.</summary>
+    public CellFormatCurrencies CellFormats { get; } = new();
+
+    /// <summary>The units amount cells' number formats show, and how the cells were read by them.</summary>
+    public CellFormatUnits CellUnits { get; } = new();
+
+    /// <summary>
+    /// The currencies rows were rejected for having no exchange rate (<see cref="DataIssueCodes.CurrencyUnknown"/>), by
+    /// ISO code; <see cref="UnknownCurrencyCode.Krona"/> for a <c>kr</c> no country decides.
+    /// </summary>
+    public HashSet<string> CurrenciesWithoutRate { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Decides the amount column's number format from all its values (throwing a located error when they disagree)
     /// and reads again, in <paramref name="table"/>, the values that read both ways when the decision is not the

@@ -61,20 +61,19 @@ internal sealed partial class DealRowMapper
     /// <param name="reference">Reference tables.</param>
     /// <param name="mapping">The mapping file's aliases, date formats and currency.</param>
     /// <param name="options">Limits.</param>
-    /// <param name="codeWithoutRate">
-    /// A currency the exchange-rate table has no rate for that the deals are read in rather than rejected: the one every
-    /// amount of the export is in (<see cref="DealLoader"/> reads such a file again with it).
-    /// </param>
-    public DealRowMapper(IssueLog issues, ColumnResolver resolver, ReferenceData reference, DealMapping mapping, LoadOptions options, string? codeWithoutRate = null)
+    /// <param name="again">What a first reading of the file decided, when this is the second (<see cref="DealLoader"/>).</param>
+    public DealRowMapper(IssueLog issues, ColumnResolver resolver, ReferenceData reference, DealMapping mapping, LoadOptions options, SecondReading? again = null)
     {
+        var codeWithoutRate = again?.CodeWithoutRate;
         _codeWithoutRate = codeWithoutRate;
+        DateOrder = again?.DateOrder ?? new();
         _issues = issues;
         _resolver = resolver;
         _reference = reference;
         _stages = mapping.Stages.Count == 0 ? reference.Stages : reference.Stages.WithAliases(mapping.Stages);
         _sectors = mapping.Sectors.Count == 0 ? reference.Sectors : reference.Sectors.WithAliases(mapping.Sectors);
         _regions = mapping.Regions.Count == 0 ? reference.Regions : reference.Regions.WithAliases(mapping.Regions);
-        _dates = new DateParser(mapping.DateFormats);
+        _dates = new DateParser(mapping.DateFormats, again?.DateOrder?.Decided ?? DayMonthOrder.Unknown);
         _limits = options.Limits;
         _defaultCurrency = mapping.Currency ?? DataDefaults.AssumedCurrency;
         _currencyGiven = mapping.Currency is not null;
@@ -98,24 +97,6 @@ internal sealed partial class DealRowMapper
     /// when it cannot, cells are read as they are, without looking for one in each.
     /// </summary>
     public bool TextMayHoldMarks { get; init; } = true;
-
-    /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why.</summary>
-    public MilThousands Mil { get; } = new();
-
-    /// <summary>The amount column's values by what they say of its decimal separator.</summary>
-    public NumberFormatDetector Numbers { get; } = new();
-
-    /// <summary>The currencies amount cells' number formats show, and which of them the deals were read in.</summary>
-    public CellFormatCurrencies CellFormats { get; } = new();
-
-    /// <summary>The units amount cells' number formats show, and how the cells were read by them.</summary>
-    public CellFormatUnits CellUnits { get; } = new();
-
-    /// <summary>
-    /// The currencies rows were rejected for having no exchange rate (<see cref="DataIssueCodes.CurrencyUnknown"/>), by
-    /// ISO code; <see cref="UnknownCurrencyCode.Krona"/> for a <c>kr</c> no country decides.
-    /// </summary>
-    public HashSet<string> CurrenciesWithoutRate { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Fill-down state and the counts behind <c>fill_down</c> suggestions.</summary>
     public FillDown Fill => _fill;
@@ -151,6 +132,11 @@ internal sealed partial class DealRowMapper
                 {
                     _issues.Reject(DataIssueCodes.NotADeal, line, null, notADeal);
                     return;
+                }
+
+                if (dateEntry.DayMonth is { } dayMonth)
+                {
+                    DateOrder.See(dayMonth, line, dateText);
                 }
 
                 Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");

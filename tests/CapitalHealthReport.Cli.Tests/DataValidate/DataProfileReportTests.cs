@@ -45,6 +45,25 @@ public sealed class DataProfileReportTests : IDisposable
     }
 
     [Fact]
+    public void Says_in_which_order_of_day_and_month_the_dates_were_read_and_every_command_notes_it()
+    {
+        var deals = Write("uk.csv", "Date,Company,Amount\n03/02/2024,Alfa,£2m\n23/02/2024,Beta,£5m\n14/03/2024,Gamma,£1m\n");
+
+        var text = InProcess.Run(["data", "validate", "--deals", deals]);
+        var json = InProcess.Run(["data", "validate", "--deals", deals, "--format", "json"]);
+        var metrics = InProcess.Run(["metrics", "--deals", deals, "--period", "2024Q1"]);
+
+        Assert.Equal((0, 0), (text.ExitCode, metrics.ExitCode));
+        Assert.Contains("  rows loaded          3\n", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  date order           dates are read day/month/year (dd/MM/yyyy): '23/02/2024' (line 3) and 1 more can only be read so, and no date only month/day/year; 1 date that reads either way is read so too. Set date_format: dd/MM/yyyy in a mapping file to say so.\n", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("uk.csv:3: warning CHD110: dates are read day/month/year", text.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var order = document.RootElement.GetProperty("date_order");
+        Assert.Equal(("day_first", "dd/MM/yyyy", 2, 0, 1), (order.GetProperty("order").GetString(), order.GetProperty("format").GetString(), order.GetProperty("day_first_only").GetInt32(), order.GetProperty("month_first_only").GetInt32(), order.GetProperty("either").GetInt32()));
+        Assert.Contains("note: the dates of uk.csv are read day/month/year: '23/02/2024' (line 3) and 1 more can only be read so, and none only month/day/year; set date_format: dd/MM/yyyy in a mapping file to say so.", metrics.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_carries_the_same_profile()
     {
         var run = InProcess.Run(["data", "validate", "--deals", Write("d.csv", Deals), "--mapping", Write("m.yaml", Mapping + "dedupe: exact\n"), "--format", "json"]);

@@ -38,6 +38,12 @@ public sealed class DataProfile
     /// <summary>The amounts whose <c>mil</c> was read as a thousand, and why (empty when none).</summary>
     public MilThousands MilThousands { get; init; } = new();
 
+    /// <summary>
+    /// What the date column's values written with their year last say of the order of day and month, and so the order
+    /// they were read in (<see cref="DateOrderEvidence.Decided"/>; none when a mapping's <c>date_format</c> reads them).
+    /// </summary>
+    public DateOrderEvidence DateOrder { get; init; } = new();
+
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];
 

@@ -26,6 +26,7 @@ internal static class LoadReview
             NumberFormat = numberFormat,
             AmountUnit = mapper.AmountUnit,
             MilThousands = mapper.Mil,
+            DateOrder = mapper.DateOrder,
             NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,

@@ -19,7 +19,7 @@ internal enum DateStatus
 /// <c>03/2024</c>, <c>2024年3月</c>, <c>Mar 2024</c>: its first day), a quarter alone (<c>2024-Q2</c>,
 /// <c>Q2 2024</c>, <c>2024年第二季度</c>: its first day), and the mapping's <c>date_format</c> list, which is tried first. Placeholders such as <c>0000-00-00</c> and serial 0 are refused with a reason.
 /// </summary>
-internal sealed class DateParser(IReadOnlyList<string> formats)
+internal sealed class DateParser(IReadOnlyList<string> formats, DayMonthOrder dayMonthOrder = DayMonthOrder.Unknown)
 {
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
@@ -33,7 +33,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
 
     private const string YearAlone = "is a year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
     private const string HalfAlone = "is a half-year alone, and a deal needs at least its quarter to count in one (write 2024-Q2, 2024-05 or the full date)";
-    private const string OrderReason = "is not in year-month-day order";
+    private const string OrderReason = DayMonthReading.OrderReason;
 
     // The mapping's formats as written, then each with a one-digit day and month allowed: "dd/MM/yyyy" reads 5/3/2024.
     private readonly string[] _formats = [.. formats, .. formats.Select(SingleDigits).Where(f => !formats.Contains(f, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
@@ -46,8 +46,17 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
     /// Parses a date; <paramref name="precision"/> says whether the text names the day, or only a month or a quarter
     /// (<c>2024-03</c>, <c>2024-Q1</c>), whose first day <paramref name="date"/> then is.
     /// </summary>
-    public DateStatus ParseWithPrecision(ReadOnlySpan<char> raw, out DateOnly date, out Model.DatePrecision precision, out string? reason)
+    public DateStatus ParseWithPrecision(ReadOnlySpan<char> raw, out DateOnly date, out Model.DatePrecision precision, out string? reason) =>
+        ParseWithPrecision(raw, out date, out precision, out reason, out _);
+
+    /// <summary>
+    /// <see cref="ParseWithPrecision(ReadOnlySpan{char}, out DateOnly, out Model.DatePrecision, out string?)"/>; for a
+    /// date refused because its day and month may come in either order (<c>23/02/2024</c>), what it says of that order
+    /// (when no date format is set).
+    /// </summary>
+    public DateStatus ParseWithPrecision(ReadOnlySpan<char> raw, out DateOnly date, out Model.DatePrecision precision, out string? reason, out DayMonthReading? dayMonth)
     {
+        dayMonth = null;
         date = default;
         precision = Model.DatePrecision.Day;
         reason = null;
@@ -75,14 +84,14 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
             }
         }
 
-        if (TryGeneric(text, out date, out var monthAlone, out reason))
+        if (TryGeneric(text, dayMonthOrder, out date, out var monthAlone, out reason, out dayMonth))
         {
             precision = monthAlone ? Model.DatePrecision.Month : Model.DatePrecision.Day;
             return DateStatus.Ok;
         }
 
         // A Japanese era year ("令和6年3月8日", "平成31年4月1日", "令和元年5月1日"): the Gregorian year, then as 2024年3月8日.
-        if (reason is null && DateSpellings.JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, out date, out monthAlone, out reason))
+        if (reason is null && DateSpellings.JapaneseEra(text) is { } gregorian && TryGeneric(gregorian, dayMonthOrder, out date, out monthAlone, out reason, out _))
         {
             precision = monthAlone ? Model.DatePrecision.Month : Model.DatePrecision.Day;
             return DateStatus.Ok;
@@ -146,6 +155,7 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         {
             // Its advice is to set a date format, and one is set: say which it does not match instead.
             reason = null;
+            dayMonth = null;
         }
 
         reason ??= _formats.Length > 0
@@ -160,25 +170,6 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
     /// </summary>
     private static string SingleDigits(string format) =>
         System.Text.RegularExpressions.Regex.Replace(format, "(?<![A-Za-z])(dd|MM)(?![A-Za-z])", static m => m.Value[..1], System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// Why a date in day-month or month-day order is not read, with the format to set: the order its numbers show
-    /// (<c>15/3/2024</c> is day first, <c>3/15/2024</c> month first), or both when either fits.
-    /// </summary>
-    private static string Order(ReadOnlySpan<char> text, int first, int second, int yearDigits)
-    {
-        var at = text.IndexOfAnyExceptInRange('0', '9');
-        var separator = at >= 0 ? text[at] : '/';
-        var year = yearDigits == 2 ? "yy" : "yyyy";
-        var dayFirst = $"dd{separator}MM{separator}{year}";
-        var monthFirst = $"MM{separator}dd{separator}{year}";
-        return (first > 12, second > 12) switch
-        {
-            (true, false) => $"{OrderReason}: it is day/month/year; set date_format: {dayFirst} in a mapping file",
-            (false, true) => $"{OrderReason}: it is month/day/year; set date_format: {monthFirst} in a mapping file",
-            _ => $"{OrderReason}; for day/month/year set date_format: {dayFirst} in a mapping file, for month/day/year {monthFirst}",
-        };
-    }
 
     /// <summary>Reads a trimmed <c>yyyy-MM-dd</c> date directly when no date formats are set (what <c>Parse</c> would read); false for anything else.</summary>
     public bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
@@ -227,8 +218,9 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         return s.Length > 0;
     }
 
-    private static bool TryGeneric(ReadOnlySpan<char> text, out DateOnly date, out bool monthAlone, out string? reason)
+    private static bool TryGeneric(ReadOnlySpan<char> text, DayMonthOrder dayMonthOrder, out DateOnly date, out bool monthAlone, out string? reason, out DayMonthReading? dayMonth)
     {
+        dayMonth = null;
         date = default;
         monthAlone = false;
         reason = null;
@@ -398,8 +390,16 @@ internal sealed class DateParser(IReadOnlyList<string> formats)
         }
         else if (firstDigits != 4)
         {
-            reason = Order(text, parts[0], parts[1], lastDigits);
-            return false;
+            if (dayMonthOrder == DayMonthOrder.Unknown || firstDigits > 2 || endDigits is not (2 or 4))
+            {
+                dayMonth = DayMonthReading.Of(text, parts[0], parts[1], lastDigits);
+                reason = dayMonth.Value.Reason;
+                return false;
+            }
+
+            // The order the column's dates show (DateOrderEvidence): 23/02/2024 and 02/23/24 are each read in it.
+            var (day, month) = dayMonthOrder == DayMonthOrder.DayFirst ? (parts[0], parts[1]) : (parts[1], parts[0]);
+            (parts[0], parts[1], parts[2]) = (endDigits == 2 ? CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(parts[2]) : parts[2], month, day);
         }
 
         if (parts[0] == 0 && parts[1] == 0 && parts[2] == 0)
