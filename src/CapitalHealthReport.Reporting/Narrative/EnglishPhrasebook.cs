@@ -256,7 +256,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Regions => Names.Places.Mix(ReportLanguage.English),
                 _ => "the investor mix",
             };
-            return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge; the figures below are given without judgement.";
+            return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge: the report gives its figures without judging them.";
         }
 
         if (claim.Scopes is [var single])
