@@ -31,8 +31,8 @@ public sealed class MetricSet
 
     /// <summary>Sum of disclosed amounts in the reporting currency.</summary>
     [Metric(MetricUnit.Amount, Name = "Disclosed value", NameZh = "披露融资总额",
-        Definition = "Sum of the disclosed amounts, converted at each deal year's average rate.",
-        DefinitionZh = "已披露金额之和，按报告币种折算。",
+        Definition = "Sum of the disclosed amounts, in the reporting currency.",
+        DefinitionZh = "已披露金额之和，以报告币种计。",
         Meaning = "The money the scope's deals disclosed; undisclosed amounts count in counts, never in value metrics.",
         Example = "10 + 5 + 15 + 30 + 40 = **100**.")]
     public double TotalAmount { get; init; }

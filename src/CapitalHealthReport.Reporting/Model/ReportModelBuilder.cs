@@ -95,7 +95,7 @@ public static class ReportModelBuilder
             DataQuality = DataQualitySection.Build(inputs, format),
             Rules = methodology.Rules(inputs.Catalog),
             MetricCatalog = methodology.Metrics(inputs.Catalog),
-            Parameters = methodology.Parameters(parameters, inputs.Load.Profile.Currencies, megaRoundInReporting),
+            Parameters = methodology.Parameters(parameters, inputs.Load.Profile.Currencies, megaRoundInReporting, MegaRoundMeasured(inputs.Reference.Fx, parameters)),
             Provenance = provenance,
             Evidence = evidence,
         };
@@ -112,6 +112,10 @@ public static class ReportModelBuilder
         string.Equals(parameters.ReportingCurrency, "USD", StringComparison.OrdinalIgnoreCase) || period.Start.Year != period.End.Year || !fx.Supports(parameters.ReportingCurrency)
             ? null
             : (double)(parameters.MegaRoundUsd * fx.UnitsPerUsd(parameters.ReportingCurrency, period.Start.Year));
+
+    /// <summary>Whether rounds in the reporting currency can be compared with the dollar mega-round size: not without its exchange rate.</summary>
+    private static bool MegaRoundMeasured(Reference.FxTable fx, MetricParameters parameters) =>
+        string.Equals(parameters.ReportingCurrency, "USD", StringComparison.OrdinalIgnoreCase) || fx.Supports(parameters.ReportingCurrency);
 
     /// <summary>The score of the claim stating a finding (severity, then distance past the threshold); 0 when no claim states it.</summary>
     private static double FindingScore(IReadOnlyList<Claim> claims, Diagnostic finding) =>

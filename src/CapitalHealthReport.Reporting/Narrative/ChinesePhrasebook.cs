@@ -253,7 +253,7 @@ public sealed class ChinesePhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Regions => Names.Places.Heading(ReportLanguage.Chinese),
                 _ => "投资方结构",
             };
-            return $"{p}仅有{Format.Int(market.Deals)}起融资事件，{what}样本过少，不作判断，下表只列示数据。";
+            return $"{p}仅有{Format.Int(market.Deals)}起融资事件，{what}样本过少，本报告只列示数据，不作判断。";
         }
 
         var list = string.Join("、", claim.Scopes.Select(s => $"{SectorName(s.Key)}（{Format.Int(s.Deals)}起）"));

@@ -154,9 +154,16 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
             "local_fund_home_bias" => $"Of the deals with a local government fund whose home region is known, {v} went to companies in the fund's own region in {p}",
             "cvc_active_share" => $"Corporate venture investors were {v} of the investors with at least three deals in {p}",
             "investor_type_share" => $"{InvestorTypes(claim.Key)} were {v} of the investors that made a deal in {p}",
+            "seed_disclosed_count" when slice is null => $"{Counted(claim, "seed round", "seed rounds")} disclosed an amount in {p}",
+            "late_disclosed_count" when slice is null => $"{Counted(claim, "late round", "late rounds")} (Series C and later) disclosed an amount in {p}",
+            "active_investor_count" when slice is null => $"{Counted(claim, "investor", "investors")} made a deal in {p}",
+            "repeat_investor_count" when slice is null => $"{Counted(claim, "investor", "investors")} made three or more deals in {p}",
             _ => $"{Vocabulary.MetricName(claim.Metric, Format.Language)} was {v} in {Names.Scope(claim.Scope, Format)}",
         };
     }
+
+    /// <summary>A count as the subject of a sentence, in figures as every claim gives its value: "1 investor", "8 seed rounds".</summary>
+    private string Counted(Claim claim, string one, string many) => $"{Value(claim)} {(claim.Value == 1 ? one : many)}";
 
     private string CoveredDays(Claim claim)
     {
@@ -249,7 +256,7 @@ public sealed class EnglishPhrasebook(PhraseContext context) : ClaimPhrasebook(c
                 ClaimSections.Regions => Names.Places.Mix(ReportLanguage.English),
                 _ => "the investor mix",
             };
-            return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge; the figures below are given without judgement.";
+            return $"With {Deals(market.Deals)} in {p}, {what} is too thin to judge: the report gives its figures without judging them.";
         }
 
         if (claim.Scopes is [var single])

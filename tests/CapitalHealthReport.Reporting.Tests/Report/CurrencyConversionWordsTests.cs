@@ -23,9 +23,11 @@ public sealed class CurrencyConversionWordsTests : IDisposable
         var chinese = SampleReportTests.Render(ReportLanguage.Chinese, deals);
 
         Assert.Contains("Amounts are in USD, the currency every deal is in, so none is converted;", english.Markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("average rates", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("average rate", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Disclosed value | Sum of the disclosed amounts, in the reporting currency. |", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("金额以美元计，所有事件均以美元计价，无需换算；", chinese.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("平均汇率", chinese.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("按报告币种折算", chinese.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]

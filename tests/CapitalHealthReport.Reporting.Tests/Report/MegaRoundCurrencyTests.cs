@@ -43,6 +43,20 @@ public sealed class MegaRoundCurrencyTests : IDisposable
         Assert.Contains("A mega round is a single deal of at least 100 M USD.", english.Markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_report_in_a_currency_without_rates_says_the_mega_round_share_is_not_measured()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Deals("COP"));
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Deals("COP"));
+
+        Assert.Contains(
+            "A mega round is a single deal of at least 100 M USD; COP has no exchange rate, so no round can be compared with that size: the mega-round share is not measured, and the rules reading it do not judge.",
+            english.Markdown,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("A mega round is a single deal of at least 100 M USD.", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("单笔不低于1亿美元的融资视为超大额融资；哥伦比亚比索没有汇率，无法将各轮融资与该门槛比较，因此不衡量超大额融资占比，依据该指标的规则也不作判断。", chinese.Markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>30 deals in each of Q4 2024 and Q1 2025 in <paramref name="currency"/>, in Bavaria and Berlin, three of 120 M each quarter and the rest of 2 M.</summary>
     private string Deals(string currency)
     {

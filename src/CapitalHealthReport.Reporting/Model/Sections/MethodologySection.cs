@@ -29,9 +29,10 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
     /// <summary>
     /// The parameters; <paramref name="currencies"/> counts the loaded deals by currency (empty when not known, as for deals
     /// given in memory), and <paramref name="megaRoundInReporting"/> is the mega-round size in the reporting currency when
-    /// that is not the dollar (as the findings state it).
+    /// that is not the dollar (as the findings state it); <paramref name="megaRoundMeasured"/> is false when the reporting
+    /// currency has no exchange rate, so that no round can be compared with that size.
     /// </summary>
-    public ParametersView Parameters(MetricParameters parameters, IReadOnlyDictionary<string, int> currencies, double? megaRoundInReporting = null) => new(
+    public ParametersView Parameters(MetricParameters parameters, IReadOnlyDictionary<string, int> currencies, double? megaRoundInReporting = null, bool megaRoundMeasured = true) => new(
         parameters.ReportingCurrency,
         parameters.HotSector,
         parameters.StrategicSectors,
@@ -42,6 +43,7 @@ internal sealed class MethodologySection(NarrativeFormatter format, DisplayNames
     {
         ReportingCurrencyName = Chinese ? Reference.CurrencyNames.ChineseName(parameters.ReportingCurrency) : parameters.ReportingCurrency,
         Converted = currencies.Count == 0 || currencies.Keys.Any(c => !string.Equals(c, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase)),
+        MegaRoundMeasured = megaRoundMeasured,
     };
 
     private RuleView Rule(RuleDescriptor rule)

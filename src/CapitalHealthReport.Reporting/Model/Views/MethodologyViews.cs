@@ -51,6 +51,12 @@ public sealed record ParametersView(string ReportingCurrency, string HotSector, 
 
     /// <summary>Whether some deals are in another currency than the reporting one, so that their amounts were converted.</summary>
     public bool Converted { get; init; } = true;
+
+    /// <summary>
+    /// Whether rounds can be compared with the mega-round size set in dollars: false when the reporting currency has no
+    /// exchange rate, so that the mega-round share is not measured.
+    /// </summary>
+    public bool MegaRoundMeasured { get; init; } = true;
 }
 
 /// <summary>Where the numbers come from: input file, rows, SHA-256, configuration, rule packs, tool version.</summary>
