@@ -125,10 +125,11 @@ internal sealed partial class DealRowMapper
     }
 
     /// <summary>
-    /// Reads, in <paramref name="table"/>, a region column's bare two-letter codes of Brazilian states (<c>SP</c>,
-    /// <c>MG</c>, <c>SC</c>) as those states for the deals whose country is Brazil, and for every deal when the column
-    /// names a Brazilian state (by its name, or by a code no other region has: <c>SP</c>, <c>MG</c>) and no region of
-    /// another country; elsewhere they stay what they were (<c>SC</c> South Carolina, <c>SP</c> unmapped).
+    /// Reads, in <paramref name="table"/>, a region column's bare two-letter codes of Brazilian or Australian states
+    /// (<c>SP</c>, <c>SC</c>, <c>WA</c>, <c>SA</c>) as those states for the deals whose country is the state's, and for every
+    /// deal when the column's other values are of the state's country alone (a state by its name or its own code: São
+    /// Paulo, <c>SP</c>, <c>NSW</c>, <c>VIC</c>); elsewhere they stay what they were (<c>SC</c> South Carolina,
+    /// <c>WA</c> Washington, <c>SP</c> unmapped). A code that is also a country's (<c>SA</c>) tells no country itself.
     /// </summary>
     public void DecideStateCodes(DealTable table)
     {
@@ -138,7 +139,7 @@ internal sealed partial class DealRowMapper
         }
 
         Dictionary<string, MappedValue>? codes = null;
-        bool brazilian = false, foreign = false;
+        HashSet<string>? countries = null;
         foreach (var entry in _regionCache.Values)
         {
             if (entry.Count == 0)
@@ -146,17 +147,18 @@ internal sealed partial class DealRowMapper
                 continue;
             }
 
-            if (entry.BrazilianState is not null)
+            if (entry.BareState is { } state)
             {
-                // A code that is a Brazilian state's alone (SP, MG, RJ: no other region's) says the column is Brazilian.
+                // A code that is a state's alone (SP, MG, NT: no other region's) says the column is of the state's country.
                 (codes ??= new(StringComparer.Ordinal))[entry.Value] = entry;
-                brazilian |= !entry.Mapped;
+                if (!entry.Mapped && CountryNames.Code(entry.Value) is null)
+                {
+                    (countries ??= new(StringComparer.Ordinal)).Add(_regions.CountryOf(state) ?? "");
+                }
             }
             else if (entry.Mapped)
             {
-                var country = _regions.CountryOf(entry.Value);
-                brazilian |= country == "BR";
-                foreign |= country != "BR";
+                (countries ??= new(StringComparer.Ordinal)).Add(_regions.CountryOf(entry.Value) ?? "");
             }
         }
 
@@ -165,13 +167,14 @@ internal sealed partial class DealRowMapper
             return;
         }
 
-        var everyDeal = brazilian && !foreign;
+        var only = countries is { Count: 1 } ? countries.First() : null;
         var read = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Count; i++)
         {
-            if (table.Region[i] is { } value && codes.TryGetValue(value, out var entry) && (everyDeal || table.Country[i] == "BR"))
+            if (table.Region[i] is { } value && codes.TryGetValue(value, out var entry) && _regions.CountryOf(entry.BareState!) is { } of
+                && (of == only || table.Country[i] == of))
             {
-                table.Region[i] = entry.BrazilianState;
+                table.Region[i] = entry.BareState;
                 read[value] = read.GetValueOrDefault(value) + 1;
             }
         }

@@ -323,15 +323,15 @@ internal sealed partial class DealRowMapper
     /// </summary>
     private static MappedValue MapRegion(string text, RegionDirectory regions)
     {
-        var state = BrazilianStateCodes.Of(text, regions);
+        var state = BareStateCodes.Of(text, regions);
         if (regions.MapLocation(text) is not { } region)
         {
-            return new MappedValue(text, false) { BrazilianState = state };
+            return new MappedValue(text, false) { BareState = state };
         }
 
         if (state is not null)
         {
-            return new MappedValue(region, true) { BrazilianState = state };
+            return new MappedValue(region, true) { BareState = state };
         }
 
         var code = CountryNames.Code(text);

@@ -94,13 +94,13 @@ internal sealed class MappedValue(string value, bool mapped)
     public string? CountryCode { get; init; }
 
     /// <summary>
-    /// For a region written as a bare two-letter code that is also a Brazilian state's (<c>SP</c>, <c>MG</c>, <c>SC</c>:
-    /// São Paulo, Minas Gerais, Santa Catarina or South Carolina), the state; the deal's country or the column's other
+    /// For a region written as a bare two-letter code or a name that is also a Brazilian, Australian or South African state's (<c>SP</c>, <c>SC</c>,
+    /// <c>WA</c>: São Paulo, Santa Catarina or South Carolina, Western Australia or Washington), the state; the deal's country or the column's other
     /// values decide whether it is (<see cref="DealRowMapper.DecideStateCodes"/>).
     /// </summary>
-    public string? BrazilianState { get; init; }
+    public string? BareState { get; init; }
 
-    /// <summary>Whether every deal with this value was read as <see cref="BrazilianState"/>, so that it is no unmapped value.</summary>
+    /// <summary>Whether every deal with this value was read as <see cref="BareState"/>, so that it is no unmapped value.</summary>
     public bool ReadAsState { get; set; }
 
     /// <summary>Deals loaded with this value: counted as the mapper passes a row on, corrected for the rows the collector leaves out (<see cref="DealCollector.CorrectLabelCounts"/>).</summary>

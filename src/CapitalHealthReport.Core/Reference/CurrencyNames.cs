@@ -18,6 +18,7 @@ public static class CurrencyNames
         "SGD" => "新加坡元",
         "AUD" => "澳元",
         "CAD" => "加元",
+        "NZD" => "新西兰元",
         "CHF" => "瑞士法郎",
         "SEK" => "瑞典克朗",
         "NOK" => "挪威克朗",

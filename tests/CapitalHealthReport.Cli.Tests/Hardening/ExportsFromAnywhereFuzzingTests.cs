@@ -8,8 +8,8 @@ using CsCheck;
 namespace CapitalHealthReport.Cli.Tests.Hardening;
 
 /// <summary>
-/// Property-based fuzzing of Nordic and Latin American exports with CsCheck: their headers, amounts (units, the sign
-/// <c>kr</c>, <c>mil</c>, Portuguese and Spanish amount words, undisclosed markers), regions and countries, as written and
+/// Property-based fuzzing of Nordic, Latin American, Australian, New Zealand, Singapore, Malaysian and South African exports with CsCheck: their headers, amounts (units, the sign
+/// <c>kr</c>, <c>mil</c>, <c>A$</c>, <c>NZ$</c>, <c>RM</c>, <c>R</c>, <c>juta</c>, Portuguese and Spanish amount words, undisclosed markers), regions and countries, as written and
 /// with a character changed, in CSV, TSV and JSON Lines objects that leave out keys. Every file must load, accounting
 /// for each row, or be refused as bad input, within a time budget; through the command line, never exit 70.
 /// </summary>
@@ -26,6 +26,8 @@ public sealed class ExportsFromAnywhereFuzzingTests : IDisposable
         ["Data", "Empresa", "Setor", "Rodada", "Valor", "Pais", "Estado"],
         ["Fecha", "Empresa", "Sector", "Ronda", "Monto", "Pais", "Region"],
         ["date", "company", "sector", "stage", "amount", "country", "region"],
+        ["Date", "Company", "Sector", "Stage", "Amount", "Country", "State"],
+        ["Date", "Company", "Sector", "Stage", "Amount", "Country", "Province"],
     ];
 
     private static readonly string[] Dates = ["2024-01-02", "15/01/2025", "2024-3-5", "45356", "", "ej angivet", "2031-01-01"];
@@ -36,12 +38,15 @@ public sealed class ExportsFromAnywhereFuzzingTests : IDisposable
         "25 MSEK", "8,5 Mkr", "1,2 mdkr", "500 tkr", "750 t.kr.", "5 mio. kr.", "NOK 12 mill.", "2 miljoner", "1,5 mia.", "R$ 800 mil", "US$ 1,5 mi",
         "COP 2.000 millones", "1.500 MM", "R$ 1,2 bilhão", "3 mil millones", "800 mil", "ej offentligt", "ikke oppgitt", "não divulgado", "no divulgado",
         "Totalt", "I alt", "kr", "Mkr", "mil", "R$", "1,2,3 Mkr", "-5 MSEK", "1e30 mdkr", "99999999999999999999 tkr", "12", "",
+        "A$5m", "AU$8m", "NZ$2.5m", "S$15m", "RM 5 juta", "RM5m", "MYR 12.5 million", "RM 1.5 bilion", "R 10m", "R5m", "ZAR 25 million", "RM", "R", "R-5m",
     ];
 
     private static readonly string[] Places =
     [
         "SP", "MG", "SC", "BR-SP", "São Paulo", "Stockholms län", "Bergen", "Region Hovedstaden", "CA", "NY", "PA", "AR", "Sverige", "Brasil",
         "México", "US", "CO", "Norge", "Suomi", "", "  ", "X",
+        "WA", "SA", "NT", "NSW", "ACT", "Auckland", "Wellington", "Selangor", "Pulau Pinang", "Kuala Lumpur", "Gauteng", "North West", "KwaZulu-Natal",
+        "Australia", "New Zealand", "Malaysia", "South Africa", "Singapore",
     ];
 
     private readonly string _temp = Directory.CreateTempSubdirectory("chr-fuzz-anywhere-").FullName;

@@ -8,7 +8,7 @@ namespace CapitalHealthReport.Loading;
 /// <c>20,00,00,000</c>, <c>3.000.000</c>, <c>1'234'567</c>), full-width digits, Chinese units (<c>3.5亿</c>,
 /// <c>5000万</c>, <c>两千万</c>; the traditional and Japanese <c>5000萬</c>, <c>3億円</c>; Korean <c>30억 원</c>), English, European and Indian units (<c>1.2M</c>, <c>3 bn</c>, <c>2,7 Mio.</c>,
 /// <c>1 Mrd.</c>, <c>5 crore</c>, <c>50 lakh</c>), a currency word or sign anywhere (<c>1.2亿美元</c>, <c>$5M</c>,
-/// <c>EUR 3 Mio.</c>, <c>Rs. 5 Cr</c>), ranges (<c>1-2亿</c>) and vague amounts (<c>数千万</c>, <c>近亿元</c>,
+/// <c>EUR 3 Mio.</c>, <c>Rs. 5 Cr</c>, <c>RM 5 juta</c>, <c>R 10m</c>), ranges (<c>1-2亿</c>) and vague amounts (<c>数千万</c>, <c>近亿元</c>,
 /// <c>超亿元</c>) as midpoint estimates, and undisclosed markers in several languages, with or without a currency
 /// word (<c>未透露人民币</c>). The decimal separator is the column's (<see cref="NumberStyle"/>): given by the mapping,
 /// or, when null, the one each value suggests, with its <see cref="NumberEvidence"/> so that the column can be decided.
@@ -29,8 +29,8 @@ internal sealed partial class AmountParser
         ("卢比", "INR"), ("新加坡元", "SGD"), ("us-dollar", "USD"), ("usdollar", "USD"), ("schweizerfranken", "CHF"), ("franken", "CHF"),
         ("pfund", "GBP"), ("sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("renminbi", "CNY"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
-        ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("mx$", "MXN"), ("brl", "BRL"), ("mxn", "MXN"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
-        ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"),
+        ("au$", "AUD"), ("nz$", "NZD"), ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("mx$", "MXN"), ("brl", "BRL"), ("mxn", "MXN"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
+        ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("nzd", "NZD"), ("myr", "MYR"), ("zar", "ZAR"),
         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
     ];
 
@@ -43,7 +43,7 @@ internal sealed partial class AmountParser
         ("miliardi", 1e9m), ("miliardo", 1e9m), ("mln", 1e6m), ("mld", 1e9m),
         ("thousand", 1e3m), ("millions", 1e6m), ("million", 1e6m), ("millones", 1e6m), ("millón", 1e6m), ("millon", 1e6m),
         ("milmillones", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("billions", 1e9m), ("billion", 1e9m), ("trillion", 1e12m),
-        ("millionen", 1e6m), ("milliarden", 1e9m), ("tausend", 1e3m), ("tsd", 1e3m),
+        ("millionen", 1e6m), ("milliarden", 1e9m), ("tausend", 1e3m), ("tsd", 1e3m), ("juta", 1e6m), ("bilion", 1e9m),
         ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m), ("lacs", 1e5m), ("lac", 1e5m), ("cr", 1e7m),
         ("mrds", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m), ("mio", 1e6m), ("bio", 1e12m), ("mn", 1e6m), ("mm", 1e6m),
         ("bn", 1e9m), ("tn", 1e12m), ("mi", 1e6m), ("bi", 1e9m), ("k", 1e3m), ("l", 1e5m), ("m", 1e6m), ("b", 1e9m),
@@ -179,10 +179,10 @@ internal sealed partial class AmountParser
 
         var words = compact;
         string? currency = null;
-        if (compact.StartsWith("rs.", StringComparison.Ordinal) || (compact.StartsWith("rs", StringComparison.Ordinal) && compact.Length > 2 && char.IsAsciiDigit(compact[2])))
+        if (LetterSign(compact) is { } sign)
         {
-            currency = "INR";
-            compact = compact[(compact[2] == '.' ? 3 : 2)..];
+            currency = sign.Currency;
+            compact = compact[sign.Length..];
         }
 
         var named = 0;
