@@ -30,6 +30,11 @@ internal static class DataProfileReport
             Line(text, "mil", p.MilThousands.Describe(p.NumberFormat?.Column));
         }
 
+        if (p.StateCodes.Count > 0)
+        {
+            Line(text, "state codes", string.Join("; ", p.StateCodes.Select(static c => c.Describe())));
+        }
+
         if (p.DateOrder.Decided != DayMonthOrder.Unknown || p.DateOrder.Conflicting)
         {
             Line(text, "date order", p.DateOrder.Describe());
@@ -140,6 +145,22 @@ internal static class DataProfileReport
         json.WriteNumber("month_first_only", p.DateOrder.MonthFirst);
         json.WriteNumber("either", p.DateOrder.Either);
         json.WriteEndObject();
+
+        json.WriteStartArray("state_codes");
+        foreach (var code in p.StateCodes)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", code.Code);
+            json.WriteString("state", code.State);
+            json.WriteString("country", code.Country);
+            json.WriteNumber("by_column", code.ByColumn);
+            json.WriteNumber("by_deal_country", code.ByDealCountry);
+            json.WriteNumber("kept", code.Kept);
+            WriteNullable(json, "otherwise", code.Otherwise);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
 
         json.WriteStartObject("mil_thousands");
         json.WriteNumber("by_column_name", p.MilThousands.ByColumnName);

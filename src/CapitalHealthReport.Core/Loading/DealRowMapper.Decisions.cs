@@ -168,22 +168,31 @@ internal sealed partial class DealRowMapper
         }
 
         var only = countries is { Count: 1 } ? countries.First() : null;
-        var read = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = new Dictionary<string, (int ByColumn, int ByDealCountry)>(StringComparer.Ordinal);
         for (var i = 0; i < table.Count; i++)
         {
             if (table.Region[i] is { } value && codes.TryGetValue(value, out var entry) && _regions.CountryOf(entry.BareState!) is { } of
                 && (of == only || table.Country[i] == of))
             {
                 table.Region[i] = entry.BareState;
-                read[value] = read.GetValueOrDefault(value) + 1;
+                var (byColumn, byDealCountry) = read.GetValueOrDefault(value);
+                read[value] = of == only ? (byColumn + 1, byDealCountry) : (byColumn, byDealCountry + 1);
             }
         }
 
-        foreach (var (value, count) in read)
+        var readings = new List<StateCodeReading>();
+        foreach (var (value, entry) in codes)
         {
-            codes[value].ReadAsState = count == codes[value].Count;
+            var (byColumn, byDealCountry) = read.GetValueOrDefault(value);
+            entry.ReadAsState = byColumn + byDealCountry == entry.Count;
+            readings.Add(new StateCodeReading(entry.Written ?? value, entry.BareState!, _regions.CountryOf(entry.BareState!) ?? "", byColumn, byDealCountry, entry.Count - byColumn - byDealCountry, entry.Mapped ? entry.Value : null));
         }
+
+        StateCodes = [.. readings.OrderBy(static r => r.Code, StringComparer.Ordinal)];
     }
+
+    /// <summary>How each bare state code or shared name of the region column was read (<see cref="DecideStateCodes"/>); empty when none.</summary>
+    public IReadOnlyList<StateCodeReading> StateCodes { get; private set; } = [];
 
     /// <summary>The load's counts, with the reader's blank rows and format.</summary>
     public LoadStatistics Statistics(IRowReader reader, int invalidLines, DealTable rows)

@@ -326,12 +326,12 @@ internal sealed partial class DealRowMapper
         var state = BareStateCodes.Of(text, regions);
         if (regions.MapLocation(text) is not { } region)
         {
-            return new MappedValue(text, false) { BareState = state };
+            return new MappedValue(text, false) { BareState = state, Written = state is null ? null : text.Trim() };
         }
 
         if (state is not null)
         {
-            return new MappedValue(region, true) { BareState = state };
+            return new MappedValue(region, true) { BareState = state, Written = text.Trim() };
         }
 
         var code = CountryNames.Code(text);

@@ -100,6 +100,9 @@ internal sealed class MappedValue(string value, bool mapped)
     /// </summary>
     public string? BareState { get; init; }
 
+    /// <summary>For a <see cref="BareState"/> value, the text as the data writes it (<c>WA</c>), which <see cref="MappedValue.Value"/> may have replaced (<c>Washington</c>).</summary>
+    public string? Written { get; init; }
+
     /// <summary>Whether every deal with this value was read as <see cref="BareState"/>, so that it is no unmapped value.</summary>
     public bool ReadAsState { get; set; }
 

@@ -64,6 +64,24 @@ public sealed class DataProfileReportTests : IDisposable
     }
 
     [Fact]
+    public void Says_how_bare_state_codes_were_read_by_the_column_or_the_deals_country()
+    {
+        var mixed = Write("mixed.csv", "Date,Company,Amount,State,Country\n2024-01-05,Alpha,$5m,WA,US\n2024-02-05,Beta,A$2m,WA,Australia\n2024-03-05,Gamma,$1m,CA,US\n2024-03-09,Delta,R$ 1m,SC,Brazil\n2024-03-19,Epsilon,$1m,SC,US\n");
+        var australian = Write("au.csv", "Date,Company,Amount,State\n2024-01-05,Alpha,A$5m,NSW\n2024-02-05,Beta,A$2m,WA\n2024-03-05,Gamma,A$1m,VIC\n");
+
+        var text = InProcess.Run(["data", "validate", "--deals", mixed]);
+        var json = InProcess.Run(["data", "validate", "--deals", australian, "--format", "json"]);
+
+        Assert.Equal((0, 0), (text.ExitCode, json.ExitCode));
+        Assert.Contains("  state codes          'SC' read as Santa Catarina in 1 deal whose country is BR, and as South Carolina in 1 deal; 'WA' read as Western Australia in 1 deal whose country is AU, and as Washington in 1 deal\n", text.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var code = Assert.Single(document.RootElement.GetProperty("state_codes").EnumerateArray());
+        Assert.Equal(
+            ("WA", "Western Australia", "AU", 1, 0, 0, "Washington"),
+            (code.GetProperty("code").GetString(), code.GetProperty("state").GetString(), code.GetProperty("country").GetString(), code.GetProperty("by_column").GetInt32(), code.GetProperty("by_deal_country").GetInt32(), code.GetProperty("kept").GetInt32(), code.GetProperty("otherwise").GetString()));
+    }
+
+    [Fact]
     public void Json_carries_the_same_profile()
     {
         var run = InProcess.Run(["data", "validate", "--deals", Write("d.csv", Deals), "--mapping", Write("m.yaml", Mapping + "dedupe: exact\n"), "--format", "json"]);

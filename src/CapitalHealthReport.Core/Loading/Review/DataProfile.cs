@@ -44,6 +44,9 @@ public sealed class DataProfile
     /// </summary>
     public DateOrderEvidence DateOrder { get; init; } = new();
 
+    /// <summary>How the region column's bare state codes and names two countries share were read (<c>WA</c>, <c>SC</c>, <c>North West</c>).</summary>
+    public IReadOnlyList<StateCodeReading> StateCodes { get; init; } = [];
+
     /// <summary>The cell texts read as missing in every field.</summary>
     public IReadOnlyList<string> NaValues { get; init; } = [];
 

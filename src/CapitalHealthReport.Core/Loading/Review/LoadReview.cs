@@ -27,6 +27,7 @@ internal static class LoadReview
             AmountUnit = mapper.AmountUnit,
             MilThousands = mapper.Mil,
             DateOrder = mapper.DateOrder,
+            StateCodes = mapper.StateCodes,
             NaValues = mapping.NaValues.Count == 0 ? MissingValues.Default.Values : new MissingValues(mapping.NaValues).Values,
             ImplausibleDates = dates,
             LastPlausibleDate = lastPlausible,
