@@ -71,6 +71,23 @@ public sealed class HostileExportTests
         Assert.Equal(["A 2049-12-31 1000 CNY", "B 1950-01-01 1000 CNY", "C 2024-02-23 1000 CNY"], Deals(result));
     }
 
+    [Fact]
+    public void A_bare_state_code_beside_another_countrys_name_keeps_its_value()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv(
+            "date,company,amount,region,country\n2024-01-01,A,1000,WA,\n2024-01-02,B,1000,wa,\n2024-01-03,C,1000, WA ,\n2024-01-04,D,1000,AU-WA,\n2024-01-05,E,1000,NSW,\n2024-01-06,F,1000,SA,Saudi Arabia\n2024-01-07,G,1000,WA,United States\n2024-01-08,H,1000,SA,\n");
+
+        Assert.Equal(
+            [
+                "A 2024-01-01 1000 CNY Western Australia", "B 2024-01-02 1000 CNY Western Australia", "C 2024-01-03 1000 CNY Western Australia",
+                "D 2024-01-04 1000 CNY Western Australia", "E 2024-01-05 1000 CNY New South Wales", "F 2024-01-06 1000 CNY SA SA",
+                "G 2024-01-07 1000 CNY Washington US", "H 2024-01-08 1000 CNY South Australia",
+            ],
+            Deals(result));
+    }
+
     [Theory]
     [InlineData("R 10", "10 ZAR")]
     [InlineData("R10m", "10000000 ZAR")]
