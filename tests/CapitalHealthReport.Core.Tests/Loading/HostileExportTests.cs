@@ -88,6 +88,17 @@ public sealed class HostileExportTests
             Deals(result));
     }
 
+    [Fact]
+    public void Rupiah_written_with_its_sign_is_read_in_rupiah()
+    {
+        using var temp = new TempDeals();
+
+        var result = temp.LoadCsv("date,company,amount\n2024-01-08,A,Rp 5 juta\n2024-01-09,B,Rp5 bilion\n2024-01-10,C,IDR 1.5 bilion\n");
+
+        Assert.Equal(["A 2024-01-08 5000000 IDR", "B 2024-01-09 5000000000 IDR", "C 2024-01-10 1500000000 IDR"], Deals(result));
+        Assert.Empty(result.Issues);
+    }
+
     [Theory]
     [InlineData("R 10", "10 ZAR")]
     [InlineData("R10m", "10000000 ZAR")]
