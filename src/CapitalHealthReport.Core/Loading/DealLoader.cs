@@ -78,21 +78,21 @@ public static partial class DealLoader
         var hash = hashing is null
             ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
             : new Lazy<string>(() => hashing.GetAwaiter().GetResult());
-        var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null);
+        var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null, 1);
         SecondReading? again = null;
         if (mapping.DateFormats.Count == 0 && result.Profile.DateOrder.Decided != DayMonthOrder.Unknown)
         {
             // Some dates can only be read day first (23/02/2024) and none only month first, or the reverse: the column is
             // in that order, and the file is read again in it, the dates that read either way (03/02/2024) included.
             again = new SecondReading(result.Profile.DateOrder, null);
-            (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, again);
+            (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, again, 2);
         }
 
         if (withoutRate.Count == 1 && withoutRate.First() is var only && only != UnknownCurrencyCode.Krona && result.Profile.Currencies.Keys.All(c => (result.Profile.CurrencyAssumedDeals > 0 && c == result.Profile.AssumedCurrency) || c == only))
         {
             // Every amount that names a currency names one the exchange-rate table has no rate for: the export is read in
             // it (its figures need no conversion), unless reading it so still leaves deals in another currency.
-            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, new SecondReading(again?.DateOrder, only));
+            var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, new SecondReading(again?.DateOrder, only), again is null ? 2 : 3);
             if (inIt.Profile.Currencies.Keys.All(c => c == only))
             {
                 result = inIt;
@@ -109,11 +109,15 @@ public static partial class DealLoader
 
     /// <summary>
     /// Reads the rows of a file once, or again by what the first reading decided (<paramref name="again"/>: the order of
-    /// day and month, the currency without an exchange rate whose deals are read rather than rejected). Returns the result
+    /// day and month, the currency without an exchange rate whose deals are read rather than rejected), the
+    /// <paramref name="reading"/>th time. Returns the result
     /// and the currencies rows were rejected for having no rate.
     /// </summary>
-    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, SecondReading? again)
+    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, SecondReading? again, int reading)
     {
+        // The stages of a reading after the first are numbered (parse 2), so that a run's timings tell the readings apart.
+        void Done(string stage) => options.StageDone?.Invoke(reading == 1 ? stage : string.Create(CultureInfo.InvariantCulture, $"{stage} {reading}"));
+
         var issues = new IssueLog(file, options.Strict);
         var decoded = format is "xlsx" or "parquet" ? null : Decode(bytes, file, mapping);
         using var reader = OpenAtHeader(bytes, file, format, decoded, mapping, options, issues);
@@ -127,7 +131,7 @@ public static partial class DealLoader
             issues.Warn(DataIssueCodes.InvalidBytes, line, null, $"the line holds bytes invalid in {decoded!.Encoding.WebName}, read as U+FFFD; if the file uses another encoding, set 'encoding:' in a mapping file.");
         }
 
-        options.StageDone?.Invoke("check");
+        Done("check");
         var resolver = new ColumnResolver(mapping);
         // Only UTF-8 is searched for the mark's bytes (a search over the whole file takes milliseconds); other encodings and
         // the typed formats are read cell by cell.
@@ -137,7 +141,7 @@ public static partial class DealLoader
         };
         var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows), mapping.Dedupe == DedupeMode.Exact);
         MapRows(reader, file, resolver, mapper, collector, issues);
-        options.StageDone?.Invoke("parse");
+        Done("parse");
         if (again?.DateOrder is { DecidingLine: { } decidingLine } dateOrder)
         {
             issues.Warn(DataIssueCodes.DateOrderFromValues, decidingLine, mapper.DateColumn(reader.Columns), dateOrder.Describe());
@@ -152,12 +156,12 @@ public static partial class DealLoader
         var ordering = table.Count >= ParallelOrderRows ? Task.Run(() => new DealSet(table)) : null;
         var profile = LoadReview.Run(table, mapper, collector, issues, reader.Columns, mapping, options, reference, decoded?.Reason ?? "");
         var statistics = mapper.Statistics(reader, decoded?.InvalidLines.Count ?? 0, table);
-        options.StageDone?.Invoke("review");
+        Done("review");
         var deals = ordering?.GetAwaiter().GetResult() ?? new DealSet(table);
-        options.StageDone?.Invoke("order");
+        Done("order");
 
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
-        options.StageDone?.Invoke("issues");
+        Done("issues");
         return (result, mapper.CurrenciesWithoutRate);
     }
 

@@ -129,7 +129,9 @@ internal sealed partial class DealRowMapper
     /// (<c>SP</c>, <c>SC</c>, <c>WA</c>, <c>SA</c>) as those states for the deals whose country is the state's, and for every
     /// deal when the column's other values are of the state's country alone (a state by its name or its own code: São
     /// Paulo, <c>SP</c>, <c>NSW</c>, <c>VIC</c>); elsewhere they stay what they were (<c>SC</c> South Carolina,
-    /// <c>WA</c> Washington, <c>SP</c> unmapped). A code that is also a country's (<c>SA</c>) tells no country itself.
+    /// <c>WA</c> Washington, <c>SP</c> unmapped). A code that is also a country's (<c>SA</c>) tells no country itself; a deal
+    /// whose country column names another country (<c>SA</c> beside Saudi Arabia, <c>WA</c> beside the United States)
+    /// keeps its value.
     /// </summary>
     public void DecideStateCodes(DealTable table)
     {
@@ -172,7 +174,7 @@ internal sealed partial class DealRowMapper
         for (var i = 0; i < table.Count; i++)
         {
             if (table.Region[i] is { } value && codes.TryGetValue(value, out var entry) && _regions.CountryOf(entry.BareState!) is { } of
-                && (of == only || table.Country[i] == of))
+                && (table.Country[i] == of || (of == only && table.Country[i] is null)))
             {
                 table.Region[i] = entry.BareState;
                 var (byColumn, byDealCountry) = read.GetValueOrDefault(value);

@@ -20,6 +20,7 @@ internal sealed partial class DealRowMapper
     private static readonly SearchValues<char> NotPlainNumber = SearchValues.Create("0123456789.");
 
     private readonly IssueLog _issues;
+    private readonly bool _dateOrderGiven;
     private readonly ColumnResolver _resolver;
     private readonly ReferenceData _reference;
     private readonly StageAliases _stages;
@@ -67,6 +68,7 @@ internal sealed partial class DealRowMapper
         var codeWithoutRate = again?.CodeWithoutRate;
         _codeWithoutRate = codeWithoutRate;
         DateOrder = again?.DateOrder ?? new();
+        _dateOrderGiven = again?.DateOrder is not null;
         _issues = issues;
         _resolver = resolver;
         _reference = reference;
@@ -134,8 +136,9 @@ internal sealed partial class DealRowMapper
                     return;
                 }
 
-                if (dateEntry.DayMonth is { } dayMonth)
+                if (dateEntry.DayMonth is { } dayMonth && !_dateOrderGiven)
                 {
+                    // A first reading gathers the evidence; a second, in the order it decided, must not count it again.
                     DateOrder.See(dayMonth, line, dateText);
                 }
 

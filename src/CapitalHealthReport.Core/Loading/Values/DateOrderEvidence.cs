@@ -57,7 +57,7 @@ public sealed class DateOrderEvidence
 
     internal void See(DayMonthReading reading, int line, ReadOnlySpan<char> text)
     {
-        switch (reading.Only)
+        switch (reading.Shows)
         {
             case DayMonthOrder.DayFirst:
                 DayFirst++;

@@ -390,9 +390,15 @@ internal sealed class DateParser(IReadOnlyList<string> formats, DayMonthOrder da
         }
         else if (firstDigits != 4)
         {
-            if (dayMonthOrder == DayMonthOrder.Unknown || firstDigits > 2 || endDigits is not (2 or 4))
+            if (firstDigits > 2 || endDigits is not (2 or 4))
             {
-                dayMonth = DayMonthReading.Of(text, parts[0], parts[1], lastDigits);
+                // 123/02/2024, 23/02/202: no day and month before a year in any order, so no order to advise.
+                return false;
+            }
+
+            if (dayMonthOrder == DayMonthOrder.Unknown)
+            {
+                dayMonth = DayMonthReading.Of(s, parts[0], parts[1], parts[2], firstDigits, endDigits);
                 reason = dayMonth.Value.Reason;
                 return false;
             }
