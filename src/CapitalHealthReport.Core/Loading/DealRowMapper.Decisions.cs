@@ -178,7 +178,7 @@ internal sealed partial class DealRowMapper
             {
                 table.Region[i] = entry.BareState;
                 var (byColumn, byDealCountry) = read.GetValueOrDefault(value);
-                read[value] = of == only ? (byColumn + 1, byDealCountry) : (byColumn, byDealCountry + 1);
+                read[value] = table.Country[i] == of ? (byColumn, byDealCountry + 1) : (byColumn + 1, byDealCountry);
             }
         }
 

@@ -10,7 +10,7 @@ namespace CapitalHealthReport.Loading;
 /// <param name="Code">The value as the data writes it.</param>
 /// <param name="State">The state it names in the state's country.</param>
 /// <param name="Country">The state's country (ISO code).</param>
-/// <param name="ByColumn">Deals read as the state because the column's other regions are of <paramref name="Country"/> alone.</param>
+/// <param name="ByColumn">Deals that name no country read as the state because the column's other regions are of <paramref name="Country"/> alone.</param>
 /// <param name="ByDealCountry">Deals read as the state because their own country is <paramref name="Country"/>.</param>
 /// <param name="Kept">Deals that kept their reading (<paramref name="Otherwise"/>).</param>
 /// <param name="Otherwise">What the value reads as without the state: another region (<c>Washington</c>), or null when unmapped.</param>
