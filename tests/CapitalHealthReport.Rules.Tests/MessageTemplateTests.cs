@@ -185,7 +185,9 @@ public class MessageTemplateTests
     [InlineData(35e6, "35 M CNY", "3,500万元")]
     [InlineData(4.5e6, "4.5 M CNY", "450万元")]
     [InlineData(3.2e9, "3.2 bn CNY", "32.0亿元")]
-    [InlineData(1.2345e12, "1,234.5 bn CNY", "12,345.0亿元")]
+    [InlineData(1.2345e12, "1.2 tn CNY", "1.2万亿元")]
+    [InlineData(3.24e10, "32.4 bn CNY", "324亿元")]
+    [InlineData(1.25e10, "12.5 bn CNY", "125亿元")]
     [InlineData(8000.0, "8,000 CNY", "8,000元")]
     public void Money_in_a_message_is_written_as_the_narrative_writes_it(double amount, string english, string chinese)
     {

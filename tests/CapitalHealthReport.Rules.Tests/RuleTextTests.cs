@@ -174,7 +174,7 @@ public class RuleTextTests
     {
         var (scope, _) = DefaultRulesTests.Trip("CH3002");
         var crowdOut = Assert.Single(Fixtures.Analyze(scope).Diagnostics, d => d.Id == "CH3002");
-        Assert.Contains("从100.0亿元降至80.0亿元", crowdOut.MessageIn("zh-CN"), StringComparison.Ordinal);
+        Assert.Contains("从100亿元降至80.0亿元", crowdOut.MessageIn("zh-CN"), StringComparison.Ordinal);
         Assert.Contains("from 10.0 bn CNY to 8.0 bn CNY", crowdOut.Message, StringComparison.Ordinal);
 
         var template = MessageTemplate.Parse("{{ scope }} {{ metrics.gini | num }} {{ metrics.cvc_active_share | pp }}", out _);

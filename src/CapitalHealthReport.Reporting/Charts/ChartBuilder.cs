@@ -32,7 +32,7 @@ public static class ChartBuilder
     {
         var zh = language == ReportLanguage.Chinese;
         var currency = model.Report.Currency;
-        // Each money axis takes the unit its largest value reads best in: bn (亿) for a market's quarters, M (万) for a
+        // Each money axis reads in the unit a table column of its values would: bn (亿) for a market's quarters, M (万) for a
         // region's or a thin quarter's.
         var (valueDivisor, valueUnit) = MoneyUnit(model.Series.Select(static q => q.TotalAmount ?? 0d), currency, zh);
         var (companyDivisor, companyUnit) = MoneyUnit(model.TopCompanies.Select(static c => (double)c.Amount), currency, zh);
@@ -229,25 +229,16 @@ public static class ChartBuilder
     private static bool IsRoundStage(string stage) => stage is "Angel" or "Seed" or "PreA" or "A" or "B" or "C" or "D" or "EPlus" or "PreIPO";
 
     /// <summary>
-    /// The unit a money axis reads in, from the largest of its <paramref name="values"/>: bn, M or thousand in English
-    /// (亿, 万 or the currency itself in Chinese), so that its ticks are whole numbers rather than 0.001 bn; bn (亿)
-    /// when there is nothing to show.
+    /// The unit a money axis reads in: the one a table column of its <paramref name="values"/> reads in
+    /// (<see cref="Reference.MoneyText.Column"/>), so that a chart and the table beside it name an amount alike; for
+    /// amounts under a million (a lakh of rupees, 万 in Chinese) or none at all, the one
+    /// <see cref="Reference.MoneyText.AxisUnit"/> picks from the largest (thousand, or bn, crore, 亿 when there is
+    /// nothing to show), so that its ticks are whole numbers rather than 0.001 bn.
     /// </summary>
     internal static (double Divisor, string Unit) MoneyUnit(IEnumerable<double> values, string currency, bool zh)
     {
-        var largest = values.Select(Math.Abs).DefaultIfEmpty(0).Max();
-        if (zh)
-        {
-            return largest >= 1e8 || largest == 0 ? (1e8, "亿" + CurrencyWord(currency))
-                : largest >= 1e4 ? (1e4, "万" + CurrencyWord(currency))
-                : (1, CurrencyWord(currency).Trim());
-        }
-
-        return largest >= 1e9 || largest == 0 ? (1e9, "bn " + currency)
-            : largest >= 1e6 ? (1e6, "M " + currency)
-            : largest >= 1e3 ? (1e3, "thousand " + currency)
-            : (1, currency);
+        var amounts = values.ToList();
+        return Reference.MoneyText.Column(amounts.Select(static v => (double?)v), currency, zh).Axis
+            ?? Reference.MoneyText.AxisUnit(amounts.Select(Math.Abs).DefaultIfEmpty(0).Max(), currency, zh);
     }
-
-    private static string CurrencyWord(string currency) => Reference.CurrencyNames.ChineseUnit(currency) ?? " " + currency;
 }

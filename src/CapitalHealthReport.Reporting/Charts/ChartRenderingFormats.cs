@@ -11,7 +11,7 @@ public enum ChartValueFormat
     /// <summary>Fractions shown as percentages: 0.125 → <c>12.5%</c>.</summary>
     Percent,
 
-    /// <summary>Amounts with a compact unit: <c>350 M</c>, <c>1.2 bn</c> (English) or <c>5,000万</c>, <c>12亿</c> (Chinese).</summary>
+    /// <summary>Amounts with a compact unit: <c>350 M</c>, <c>1.2 bn</c>, <c>5.9 tn</c> (English) or <c>5,000万</c>, <c>12亿</c>, <c>5.9万亿</c> (Chinese).</summary>
     Money,
 
     /// <summary>Whole numbers such as deal counts: grouped digits, and ticks only at integers (never 0.5 deals).</summary>
@@ -95,12 +95,14 @@ public static class ChartValueFormats
         var magnitude = Math.Abs(value);
         if (chinese)
         {
-            return magnitude >= 1e8 ? FormatNumber(value / 1e8) + "亿"
+            return magnitude >= 1e12 ? FormatNumber(value / 1e12) + "万亿"
+                : magnitude >= 1e8 ? FormatNumber(value / 1e8) + "亿"
                 : magnitude >= 1e4 ? FormatNumber(value / 1e4) + "万"
                 : FormatNumber(value);
         }
 
-        return magnitude >= 1e9 ? FormatNumber(value / 1e9) + " bn"
+        return magnitude >= 1e12 ? FormatNumber(value / 1e12) + " tn"
+            : magnitude >= 1e9 ? FormatNumber(value / 1e9) + " bn"
             : magnitude >= 1e6 ? FormatNumber(value / 1e6) + " M"
             : magnitude >= 1e3 ? FormatNumber(value / 1e3) + " K"
             : FormatNumber(value);

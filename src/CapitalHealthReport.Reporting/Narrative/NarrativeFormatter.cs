@@ -90,10 +90,17 @@ public sealed class NarrativeFormatter
     public string Int(double? value) => IsDefined(value) ? Text.FixedDecimals.Format(Math.Round(value!.Value, MidpointRounding.AwayFromZero), 0) : NotAvailable;
 
     /// <summary>
-    /// An amount in the reporting currency, scaled for reading: English <c>1.2 bn CNY</c>, <c>350 M CNY</c>;
-    /// Chinese <c>12.3亿元</c>, <c>3,500万元</c> (亿 = 10⁸, 万 = 10⁴).
+    /// An amount in the reporting currency, scaled for reading: English <c>5.9 tn COP</c>, <c>1.2 bn CNY</c>, <c>350 M CNY</c>,
+    /// <c>1,250 crore INR</c>; Chinese <c>5.9万亿哥伦比亚比索</c>, <c>12.3亿元</c>, <c>3,500万元</c> (万亿 = 10¹², 亿 = 10⁸, 万 = 10⁴).
     /// </summary>
     public string Money(double? amount) => IsDefined(amount) ? Reference.MoneyText.Format(amount!.Value, Currency, IsChinese) : NotAvailable;
+
+    /// <summary>
+    /// An amount of a table column, in the unit and decimals all the <paramref name="column"/>'s amounts share
+    /// (<c>0.5 M USD</c> beside <c>8.0 M USD</c>; <c>0.41亿元</c> beside <c>90.00亿元</c>).
+    /// </summary>
+    public string MoneyIn(double? amount, IEnumerable<double?> column) =>
+        IsDefined(amount) ? Reference.MoneyText.Column(column, Currency, IsChinese).Format(amount!.Value) : NotAvailable;
 
     /// <summary>
     /// The direction and size of a change from <paramref name="previous"/> to <paramref name="current"/>,

@@ -34,8 +34,40 @@ public sealed class ReportFunctions
     /// <summary><c>{{ pp 0.052 }}</c> → <c>5.2 points</c> / <c>5.2个百分点</c>.</summary>
     public string Pp(object? delta, int decimals = 1) => _format.Pp(ToDouble(delta), decimals);
 
-    /// <summary><c>{{ money 1.2e9 }}</c> → <c>1.2 bn CNY</c> / <c>12.0亿元</c>.</summary>
+    /// <summary><c>{{ money 1.2e9 }}</c> → <c>1.2 bn CNY</c> / <c>12.0亿元</c>; <c>{{ money 5.862e12 }}</c> → <c>5.9 tn COP</c>; <c>{{ money 1.25e10 }}</c> → <c>1,250 crore INR</c>.</summary>
     public string Money(object? amount) => _format.Money(ToDouble(amount));
+
+    /// <summary>
+    /// <c>{{ money_in st.median_amount stages "median_amount" }}</c>: an amount of a table column, in the unit and decimals
+    /// the column's amounts (the field of every row) share, so that they compare by eye: <c>0.5 M USD</c> beside
+    /// <c>8.0 M USD</c>, never <c>500,000 USD</c> beside <c>8.0 M USD</c>.
+    /// </summary>
+    public string MoneyIn(TemplateContext context, SourceSpan span, object? amount, object? rows, string field)
+    {
+        if (rows is not System.Collections.IEnumerable items || rows is string)
+        {
+            throw new ScriptRuntimeException(span, $"money_in needs a list of table rows, not {context.GetTypeName(rows)}.");
+        }
+
+        var column = new List<double?>();
+        foreach (var row in items)
+        {
+            if (row is null)
+            {
+                continue;
+            }
+
+            var accessor = context.GetMemberAccessor(row);
+            if (!accessor.HasMember(context, span, row, field))
+            {
+                throw new ScriptRuntimeException(span, $"money_in: the rows have no field '{field}'; their fields: {string.Join(", ", accessor.GetMembers(context, span, row))}.");
+            }
+
+            column.Add(accessor.TryGetValue(context, span, row, field, out var value) ? ToDouble(value) : null);
+        }
+
+        return _format.MoneyIn(ToDouble(amount), column);
+    }
 
     /// <summary><c>{{ num 1234.56 }}</c> → <c>1,234.6</c>.</summary>
     public string Num(object? value, int decimals = 1) => _format.Num(ToDouble(value), decimals);

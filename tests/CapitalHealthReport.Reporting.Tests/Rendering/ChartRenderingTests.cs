@@ -136,9 +136,21 @@ public class ChartRenderingTests
     [InlineData(0, false, 1e9, "bn EUR")]
     [InlineData(3e8, true, 1e8, "亿欧元")]
     [InlineData(6e6, true, 1e4, "万欧元")]
+    [InlineData(5e12, false, 1e12, "tn EUR")]
+    [InlineData(5e12, true, 1e12, "万亿欧元")]
     public void Money_axes_read_in_the_unit_of_their_largest_value(double largest, bool chinese, double divisor, string unit)
     {
-        Assert.Equal((divisor, unit), ChartBuilder.MoneyUnit([largest / 3, largest], "EUR", chinese));
+        Assert.Equal((divisor, unit), ChartBuilder.MoneyUnit([largest * 0.4, largest], "EUR", chinese));
+    }
+
+    [Theory]
+    [InlineData(false, "EUR", 1e6, "M EUR")]
+    [InlineData(true, "EUR", 1e8, "亿欧元")]
+    [InlineData(false, "INR", 1e7, "crore INR")]
+    public void A_money_axis_reads_in_the_unit_the_table_beside_it_reads_in(bool chinese, string currency, double divisor, string unit)
+    {
+        // 9 bn beside 409 M: the table column reads 9,000 M and 409 M (90.0亿 and 4.1亿; 900 and 41 crore), and so does the axis.
+        Assert.Equal((divisor, unit), ChartBuilder.MoneyUnit([9e9, 4.09e8], currency, chinese));
     }
 
     [Fact]
@@ -321,6 +333,8 @@ public class ChartRenderingTests
     [InlineData(3.5e8, ChartValueFormat.Money, "en", "350 M")]
     [InlineData(1.23e9, ChartValueFormat.Money, "zh-CN", "12.3亿")]
     [InlineData(5e7, ChartValueFormat.Money, "zh-CN", "5,000万")]
+    [InlineData(5.9e12, ChartValueFormat.Money, "en", "5.9 tn")]
+    [InlineData(5.86e12, ChartValueFormat.Money, "zh-CN", "5.86万亿")]
     public void Formats_tick_values_for_the_language(double value, ChartValueFormat format, string language, string expected) =>
         Assert.Equal(expected, ChartValueFormats.Format(value, format, language));
 

@@ -53,6 +53,10 @@ public class MarkdownDialectTests
     [InlineData("-5.2 pp", true)]
     [InlineData("1.2 bn", true)]
     [InlineData("12.3亿元", true)]
+    [InlineData("5.9 tn", true)]
+    [InlineData("1,250 crore", true)]
+    [InlineData("45 lakh", true)]
+    [InlineData("5.9万亿", true)]
     [InlineData("Beijing", false)]
     [InlineData("2025Q1", false)]
     public void Recognises_numeric_cells(string text, bool numeric) => Assert.Equal(numeric, InlineText.IsNumeric(text));

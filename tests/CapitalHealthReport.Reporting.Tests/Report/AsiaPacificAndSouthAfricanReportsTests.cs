@@ -96,7 +96,7 @@ public sealed class AsiaPacificAndSouthAfricanReportsTests : IDisposable
     [InlineData("au", "披露融资总额为1,795万澳元", "| 1 | Pilbara Minerals Tech | 能源 | 西澳大利亚州 | A轮 | 800万澳元 | 44.6% |")]
     [InlineData("nz", "披露融资总额为650万新西兰元", "| 1 | Tron Software | 企业服务 | 怀卡托大区 | A轮 | 400万新西兰元 | 61.5% |")]
     [InlineData("sg", "披露融资总额为7,350万新加坡元", "| 1 | Raffles Robotics | 人工智能 | 新加坡 | C轮 | 6,000万新加坡元 | 81.6% |")]
-    [InlineData("my", "披露融资总额为15.1亿林吉特", "| 1 | Kuching Energy | 能源 | 砂拉越州 | A轮 | 15.0亿林吉特 | 99.3% |")]
+    [InlineData("my", "披露融资总额为15.1亿林吉特", "| 1 | Kuching Energy | 能源 | 砂拉越州 | A轮 | 150,000万林吉特 | 99.3% |")]
     [InlineData("za", "披露融资总额为1,750万南非兰特", "| 1 | Bloem Agri | 农业食品 | 自由州 | A轮 | 1,200万南非兰特 | 68.6% |")]
     public void The_Chinese_report_names_the_currency_and_regions_in_Chinese(string country, string total, string row)
     {
