@@ -26,6 +26,8 @@ public sealed class AsiaPacificAndSouthAfricanExportsTests
     [InlineData("R5m", 5_000_000, "ZAR")]
     [InlineData("R 2,500,000", 2_500_000, "ZAR")]
     [InlineData("ZAR 25 million", 25_000_000, "ZAR")]
+    [InlineData("THB 150 million", 150_000_000, "THB")]
+    [InlineData("฿ 20,000,000", 20_000_000, "THB")]
     [InlineData("R$ 5M", 5_000_000, "BRL")]
     [InlineData("Rs. 5 Cr", 50_000_000, "INR")]
     public void Reads_the_currency_signs_and_words_of_these_exports(string text, decimal value, string currency)
@@ -158,6 +160,9 @@ public sealed class AsiaPacificAndSouthAfricanExportsTests
     [InlineData("MYR", 2021, 4.1439)]
     [InlineData("ZAR", 2012, 8.2014)]
     [InlineData("ZAR", 2020, 16.4932)]
+    [InlineData("THB", 2012, 31.055)]
+    [InlineData("THB", 2017, 33.9134)]
+    [InlineData("THB", 2023, 34.7841)]
     public void Converts_at_the_Federal_Reserves_yearly_rates(string currency, int year, decimal unitsPerUsd) =>
         Assert.Equal(unitsPerUsd, TempDeals.Reference.Fx.UnitsPerUsd(currency, year));
 }

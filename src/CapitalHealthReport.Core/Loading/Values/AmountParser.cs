@@ -30,8 +30,8 @@ internal sealed partial class AmountParser
         ("pfund", "GBP"), ("sterling", "GBP"), ("pounds", "GBP"), ("pound", "GBP"), ("renminbi", "CNY"), ("yen", "JPY"), ("dollars", "USD"), ("dollar", "USD"), ("rupees", "INR"),
         ("rupee", "INR"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"), ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"),
         ("au$", "AUD"), ("nz$", "NZD"), ("a$", "AUD"), ("c$", "CAD"), ("r$", "BRL"), ("mx$", "MXN"), ("brl", "BRL"), ("mxn", "MXN"), ("usd", "USD"), ("cny", "CNY"), ("rmb", "CNY"), ("hkd", "HKD"), ("eur", "EUR"), ("gbp", "GBP"),
-        ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("nzd", "NZD"), ("myr", "MYR"), ("zar", "ZAR"),
-        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("¥", "CNY"), ("元", "CNY"),
+        ("jpy", "JPY"), ("twd", "TWD"), ("ntd", "TWD"), ("krw", "KRW"), ("inr", "INR"), ("chf", "CHF"), ("sgd", "SGD"), ("aud", "AUD"), ("cad", "CAD"), ("nzd", "NZD"), ("myr", "MYR"), ("zar", "ZAR"), ("thb", "THB"),
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("฿", "THB"), ("¥", "CNY"), ("元", "CNY"),
     ];
 
     // Longest first among words that end alike; each must follow a digit or a separator.
