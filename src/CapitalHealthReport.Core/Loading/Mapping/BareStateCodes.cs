@@ -7,7 +7,8 @@ namespace CapitalHealthReport.Loading;
 /// they are also other regions' or countries' codes: Brazil's UF codes (<c>SP</c>, <c>MG</c>; <c>SC</c>, <c>PA</c>,
 /// <c>MA</c>, <c>AL</c> are US postal codes) and Australia's <c>WA</c> (Washington), <c>SA</c> (Saudi Arabia) and
 /// <c>NT</c>; and names that two countries' regions bear, held by the one the directory had first (<c>North West</c>:
-/// North West England, and South Africa's North West province). A bare code or such a name is the state where the deal
+/// North West England, and South Africa's North West province; <c>Amazonas</c>: the Brazilian state, and Colombia's
+/// Amazonas department). A bare code or such a name is the state where the deal
 /// or its column is of the state's country (<see cref="DealRowMapper.DecideStateCodes"/>).
 /// </summary>
 internal static class BareStateCodes
@@ -15,7 +16,7 @@ internal static class BareStateCodes
     private static readonly string[] Prefixes = ["BR-", "AU-"];
 
     // Names of a region that the directory maps onto another country's region, with the ISO code of the second.
-    private static readonly (string Name, string Code)[] SharedNames = [("North West", "ZA-NW")];
+    private static readonly (string Name, string Code)[] SharedNames = [("North West", "ZA-NW"), ("Amazonas", "CO-AMA")];
 
     /// <summary>The state <paramref name="text"/> is the bare code of (<c>SP</c>: São Paulo, <c>WA</c>: Western Australia); null for any other text.</summary>
     public static string? Of(string text, RegionDirectory regions)
