@@ -21,8 +21,8 @@ internal enum CanonicalField
 
 /// <summary>
 /// Canonical field names and the common headers matched without a mapping file: English and Chinese (simplified and
-/// traditional), Japanese and Korean, the usual German, French, Spanish, Italian and Portuguese ones and the Nordic ones (Datum,
-/// Unternehmen, Betrag, Währung, montant, fecha, 会社名, 調達額, 회사명, Bolag, Beløp, …).
+/// traditional), Japanese and Korean, the usual German, French, Spanish, Italian and Portuguese ones, the Nordic, Latin American and Malay ones (Datum,
+/// Unternehmen, Betrag, Währung, montant, fecha, 会社名, 調達額, 회사명, Bolag, Beløp, Tarikh, Syarikat, …).
 /// </summary>
 internal static class CanonicalFields
 {
@@ -36,9 +36,9 @@ internal static class CanonicalFields
         return index < 0 ? null : (CanonicalField)index;
     }
 
-    private static readonly IReadOnlyList<string>[] Aliases = [.. Enumerable.Range(0, Count).Select(static field => (IReadOnlyList<string>)[.. Common((CanonicalField)field), .. NordicHeaders.Of((CanonicalField)field), .. LatinAmericanHeaders.For((CanonicalField)field)])];
+    private static readonly IReadOnlyList<string>[] Aliases = [.. Enumerable.Range(0, Count).Select(static field => (IReadOnlyList<string>)[.. Common((CanonicalField)field), .. NordicHeaders.Of((CanonicalField)field), .. LatinAmericanHeaders.For((CanonicalField)field), .. MalayHeaders.For((CanonicalField)field)])];
 
-    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>): the common ones, then the Nordic (<see cref="NordicHeaders"/>) and the Latin American ones (<see cref="LatinAmericanHeaders"/>).</summary>
+    /// <summary>Header names recognised per field, in preference order (matched by <see cref="AliasKey"/>): the common ones, then the Nordic (<see cref="NordicHeaders"/>), the Latin American (<see cref="LatinAmericanHeaders"/>) and the Malay ones (<see cref="MalayHeaders"/>).</summary>
     public static IReadOnlyList<string> HeaderAliases(CanonicalField field) => Aliases[(int)field];
 
     private static IReadOnlyList<string> Common(CanonicalField field) => field switch
