@@ -28,6 +28,8 @@ public sealed class ExportsFromAnywhereFuzzingTests : IDisposable
         ["date", "company", "sector", "stage", "amount", "country", "region"],
         ["Date", "Company", "Sector", "Stage", "Amount", "Country", "State"],
         ["Date", "Company", "Sector", "Stage", "Amount", "Country", "Province"],
+        ["Tarikh", "Syarikat", "Sektor", "Peringkat", "Jumlah", "Mata Wang", "Negeri"],
+        ["Fecha", "Empresa", "Sector", "Ronda", "Monto", "Pais", "Departamento"],
     ];
 
     private static readonly string[] Dates = ["2024-01-02", "15/01/2025", "2024-3-5", "45356", "", "ej angivet", "2031-01-01"];
@@ -39,6 +41,7 @@ public sealed class ExportsFromAnywhereFuzzingTests : IDisposable
         "COP 2.000 millones", "1.500 MM", "R$ 1,2 bilhão", "3 mil millones", "800 mil", "ej offentligt", "ikke oppgitt", "não divulgado", "no divulgado",
         "Totalt", "I alt", "kr", "Mkr", "mil", "R$", "1,2,3 Mkr", "-5 MSEK", "1e30 mdkr", "99999999999999999999 tkr", "12", "",
         "A$5m", "AU$8m", "NZ$2.5m", "S$15m", "RM 5 juta", "RM5m", "MYR 12.5 million", "RM 1.5 bilion", "R 10m", "R5m", "ZAR 25 million", "RM", "R", "R-5m",
+        "THB 150 million", "฿ 20,000,000", "฿", "1,5 milj. €",
     ];
 
     private static readonly string[] Places =
@@ -47,6 +50,8 @@ public sealed class ExportsFromAnywhereFuzzingTests : IDisposable
         "México", "US", "CO", "Norge", "Suomi", "", "  ", "X",
         "WA", "SA", "NT", "NSW", "ACT", "Auckland", "Wellington", "Selangor", "Pulau Pinang", "Kuala Lumpur", "Gauteng", "North West", "KwaZulu-Natal",
         "Australia", "New Zealand", "Malaysia", "South Africa", "Singapore",
+        "Uusimaa", "Nyland", "Helsinki", "FI-18", "Tampere", "Turku", "Oulu", "Åland", "Finland", "Bogotá", "Bogota", "CO-DC", "Medellín", "Cali",
+        "Cartagena", "Amazonas", "CO-AMA", "Colombia", "Thailand",
     ];
 
     private readonly string _temp = Directory.CreateTempSubdirectory("chr-fuzz-anywhere-").FullName;

@@ -6,7 +6,7 @@ using CsCheck;
 namespace CapitalHealthReport.Core.Tests.Loading;
 
 /// <summary>
-/// The loader's promises on Nordic, Latin American, Australian, New Zealand, Singapore, Malaysian and South African exports, checked on generated files: a file's deals do not depend
+/// The loader's promises on Nordic, Latin American, Australian, New Zealand, Singapore, Malaysian, South African, Finnish and Colombian exports, checked on generated files: a file's deals do not depend
 /// on the order of its rows, nor on where the batch boundary falls relative to the rows that decide a column (the only
 /// Brazilian row, the only code that is a Brazilian state alone), and a JSON Lines export that leaves out the keys of
 /// empty values reads as the CSV with those cells empty.
@@ -21,6 +21,9 @@ public sealed class ExportsFromAnywherePropertyTests
         ["Fecha", "Empresa", "Sector", "Ronda", "Monto", "Pais", "Region"],
         ["Date", "Company", "Sector", "Stage", "Amount", "Country", "State"],
         ["Date", "Company", "Sector", "Stage", "Amount", "Country", "Province"],
+        ["Tarikh", "Syarikat", "Sektor", "Peringkat", "Jumlah", "Negara", "Negeri"],
+        ["Päivämäärä", "Yritys", "Toimiala", "Kierros", "Summa", "Maa", "Maakunta"],
+        ["Fecha", "Empresa", "Sector", "Ronda", "Monto", "Pais", "Departamento"],
     ];
 
     private static readonly string[] Dates = ["2024-01-02", "2024-03-05", "2024-06-30", "2024-11-11", "", "not a date"];
@@ -33,16 +36,17 @@ public sealed class ExportsFromAnywherePropertyTests
         "25 MSEK", "8,5 Mkr", "1,2 mdkr", "500 tkr", "R$ 800 mil", "US$ 1,5 mi", "COP 2.000 millones", "1.500 MM", "R$ 1,2 bilhão",
         "ej offentligt", "não divulgado", "NOK 12 mill.", "5 mio. kr.", "800 mil", "12", "", "abc",
         // Whole numbers only: a decimal point beside the decimal commas above makes a file of mixed number formats.
-        "A$5m", "AU$8m", "NZ$2m", "S$15m", "RM 5 juta", "RM5m", "MYR 12 million", "RM 2 bilion", "R 10m", "R5m", "ZAR 25 million",
+        "A$5m", "AU$8m", "NZ$2m", "S$15m", "RM 5 juta", "RM5m", "MYR 12 million", "RM 2 bilion", "R 10m", "R5m", "ZAR 25 million", "THB 150 million",
     ];
 
     private static readonly string[] Regions =
     [
         "SP", "MG", "SC", "BR-SP", "São Paulo", "Stockholms län", "Bergen", "Region Hovedstaden", "CA", "NY", "PA", "Oslo", "",
         "WA", "SA", "NT", "NSW", "VIC", "Auckland", "Selangor", "Pulau Pinang", "Gauteng", "North West", "Singapore",
+        "Uusimaa", "Helsinki", "FI-18", "Pirkanmaa", "Bogotá", "CO-DC", "Medellín", "Antioquia", "Amazonas",
     ];
 
-    private static readonly string[] Countries = ["Sverige", "Norge", "Danmark", "Brasil", "México", "US", "CO", "Australia", "New Zealand", "Malaysia", "South Africa", "Singapore", ""];
+    private static readonly string[] Countries = ["Sverige", "Norge", "Danmark", "Brasil", "México", "US", "CO", "Australia", "New Zealand", "Malaysia", "South Africa", "Singapore", "Suomi", "Colombia", "Thailand", ""];
 
     private static Gen<string[]> Row { get; } = Gen.Select(Gen.OneOf(Dates), Gen.OneOf(Companies), Gen.OneOf(Sectors), Gen.OneOf(Stages), Gen.OneOf(Amounts), Gen.OneOf(Countries), Gen.OneOf(Regions))
         .Select(static (date, company, sector, stage, amount, country, region) => new[] { date, company, sector, stage, amount, country, region });
