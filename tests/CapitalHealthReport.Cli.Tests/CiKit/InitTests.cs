@@ -332,6 +332,23 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_maps_the_Malay_headers_of_a_Malaysian_export()
+    {
+        var deals = _folder.File("my-headers.csv");
+        File.WriteAllText(deals, "Tarikh,Syarikat,Sektor,Peringkat,Jumlah,Mata Wang,Negeri,Pelabur\n2024-01-09,Klang Tech,Fintech,Series A,5000000,MYR,Selangor,Cradle Fund\n");
+
+        var mapping = GuessMapping(deals);
+        foreach (var line in new[] { "date: Tarikh", "company: Syarikat", "sector: Sektor", "stage: Peringkat", "amount: Jumlah", "currency: Mata Wang", "region: Negeri", "investors: Pelabur" })
+        {
+            Assert.Contains("  " + line + "\n", mapping, StringComparison.Ordinal);
+        }
+
+        var validate = ValidateWithGuessedMapping(deals).Stdout;
+        Assert.Contains("currencies           MYR 1", validate, StringComparison.Ordinal);
+        Assert.Contains("country              MY (from the regions)", validate, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_reads_a_global_funding_rounds_export_and_reports_in_the_currency_most_deals_are_in()
     {
         // Deals of four countries in three currencies, none the majority country: not the built-in default (yuan).
