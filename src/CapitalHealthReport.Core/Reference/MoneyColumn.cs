@@ -29,9 +29,13 @@ public sealed class MoneyColumn
         _scale is null || _scale.Divisor == 1 ? null
         : (_scale.Divisor, _chinese ? _scale.Word + MoneyText.CurrencyWord(_currency) : _scale.Word + " " + _currency);
 
-    /// <summary>One amount of the column in the column's unit and decimals; a zero, or any amount of a column of nothing but zeros, as running text writes it.</summary>
+    /// <summary>
+    /// One amount of the column in the column's unit and decimals, a zero too (<c>0 crore INR</c> beside <c>11 crore INR</c>,
+    /// not <c>0 INR</c>, so that the unit does not change down the column); an amount of a column of nothing but zeros as
+    /// running text writes it.
+    /// </summary>
     public string Format(double amount) =>
-        _scale is null || amount == 0
+        _scale is null
             ? MoneyText.Format(amount, _currency, _chinese)
             : _scale.Write(FixedDecimals.Format(amount / _scale.Divisor, _decimals), _currency, _chinese);
 }
