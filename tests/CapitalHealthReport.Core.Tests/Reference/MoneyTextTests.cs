@@ -85,6 +85,17 @@ public sealed class MoneyTextTests
     }
 
     [Fact]
+    public void A_figure_of_four_digits_in_a_column_with_decimals_is_written_whole()
+    {
+        var chinese = MoneyText.Column([1.2345e11, 5e6], "CNY", chinese: true);
+        var crore = MoneyText.Column([1.2504e10, 3.6e7], "INR", chinese: false);
+
+        Assert.Equal("1,235亿元", chinese.Format(1.2345e11));
+        Assert.Equal("0.05亿元", chinese.Format(5e6));
+        Assert.Equal(["1,250 crore INR", "3.6 crore INR", "0.0 crore INR"], new[] { 1.2504e10, 3.6e7, 0 }.Select(crore.Format));
+    }
+
+    [Fact]
     public void A_column_of_trillions_and_billions_reads_in_billions_without_decimals_on_four_digits()
     {
         var column = MoneyText.Column([5.862e12, 3e10], "COP", chinese: false);
@@ -103,7 +114,7 @@ public sealed class MoneyTextTests
         Assert.Equal("45 crore INR", crore.Format(4.5e8));
         Assert.Equal("45.0 lakh INR", lakh.Format(4.5e6));
         Assert.Equal("3.0 lakh INR", lakh.Format(3e5));
-        Assert.Equal("1,250.0 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(1.25e10));
+        Assert.Equal("1,250 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(1.25e10));
         Assert.Equal("0.5 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(5e6));
         Assert.Equal("500 lakh INR", MoneyText.Column([5e7, 5e6], "INR", chinese: false).Format(5e7));
     }
