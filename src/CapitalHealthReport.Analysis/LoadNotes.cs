@@ -99,7 +99,7 @@ internal static class LoadNotes
         var (order, other, chineseOrder, chineseOther) = dayFirst ? ("day/month/year", "month/day/year", "日/月/年", "月/日/年") : ("month/day/year", "day/month/year", "月/日/年", "日/月/年");
         return AnalysisNote.Info(
             "date-order-from-values",
-            Invariant($"the dates of {load.SourceName} are read {order}: '{text}' (line {line}){more} can only be read so, and none only {other}; set date_format: {evidence.DecidedFormat} in a mapping file to say so."),
+            Invariant($"the dates of {load.SourceName} are read {order}: '{text}' (line {line}){more} can be read only that way, and no date can be read only {other}; set date_format: {evidence.DecidedFormat} in a mapping file to say so."),
             Invariant($"{load.SourceName}的日期按{chineseOrder}读取：“{text}”（第{line}行）{chineseMore}只能如此理解，且没有日期只能按{chineseOther}理解；可在映射文件中设置 date_format: {evidence.DecidedFormat} 明确指定。"));
     }
 

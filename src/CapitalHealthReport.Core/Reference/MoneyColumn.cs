@@ -29,9 +29,21 @@ public sealed class MoneyColumn
         _scale is null || _scale.Divisor == 1 ? null
         : (_scale.Divisor, _chinese ? _scale.Word + MoneyText.CurrencyWord(_currency) : _scale.Word + " " + _currency);
 
-    /// <summary>One amount of the column in the column's unit and decimals; a zero, or any amount of a column of nothing but zeros, as running text writes it.</summary>
-    public string Format(double amount) =>
-        _scale is null || amount == 0
-            ? MoneyText.Format(amount, _currency, _chinese)
-            : _scale.Write(FixedDecimals.Format(amount / _scale.Divisor, _decimals), _currency, _chinese);
+    /// <summary>
+    /// One amount of the column in the column's unit and decimals, a zero too (<c>0 crore INR</c> beside <c>11 crore INR</c>,
+    /// not <c>0 INR</c>, so that the unit does not change down the column), but a figure of four or more digits whole
+    /// (<c>1,250 crore INR</c> beside <c>0.5 crore INR</c>, not <c>1,250.0</c>: a tenth on it tells a reader nothing);
+    /// an amount of a column of nothing but zeros as running text writes it.
+    /// </summary>
+    public string Format(double amount)
+    {
+        if (_scale is null)
+        {
+            return MoneyText.Format(amount, _currency, _chinese);
+        }
+
+        var scaled = amount / _scale.Divisor;
+        var decimals = Math.Abs(Math.Round(scaled, _decimals, MidpointRounding.AwayFromZero)) >= 1000 ? 0 : _decimals;
+        return _scale.Write(FixedDecimals.Format(scaled, decimals), _currency, _chinese);
+    }
 }

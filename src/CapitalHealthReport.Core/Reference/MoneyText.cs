@@ -36,7 +36,9 @@ public static class MoneyText
     /// when the smallest would read under one of it and the largest reads in the smaller unit as publishers write it: up to 99,999 M, 999,999万 or 999 lakh),
     /// and one number of decimals, enough to show the smallest amount with two significant figures, up to two
     /// (<c>0.5 M USD</c> beside <c>8.0 M USD</c>; <c>939 M CNY</c> beside <c>9,000 M CNY</c>), so that the amounts of a
-    /// column compare by eye. A zero reads as running text writes it (<c>0 CNY</c>).
+    /// column compare by eye; a figure of four or more digits is whole (<c>1,250 crore INR</c> beside <c>0.5 crore INR</c>).
+    /// A zero reads in the column's unit too (<c>0.0 M USD</c>); a column of nothing but zeros as
+    /// running text writes it (<c>0 CNY</c>).
     /// </summary>
     public static MoneyColumn Column(IEnumerable<double?> amounts, string currency, bool chinese)
     {

@@ -60,7 +60,7 @@ public sealed class DataProfileReportTests : IDisposable
         using var document = JsonDocument.Parse(json.Stdout);
         var order = document.RootElement.GetProperty("date_order");
         Assert.Equal(("day_first", "dd/MM/yyyy", 2, 0, 1), (order.GetProperty("order").GetString(), order.GetProperty("format").GetString(), order.GetProperty("day_first_only").GetInt32(), order.GetProperty("month_first_only").GetInt32(), order.GetProperty("either").GetInt32()));
-        Assert.Contains("note: the dates of uk.csv are read day/month/year: '23/02/2024' (line 3) and 1 more can only be read so, and none only month/day/year; set date_format: dd/MM/yyyy in a mapping file to say so.", metrics.Stderr, StringComparison.Ordinal);
+        Assert.Contains("note: the dates of uk.csv are read day/month/year: '23/02/2024' (line 3) and 1 more can be read only that way, and no date can be read only month/day/year; set date_format: dd/MM/yyyy in a mapping file to say so.", metrics.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,7 +68,31 @@ public sealed class MoneyTextTests
 
         Assert.Equal("125.00亿印度卢比", column.Format(1.25e10));
         Assert.Equal("0.05亿印度卢比", column.Format(5e6));
-        Assert.Equal("0印度卢比", column.Format(0));
+        Assert.Equal("0.00亿印度卢比", column.Format(0));
+    }
+
+    [Fact]
+    public void A_zero_in_a_column_of_amounts_reads_in_the_column_unit_and_decimals()
+    {
+        var crore = MoneyText.Column([1.3e9, 1.1e8, 0], "INR", chinese: false);
+        var millions = MoneyText.Column([4.1e7, 8e6, 0], "MYR", chinese: false);
+        var billions = MoneyText.Column([1.184e11, 1.6e9, 0], "KRW", chinese: false);
+
+        Assert.Equal(["130 crore INR", "11 crore INR", "0 crore INR"], new[] { 1.3e9, 1.1e8, 0 }.Select(crore.Format));
+        Assert.Equal(["41.0 M MYR", "8.0 M MYR", "0.0 M MYR"], new[] { 4.1e7, 8e6, 0 }.Select(millions.Format));
+        Assert.Equal(["118.4 bn KRW", "1.6 bn KRW", "0.0 bn KRW"], new[] { 1.184e11, 1.6e9, 0 }.Select(billions.Format));
+        Assert.Equal("0 CNY", MoneyText.Column([0, null], "CNY", chinese: false).Format(0));
+    }
+
+    [Fact]
+    public void A_figure_of_four_digits_in_a_column_with_decimals_is_written_whole()
+    {
+        var chinese = MoneyText.Column([1.2345e11, 5e6], "CNY", chinese: true);
+        var crore = MoneyText.Column([1.2504e10, 3.6e7], "INR", chinese: false);
+
+        Assert.Equal("1,235亿元", chinese.Format(1.2345e11));
+        Assert.Equal("0.05亿元", chinese.Format(5e6));
+        Assert.Equal(["1,250 crore INR", "3.6 crore INR", "0.0 crore INR"], new[] { 1.2504e10, 3.6e7, 0 }.Select(crore.Format));
     }
 
     [Fact]
@@ -90,7 +114,7 @@ public sealed class MoneyTextTests
         Assert.Equal("45 crore INR", crore.Format(4.5e8));
         Assert.Equal("45.0 lakh INR", lakh.Format(4.5e6));
         Assert.Equal("3.0 lakh INR", lakh.Format(3e5));
-        Assert.Equal("1,250.0 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(1.25e10));
+        Assert.Equal("1,250 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(1.25e10));
         Assert.Equal("0.5 crore INR", MoneyText.Column([1.25e10, 5e6], "INR", chinese: false).Format(5e6));
         Assert.Equal("500 lakh INR", MoneyText.Column([5e7, 5e6], "INR", chinese: false).Format(5e7));
     }

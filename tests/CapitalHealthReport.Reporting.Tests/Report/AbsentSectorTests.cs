@@ -23,7 +23,7 @@ public sealed class AbsentSectorTests : IDisposable
         var sectors = SampleReportTests.Section(english.Markdown, "# Sectors");
         Assert.Contains("Energy had no deals in Q1 2025: its share of disclosed funding was 0.0%, down 83.3 points from Q4 2024.", sectors, StringComparison.Ordinal);
         Assert.DoesNotContain("Energy took", english.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| Energy | 0 | 0 USD | 0.0% | 83.3% |", sectors, StringComparison.Ordinal);
+        Assert.Contains("| Energy | 0 | 0 M USD | 0.0% | 83.3% |", sectors, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(english.Model));
     }
 

@@ -101,7 +101,7 @@ public sealed class LargeAndIndianAmountsTests : IDisposable
         Assert.Contains("Bengaluru AI raised 1,250 crore INR, 88.3% of the period's disclosed funding.", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("A mega round is a single deal of at least 100 M USD (837 crore INR).", english.Markdown, StringComparison.Ordinal);
         Assert.Contains("| Seed | 25.0% | \\<0.1% | 0.5 crore INR |", english.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| Series C | 25.0% | 88.3% | 1,250.0 crore INR |", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Series C | 25.0% | 88.3% | 1,250 crore INR |", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(" M INR", english.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(" bn INR", english.Markdown, StringComparison.Ordinal);
         Assert.Equal("Disclosed value (crore INR)", english.Model.Charts.Single(static c => c.Id == "market_value").YLabel);
