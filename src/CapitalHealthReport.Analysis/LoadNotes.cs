@@ -92,8 +92,7 @@ internal static class LoadNotes
     {
         var evidence = load.Profile.DateOrder;
         var dayFirst = evidence.Decided == DayMonthOrder.DayFirst;
-        var (text, line) = (dayFirst ? evidence.FirstDayFirst : evidence.FirstMonthFirst)!.Value;
-        var count = dayFirst ? evidence.DayFirst : evidence.MonthFirst;
+        var (text, line, count) = evidence.Deciding!.Value;
         var more = count > 1 ? Invariant($" and {count - 1:N0} more") : "";
         var chineseMore = count > 1 ? Invariant($"等{count:N0}个日期") : "";
         var (order, other, chineseOrder, chineseOther) = dayFirst ? ("day/month/year", "month/day/year", "日/月/年", "月/日/年") : ("month/day/year", "day/month/year", "月/日/年", "日/月/年");

@@ -21,9 +21,10 @@ internal static class BareStateCodes
     /// <summary>The state <paramref name="text"/> is the bare code of (<c>SP</c>: São Paulo, <c>WA</c>: Western Australia); null for any other text.</summary>
     public static string? Of(string text, RegionDirectory regions)
     {
+        var key = AliasKey.Of(text);
         foreach (var (name, iso) in SharedNames)
         {
-            if (AliasKey.Of(text) == AliasKey.Of(name))
+            if (key == AliasKey.Of(name))
             {
                 return regions.Map(iso);
             }

@@ -47,13 +47,16 @@ public sealed class DateOrderEvidence
         _ => null,
     };
 
-    /// <summary>The line of the first date only read in <see cref="Decided"/>.</summary>
-    public int? DecidingLine => Decided switch
+    /// <summary>The first date only read in <see cref="Decided"/>, with its line and how many dates are only read so; null when undecided.</summary>
+    public (string Text, int Line, int Count)? Deciding => Decided switch
     {
-        DayMonthOrder.DayFirst => FirstDayFirst?.Line,
-        DayMonthOrder.MonthFirst => FirstMonthFirst?.Line,
+        DayMonthOrder.DayFirst => (FirstDayFirst!.Value.Text, FirstDayFirst.Value.Line, DayFirst),
+        DayMonthOrder.MonthFirst => (FirstMonthFirst!.Value.Text, FirstMonthFirst.Value.Line, MonthFirst),
         _ => null,
     };
+
+    /// <summary>The line of the first date only read in <see cref="Decided"/>.</summary>
+    public int? DecidingLine => Deciding?.Line;
 
     internal void See(DayMonthReading reading, int line, ReadOnlySpan<char> text)
     {
@@ -95,11 +98,10 @@ public sealed class DateOrderEvidence
             return string.Create(CultureInfo.InvariantCulture, $"not decided: {DayFirst:N0} {(DayFirst == 1 ? "date" : "dates")} can only be read day/month/year ('{dayText}', line {dayLine}) and {MonthFirst:N0} only month/day/year ('{monthText}', line {monthLine}), so such dates are refused. Correct the dates that are wrong, or set date_format in a mapping file.");
         }
 
-        var (words, count, first, other) = Decided == DayMonthOrder.DayFirst
-            ? ("day/month/year", DayFirst, FirstDayFirst!.Value, "month/day/year")
-            : ("month/day/year", MonthFirst, FirstMonthFirst!.Value, "day/month/year");
+        var (text, line, count) = Deciding!.Value;
+        var (words, other) = Decided == DayMonthOrder.DayFirst ? ("day/month/year", "month/day/year") : ("month/day/year", "day/month/year");
         var more = count == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" and {count - 1:N0} more");
         var either = Either == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {Either:N0} {(Either == 1 ? "date that reads" : "dates that read")} either way {(Either == 1 ? "is" : "are")} read so too");
-        return string.Create(CultureInfo.InvariantCulture, $"dates are read {words} ({DecidedFormat}): '{first.Text}' (line {first.Line}){more} can only be read so, and no date only {other}{either}. Set date_format: {DecidedFormat} in a mapping file to say so.");
+        return string.Create(CultureInfo.InvariantCulture, $"dates are read {words} ({DecidedFormat}): '{text}' (line {line}){more} can only be read so, and no date only {other}{either}. Set date_format: {DecidedFormat} in a mapping file to say so.");
     }
 }
