@@ -308,8 +308,7 @@ internal sealed class DealColumns
                 if ((view.Flags[j] & DealTable.HasAmount) != 0)
                 {
                     var source = kept is null ? i : rows[j];
-                    var (converted, isMega) = rates.Convert(view.Amount[j], view.Currency[j], day[i], deals, source);
-                    cents[i] = ReportingAmounts.ToCents(converted, deals, source);
+                    cents[i] = rates.Cents(view.Amount[j], view.Currency[j], day[i], deals, source, out var isMega);
                     mega[i] = isMega;
                     grandTotal += cents[i];
                 }

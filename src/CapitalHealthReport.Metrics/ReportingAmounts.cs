@@ -23,8 +23,11 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
     private int _yearLastDay;
     private int _year;
 
-    /// <summary>Converts the amount of the deal at <paramref name="row"/> (named in a rate's error); its amount, currency and day are passed as read.</summary>
-    public (decimal Converted, bool Mega) Convert(decimal amount, string currency, int day, DealTable deals, int row)
+    /// <summary>
+    /// The amount of the deal at <paramref name="row"/> in the reporting currency, as integer cents (see
+    /// <see cref="ToCents"/>), and whether it is a mega round; its amount, currency and day are passed as read.
+    /// </summary>
+    public long Cents(decimal amount, string currency, int day, DealTable deals, int row, out bool mega)
     {
         if (!ReferenceEquals(currency, _lastCurrency))
         {
@@ -46,25 +49,37 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
         }
 
         var rates = _lastYears[_year] ??= NewRates(currency, _year, deals, row);
+        mega = amount >= rates.MegaThreshold;
+        if (rates.Exact is { } factor && ExactCents.TryMultiply(amount, factor, out var cents))
+        {
+            return cents;
+        }
+
         var converted = rates.SameCurrency ? amount : FxTable.Convert(amount, rates.FromUnits, rates.ToUnits);
-        return (converted, amount >= rates.MegaThreshold);
+        return ToCents(converted, deals, row);
     }
 
     private Rates NewRates(string currency, int year, DealTable deals, int row)
     {
         if (string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase) && !reference.HasRate(currency))
         {
-            return new Rates(1m, 1m, decimal.MaxValue, true);
+            return new Rates(1m, 1m, decimal.MaxValue, true, ExactCents.Factor.Of(1m));
         }
 
         var from = Units(currency, year, deals, row);
         var to = Units(parameters.ReportingCurrency, year, deals, row);
         var same = string.Equals(currency, parameters.ReportingCurrency, StringComparison.OrdinalIgnoreCase);
-        return new Rates(from, to, parameters.MegaRoundUsd * from, same);
+
+        // amount / 1 × to is amount × to exactly, so integer arithmetic gives it; any other divisor rounds as decimals do.
+        var exact = same ? ExactCents.Factor.Of(1m) : from == 1m ? ExactCents.Factor.Of(to) : null;
+        return new Rates(from, to, parameters.MegaRoundUsd * from, same, exact);
     }
 
-    /// <summary>A currency's rates in one year; <paramref name="SameCurrency"/> when it is the reporting currency (amounts kept as they are).</summary>
-    private sealed record Rates(decimal FromUnits, decimal ToUnits, decimal MegaThreshold, bool SameCurrency);
+    /// <summary>
+    /// A currency's rates in one year; <paramref name="SameCurrency"/> when it is the reporting currency (amounts kept as
+    /// they are); <paramref name="Exact"/>, the factor an amount is multiplied by when the conversion is a product.
+    /// </summary>
+    private sealed record Rates(decimal FromUnits, decimal ToUnits, decimal MegaThreshold, bool SameCurrency, ExactCents.Factor? Exact);
 
     private decimal Units(string currency, int year, DealTable deals, int row)
     {
