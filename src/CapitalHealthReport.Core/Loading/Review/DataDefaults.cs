@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CapitalHealthReport.Model;
 using CapitalHealthReport.Reference;
 
@@ -150,21 +149,19 @@ internal static class DataDefaults
     /// <summary>Sets the country of <paramref name="profile"/> (from the country column, else the regions) from the rows of <paramref name="table"/> whose dates are plausible.</summary>
     public static void DescribeCountry(DealTable table, ReferenceData reference, DataProfile profile)
     {
-        var byCountryColumn = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byRegion = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? lastCountry = null, lastRegion = null;
-        int countryRun = 0, regionRun = 0;
+        var countryColumn = new TextCounts();
+        var regionColumn = new TextCounts();
         for (var row = 0; row < table.Count; row++)
         {
             if ((table.Flags[row] & DealTable.DateImplausible) == 0)
             {
-                Count(byCountryColumn, table.Country[row], ref lastCountry, ref countryRun);
-                Count(byRegion, table.Region[row], ref lastRegion, ref regionRun);
+                countryColumn.Add(table.Country[row]);
+                regionColumn.Add(table.Region[row]);
             }
         }
 
-        Flush(byCountryColumn, lastCountry, countryRun);
-        Flush(byRegion, lastRegion, regionRun);
+        var byCountryColumn = countryColumn.Counts();
+        var byRegion = regionColumn.Counts();
 
         var countries = new SortedDictionary<string, int>(StringComparer.Ordinal);
         string basis;
@@ -202,11 +199,9 @@ internal static class DataDefaults
     /// </summary>
     public static void DescribeCurrencies(DealTable table, DataProfile profile)
     {
-        var byCurrency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var currencies = new TextCounts();
         var assumed = 0;
         string? assumedIn = null;
-        string? lastCurrency = null;
-        var currencyRun = 0;
         for (var row = 0; row < table.Count; row++)
         {
             var flags = table.Flags[row];
@@ -222,35 +217,12 @@ internal static class DataDefaults
                 assumed++;
             }
 
-            Count(byCurrency, table.Currency[row], ref lastCurrency, ref currencyRun);
+            currencies.Add(table.Currency[row]);
         }
 
-        Flush(byCurrency, lastCurrency, currencyRun);
-        profile.Currencies = new SortedDictionary<string, int>(byCurrency, StringComparer.Ordinal);
+        profile.Currencies = new SortedDictionary<string, int>(currencies.Counts(), StringComparer.Ordinal);
         profile.CurrencyAssumedDeals = assumed;
         profile.AssumedCurrency = assumedIn;
-    }
-
-    // Exports repeat a value on consecutive rows: counted in runs, one dictionary update per run.
-    private static void Count(Dictionary<string, int> counts, string? value, ref string? last, ref int run)
-    {
-        if (ReferenceEquals(value, last) || value == last)
-        {
-            run++;
-            return;
-        }
-
-        Flush(counts, last, run);
-        last = value;
-        run = 1;
-    }
-
-    private static void Flush(Dictionary<string, int> counts, string? value, int run)
-    {
-        if (value is not null && run > 0)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += run;
-        }
     }
 
     private static void Add(SortedDictionary<string, int> counts, string key, int count) => counts[key] = counts.TryGetValue(key, out var n) ? n + count : count;

@@ -30,14 +30,9 @@ public static class ImplausibleDates
         var latest = asOf?.DayNumber ?? int.MaxValue;
         var found = new List<(int Row, string Reason)>();
 
-        // Only the latest dates can be isolated: the largest few of those in range, kept in a min-heap, not all sorted.
+        // Only the latest dates can be isolated: the largest few of those in range, counted by day, not all sorted.
         var inRange = 0;
-        foreach (var day in days)
-        {
-            inRange += day >= earliest && day <= latest ? 1 : 0;
-        }
-
-        var tail = new PriorityQueue<int, int>(TailLength(inRange));
+        var lastInRange = earliest;
         for (var row = 0; row < days.Length; row++)
         {
             var day = days[row];
@@ -49,23 +44,14 @@ public static class ImplausibleDates
             {
                 found.Add((row, string.Create(CultureInfo.InvariantCulture, $"is after the publication date {asOf:yyyy-MM-dd} (--as-of)")));
             }
-            else if (tail.Count < TailLength(inRange))
+            else
             {
-                tail.Enqueue(day, day);
-            }
-            else if (day > tail.Peek())
-            {
-                tail.DequeueEnqueue(day, day);
+                inRange++;
+                lastInRange = Math.Max(lastInRange, day);
             }
         }
 
-        // The last dates in range in ascending order: entry k is the (n - latest.Length + k)-th of all n in order.
-        var latestDays = new int[tail.Count];
-        for (var k = 0; k < latestDays.Length; k++)
-        {
-            latestDays[k] = tail.Dequeue();
-        }
-
+        var latestDays = LatestDays(days, earliest, lastInRange, TailLength(inRange));
         var cut = IsolatedFrom(latestDays, inRange);
         if (cut < inRange)
         {
@@ -84,6 +70,39 @@ public static class ImplausibleDates
         }
 
         return (found, cut == 0 ? null : DateOnly.FromDayNumber(latestDays[cut - 1 - (inRange - latestDays.Length)]));
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> latest of the days from <paramref name="earliest"/> to <paramref name="last"/>
+    /// (the last in range), ascending, from a count of the rows of each day.
+    /// </summary>
+    private static int[] LatestDays(ReadOnlySpan<int> days, int earliest, int last, int count)
+    {
+        var latestDays = new int[count];
+        if (count == 0)
+        {
+            return latestDays;
+        }
+
+        var rowsOfDay = new int[last - earliest + 1];
+        foreach (var day in days)
+        {
+            if (day >= earliest && day <= last)
+            {
+                rowsOfDay[day - earliest]++;
+            }
+        }
+
+        var k = count;
+        for (var d = rowsOfDay.Length - 1; k > 0; d--)
+        {
+            for (var r = Math.Min(rowsOfDay[d], k); r > 0; r--)
+            {
+                latestDays[--k] = earliest + d;
+            }
+        }
+
+        return latestDays;
     }
 
     /// <summary>How many of the latest of <paramref name="n"/> dates the isolation test reads: the <see cref="MostIsolated"/> it may cut, and the one before.</summary>
