@@ -43,21 +43,13 @@ public static class ValueAxisTicks
             }
         }
 
-        Candidate? best = null;
-        var top = Math.Floor(Math.Log10(high - low));
-        for (var exponent = top - 3; exponent <= top + 1; exponent++)
-        {
-            foreach (var mantissa in Mantissas)
-            {
-                if (Consider(low, high, format, mantissa, (int)exponent) is { } candidate && (best is null || candidate.IsBetterThan(best)))
-                {
-                    best = candidate;
-                }
-            }
-        }
-
-        // A step of one is always possible for counts, and some step at the format's precision for the rest.
-        var chosen = best ?? throw new InvalidOperationException($"No tick step found for {low} to {high}.");
+        // Steps from a thousandth of the range to ten times it, and at least the format's last digit (one for counts,
+        // a hundredth for numbers and amounts, a hundredth of a percent for shares), so a range finer than the format
+        // writes still gets its two ticks. Should no step be written exactly (a huge offset beside a tiny range), the
+        // best inexact one is taken rather than none.
+        var top = (int)Math.Floor(Math.Log10(high - low));
+        var coarsest = Math.Max(top + 1, format switch { ChartValueFormat.Count => 0, ChartValueFormat.Percent => -4, _ => -2 });
+        var chosen = Best(low, high, format, top - 3, coarsest, exact: true) ?? Best(low, high, format, top - 3, coarsest, exact: false)!;
         var ticks = new double[chosen.Last - chosen.First + 1];
         for (var k = chosen.First; k <= chosen.Last; k++)
         {
@@ -67,7 +59,24 @@ public static class ValueAxisTicks
         return ticks;
     }
 
-    private static Candidate? Consider(double low, double high, ChartValueFormat format, double mantissa, int exponent)
+    private static Candidate? Best(double low, double high, ChartValueFormat format, int finest, int coarsest, bool exact)
+    {
+        Candidate? best = null;
+        for (var exponent = finest; exponent <= coarsest; exponent++)
+        {
+            foreach (var mantissa in Mantissas)
+            {
+                if (Consider(low, high, format, mantissa, exponent, exact) is { } candidate && (best is null || candidate.IsBetterThan(best)))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static Candidate? Consider(double low, double high, ChartValueFormat format, double mantissa, int exponent, bool exact)
     {
         var step = mantissa * Math.Pow(10, exponent);
         if (format == ChartValueFormat.Count && (step < 1 || step != Math.Floor(step)))
@@ -90,7 +99,7 @@ public static class ValueAxisTicks
             last++;
         }
 
-        for (var k = first; k <= last; k++)
+        for (var k = first; exact && k <= last; k++)
         {
             if (!ChartValueFormats.ShowsExactly(Tick(k, mantissa, exponent), format))
             {

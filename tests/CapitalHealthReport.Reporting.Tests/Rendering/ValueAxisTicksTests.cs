@@ -26,6 +26,8 @@ public sealed class ValueAxisTicksTests
     [InlineData(0, 1.2e12, ChartValueFormat.Money, new double[] { 0, 2e11, 4e11, 6e11, 8e11, 1e12, 1.2e12 })]
     [InlineData(5, 5, ChartValueFormat.Number, new double[] { 0, 1, 2, 3, 4, 5 })]
     [InlineData(-120, 80, ChartValueFormat.Number, new double[] { -150, -100, -50, 0, 50, 100 })]
+    [InlineData(0, 0.05, ChartValueFormat.Count, new double[] { 0, 1 })]
+    [InlineData(0, 0.000001, ChartValueFormat.Number, new double[] { 0, 0.01 })]
     [InlineData(-0.04, 0, ChartValueFormat.Percent, new double[] { -0.04, -0.03, -0.02, -0.01, 0 })]
     public void Ticks_for_a_range_are_these(double min, double max, ChartValueFormat format, double[] expected) =>
         Assert.Equal(expected, ValueAxisTicks.Choose(min, max, format));
@@ -51,6 +53,15 @@ public sealed class ValueAxisTicksTests
         Assert.False(ChartValueFormats.ShowsExactly(0.000025, ChartValueFormat.Percent));
         Assert.False(ChartValueFormats.ShowsExactly(1025, ChartValueFormat.Money));
         Assert.True(ChartValueFormats.ShowsExactly(1250, ChartValueFormat.Money));
+    }
+
+    [Fact]
+    public void A_tiny_range_beside_a_huge_amount_still_gets_a_scale()
+    {
+        // No step under 1 tn is written exactly as 万亿 beside 1 tn; the ticks are still evenly spaced and cover the range.
+        var ticks = ValueAxisTicks.Choose(1e12, 1e12 + 1, ChartValueFormat.Money);
+        Assert.InRange(ticks.Count, ValueAxisTicks.MinTicks, ValueAxisTicks.MaxTicks);
+        Assert.True(ticks[0] <= 1e12 && ticks[^1] >= 1e12 + 1, string.Join(", ", ticks));
     }
 
     [Fact]
