@@ -113,8 +113,8 @@ public static partial class ChartRendering
             if (spec.Kind != ChartKind.TileMap)
             {
                 AddReferenceLines(plot, spec, format, language);
-                SetValueLimits(plot, spec);
-                Label(plot, spec, format, language);
+                var ticks = SetValueLimits(plot, spec, format);
+                Label(plot, spec, format, ticks, language);
             }
 
             plot.Axes.Title.Label.Text = spec.Title;
@@ -135,7 +135,7 @@ public static partial class ChartRendering
     public static IReadOnlyList<string> DrawnText(Plot plot) =>
         ChartFonts.DrawnText(plot).Select(t => t.Text).Where(t => !string.IsNullOrEmpty(t)).ToList();
 
-    private static void Label(Plot plot, ChartSpec spec, ChartValueFormat format, string language)
+    private static void Label(Plot plot, ChartSpec spec, ChartValueFormat format, IReadOnlyList<double> ticks, string language)
     {
         // XLabel names the category axis and YLabel the value axis, whichever way the bars run. The left axis's title is
         // drawn upright above the axis (ChartPanels); a period axis needs no title, its ticks say what they are.
@@ -159,12 +159,8 @@ public static partial class ChartRendering
         plot.Axes.Title.Label.Bold = true;
 
         var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
-        valueAxis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = value => ChartValueFormats.Format(value, spec.Kind == ChartKind.Lorenz ? ChartValueFormat.Percent : format, language),
-            MinimumTickSpacing = spec.Width == ChartWidth.Half ? 20 : 24,
-            IntegerTicksOnly = format == ChartValueFormat.Count,
-        };
+        var tickFormat = spec.Kind == ChartKind.Lorenz ? ChartValueFormat.Percent : format;
+        valueAxis.TickGenerator = new ValueAxisTickGenerator(ticks, value => ChartValueFormats.Format(value, tickFormat, language));
     }
 
     private static void Style(Plot plot, ChartSpec spec, ChartPanels panels)

@@ -90,22 +90,50 @@ public static class ChartValueFormats
         return value.ToString("#,##0.##", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is written exactly in <paramref name="format"/>, in English and in Chinese: at
+    /// most two decimals of the number shown (of the percentage for shares, of the compact unit for money), so that
+    /// 0.025 is not printed as <c>0.03</c> nor 1,025 as <c>1.03 K</c>.
+    /// </summary>
+    public static bool ShowsExactly(double value, ChartValueFormat format) => format switch
+    {
+        ChartValueFormat.Percent => HasTwoDecimals(value * 100),
+        ChartValueFormat.Money => HasTwoDecimals(value / MoneyUnit(value, chinese: false)) && HasTwoDecimals(value / MoneyUnit(value, chinese: true)),
+        _ => HasTwoDecimals(value),
+    };
+
+    private static bool HasTwoDecimals(double shown)
+    {
+        var hundredths = shown * 100;
+        return Math.Abs(hundredths - Math.Round(hundredths)) <= 1e-6 * Math.Max(1, Math.Abs(hundredths));
+    }
+
     private static string FormatMoney(double value, bool chinese)
+    {
+        var unit = MoneyUnit(value, chinese);
+        var shown = FormatNumber(value / unit);
+        return unit switch
+        {
+            1e12 => shown + (chinese ? "万亿" : " tn"),
+            1e9 => shown + " bn",
+            1e8 => shown + "亿",
+            1e6 => shown + " M",
+            1e4 => shown + "万",
+            1e3 => shown + " K",
+            _ => shown,
+        };
+    }
+
+    /// <summary>The compact unit an amount is written in: K, M, bn, tn in English; 万, 亿, 万亿 in Chinese; 1 below them.</summary>
+    private static double MoneyUnit(double value, bool chinese)
     {
         var magnitude = Math.Abs(value);
         if (chinese)
         {
-            return magnitude >= 1e12 ? FormatNumber(value / 1e12) + "万亿"
-                : magnitude >= 1e8 ? FormatNumber(value / 1e8) + "亿"
-                : magnitude >= 1e4 ? FormatNumber(value / 1e4) + "万"
-                : FormatNumber(value);
+            return magnitude >= 1e12 ? 1e12 : magnitude >= 1e8 ? 1e8 : magnitude >= 1e4 ? 1e4 : 1;
         }
 
-        return magnitude >= 1e12 ? FormatNumber(value / 1e12) + " tn"
-            : magnitude >= 1e9 ? FormatNumber(value / 1e9) + " bn"
-            : magnitude >= 1e6 ? FormatNumber(value / 1e6) + " M"
-            : magnitude >= 1e3 ? FormatNumber(value / 1e3) + " K"
-            : FormatNumber(value);
+        return magnitude >= 1e12 ? 1e12 : magnitude >= 1e9 ? 1e9 : magnitude >= 1e6 ? 1e6 : magnitude >= 1e3 ? 1e3 : 1;
     }
 
     private static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);

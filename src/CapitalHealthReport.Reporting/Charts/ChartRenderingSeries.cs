@@ -11,6 +11,9 @@ public static partial class ChartRendering
 
     private static readonly double[] EqualityLine = [0.0, 1.0];
 
+    /// <summary>Both axes of a Lorenz curve run over shares from 0 to 100%.</summary>
+    private static readonly IReadOnlyList<double> LorenzTicks = ValueAxisTicks.Choose(0, 1, ChartValueFormat.Percent);
+
     /// <summary>
     /// True when the category labels of a vertical chart would not fit side by side in a plot
     /// <paramref name="plotWidth"/> points wide (with a gap of half a label between neighbours), so they are drawn slanted.
@@ -221,8 +224,7 @@ public static partial class ChartRendering
         equality.MarkerSize = 0;
         equality.LegendText = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "绝对平均线" : "Line of equality";
 
-        var tickFormat = (double v) => ChartValueFormats.Format(v, ChartValueFormat.Percent, language);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = tickFormat, MinimumTickSpacing = 30 };
+        plot.Axes.Bottom.TickGenerator = new ValueAxisTickGenerator(LorenzTicks, v => ChartValueFormats.Format(v, ChartValueFormat.Percent, language));
         plot.Axes.SetLimits(0, 1, 0, 1);
     }
 
@@ -246,33 +248,25 @@ public static partial class ChartRendering
 
     /// <summary>
     /// Sets the value axis from the data rather than leaving it to autoscaling: it always holds zero and every reference
-    /// line, has a little headroom above the largest value, and stops at 100% for shares that cannot exceed it.
+    /// line, and runs from the lowest to the highest of the ticks <see cref="ValueAxisTicks"/> chooses, so the largest
+    /// value sits under the last labelled tick and shares stop at 100%. Returns those ticks.
     /// </summary>
-    private static void SetValueLimits(Plot plot, ChartSpec spec)
+    private static IReadOnlyList<double> SetValueLimits(Plot plot, ChartSpec spec, ChartValueFormat format)
     {
-        var categories = spec.Categories.Count;
         if (spec.Kind == ChartKind.Lorenz)
         {
-            return;
+            return LorenzTicks;
         }
 
         var values = spec.Kind == ChartKind.StackedBar
             ? StackTotals(spec)
             : spec.Series.SelectMany(static s => s.Values).Where(static v => v is not null).Select(static v => v!.Value).ToList();
         values.AddRange(spec.ReferenceLines.Select(static r => r.Value));
-        var low = Math.Min(0, values.Min());
-        var high = Math.Max(0, values.Max());
-        var span = high - low;
-        high += high > 0 ? span * 0.08 : 0;
-        low -= low < 0 ? span * 0.08 : 0;
-        var percent = string.Equals(spec.ValueFormat, "percent", StringComparison.OrdinalIgnoreCase);
-        if (percent && values.Max() <= 1 + 1e-9 && high > 1)
-        {
-            high = 1;
-        }
-
+        var ticks = ValueAxisTicks.Choose(Math.Min(0, values.Min()), Math.Max(0, values.Max()), format);
+        var low = ticks[0];
+        var high = ticks[^1];
         var categoryLow = -0.6;
-        var categoryHigh = categories - 0.4;
+        var categoryHigh = spec.Categories.Count - 0.4;
         if (spec.Kind == ChartKind.HorizontalBar)
         {
             plot.Axes.SetLimits(low, high, categoryLow, categoryHigh);
@@ -281,6 +275,8 @@ public static partial class ChartRendering
         {
             plot.Axes.SetLimits(categoryLow, categoryHigh, low, high);
         }
+
+        return ticks;
     }
 
     private static List<double> StackTotals(ChartSpec spec)
