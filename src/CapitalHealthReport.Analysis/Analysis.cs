@@ -194,9 +194,9 @@ public sealed class Analysis
         if (engine.DealCount == 0)
         {
             throw new InputException(
-                $"no deal matches {FilterCheck.Describe(where)} together; the data covers {Coverage}.",
+                SettingText.Of($"no deal matches {FilterCheck.Describe(where)} together; the data covers {Coverage}."),
                 Load.SourceName,
-                hint: "Each filter matches some deals, but not the same ones: drop one of them.");
+                hint: SettingText.Of("Each filter matches some deals, but not the same ones: drop one of them."));
         }
 
         return engine;
@@ -216,9 +216,9 @@ public sealed class Analysis
         var period = Options.Period ?? DefaultPeriod;
         if (Engine.Compute(new Scope(period)).DealCount == 0)
         {
-            var filters = Engine.Filters.Count == 0 ? "" : " for " + FilterCheck.Describe(Engine.Filters);
-            var hint = Options.Period is null ? DefaultPeriodHint() : "Give a period the data covers.";
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals in {period.Label}{filters}; the data covers {Coverage}."), Load.SourceName, hint: hint);
+            var filters = Engine.Filters.Count == 0 ? SettingText.Of("") : SettingText.Of($" for {FilterCheck.Describe(Engine.Filters)}");
+            var hint = Options.Period is null ? DefaultPeriodHint() : SettingText.Of("Give a period the data covers.");
+            throw new InputException(SettingText.Of($"no deals in {period.Label}{filters}; the data covers {Coverage}."), Load.SourceName, hint: hint);
         }
 
         return period;
@@ -263,12 +263,25 @@ public sealed class Analysis
         string.Create(CultureInfo.InvariantCulture, $"{DefaultPeriod.Label}, the latest quarter that ends by {DefaultPeriodBy:yyyy-MM-dd}, has no deals");
 
     /// <summary>What to give instead of an empty default period.</summary>
-    private string DefaultPeriodHint()
+    private SettingText DefaultPeriodHint()
     {
         var periods = PeriodsForAnEmptyDefault();
-        return periods.Count == 0
-            ? EmptyDefaultPeriodReason + "; give --period for a quarter the data covers."
-            : EmptyDefaultPeriodReason + "; give " + string.Join(", or ", periods.Select(p => $"--period {p.Period.Label} ({p.Reason})")) + ".";
+        if (periods.Count == 0)
+        {
+            return SettingText.Of($"{EmptyDefaultPeriodReason}; give {Settings.Period} for a quarter the data covers.");
+        }
+
+        var builder = new SettingTextBuilder(0, 0);
+        builder.AppendLiteral(EmptyDefaultPeriodReason + "; give ");
+        for (var i = 0; i < periods.Count; i++)
+        {
+            builder.AppendLiteral(i == 0 ? "" : ", or ");
+            builder.AppendFormatted(Settings.Period.With(periods[i].Period.Label));
+            builder.AppendLiteral($" ({periods[i].Reason})");
+        }
+
+        builder.AppendLiteral(".");
+        return SettingText.Of(builder);
     }
 
     /// <summary>The latest quarter whose last day is on or before <paramref name="cutoff"/>.</summary>
@@ -282,7 +295,7 @@ public sealed class Analysis
     {
         Load.EnsureUsable();
         return Load.Profile.ImplausibleDates.Count == Load.Statistics.RowsLoaded
-            ? new InputException(string.Create(CultureInfo.InvariantCulture, $"no deals are left to analyse: every deal's date is implausible (before 1990, after --as-of, or isolated far after the rest; first on line {Load.Profile.ImplausibleDates[0].Line})."), Load.SourceName, hint: "Run 'capital-health data validate' to list them; correct the dates or --as-of.")
-            : new InputException("no deals are left to analyse.", Load.SourceName, hint: "Check --cutoff and the deals file.");
+            ? new InputException(SettingText.Of($"no deals are left to analyse: every deal's date is implausible (before 1990, after {Settings.AsOf}, or isolated far after the rest; first on line {Load.Profile.ImplausibleDates[0].Line})."), Load.SourceName, hint: SettingText.Of($"{Settings.DataValidate} to list them; correct the dates or {Settings.AsOf}."))
+            : new InputException("no deals are left to analyse.", Load.SourceName, hint: SettingText.Of($"Check {Settings.Cutoff} and the deals file."));
     }
 }

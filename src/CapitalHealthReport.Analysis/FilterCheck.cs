@@ -27,17 +27,32 @@ internal static class FilterCheck
             var values = ValuesOf(deals, reference, parameters, filter.Field);
             var shown = string.Join(", ", values.Take(ValuesShown)) + (values.Count > ValuesShown ? $", … ({values.Count} in all)" : "");
             throw new InputException(
-                $"--where {filter.Field}={filter.Value} matches no deal; {Spelling.BeforeList(filter.Value, values)}the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}.",
+                SettingText.Of($"{Settings.Where.With($"{filter.Field}={filter.Value}")} matches no deal; {Spelling.BeforeList(filter.Value, values)}the {filter.Field} values in the data are: {(values.Count == 0 ? "none" : shown)}."),
                 null,
-                hint: filter.Value.IndexOfAny(ListSeparators) >= 0
-                    ? $"A filter names one value; to keep the deals of several, repeat --where, one value each: {string.Join(" ", filter.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.Contains(' ', StringComparison.Ordinal) ? $"--where '{filter.Field}={v}'" : $"--where {filter.Field}={v}"))}."
-                    : "Check the spelling (values are compared without regard to case).");
+                hint: filter.Value.IndexOfAny(ListSeparators) >= 0 ? RepeatHint(filter) : SettingText.Of("Check the spelling (values are compared without regard to case)."));
         }
     }
 
-    /// <summary><c>sector=AI, region=Beijing</c>.</summary>
-    public static string Describe(IReadOnlyList<Filter> filters) =>
-        "--where " + string.Join(", ", filters.Select(static f => $"{f.Field}={f.Value}"));
+    /// <summary>The filters as a setting with its value: <c>--where sector=AI, region=Beijing</c> on the command line.</summary>
+    public static SettingValue Describe(IReadOnlyList<Filter> filters) =>
+        Settings.Where.With(string.Join(", ", filters.Select(static f => $"{f.Field}={f.Value}")));
+
+    /// <summary>For a value that lists several (<c>sector=AI,Energy</c>): one filter per value, written out.</summary>
+    private static SettingText RepeatHint(Filter filter)
+    {
+        var builder = new SettingTextBuilder(0, 0);
+        builder.AppendLiteral("A filter names one value; to keep the deals of several, repeat ");
+        builder.AppendFormatted(Settings.Where);
+        builder.AppendLiteral(", one value each:");
+        foreach (var v in filter.Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            builder.AppendLiteral(" ");
+            builder.AppendFormatted(Settings.Where.With(v.Contains(' ', StringComparison.Ordinal) ? $"'{filter.Field}={v}'" : $"{filter.Field}={v}"));
+        }
+
+        builder.AppendLiteral(".");
+        return SettingText.Of(builder);
+    }
 
     /// <summary>The values of <paramref name="field"/> the deals hold, in ordinal order.</summary>
     internal static List<string> ValuesOf(DealSet deals, ReferenceData reference, MetricParameters parameters, string field)

@@ -2,7 +2,10 @@ using CapitalHealthReport.Text;
 
 namespace CapitalHealthReport.Cli;
 
-/// <summary>Turns exceptions into messages and exit codes: user errors print one clear line each (no stack trace) and exit 2.</summary>
+/// <summary>
+/// Turns exceptions into messages and exit codes: user errors print one clear line each (no stack trace), naming the
+/// settings they mention as flags (<see cref="Wording.CommandLine"/>), and exit 2.
+/// </summary>
 public static class CommandRunner
 {
     public static int Guard(TextWriter stderr, Func<int> action)
@@ -15,7 +18,7 @@ public static class CommandRunner
         {
             foreach (var problem in ex.Problems)
             {
-                stderr.WriteLine($"error: {problem.Message}");
+                stderr.WriteLine($"error: {problem.MessageIn(Wording.CommandLine)}");
             }
 
             stderr.WriteLine(ex.Summary);
@@ -23,7 +26,7 @@ public static class CommandRunner
         }
         catch (InputException ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"error: {ex.MessageIn(Wording.CommandLine)}");
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException) when (InterruptHandler.Signal is { } signal)

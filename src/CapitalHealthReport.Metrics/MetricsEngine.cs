@@ -51,7 +51,7 @@ public sealed class MetricsEngine
     {
         if (_lastDate is not { } last)
         {
-            throw new InputException("The deals file holds no deals, so there is no default period.", null, hint: "Check the file, or give --period.");
+            throw new InputException("The deals file holds no deals, so there is no default period.", null, hint: SettingText.Of($"Check the file, or give {Settings.Period}."));
         }
 
         var lastQuarter = Period.Containing(last, PeriodKind.Quarter);
@@ -69,7 +69,7 @@ public sealed class MetricsEngine
     {
         if (kind == PeriodKind.Range)
         {
-            throw new InputException("A series is by quarter, half or year.", null, hint: "Use --series quarter, --series half or --series year.");
+            throw new InputException("A series is by quarter, half or year.", null, hint: SettingText.Of($"Use {Settings.SeriesBy("quarter")}, {Settings.SeriesBy("half")} or {Settings.SeriesBy("year")}."));
         }
 
         var periods = new List<Period>();

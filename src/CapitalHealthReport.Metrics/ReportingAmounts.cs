@@ -91,7 +91,7 @@ internal sealed class ReportingAmounts(MetricReference reference, MetricParamete
         {
             var file = deals.File[row];
             var line = deals.Line[row];
-            throw new InputException(ex.Reason, file.Length > 0 ? file : null, line > 0 ? line : null, hint: ex.Hint, innerException: ex);
+            throw new InputException(ex.ReasonText, file.Length > 0 ? file : null, line > 0 ? line : null, hint: ex.HintText, innerException: ex);
         }
     }
 

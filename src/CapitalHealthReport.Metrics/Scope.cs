@@ -85,16 +85,16 @@ public sealed record Filter
         {
             // sector!=AI, amount>=1000000: a filter keeps the deals whose field is one value; it neither excludes nor compares.
             throw new InputException(
-                $"--where '{field}={value}': a filter keeps the deals whose field is the value given; it cannot exclude a value or compare with one.",
+                SettingText.Of($"{Settings.Where.With($"'{field}={value}'")}: a filter keeps the deals whose field is the value given; it cannot exclude a value or compare with one."),
                 null,
-                hint: "Name the values to keep, one --where each: --where sector=Energy --where sector=Health keeps the deals of either sector.");
+                hint: SettingText.Of($"Name the values to keep, one {Settings.Where} each: {Settings.Where.With("sector=Energy")} {Settings.Where.With("sector=Health")} keeps the deals of either sector."));
         }
 
         var normalized = Fields.FirstOrDefault(f => string.Equals(f, field?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new InputException($"--where '{field}={value}': '{field}' is not a filter field.{Spelling.Suggestion(field?.Trim() ?? "", Fields)} Use one of: {string.Join(", ", Fields)}.");
+            ?? throw new InputException(SettingText.Of($"{Settings.Where.With($"'{field}={value}'")}: '{field}' is not a filter field.{Spelling.Suggestion(field?.Trim() ?? "", Fields)} Use one of: {string.Join(", ", Fields)}."), null);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new InputException($"--where '{field}=': the value is empty. Write field=value, for example --where sector=AI.");
+            throw new InputException(SettingText.Of($"{Settings.Where.With($"'{field}='")}: the value is empty. Write field=value, for example {Settings.Where.With("sector=AI")}."), null);
         }
 
         Field = normalized;
@@ -107,7 +107,7 @@ public sealed record Filter
 
         if (Field == "investor_type" && InvestorTypes.TryParse(Value) is null)
         {
-            throw new InputException($"--where investor_type={Value}: not an investor type.{Spelling.Suggestion(Value, InvestorTypes.Names)} Use one of: {string.Join(", ", InvestorTypes.Names)}.");
+            throw new InputException(SettingText.Of($"{Settings.Where.With($"investor_type={Value}")}: not an investor type.{Spelling.Suggestion(Value, InvestorTypes.Names)} Use one of: {string.Join(", ", InvestorTypes.Names)}."), null);
         }
     }
 
@@ -121,7 +121,7 @@ public sealed record Filter
         var eq = text.IndexOf('=', StringComparison.Ordinal);
         if (eq <= 0 || eq == text.Length - 1)
         {
-            throw new InputException($"--where '{text}' must be field=value, for example --where sector=AI.");
+            throw new InputException(SettingText.Of($"{Settings.Where.With($"'{text}'")} must be field=value, for example {Settings.Where.With("sector=AI")}."), null);
         }
 
         return new Filter(text[..eq], text[(eq + 1)..]);
@@ -131,7 +131,7 @@ public sealed record Filter
 
     /// <summary>The canonical stage a stage filter's value names; a value that is none is refused, naming the stages.</summary>
     internal static Stage ParseStage(string value) => Stages.TryParseCanonical(value)
-        ?? throw new InputException($"--where stage={value}: not a stage.{Spelling.Suggestion(value, Stages.All.Select(Stages.Name))} Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}), a common name such as 'Series A' or 'A轮', or a name the mapping file's 'stages:' gives.");
+        ?? throw new InputException(SettingText.Of($"{Settings.Where.With($"stage={value}")}: not a stage.{Spelling.Suggestion(value, Stages.All.Select(Stages.Name))} Use a canonical stage ({string.Join(", ", Stages.All.Select(Stages.Name))}), a common name such as 'Series A' or 'A轮', or a name the mapping file's 'stages:' gives."), null);
 }
 
 /// <summary>Investor type names as metrics use them: the directory's types, plus <c>Unknown</c> for investors the directory does not list.</summary>

@@ -139,7 +139,7 @@ public static class ReportPipeline
         "pdf" => ReportFormat.Pdf,
         "md" or "markdown" => ReportFormat.Markdown,
         "html" or "htm" => ReportFormat.Html,
-        _ => throw new InputException($"--format '{text}' is not a report format. Use pdf, md or html."),
+        _ => throw new InputException(SettingText.Of($"{Settings.Format} '{text}' is not a report format. Use pdf, md or html."), null),
     };
 
     /// <summary>A note as a sentence of the report: capitalised, unless it begins with the file's name (which keeps its case).</summary>

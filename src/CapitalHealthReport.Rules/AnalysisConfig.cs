@@ -67,7 +67,7 @@ public sealed class AnalysisConfig
 
         if (!File.Exists(path))
         {
-            throw new InputException("the configuration file does not exist.", path, hint: "Check --config, or leave it out to use ./capitalhealth.yaml or the built-in defaults.");
+            throw new InputException("the configuration file does not exist.", path, hint: SettingText.Of($"Check {Settings.Config}, or leave it out to use ./capitalhealth.yaml or the built-in defaults."));
         }
 
         var text = BoundedFile.ReadAllText(path, ResourceLimits.Default.ConfigurationPolicy);

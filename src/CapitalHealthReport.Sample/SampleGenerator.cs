@@ -120,7 +120,7 @@ public static class SampleGenerator
         var rows = options.Rows ?? CalibratedRows;
         if (rows is < 1 or > MaxRows)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--rows {rows} is out of range; give a number from 1 to {MaxRows:N0}."));
+            throw new InputException(SettingText.Of($"{Settings.SampleRows.With(rows.ToString(CultureInfo.InvariantCulture))} is out of range; give a number from 1 to {MaxRows:N0}."), null);
         }
 
         return new SampleDataset(options, rows);

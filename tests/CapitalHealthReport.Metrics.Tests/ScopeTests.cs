@@ -164,14 +164,15 @@ public sealed class ScopeTests
         Assert.Equal("Z", filter.Value);
 
         var ex = Assert.Throws<InputException>(() => Filter.ParseStage(filter.Value));
-        Assert.Contains("--where stage=Z: not a stage. Use a canonical stage (Angel, Seed,", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--where stage=Z: not a stage. Use a canonical stage (Angel, Seed,", ex.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
+        Assert.StartsWith("the filter stage=Z (AnalysisOptions.Where): not a stage. Use a canonical stage (Angel, Seed,", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_stage_close_to_a_canonical_one_suggests_it_when_applied()
     {
         var ex = Assert.Throws<InputException>(() => Filter.ParseStage(Filter.Parse("stage=Sed").Value));
-        Assert.Contains("--where stage=Sed: not a stage. Did you mean 'Seed'? Use a canonical stage (Angel, Seed,", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--where stage=Sed: not a stage. Did you mean 'Seed'? Use a canonical stage (Angel, Seed,", ex.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class DataCommand
 
             if (result.Statistics.RowsLoaded == 0)
             {
-                error.WriteLine($"error: {result.SourceName}: no usable rows ({result.Statistics.RowsRead.ToString(CultureInfo.InvariantCulture)} read, all rejected).{(result.EncodingHint is { } encoding ? " " + encoding : "")}");
+                error.WriteLine($"error: {result.SourceName}: no usable rows ({result.Statistics.RowsRead.ToString(CultureInfo.InvariantCulture)} read, all rejected).{(result.EncodingHint is { } encoding ? " " + encoding.Render(Wording.CommandLine) : "")}");
                 return ExitCodes.InvalidInput;
             }
 

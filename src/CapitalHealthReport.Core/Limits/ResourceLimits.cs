@@ -52,8 +52,8 @@ public sealed partial record ResourceLimits
                 $"is {ByteSize.Format(bytes)}, more than the largest deals file accepted ({ByteSize.Format(MaxFileBytes)}).",
                 file,
                 null,
-                "--max-file-size",
-                "Split the export by year or filter it before loading, or raise the limit with --max-file-size (at most 2 GB).");
+                Settings.MaxFileSize,
+                SettingText.Of($"Split the export by year or filter it before loading, or raise the limit with {Settings.MaxFileSize} (at most 2 GB)."));
         }
     }
 
@@ -66,8 +66,8 @@ public sealed partial record ResourceLimits
                 string.Create(CultureInfo.InvariantCulture, $"holds more than {MaxRows:N0} data rows (the row limit was reached at line {line:N0})."),
                 file,
                 line,
-                "--max-rows",
-                "Filter the export to the periods you report on, or raise the limit with --max-rows.");
+                Settings.MaxRows,
+                SettingText.Of($"Filter the export to the periods you report on, or raise the limit with {Settings.MaxRows}."));
         }
     }
 
@@ -83,8 +83,8 @@ public sealed partial record ResourceLimits
                 string.Create(CultureInfo.InvariantCulture, $"the rule packs hold at least {rules:N0} rules (counted through this pack), more than the {MaxRules:N0} accepted in one run."),
                 where,
                 null,
-                "--max-rules",
-                "Split the packs across runs with --rules, or raise the limit with --max-rules.");
+                Settings.MaxRules,
+                SettingText.Of($"Split the packs across runs with {Settings.Rules}, or raise the limit with {Settings.MaxRules}."));
         }
     }
 
@@ -97,43 +97,43 @@ public sealed partial record ResourceLimits
                 $"the output would be {ByteSize.Format(bytes)}, more than the {ByteSize.Format(MaxOutputBytes)} allowed; nothing was written.",
                 output,
                 null,
-                "--max-output-size",
-                "Narrow the output (fewer --by dimensions, a shorter --series), check a template for runaway loops, or raise the limit with --max-output-size.");
+                Settings.MaxOutputSize,
+                SettingText.Of($"Narrow the output (fewer {Settings.By} dimensions, a shorter {Settings.Series}), check a template for runaway loops, or raise the limit with {Settings.MaxOutputSize}."));
         }
     }
 
-    /// <summary>Checks that every limit is positive and within its ceiling; a bad value is an <see cref="InputException"/> naming the flag.</summary>
+    /// <summary>Checks that every limit is positive and within its ceiling; a bad value is an <see cref="InputException"/> naming the setting.</summary>
     public ResourceLimits Validate()
     {
-        Positive(MaxFileBytes, "--max-file-size");
+        Positive(MaxFileBytes, Settings.MaxFileSize);
         if (MaxFileBytes > FileBytesCeiling)
         {
-            throw new InputException($"--max-file-size {ByteSize.Format(MaxFileBytes)} is above the ceiling of {ByteSize.Format(FileBytesCeiling)} (the most one file can hold in memory).", null, hint: "Split larger exports.");
+            throw new InputException(SettingText.Of($"{Settings.MaxFileSize.With(ByteSize.Format(MaxFileBytes))} is above the ceiling of {ByteSize.Format(FileBytesCeiling)} (the most one file can hold in memory)."), null, hint: SettingText.Of("Split larger exports."));
         }
 
-        Positive(MaxRows, "--max-rows");
-        Positive(MaxFieldLength, "--max-field-length");
-        Positive(MaxColumns, "--max-columns");
-        Positive(MaxRules, "--max-rules");
-        Positive(MaxOutputBytes, "--max-output-size");
+        Positive(MaxRows, Settings.MaxRows);
+        Positive(MaxFieldLength, Settings.MaxFieldLength);
+        Positive(MaxColumns, Settings.MaxColumns);
+        Positive(MaxRules, Settings.MaxRules);
+        Positive(MaxOutputBytes, Settings.MaxOutputSize);
         if (MaxOutputBytes > int.MaxValue)
         {
-            throw new InputException($"--max-output-size {ByteSize.Format(MaxOutputBytes)} is above the ceiling of {ByteSize.Format(int.MaxValue)}.");
+            throw new InputException(SettingText.Of($"{Settings.MaxOutputSize.With(ByteSize.Format(MaxOutputBytes))} is above the ceiling of {ByteSize.Format(int.MaxValue)}."), null);
         }
 
         if (TemplateTime <= TimeSpan.Zero || TemplateTime > TimeSpan.FromHours(1))
         {
-            throw new InputException("--template-timeout must be between 1 and 3600 seconds.");
+            throw new InputException(SettingText.Of($"{Settings.TemplateTimeout} must be between 1 and 3600 seconds."), null);
         }
 
         return this;
     }
 
-    private static void Positive(long value, string flag)
+    private static void Positive(long value, Setting setting)
     {
         if (value <= 0)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{flag} must be a positive number, not {value}."));
+            throw new InputException(SettingText.Of($"{setting} must be a positive number, not {value}."), null);
         }
     }
 }

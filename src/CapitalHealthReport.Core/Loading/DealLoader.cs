@@ -67,7 +67,7 @@ public static partial class DealLoader
         var format = mapping.Format ?? FormatOf(path, bytes);
         if (options.Sheet is not null && format != "xlsx")
         {
-            throw new InputException($"--sheet names a sheet of an XLSX workbook, and this is a {format} file.", file, hint: "Leave out --sheet, or give the workbook.");
+            throw new InputException(SettingText.Of($"{Settings.Sheet} names a sheet of an XLSX workbook, and this is a {format} file."), file, hint: SettingText.Of($"Leave out {Settings.Sheet}, or give the workbook."));
         }
 
         options.StageDone?.Invoke("read");
@@ -215,7 +215,13 @@ public static partial class DealLoader
             {
                 // The deals are often on another sheet than the first (a cover, notes, a summary): name them.
                 var others = workbook.Sheets.Where(n => n != workbook.Sheet);
-                throw new InputException($"sheet '{workbook.Sheet}' {ex.Reason}", ex.File, ex.Line, ex.Column, $"If the deals are on another sheet ({string.Join(", ", others)}), name it with --sheet. {ex.Hint}", ex);
+                throw new InputException(
+                    SettingText.Of($"sheet '{workbook.Sheet}' {ex.ReasonText}"),
+                    ex.File,
+                    ex.Line,
+                    ex.Column,
+                    SettingText.Of($"If the deals are on another sheet ({string.Join(", ", others)}), name it with {Settings.Sheet}. {ex.HintText}"),
+                    ex);
             }
             if (resolver.Columns[(int)CanonicalField.Amount] < 0)
             {
@@ -282,7 +288,7 @@ public static partial class DealLoader
             throw reader switch
             {
                 JsonLinesRowReader => new InputException("holds no JSON objects.", file, hint: "A JSON export holds one deal object per line (JSON Lines) or one array of deal objects."),
-                XlsxRowReader xlsx => new InputException($"sheet '{xlsx.Sheet}' has a header but no data rows.", file, reader.HeaderLine, hint: "Choose the sheet with the deals with --sheet."),
+                XlsxRowReader xlsx => new InputException($"sheet '{xlsx.Sheet}' has a header but no data rows.", file, reader.HeaderLine, hint: SettingText.Of($"Choose the sheet with the deals with {Settings.Sheet}.")),
                 _ => new InputException("has a header but no data rows.", file, reader.HeaderLine, hint: "Export the deals again with their rows."),
             };
         }

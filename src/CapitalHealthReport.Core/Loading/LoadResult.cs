@@ -1,4 +1,3 @@
-using System.Globalization;
 using CapitalHealthReport.Model;
 
 namespace CapitalHealthReport.Loading;
@@ -67,8 +66,8 @@ public sealed class LoadResult
     /// When lines held bytes invalid in the encoding, what to do about it: rejected rows that hold such bytes are most
     /// likely in another encoding, the fix to name when nothing loads. Null when every byte was valid.
     /// </summary>
-    public string? EncodingHint => Statistics.LinesWithInvalidBytes > 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{Statistics.LinesWithInvalidBytes} lines hold bytes invalid in {Statistics.Encoding} (read as U+FFFD): if the file uses another encoding, set 'encoding: auto' (or the encoding's name) in a mapping file and pass it with --mapping.")
+    public SettingText? EncodingHint => Statistics.LinesWithInvalidBytes > 0
+        ? SettingText.Of($"{Statistics.LinesWithInvalidBytes} lines hold bytes invalid in {Statistics.Encoding} (read as U+FFFD): if the file uses another encoding, set 'encoding: auto' (or the encoding's name) in a mapping file and pass it with {Settings.Mapping}.")
         : null;
 
     /// <summary>Throws an <see cref="InputException"/> naming the first rejections when <see cref="StrictFailed"/>.</summary>
@@ -86,6 +85,6 @@ public sealed class LoadResult
         var what = Statistics.RowsLoaded == 0
             ? $"no usable rows: {Statistics.RowsRead} read, all rejected ({reasons})."
             : $"{Statistics.RowsRejected} of {Statistics.RowsRead} rows rejected in strict mode ({reasons}).";
-        throw new InputException(what, SourceName, hint: EncodingHint ?? "Run 'capital-health data validate' for every line and reason, fix the rows or add a mapping file.");
+        throw new InputException(what, SourceName, hint: EncodingHint ?? SettingText.Of($"{Settings.DataValidate} for every line and reason, fix the rows or add a mapping file."));
     }
 }

@@ -141,7 +141,7 @@ public static class AtomicFile
         return errno switch
         {
             0 => handle!,
-            NativeFile.NoReader => throw new InputException("is a FIFO (named pipe) that no program is reading from; nothing was written.", path, hint: "Start the reading program first, or choose another --output."),
+            NativeFile.NoReader => throw new InputException("is a FIFO (named pipe) that no program is reading from; nothing was written.", path, hint: SettingText.Of($"Start the reading program first, or choose another {Settings.Output}.")),
             NativeFile.AccessDenied => throw new UnauthorizedAccessException(NativeFile.Message(errno)),
             _ => throw new IOException(NativeFile.Message(errno)),
         };
@@ -157,7 +157,7 @@ public static class AtomicFile
         catch (UnauthorizedAccessException ex)
         {
             TryDelete(temp);
-            throw new InputException($"Cannot write the output: permission denied ({ex.Message}).", path, hint: "Check the folder's permissions or choose another --output.", innerException: ex);
+            throw new InputException($"Cannot write the output: permission denied ({ex.Message}).", path, hint: SettingText.Of($"Check the folder's permissions or choose another {Settings.Output}."), innerException: ex);
         }
         catch (IOException ex)
         {

@@ -69,7 +69,7 @@ public sealed class InputLedger : IDisposable
                 throw new InputException(
                     $"the output is {entry.What} this command reads ('{entry.Path}'); writing it would replace that input, so nothing was written.",
                     display,
-                    hint: "Choose another --output.");
+                    hint: SettingText.Of($"Choose another {Settings.Output}."));
             }
         }
     }

@@ -41,7 +41,7 @@ public sealed record OutputTarget(OutputMode Mode, string Path)
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new InputException("The output path is empty.", null, hint: "Give a file name with --output, or '-' for standard output.");
+            throw new InputException("The output path is empty.", null, hint: SettingText.Of($"Give a file name with {Settings.Output}, or '-' for standard output."));
         }
 
         if (StandardOutput.IsNamedBy(path))
@@ -74,22 +74,22 @@ public sealed record OutputTarget(OutputMode Mode, string Path)
                 var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
                 if (!Directory.Exists(folder))
                 {
-                    throw new InputException($"The output folder '{folder}' does not exist.", path, hint: "Create it first or choose another --output.");
+                    throw new InputException($"The output folder '{folder}' does not exist.", path, hint: SettingText.Of($"Create it first or choose another {Settings.Output}."));
                 }
 
                 InputLedger.CheckNotAnInput(full, path);
                 if (node.Kind == FileNodeKind.Regular && IsReadOnly(full))
                 {
-                    throw new InputException("is read-only; it was left as it is and nothing was written.", path, hint: "Make the file writable, or choose another --output.");
+                    throw new InputException("is read-only; it was left as it is and nothing was written.", path, hint: SettingText.Of($"Make the file writable, or choose another {Settings.Output}."));
                 }
 
                 return new OutputTarget(OutputMode.Replace, full);
             case FileNodeKind.Directory:
-                throw new InputException("The output path is a folder, not a file.", path, hint: "Give a file name with --output.");
+                throw new InputException("The output path is a folder, not a file.", path, hint: SettingText.Of($"Give a file name with {Settings.Output}."));
             case FileNodeKind.Fifo or FileNodeKind.CharacterDevice when options.FollowLinksAndDevices:
                 return new OutputTarget(OutputMode.WriteThrough, full);
             default:
-                throw new InputException($"is {FileNode.Describe(node.Kind)}; an output is written to a file, a FIFO or a character device, and this was left as it is.", path, hint: "Choose another --output.");
+                throw new InputException($"is {FileNode.Describe(node.Kind)}; an output is written to a file, a FIFO or a character device, and this was left as it is.", path, hint: SettingText.Of($"Choose another {Settings.Output}."));
         }
     }
 

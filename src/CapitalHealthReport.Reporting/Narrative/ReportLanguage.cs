@@ -32,6 +32,6 @@ public static class ReportLanguages
             return ReportLanguage.Chinese;
         }
 
-        throw new InputException($"--lang '{text}' is not a supported report language. Use en or zh-CN.");
+        throw new InputException(SettingText.Of($"{Settings.Language} '{text}' is not a supported report language. Use en or zh-CN."), null);
     }
 }

@@ -101,8 +101,8 @@ public static class ReportRenderer
         new(
             string.Create(CultureInfo.InvariantCulture, $"No bundled font can draw {missing.Count} character(s) of the report: {string.Join("; ", MissingGlyphScripts.Describe(missing))}."),
             sourceName,
-            hint: "The bundled fonts draw Latin, Greek, Cyrillic, Chinese and Japanese. Write such names in one of those scripts in the data, "
-                + "write the report with --format html (a browser draws them with its own fonts), or pass --allow-missing-glyphs to write the PDF with a box in their place.");
+            hint: SettingText.Of(
+                $"The bundled fonts draw Latin, Greek, Cyrillic, Chinese and Japanese. Write such names in one of those scripts in the data, write the report with {Settings.HtmlFormat} (a browser draws them with its own fonts), or pass {Settings.AllowMissingGlyphs} to write the PDF with a box in their place."));
 
     private static FontSet LoadFonts(string? folder)
     {

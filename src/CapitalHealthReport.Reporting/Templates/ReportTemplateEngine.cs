@@ -36,7 +36,7 @@ public sealed partial class ReportTemplateEngine
         ArgumentNullException.ThrowIfNull(template);
         if (template.Path is { } path && !File.Exists(path))
         {
-            throw new InputException("The report template does not exist.", path, hint: "Give an existing .sbn.md file with --template, or leave --template out to use the bundled one.");
+            throw new InputException("The report template does not exist.", path, hint: SettingText.Of($"Give an existing .sbn.md file with {Settings.Template}, or leave {Settings.Template} out to use the bundled one."));
         }
 
         return RenderText(template.ReadText(_limits), template.SourceName, model, functions, template.CreateLoader(_limits));
@@ -76,11 +76,11 @@ public sealed partial class ReportTemplateEngine
         {
             // The whole output's cap is the run's --max-output-size, not a fault at the statement that crossed it.
             throw new InputException(
-                $"the rendered report would be larger than the {ByteSize.Format(_limits.OutputLimit)} allowed (--max-output-size); nothing was written.",
+                SettingText.Of($"the rendered report would be larger than the {ByteSize.Format(_limits.OutputLimit)} allowed ({Settings.MaxOutputSize}); nothing was written."),
                 string.IsNullOrEmpty(ex.Span.FileName) ? DisplayPath(sourceName) : DisplayPath(ex.Span.FileName),
                 ex.Span.Start.Line + 1,
                 ex.Span.Start.Column + 1,
-                "Raise the limit with --max-output-size, or look for a loop in the template that writes too much.",
+                SettingText.Of($"Raise the limit with {Settings.MaxOutputSize}, or look for a loop in the template that writes too much."),
                 ex);
         }
         catch (ScriptRuntimeException ex)

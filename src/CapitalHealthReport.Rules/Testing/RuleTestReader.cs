@@ -235,11 +235,11 @@ internal static class RuleTestReader
         }
         catch (InputProblemsException ex)
         {
-            throw new InputProblemsException(file, "docs/rules.md for the rule test format", [.. ex.Problems.Select(p => new InputException(p.Reason, file, node.Line, node.Column, p.Hint))]);
+            throw new InputProblemsException(file, "docs/rules.md for the rule test format", [.. ex.Problems.Select(p => new InputException(p.ReasonText, file, node.Line, node.Column, p.HintText))]);
         }
         catch (InputException ex)
         {
-            throw new InputException(ex.Reason, file, node.Line, node.Column, ex.Hint);
+            throw new InputException(ex.ReasonText, file, node.Line, node.Column, ex.HintText);
         }
     }
 

@@ -45,7 +45,8 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("no 'date' column", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Columns found: when, company, amount", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("--mapping", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Write a mapping file with 'columns: { date: <your column> }' (see docs/data.md), and pass it with LoadOptions.MappingPath.", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("to guess a mapping from the file, or write one with 'columns: { date: <your column> }' (see docs/data.md), and pass it with --mapping.", ex.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
     }
 
     [Fact]

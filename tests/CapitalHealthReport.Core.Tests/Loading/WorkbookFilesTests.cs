@@ -101,7 +101,8 @@ public sealed class WorkbookFilesTests
         var error = Assert.Throws<InputException>(() => temp.Load(path));
 
         Assert.StartsWith("sheet '说明' has no 'date' column", error.Reason, StringComparison.Ordinal);
-        Assert.Contains("If the deals are on another sheet (融资事件), name it with --sheet.", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("If the deals are on another sheet (融资事件), name it with LoadOptions.Sheet.", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("If the deals are on another sheet (融资事件), name it with --sheet.", error.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
         Assert.Equal(50_000_000m, Assert.Single(temp.Load(path, sheet: "融资事件").Deals.Deals).Amount);
     }
 

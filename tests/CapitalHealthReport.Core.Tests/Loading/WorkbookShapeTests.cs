@@ -59,7 +59,8 @@ public sealed class WorkbookShapeTests
 
         Assert.Equal(("--max-columns", 1), (error.Flag, error.Line));
         Assert.Contains("wide.xlsx:1: sheet 'Deals' holds values in more than 10,000 columns (cell NTQ1; the last column holding one, up to that row, is XFD).", error.Message, StringComparison.Ordinal);
-        Assert.Contains("raise the limit with --max-columns", error.Message, StringComparison.Ordinal);
+        Assert.Contains("raise the limit with ResourceLimits.MaxColumns", error.Message, StringComparison.Ordinal);
+        Assert.Contains("raise the limit with --max-columns", error.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public sealed class GlyphCoverageReportTests : IDisposable
 
         Assert.Contains("U+D55C '한'", error.Message, StringComparison.Ordinal);
         Assert.Contains("한빛소프트", error.Message, StringComparison.Ordinal);
-        Assert.Contains("--allow-missing-glyphs", error.Message, StringComparison.Ordinal);
+        Assert.Contains("or pass ReportOptions.AllowMissingGlyphs to write the PDF", error.Message, StringComparison.Ordinal);
+        Assert.Contains("or pass --allow-missing-glyphs to write the PDF", error.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 

@@ -100,8 +100,10 @@ public sealed class ReportTemplateEngineTests : IDisposable
     {
         var limits = new TemplateLimits { OutputLimit = 1024 };
         var ex = Assert.Throws<InputException>(() => _fixture.Render("{{ for i in 1..1000 }}line {{ i }}\n{{ end }}", limits: limits));
-        Assert.Contains("larger than the 1 KB allowed (--max-output-size); nothing was written", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Raise the limit with --max-output-size", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than the 1 KB allowed (ResourceLimits.MaxOutputBytes); nothing was written", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Raise the limit with ResourceLimits.MaxOutputBytes", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than the 1 KB allowed (--max-output-size); nothing was written", ex.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
+        Assert.Contains("Raise the limit with --max-output-size", ex.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
         Assert.DoesNotContain("Fix the template", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, ex.Line);
     }

@@ -17,12 +17,12 @@ internal static class DealFileBytes
     {
         if (Directory.Exists(path))
         {
-            throw new InputException("is a folder, not a deals file.", path, hint: "Pass the export file itself with --deals.");
+            throw new InputException("is a folder, not a deals file.", path, hint: SettingText.Of($"Pass the export file itself with {Settings.Deals}."));
         }
 
         if (!File.Exists(path))
         {
-            throw new InputException("The deals file was not found.", path, hint: "Check the --deals path.");
+            throw new InputException("The deals file was not found.", path, hint: SettingText.Of($"Check the {Settings.Deals} path."));
         }
 
         // No output of the same run may replace the deals file (IO.InputLedger).

@@ -117,7 +117,7 @@ internal static class TextDecoding
                 string.Create(CultureInfo.InvariantCulture, $"is not UTF-8: {utf8.InvalidLines.Count} of {totalLines} lines hold bytes that are invalid in UTF-8 ")
                     + (utf8.InvalidLines[0] == 1 ? "(the first, the column names, among them)." : string.Create(CultureInfo.InvariantCulture, $"(first at line {utf8.InvalidLines[0]}).")),
                 file,
-                hint: $"The file looks like {guess}{(guess == "gb18030" ? " (GBK)" : "")}; add 'encoding: {guess}' (or 'encoding: auto') to a mapping file and pass it with --mapping.");
+                hint: SettingText.Of($"The file looks like {guess}{(guess == "gb18030" ? " (GBK)" : "")}; add 'encoding: {guess}' (or 'encoding: auto') to a mapping file and pass it with {Settings.Mapping}."));
         }
 
         return utf8 with { Reason = string.Create(CultureInfo.InvariantCulture, $"UTF-8, the default; {utf8.InvalidLines.Count} lines hold invalid bytes (read as U+FFFD)") };

@@ -177,8 +177,8 @@ internal sealed class DelimitedRowReader : IRowReader
                 string.Create(CultureInfo.InvariantCulture, $"the record starting on line {Line} has more than {_limits.MaxColumns:N0} fields."),
                 _issues.File,
                 Line,
-                "--max-columns",
-                "Check the delimiter (set 'delimiter:' in a mapping file), or raise the limit with --max-columns.");
+                Settings.MaxColumns,
+                SettingText.Of($"Check the delimiter (set 'delimiter:' in a mapping file), or raise the limit with {Settings.MaxColumns}."));
         }
 
         if (record.Length > _limits.MaxFieldLength)
@@ -191,7 +191,7 @@ internal sealed class DelimitedRowReader : IRowReader
                         string.Create(CultureInfo.InvariantCulture, $"field {i + 1} of the record starting on line {Line} is longer than {ByteSize.Format(_limits.MaxFieldLength)} ({_limits.MaxFieldLength:N0} characters)."),
                         _issues.File,
                         Line,
-                        hint: "Deal fields are short; check for an unclosed quote or a wrong delimiter, shorten the value, or raise the limit with --max-field-length.");
+                        hint: SettingText.Of($"Deal fields are short; check for an unclosed quote or a wrong delimiter, shorten the value, or raise the limit with {Settings.MaxFieldLength}."));
                 }
             }
         }

@@ -222,7 +222,7 @@ internal sealed class JsonLinesRowReader : IRowReader
                 string.Create(CultureInfo.InvariantCulture, $"the value of '{name}' is longer than {ByteSize.Format(_limits.MaxFieldLength)} ({_limits.MaxFieldLength:N0} characters)."),
                 _file,
                 Line,
-                hint: "Deal fields are short; shorten the value, or raise the limit with --max-field-length.");
+                hint: SettingText.Of($"Deal fields are short; shorten the value, or raise the limit with {Settings.MaxFieldLength}."));
         }
 
         _values[column] = text;
@@ -240,8 +240,8 @@ internal sealed class JsonLinesRowReader : IRowReader
                     string.Create(CultureInfo.InvariantCulture, $"the objects hold more than {_limits.MaxColumns:N0} distinct keys (nested keys counted by their path)."),
                     _file,
                     Line,
-                    "--max-columns",
-                    "Export the deals with their fields only, or raise the limit with --max-columns.");
+                    Settings.MaxColumns,
+                    SettingText.Of($"Export the deals with their fields only, or raise the limit with {Settings.MaxColumns}."));
             }
 
             column = _columns.Count;

@@ -62,8 +62,8 @@ internal sealed class ParquetRowReader : IRowReader
                 string.Create(CultureInfo.InvariantCulture, $"holds {count:N0} columns, more than the {_limits.MaxColumns:N0} accepted."),
                 file,
                 1,
-                "--max-columns",
-                "Write the file with the deals' columns only, or raise the limit with --max-columns.");
+                Settings.MaxColumns,
+                SettingText.Of($"Write the file with the deals' columns only, or raise the limit with {Settings.MaxColumns}."));
         }
 
         // A column is a value or a list of values (investors, industries): a list's values are joined with ';', as
@@ -289,7 +289,7 @@ internal sealed class ParquetRowReader : IRowReader
                     _file,
                     line,
                     column + 1,
-                    "Deal fields are short; shorten the value, or raise the limit with --max-field-length.");
+                    SettingText.Of($"Deal fields are short; shorten the value, or raise the limit with {Settings.MaxFieldLength}."));
             }
         }
     }

@@ -243,8 +243,8 @@ internal sealed class XlsxRowReader : IRowReader
                 string.Create(CultureInfo.InvariantCulture, $"sheet '{sheet}' holds values in more than {_limits.MaxColumns:N0} columns (cell {ColumnLetters.Of(column)}{row}; the last column holding one, up to that row, is {ColumnLetters.Of(extent.LastColumn)})."),
                 _file,
                 row,
-                "--max-columns",
-                "Delete the columns the deals do not need (or export the deals' columns as CSV), or raise the limit with --max-columns.");
+                Settings.MaxColumns,
+                SettingText.Of($"Delete the columns the deals do not need (or export the deals' columns as CSV), or raise the limit with {Settings.MaxColumns}."));
         }
     }
 
@@ -271,7 +271,7 @@ internal sealed class XlsxRowReader : IRowReader
             names.Add(_excel.Name);
             if (!_excel.NextResult())
             {
-                throw new InputException($"has no sheet named '{wanted}'. Sheets: {string.Join(", ", names)}.", _file, hint: "Pass one of those names with --sheet.");
+                throw new InputException($"has no sheet named '{wanted}'. Sheets: {string.Join(", ", names)}.", _file, hint: SettingText.Of($"Pass one of those names with {Settings.Sheet}."));
             }
         }
 
@@ -299,7 +299,7 @@ internal sealed class XlsxRowReader : IRowReader
         throw new InputException(
             $"sheet '{_excel.Name}' is empty.",
             _file,
-            hint: others.Count == 0 ? "Export the deals again with their rows." : $"Choose the sheet with the deals with --sheet (the workbook's other sheets: {string.Join(", ", others)}).");
+            hint: others.Count == 0 ? "Export the deals again with their rows." : SettingText.Of($"Choose the sheet with the deals with {Settings.Sheet} (the workbook's other sheets: {string.Join(", ", others)})."));
     }
 
     /// <summary>The next sheet row, empty or not, up to the last that holds a value; each counts toward the row limit.</summary>
@@ -335,7 +335,7 @@ internal sealed class XlsxRowReader : IRowReader
                     _file,
                     Line,
                     i + 1,
-                    "Deal fields are short; shorten the value, or raise the limit with --max-field-length.");
+                    SettingText.Of($"Deal fields are short; shorten the value, or raise the limit with {Settings.MaxFieldLength}."));
             }
         }
 

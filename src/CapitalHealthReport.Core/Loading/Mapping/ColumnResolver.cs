@@ -182,8 +182,8 @@ internal sealed class ColumnResolver
                 var name = CanonicalFields.Name(required);
                 var looked = string.Join(", ", CanonicalFields.HeaderAliases(required));
                 throw keys
-                    ? new InputException($"has no '{name}' key in {(objects == 1 ? "its first object" : string.Create(CultureInfo.InvariantCulture, $"any of its first {objects:N0} objects"))} (looked for {looked}). Keys found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your key> }}', and pass it with --mapping.")
-                    : new InputException($"has no '{name}' column (looked for {looked}). Columns found: {found}.", file, line, hint: $"Run 'capital-health init --deals {file}' to guess a mapping from the file, or write one with 'columns: {{ {name}: <your column> }}' (see docs/data.md), and pass it with --mapping.");
+                    ? new InputException($"has no '{name}' key in {(objects == 1 ? "its first object" : string.Create(CultureInfo.InvariantCulture, $"any of its first {objects:N0} objects"))} (looked for {looked}). Keys found: {found}.", file, line, hint: SettingText.Of($"{Settings.Init(file)} with 'columns: {{ {name}: <your key> }}', and pass it with {Settings.Mapping}."))
+                    : new InputException($"has no '{name}' column (looked for {looked}). Columns found: {found}.", file, line, hint: SettingText.Of($"{Settings.Init(file)} with 'columns: {{ {name}: <your column> }}' (see docs/data.md), and pass it with {Settings.Mapping}."));
             }
         }
     }

@@ -98,7 +98,7 @@ public sealed record DealMapping
     {
         if (!System.IO.File.Exists(path))
         {
-            throw new InputException("The mapping file was not found.", path, hint: "Check the --mapping path.");
+            throw new InputException("The mapping file was not found.", path, hint: SettingText.Of($"Check the {Settings.Mapping} path."));
         }
 
         return Parse(IO.BoundedFile.ReadAllText(path, Limits.ResourceLimits.Default.MappingPolicy), Path.GetFileName(path));
