@@ -160,7 +160,9 @@ public sealed class SampleGeneratorTests
     public void Rejects_row_counts_out_of_range(int rows)
     {
         var error = Assert.Throws<InputException>(() => SampleGenerator.Generate(new SampleOptions { Rows = rows }));
-        Assert.Contains("--rows", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"SampleOptions.Rows = {rows} is out of range", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"--rows {rows} is out of range", error.MessageIn(Wording.CommandLine), StringComparison.Ordinal);
     }
 
     [Fact]
