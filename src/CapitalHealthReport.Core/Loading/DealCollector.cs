@@ -99,7 +99,7 @@ internal sealed class DealCollector
             // Without a company id a name is hashed anyway (it names the company): its rows share one copy of it.
             var name = companyId.IsEmpty ? _names.Number(company, hashes[i]) : _names.Append(company);
             _numbering.AddDeal(companyId.IsEmpty
-                ? _names.Value(name, company, _numbering, static (text, numbering) => numbering.CompanyNumber(CompanyKeys.FromName(text.ToString())))
+                ? _names.Value(name, company, _numbering, static (text, numbering) => numbering.CompanyNumberOfName(text))
                 : _numbering.CompanyNumber(companyId));
             AddInvestors(rows.Text(i, 3));
 

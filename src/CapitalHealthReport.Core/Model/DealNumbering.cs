@@ -128,6 +128,19 @@ internal sealed class DealNumbering
         }
 
         /// <summary>
+        /// The number of the company <paramref name="name"/> names (by its key, <see cref="Model.CompanyKeys"/>), numbered now
+        /// if it is new. The key is written into a buffer, not a string, unless the name needs the full normalisation.
+        /// </summary>
+        public int CompanyNumberOfName(ReadOnlySpan<char> name)
+        {
+            const int StackKeyLength = 256;
+            Span<char> key = name.Length <= StackKeyLength ? stackalloc char[name.Length] : new char[name.Length];
+            return Model.CompanyKeys.TryWrite(name, key, out var written)
+                ? CompanyNumber(key[..written])
+                : CompanyNumber(Model.CompanyKeys.FromName(name.ToString()));
+        }
+
+        /// <summary>
         /// The number of an investor's spelling <paramref name="name"/>, to pass to <see cref="AddInvestor"/>; a new
         /// spelling is given the investor of its key (<see cref="InvestorKeys"/>), numbered now if it is new.
         /// </summary>
