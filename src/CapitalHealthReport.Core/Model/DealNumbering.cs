@@ -133,6 +133,12 @@ internal sealed class DealNumbering
         /// </summary>
         public int CompanyNumberOfName(ReadOnlySpan<char> name)
         {
+            // Text made only of CJK Unified Ideographs (U+4E00–U+9FFF), as most Chinese names are, is its own key.
+            if (!name.ContainsAnyExceptInRange('\u4E00', '\u9FFF'))
+            {
+                return CompanyNumber(name);
+            }
+
             const int StackKeyLength = 256;
             Span<char> key = name.Length <= StackKeyLength ? stackalloc char[name.Length] : new char[name.Length];
             return Model.CompanyKeys.TryWrite(name, key, out var written)
