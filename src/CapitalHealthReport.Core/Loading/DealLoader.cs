@@ -78,24 +78,26 @@ public static partial class DealLoader
         var hash = hashing is null
             ? new Lazy<string>(static () => throw new InvalidOperationException("The input's SHA-256 was not computed: the load ran with HashInput off."))
             : new Lazy<string>(() => hashing.GetAwaiter().GetResult());
-        var (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null, 1);
+        var (first, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, null, 1);
         SecondReading? again = null;
-        if (mapping.DateFormats.Count == 0 && result.Profile.DateOrder.Decided != DayMonthOrder.Unknown)
+        if (first.ReadAgainIn is { } dateOrder)
         {
             // Some dates can only be read day first (23/02/2024) and none only month first, or the reverse: the column is
             // in that order, and the file is read again in it, the dates that read either way (03/02/2024) included.
-            again = new SecondReading(result.Profile.DateOrder, null);
-            (result, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, again, 2);
+            again = new SecondReading(dateOrder, null);
+            (first, withoutRate) = Read(bytes, path, file, format, mapping, options, reference, hash, again, 2);
         }
+
+        var result = first.Result!;
 
         if (withoutRate.Count == 1 && withoutRate.First() is var only && only != UnknownCurrencyCode.Krona && result.Profile.Currencies.Keys.All(c => (result.Profile.CurrencyAssumedDeals > 0 && c == result.Profile.AssumedCurrency) || c == only))
         {
             // Every amount that names a currency names one the exchange-rate table has no rate for: the export is read in
             // it (its figures need no conversion), unless reading it so still leaves deals in another currency.
             var (inIt, _) = Read(bytes, path, file, format, mapping, options, reference, hash, new SecondReading(again?.DateOrder, only), again is null ? 2 : 3);
-            if (inIt.Profile.Currencies.Keys.All(c => c == only))
+            if (inIt.Result!.Profile.Currencies.Keys.All(c => c == only))
             {
-                result = inIt;
+                result = inIt.Result;
             }
         }
 
@@ -110,10 +112,11 @@ public static partial class DealLoader
     /// <summary>
     /// Reads the rows of a file once, or again by what the first reading decided (<paramref name="again"/>: the order of
     /// day and month, the currency without an exchange rate whose deals are read rather than rejected), the
-    /// <paramref name="reading"/>th time. Returns the result
-    /// and the currencies rows were rejected for having no rate.
+    /// <paramref name="reading"/>th time. Returns the result and the currencies rows were rejected for having no rate;
+    /// or, when the first reading finds the order of day and month from the dates (and no <c>date_format</c> is set),
+    /// only that order, to read the file again in: the review of rows read in the wrong order would be thrown away.
     /// </summary>
-    private static (LoadResult Result, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, SecondReading? again, int reading)
+    private static (Reading Reading, IReadOnlySet<string> WithoutRate) Read(byte[] bytes, string path, string file, string format, DealMapping mapping, LoadOptions options, ReferenceData reference, Lazy<string> hash, SecondReading? again, int reading)
     {
         // The stages of a reading after the first are numbered (parse 2), so that a run's timings tell the readings apart.
         void Done(string stage) => options.StageDone?.Invoke(reading == 1 ? stage : string.Create(CultureInfo.InvariantCulture, $"{stage} {reading}"));
@@ -142,6 +145,11 @@ public static partial class DealLoader
         var collector = new DealCollector(file, reference, EstimateRows(bytes, options.Limits.MaxRows), mapping.Dedupe == DedupeMode.Exact);
         MapRows(reader, file, resolver, mapper, collector, issues);
         Done("parse");
+        if (again is null && mapping.DateFormats.Count == 0 && mapper.DateOrder.Decided != DayMonthOrder.Unknown)
+        {
+            return (new Reading(null, mapper.DateOrder), mapper.CurrenciesWithoutRate);
+        }
+
         if (again?.DateOrder is { DecidingLine: { } decidingLine } dateOrder)
         {
             issues.Warn(DataIssueCodes.DateOrderFromValues, decidingLine, mapper.DateColumn(reader.Columns), dateOrder.Describe());
@@ -162,8 +170,11 @@ public static partial class DealLoader
 
         var result = new LoadResult(deals, issues.Sorted(), statistics, path, hash, options.Strict) { Profile = profile, Mapping = mapping };
         Done("issues");
-        return (result, mapper.CurrenciesWithoutRate);
+        return (new Reading(result, null), mapper.CurrenciesWithoutRate);
     }
+
+    /// <summary>What one reading gave: the result, or the order of day and month to read the file again in.</summary>
+    private sealed record Reading(LoadResult? Result, DateOrderEvidence? ReadAgainIn);
 
     /// <summary>
     /// Refuses a mapping's <c>currency:</c> that is no country's currency and that the exchange-rate table has no rate
