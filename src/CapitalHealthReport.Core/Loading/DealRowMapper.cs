@@ -142,7 +142,7 @@ internal sealed partial class DealRowMapper
                     DateOrder.See(dayMonth, line, dateText);
                 }
 
-                Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : $"{Show(dateText)} {dateEntry.Reason}.");
+                Reject(CanonicalField.Date, dateEntry.Status == DateStatus.Missing ? DataIssueCodes.DateMissing : DataIssueCodes.DateUnparsable, dateEntry.Status == DateStatus.Missing ? "the date is empty." : dateEntry.Refusal ?? $"{Show(dateText)} {dateEntry.Reason}.");
                 return;
             }
 
@@ -479,7 +479,8 @@ internal sealed partial class DealRowMapper
     private void Reject(CanonicalField field, string code, string message) =>
         _issues.Reject(code, _row.Line, _resolver.Name(field, _row.Columns) ?? CanonicalFields.Name(field), message);
 
-    private static string Show(ReadOnlySpan<char> raw)
+    /// <summary>A cell's text as messages quote it: trimmed, in quotes, cut after 57 characters.</summary>
+    internal static string Show(ReadOnlySpan<char> raw)
     {
         var text = raw.Trim();
         return text.Length <= 60 ? $"'{text}'" : $"'{text[..57]}...'";

@@ -10,9 +10,15 @@ internal sealed class IssueLog(string file, bool strict)
 {
     private const int WarningsKeptPerCode = 1000;
 
+    /// <summary>How many distinct messages of rejected rows keep their "row rejected: " text for the next row that repeats them.</summary>
+    private const int RejectionTextsKept = 4096;
+
     private readonly List<DataIssue> _issues = [];
     private readonly Dictionary<string, Counter> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Counter> _warnings = new(StringComparer.Ordinal);
+
+    // A message made once for many rows (one per distinct date text) is prefixed once, by instance.
+    private readonly Dictionary<string, string> _rejectionTexts = new(ReferenceEqualityComparer.Instance);
 
     public string File { get; } = file;
 
@@ -32,7 +38,16 @@ internal sealed class IssueLog(string file, bool strict)
     public void Reject(string code, int line, string? column, string message)
     {
         Count(_rejections, code).Add(line);
-        _issues.Add(new DataIssue(code, strict ? DataIssueSeverity.Error : DataIssueSeverity.Warning, File, line, column, "row rejected: " + message));
+        if (!_rejectionTexts.TryGetValue(message, out var text))
+        {
+            text = "row rejected: " + message;
+            if (_rejectionTexts.Count < RejectionTextsKept)
+            {
+                _rejectionTexts[message] = text;
+            }
+        }
+
+        _issues.Add(new DataIssue(code, strict ? DataIssueSeverity.Error : DataIssueSeverity.Warning, File, line, column, text));
     }
 
     /// <summary>Records a warning about a row that is still used (or about the file).</summary>
