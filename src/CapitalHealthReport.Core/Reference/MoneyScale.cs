@@ -23,7 +23,7 @@ internal sealed record MoneyScale(double Divisor, string Word, MoneyScaleKind Ki
 
     private static readonly MoneyScale[] IndianEnglish =
     [
-        new(1e12, "lakh crore", MoneyScaleKind.Medium) { TakesRoundedUp = true }, new(1e7, "crore", MoneyScaleKind.Medium), new(1e5, "lakh", MoneyScaleKind.Medium) { ColumnLimit = 1_000 }, new(1, string.Empty, MoneyScaleKind.Whole),
+        new(1e12, "lakh crore", MoneyScaleKind.Medium) { TakesRoundedUp = true, YieldsToSmallFigures = true }, new(1e7, "crore", MoneyScaleKind.Medium), new(1e5, "lakh", MoneyScaleKind.Medium) { ColumnLimit = 1_000 }, new(1, string.Empty, MoneyScaleKind.Whole),
     ];
 
     private static readonly MoneyScale[] Chinese =
@@ -43,6 +43,14 @@ internal sealed record MoneyScale(double Divisor, string Word, MoneyScaleKind Ki
     /// itself reaches (999.96 M reads <c>1,000 M</c>, as publishers write millions).
     /// </summary>
     public bool TakesRoundedUp { get; init; }
+
+    /// <summary>
+    /// Whether a table column steps down from this unit to the one below, however wide its figures grow there, rather
+    /// than write an amount as <c>0.00</c>: a lakh crore does (<c>220,000 crore INR</c> beside <c>0.5 crore INR</c>, not
+    /// <c>2.20 lakh crore INR</c> beside <c>0.00 lakh crore INR</c>), as Indian tables print crore figures of six digits
+    /// and more. The other units keep their column limits.
+    /// </summary>
+    public bool YieldsToSmallFigures { get; init; }
 
     /// <summary>The largest unit <paramref name="magnitude"/> reaches, or the currency itself.</summary>
     public static MoneyScale For(double magnitude, string currency, bool chinese)

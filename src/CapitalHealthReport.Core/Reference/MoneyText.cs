@@ -39,6 +39,8 @@ public static class MoneyText
     /// and one number of decimals, enough to show the smallest amount with two significant figures, up to two
     /// (<c>0.5 M USD</c> beside <c>8.0 M USD</c>; <c>939 M CNY</c> beside <c>9,000 M CNY</c>), so that the amounts of a
     /// column compare by eye; a figure of four or more digits is whole (<c>1,250 crore INR</c> beside <c>0.5 crore INR</c>).
+    /// A column of rupees reads in lakh crore only when its crore figures would need six digits, and then in crore all the
+    /// same when its smallest would read <c>0.00 lakh crore</c> (<c>220,000 crore INR</c> beside <c>0.5 crore INR</c>).
     /// A zero reads in the column's unit too (<c>0.0 M USD</c>); a column of nothing but zeros as
     /// running text writes it (<c>0 CNY</c>).
     /// </summary>
@@ -57,8 +59,10 @@ public static class MoneyText
         // the largest still reads in it as publishers write that unit (939 M beside 9,000 M, not 0.94 bn; 120万 beside
         // 150,000万, not 0.01亿 beside 15.00亿; but 0.05亿 beside 125.00亿, not 1,250,000万; never 125,000 lakh nor
         // 150,000 crore). The largest is measured as the smaller unit rounds it, so 99,999.6 crore is not 100,000 crore.
+        // A column of lakh crore steps down to crore also where the smallest would read 0.00 lakh crore.
         if (scale.Smaller(currency, chinese) is { } smaller && smallest / scale.Divisor < 1
-            && Math.Round(largest / smaller.Divisor, MidpointRounding.AwayFromZero) < smaller.ColumnLimit)
+            && (Math.Round(largest / smaller.Divisor, MidpointRounding.AwayFromZero) < smaller.ColumnLimit
+                || (scale.YieldsToSmallFigures && Math.Round(smallest / scale.Divisor, 2, MidpointRounding.AwayFromZero) == 0)))
         {
             scale = smaller;
         }

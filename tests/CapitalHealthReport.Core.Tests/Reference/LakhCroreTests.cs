@@ -62,12 +62,24 @@ public sealed class LakhCroreTests
     public void A_column_under_a_lakh_crore_keeps_crore_and_its_small_figures_whole()
     {
         var below = MoneyText.Column([999_994_000_000, 4.5e8], "INR", chinese: false);
-        var rounded = MoneyText.Column([999_996_000_000, 4.5e8], "INR", chinese: false);
+        var rounded = MoneyText.Column([999_996_000_000, 5e10], "INR", chinese: false);
         var wide = MoneyText.Column([9e11, 4.5e8, 5e6], "INR", chinese: false);
 
         Assert.Equal(["99,999 crore INR", "45 crore INR"], new[] { 999_994_000_000, 4.5e8 }.Select(below.Format));
-        Assert.Equal(["1.00 lakh crore INR", "0.00 lakh crore INR"], new[] { 999_996_000_000, 4.5e8 }.Select(rounded.Format));
+        Assert.Equal(["1.00 lakh crore INR", "0.05 lakh crore INR"], new[] { 999_996_000_000, 5e10 }.Select(rounded.Format));
         Assert.Equal(["90,000 crore INR", "45.0 crore INR", "0.5 crore INR"], new[] { 9e11, 4.5e8, 5e6 }.Select(wide.Format));
+    }
+
+    [Fact]
+    public void A_column_of_lakh_crore_beside_figures_that_would_read_zero_in_it_reads_in_crore()
+    {
+        var column = MoneyText.Column([2.2e12, 4.5e8, 5e6, 0], "INR", chinese: false);
+        var chinese = MoneyText.Column([2.2e12, 5e6], "INR", chinese: true);
+
+        Assert.Equal(["220,000 crore INR", "45.0 crore INR", "0.5 crore INR", "0.0 crore INR"], new[] { 2.2e12, 4.5e8, 5e6, 0 }.Select(column.Format));
+        Assert.Equal((1e7, "crore INR"), column.Axis);
+        Assert.Equal(["100,000 crore INR", "45 crore INR"], new[] { 999_996_000_000, 4.5e8 }.Select(MoneyText.Column([999_996_000_000, 4.5e8], "INR", chinese: false).Format));
+        Assert.Equal(["22,000亿印度卢比", "0.05亿印度卢比"], new[] { 2.2e12, 5e6 }.Select(chinese.Format));
     }
 
     [Fact]
