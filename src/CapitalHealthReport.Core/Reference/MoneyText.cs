@@ -5,15 +5,17 @@ namespace CapitalHealthReport.Reference;
 
 /// <summary>
 /// An amount as every text of the product writes it, scaled for reading: English <c>5.9 tn COP</c>, <c>1.2 bn CNY</c>,
-/// <c>350 M CNY</c>, <c>4.5 M CNY</c>, <c>8,000 CNY</c>; English in Indian rupees <c>1,250 crore INR</c>, <c>4.5 lakh INR</c>
-/// (crore = 10⁷, lakh = 10⁵); Chinese <c>5.9万亿哥伦比亚比索</c>, <c>12.3亿元</c>, <c>3,500万元</c>, <c>8,000元</c> (万亿 = 10¹²,
+/// <c>350 M CNY</c>, <c>4.5 M CNY</c>, <c>8,000 CNY</c>; English in Indian rupees <c>1.5 lakh crore INR</c>,
+/// <c>1,250 crore INR</c>, <c>4.5 lakh INR</c> (lakh crore = 10¹², crore = 10⁷, lakh = 10⁵); Chinese <c>5.9万亿哥伦比亚比索</c>, <c>12.3亿元</c>, <c>3,500万元</c>, <c>8,000元</c> (万亿 = 10¹²,
 /// 亿 = 10⁸, 万 = 10⁴). The narrative, the findings' messages, the tables and the chart axes write amounts through it,
 /// so that one amount reads the same wherever a report states it.
 /// </summary>
 /// <remarks>
 /// Decimals: trillions, billions, 万亿 and 亿 keep one decimal, dropped when it is <c>.0</c> on a figure of three or
-/// more digits (<c>324 bn</c>, <c>1,240亿元</c>, but <c>379.3亿元</c>); millions, crore and lakh keep one decimal under ten
-/// and none from ten on; 万 and plain amounts are whole.
+/// more digits (<c>324 bn</c>, <c>1,240亿元</c>, but <c>379.3亿元</c>); millions, lakh crore, crore and lakh keep one
+/// decimal under ten and none from ten on, ten counting from 9.95 (<c>9.9 lakh crore</c>, <c>10 lakh crore</c>); 万 and
+/// plain amounts are whole. An amount reads in lakh crore from the one crore rounds to 100,000 crore: 99,999.4 crore
+/// reads <c>99,999 crore INR</c> and 99,999.5 crore <c>1.0 lakh crore INR</c>, so that no text writes 100,000 crore or more.
 /// </remarks>
 public static class MoneyText
 {
@@ -33,10 +35,12 @@ public static class MoneyText
 
     /// <summary>
     /// The way a table column of amounts writes each of them: one unit, that of the largest amount (one step smaller
-    /// when the smallest would read under one of it and the largest reads in the smaller unit as publishers write it: up to 99,999 M, 999,999万 or 999 lakh),
+    /// when the smallest would read under one of it and the largest reads in the smaller unit as publishers write it: up to 99,999 M or crore, 999,999万 or 999 lakh),
     /// and one number of decimals, enough to show the smallest amount with two significant figures, up to two
     /// (<c>0.5 M USD</c> beside <c>8.0 M USD</c>; <c>939 M CNY</c> beside <c>9,000 M CNY</c>), so that the amounts of a
     /// column compare by eye; a figure of four or more digits is whole (<c>1,250 crore INR</c> beside <c>0.5 crore INR</c>).
+    /// A column of rupees reads in lakh crore only when its crore figures would need six digits, and then in crore all the
+    /// same when its smallest would read <c>0.00 lakh crore</c> (<c>220,000 crore INR</c> beside <c>0.5 crore INR</c>).
     /// A zero reads in the column's unit too (<c>0.0 M USD</c>); a column of nothing but zeros as
     /// running text writes it (<c>0 CNY</c>).
     /// </summary>
@@ -53,8 +57,12 @@ public static class MoneyText
         var scale = MoneyScale.For(largest, currency, chinese);
         // A smaller unit keeps every figure whole where the largest unit would write the smallest under one, as long as
         // the largest still reads in it as publishers write that unit (939 M beside 9,000 M, not 0.94 bn; 120万 beside
-        // 150,000万, not 0.01亿 beside 15.00亿; but 0.05亿 beside 125.00亿, not 1,250,000万; never 125,000 lakh).
-        if (scale.Smaller(currency, chinese) is { } smaller && smallest / scale.Divisor < 1 && largest / smaller.Divisor < smaller.ColumnLimit)
+        // 150,000万, not 0.01亿 beside 15.00亿; but 0.05亿 beside 125.00亿, not 1,250,000万; never 125,000 lakh nor
+        // 150,000 crore). The largest is measured as the smaller unit rounds it, so 99,999.6 crore is not 100,000 crore.
+        // A column of lakh crore steps down to crore also where the smallest would read 0.00 lakh crore.
+        if (scale.Smaller(currency, chinese) is { } smaller && smallest / scale.Divisor < 1
+            && (Math.Round(largest / smaller.Divisor, MidpointRounding.AwayFromZero) < smaller.ColumnLimit
+                || (scale.YieldsToSmallFigures && Math.Round(smallest / scale.Divisor, 2, MidpointRounding.AwayFromZero) == 0)))
         {
             scale = smaller;
         }

@@ -56,6 +56,7 @@ public class MarkdownDialectTests
     [InlineData("5.9 tn", true)]
     [InlineData("1,250 crore", true)]
     [InlineData("45 lakh", true)]
+    [InlineData("1.5 lakh crore", true)]
     [InlineData("5.9万亿", true)]
     [InlineData("Beijing", false)]
     [InlineData("2025Q1", false)]

@@ -30,6 +30,16 @@ public sealed class LargeAndIndianAmountsTests : IDisposable
         2024-10-05,Mysuru Agri,Agtech,Seed,₹50 lakh,Karnataka,Accel India
         """;
 
+    private const string IndianLakhCrore =
+        """
+        Date,Company,Sector,Stage,Amount,State,Investors
+        2023-04-10,Pune Pay,Fintech,Series A,₹40 crore,Maharashtra,Blume Ventures
+        2024-01-15,Konkan Green Hydrogen,Energy,Series D,"₹150,000 crore",Maharashtra,Peak XV Partners
+        2024-04-02,Deccan Ports,Logistics,Series C,"₹220,000 crore",Telangana,Accel India
+        2024-07-19,Kaveri Health,Healthcare,Series B,"₹45,000 crore",Karnataka,Blume Ventures
+        2024-11-11,Mysuru Agri,Agtech,Seed,₹50 lakh,Karnataka,Accel India
+        """;
+
     private const string Stages =
         """
         Date,Company,Sector,Stage,Amount,State,Investors
@@ -122,6 +132,25 @@ public sealed class LargeAndIndianAmountsTests : IDisposable
 
         Assert.Contains("Disclosed funding totalled 50 lakh INR in Q4 2024.", english.Markdown, StringComparison.Ordinal);
         Assert.Empty(ClaimChecker.Check(english.Model));
+    }
+
+    [Fact]
+    public void A_year_of_several_lakh_crore_reads_in_lakh_crore_and_its_stage_column_in_crore_beside_a_seed_round()
+    {
+        var english = SampleReportTests.Render(ReportLanguage.English, Export("in-large", IndianLakhCrore), "2024");
+        var chinese = SampleReportTests.Render(ReportLanguage.Chinese, Export("in-large", IndianLakhCrore), "2024");
+
+        Assert.Contains("Disclosed funding totalled 4.2 lakh crore INR in 2024.", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Deccan Ports raised 2.2 lakh crore INR, 53.0% of the period's disclosed funding.", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Seed | 25.0% | \\<0.1% | 0.5 crore INR |", english.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Series C | 25.0% | 53.0% | 220,000 crore INR |", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("lakh lakh", english.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(" bn INR", english.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(english.Model));
+
+        Assert.Contains("2024年，披露融资总额为4.2万亿印度卢比。", chinese.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("lakh", chinese.Markdown, StringComparison.Ordinal);
+        Assert.Empty(ClaimChecker.Check(chinese.Model));
     }
 
     private string Export(string name, string text)

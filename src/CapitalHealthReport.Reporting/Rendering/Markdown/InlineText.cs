@@ -22,7 +22,7 @@ internal static partial class InlineText
 
     /// <summary>
     /// Whether a cell reads as a number: digits with grouping and decimals, optional sign, currency and unit
-    /// (<c>12.3%</c>, <c>1,234</c>, <c>−5.2 pp</c>, <c>1.2 bn</c>, <c>5.9 tn</c>, <c>1,250 crore</c>, <c>12.3亿元</c>, <c>5.9万亿</c>). Numeric columns are right-aligned.
+    /// (<c>12.3%</c>, <c>1,234</c>, <c>−5.2 pp</c>, <c>1.2 bn</c>, <c>5.9 tn</c>, <c>1,250 crore</c>, <c>1.5 lakh crore</c>, <c>12.3亿元</c>, <c>5.9万亿</c>). Numeric columns are right-aligned.
     /// </summary>
     public static bool IsNumeric(string text)
     {
@@ -92,6 +92,6 @@ internal static partial class InlineText
         }
     }
 
-    [GeneratedRegex(@"^[+\-−±]?\s?[$¥€£]?\s?\d[\d,\u00A0 ]*(\.\d+)?\s?(%|‰|pp|pts?|bn|tn|crore|lakh|[KMBx×]|万亿元|亿元|万元|万亿|亿|万|元|个百分点)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+\-−±]?\s?[$¥€£]?\s?\d[\d,\u00A0 ]*(\.\d+)?\s?(%|‰|pp|pts?|bn|tn|lakh crore|crore|lakh|[KMBx×]|万亿元|亿元|万元|万亿|亿|万|元|个百分点)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 }
